@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { SidePanelApp } from '@/src/sidepanel/side-panel-app';
+import '@/src/sidepanel/side-panel.css';
+
+render(<SidePanelApp />, document.getElementById('app')!);

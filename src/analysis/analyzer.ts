@@ -1,0 +1,57 @@
+import { analyzeParagraph } from './analyze-paragraph';
+import { groupsByMode } from './compile-rules';
+import { guessMode } from './guess-mode';
+import { analyzeMessage } from './message-parts';
+import type { Rule } from './rule-schema';
+import { paragraphs } from './segment';
+import type { AnalysisResult, AnalyzeOptions, Finding, Mode } from './types';
+
+export interface Analyzer {
+  analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
+  readonly rules: readonly Rule[];
+}
+
+const CACHE_LIMIT = 4000;
+
+/**
+ * One engine for the CLI, the content script and the side panel. Paragraph results are cached
+ * by (mode, paragraph text), so re-analysing a long report after one keystroke costs one
+ * paragraph: the editor integration gets incremental analysis without knowing about it.
+ */
+export function createAnalyzer(rules: readonly Rule[]): Analyzer {
+  const groups = groupsByMode(rules);
+  const cache = new Map<string, Finding[]>();
+
+  function paragraphFindings(text: string, mode: Mode): Finding[] {
+    const key = `${mode}\u0000${text}`;
+    let found = cache.get(key);
+    if (found) {
+      // refresh its place in the LRU order
+      cache.delete(key);
+      cache.set(key, found);
+      return found;
+    }
+    found = analyzeParagraph(text, groups(mode));
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, found);
+    return found;
+  }
+
+  function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+    const mode = options.mode ?? guessMode(text);
+    const { disabledRules, categories } = options;
+    const findings: Finding[] = [];
+    for (const p of paragraphs(text)) {
+      for (const f of paragraphFindings(p.text, mode)) {
+        if (disabledRules?.has(f.rule) || (categories && !categories.has(f.category))) continue;
+        findings.push({ ...f, start: f.start + p.start, end: f.end + p.start });
+      }
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    const result: AnalysisResult = { mode, modeGuessed: !options.mode, findings };
+    if (mode === 'message') result.message = analyzeMessage(text);
+    return result;
+  }
+
+  return { analyze, rules };
+}

@@ -1,0 +1,23 @@
+/**
+ * The Krachtcoach engine: pure TypeScript, no DOM and no browser APIs, shared by the CLI, the
+ * content script and the side panel.
+ */
+import { createAnalyzer } from './analyzer';
+import { builtInRules } from './rules';
+
+export { createAnalyzer, type Analyzer } from './analyzer';
+export { builtInRules } from './rules';
+export { guessMode } from './guess-mode';
+export { analyzeMessage } from './message-parts';
+export { applySuggestion, placeholderRange } from './rewrite';
+export { RuleSchema, type Rule } from './rule-schema';
+export * from './types';
+
+let shared: ReturnType<typeof createAnalyzer> | undefined;
+
+/** The analyzer over the built-in rules, created on first use. */
+export function defaultAnalyzer() {
+  shared ??= createAnalyzer(builtInRules);
+  return shared;
+}
+export { strengthScore, type StrengthScore } from './strength-score';

@@ -1,0 +1,81 @@
+import type { Segment } from './segment';
+
+/**
+ * Spans of text the client said, in quotation marks. Nothing inside them is ever flagged
+ * (LABELS.md, rule 1). Double quotes that are still open run to the end of the paragraph, so a
+ * worker typing a quote is not interrupted; single quotes must close, because the same
+ * character is the Dutch apostrophe (auto's, 's avonds, d'r).
+ */
+const PAIRS: Record<string, string[]> = {
+  '"': ['"'],
+  '„': ['”', '“', '"'],
+  '“': ['”', '"'],
+  '”': ['”'],
+  '«': ['»'],
+  '‹': ['›'],
+  "'": ["'", '’'],
+  '‘': ['’', "'"],
+  '‚': ['‘', '’'],
+};
+const SINGLE = new Set(["'", '‘', '‚']);
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isOpening(text: string, i: number): boolean {
+  const ch = text[i]!;
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  const next = text[i + 1] ?? ' ';
+  if (LETTER.test(prev)) return false; // in a word: apostrophe or closing mark
+  if (next === ' ' || next === '\n' || next === '\r' || next === '\t') return false;
+  if (SINGLE.has(ch)) {
+    // 's avonds, 't huis, 'n keer: elided articles are not quotes.
+    const rest = text.slice(i + 1, i + 4);
+    if (/^(?:s|t|n|k|m|r)(?:[\s.,;:!?]|$)/u.test(rest)) return false;
+  }
+  return true;
+}
+
+function isClosing(text: string, i: number): boolean {
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  const next = text[i + 1] ?? ' ';
+  if (prev === ' ' || prev === '\n' || prev === '\t') return false;
+  return !LETTER.test(next);
+}
+
+/** Quoted spans in a paragraph (offsets include the quotation marks). */
+export function quotedSpans(text: string, offset = 0): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const closers = PAIRS[ch];
+    if (!closers || !isOpening(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let end = -1;
+    for (; j < text.length; j++) {
+      const c = text[j]!;
+      if (c === '\n') break;
+      if (closers.includes(c) && isClosing(text, j)) {
+        end = j + 1;
+        break;
+      }
+    }
+    if (end < 0) {
+      if (SINGLE.has(ch)) {
+        i++;
+        continue;
+      }
+      end = j; // an open double quote runs to the end of the paragraph
+    }
+    out.push({ start: offset + i, end: offset + end, text: text.slice(i, end) });
+    i = end;
+  }
+  return out;
+}
+
+export function overlapsAny(spans: readonly Segment[], start: number, end: number): boolean {
+  for (const s of spans) if (start < s.end && s.start < end) return true;
+  return false;
+}

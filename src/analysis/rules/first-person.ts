@@ -1,0 +1,3 @@
+import type { Rule } from '../rule-schema';
+
+export const firstPersonRules: Rule[] = [];

@@ -1,0 +1,19 @@
+import type { Rule } from '../rule-schema';
+import { coercionRules } from './coercion';
+import { deficitRules } from './deficit';
+import { firstPersonRules } from './first-person';
+import { jargonRules } from './jargon';
+import { labelRules } from './label';
+import { negationRules } from './negation';
+import { vagueRules } from './vague';
+
+/** Every built-in rule. Ids are public (CLI output, settings): see rule-ids.test.ts. */
+export const builtInRules: readonly Rule[] = [
+  ...negationRules,
+  ...deficitRules,
+  ...labelRules,
+  ...jargonRules,
+  ...coercionRules,
+  ...firstPersonRules,
+  ...vagueRules,
+];

@@ -1,0 +1,63 @@
+/** The finding categories of LABELS.md, plus `vague` at suggestion level. Public ids: never rename. */
+export const CATEGORIES = ['negation', 'deficit', 'label', 'jargon', 'coercion', 'not-first-person', 'vague'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const MODES = ['report', 'worksheet', 'message'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const MESSAGE_PARTS = ['ik', 'jij', 'wij'] as const;
+export type MessagePart = (typeof MESSAGE_PARTS)[number];
+
+export interface Suggestion {
+  /** Text that replaces the finding's range. A placeholder in [brackets] is for the worker to fill in. */
+  replacement: string;
+  label: string;
+}
+
+export interface Finding {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  /** UTF-16 code unit offsets into the analysed text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  explanation: string;
+  suggestions: Suggestion[];
+}
+
+export interface PartSpan {
+  part: MessagePart;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MessageAnalysis {
+  parts: MessagePart[];
+  spans: PartSpan[];
+  missing: MessagePart[];
+  /** An example sentence for each missing part. */
+  examples: Partial<Record<MessagePart, string>>;
+}
+
+export interface AnalysisResult {
+  mode: Mode;
+  /** True when the caller gave no mode and the engine guessed it. */
+  modeGuessed: boolean;
+  findings: Finding[];
+  /** Only in message mode. */
+  message?: MessageAnalysis;
+}
+
+export interface AnalyzeOptions {
+  mode?: Mode;
+  /** Rule ids the worker switched off. */
+  disabledRules?: ReadonlySet<string>;
+  /** Categories to report; all when absent. */
+  categories?: ReadonlySet<Category>;
+}

@@ -1,0 +1,230 @@
+import type { Analyzer } from '../analysis/analyzer';
+import { placeholderRange } from '../analysis/rewrite';
+import type { Mode } from '../analysis/types';
+import type { FieldState } from '../messaging/protocol';
+import { createAdapter } from './adapters/adapter-registry';
+import { ContentEditableAdapter } from './adapters/contenteditable-adapter';
+import { coachableField } from './editable-fields';
+import { type CoachSettings, FieldCoach } from './field-coach';
+import { FindingCard } from './finding-card';
+import { HighlightLayer } from './highlight-layer';
+
+export interface SessionHooks {
+  settings(): CoachSettings;
+  disableRule(rule: string): void;
+  openPanel(): void;
+  /** Called after the focused field was analysed. */
+  publish(state: FieldState): void;
+}
+
+let nextId = 0;
+
+/**
+ * Krachtcoach in one document (each frame runs its own session): attaches to fields on focus
+ * or input, re-analyses on the next frame after a change, shows the card on hover or Alt+Enter.
+ */
+export class CoachSession {
+  private readonly coaches = new Map<HTMLElement, FieldCoach>();
+  private readonly layer: HighlightLayer;
+  private readonly card: FindingCard;
+  private readonly pending = new Set<FieldCoach>();
+  private frame = 0;
+  private active: FieldCoach | null = null;
+  private cardCoach: FieldCoach | null = null;
+  private readonly mutations: MutationObserver;
+
+  constructor(private readonly doc: Document, private readonly analyzer: Analyzer, private readonly hooks: SessionHooks) {
+    this.layer = new HighlightLayer(doc);
+    this.card = new FindingCard(doc, {
+      apply: (i, s) => void this.applySuggestion(this.cardCoach, i, s),
+      ignore: (i) => {
+        const coach = this.cardCoach;
+        const f = coach?.findings[i];
+        this.closeCard(true);
+        if (coach && f) coach.ignore(f);
+      },
+      disableRule: (rule) => {
+        this.closeCard(true);
+        this.hooks.disableRule(rule);
+      },
+      openPanel: () => this.hooks.openPanel(),
+      close: (returnFocus) => this.closeCard(returnFocus),
+    });
+    this.mutations = new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target instanceof HTMLElement ? r.target : r.target.parentElement;
+        for (const [root, coach] of this.coaches) if (el && root.contains(el)) this.schedule(coach);
+      }
+    });
+  }
+
+  start(signal: AbortSignal): void {
+    const opts = { capture: true, signal };
+    this.doc.addEventListener('focusin', (e) => this.onFocus(e.target), opts);
+    this.doc.addEventListener('input', (e) => this.onInput(e.target), opts);
+    this.doc.addEventListener('mousemove', (e) => this.onPointer(e), { ...opts, passive: true });
+    this.doc.addEventListener('keydown', (e) => this.onKey(e), opts);
+    this.doc.addEventListener('mousedown', (e) => {
+      if (!this.card.contains(e.target as Node)) this.closeCard(false);
+    }, opts);
+    signal.addEventListener('abort', () => this.destroy());
+    // A field that already has focus when we arrive (activation on a page in use).
+    if (this.doc.activeElement) this.onFocus(this.doc.activeElement);
+  }
+
+  private attach(target: EventTarget | null): FieldCoach | null {
+    const field = coachableField(target);
+    if (!field) return null;
+    let coach = this.coaches.get(field.element);
+    if (!coach) {
+      coach = new FieldCoach(`f${nextId++}`, createAdapter(field.element, field.kind), this.analyzer, this.layer, this.hooks.settings);
+      this.coaches.set(field.element, coach);
+      if (coach.adapter instanceof ContentEditableAdapter) {
+        this.mutations.observe(field.element, { characterData: true, childList: true, subtree: true });
+      }
+      coach.update();
+    }
+    return coach;
+  }
+
+  private onFocus(target: EventTarget | null): void {
+    const coach = this.attach(target);
+    if (coach && coach !== this.active) {
+      this.active = coach;
+      this.publish(coach);
+    }
+  }
+
+  private onInput(target: EventTarget | null): void {
+    const coach = this.attach(target);
+    if (coach) this.schedule(coach);
+  }
+
+  private schedule(coach: FieldCoach): void {
+    this.pending.add(coach);
+    if (this.frame) return;
+    const win = this.doc.defaultView ?? window;
+    this.frame = win.requestAnimationFrame(() => this.flush());
+  }
+
+  /** Runs the pending analyses now (tests and the bench call it through the frame). */
+  flush(): void {
+    this.frame = 0;
+    for (const coach of this.pending) {
+      if (!coach.adapter.element.isConnected) {
+        this.detach(coach);
+        continue;
+      }
+      coach.update();
+      if (coach === this.active) this.publish(coach);
+      if (coach === this.cardCoach) this.closeCard(false);
+    }
+    this.pending.clear();
+  }
+
+  refreshAll(): void {
+    for (const coach of this.coaches.values()) this.schedule(coach);
+  }
+
+  private detach(coach: FieldCoach): void {
+    coach.destroy();
+    this.coaches.delete(coach.adapter.element);
+    if (this.active === coach) this.active = null;
+  }
+
+  private publish(coach: FieldCoach): void {
+    const r = coach.result;
+    if (!r) return;
+    this.hooks.publish({
+      fieldId: coach.id,
+      editor: coach.adapter.kind,
+      mode: r.mode,
+      modeGuessed: r.modeGuessed,
+      text: coach.text,
+      findings: r.findings,
+      ...(r.message ? { parts: r.message.parts, missing: r.message.missing } : {}),
+    });
+  }
+
+  activeState(): void {
+    if (this.active) this.publish(this.active);
+  }
+
+  private onPointer(e: MouseEvent): void {
+    if (this.card.contains(e.target as Node)) return;
+    for (const coach of this.coaches.values()) {
+      const i = coach.findingAt(e.clientX, e.clientY);
+      if (i !== null) {
+        if (this.cardCoach !== coach || this.card.openIndex !== i) this.openCard(coach, i, false);
+        return;
+      }
+    }
+  }
+
+  /** Alt+Enter opens the card for the finding at the caret, with focus on its first rewrite. */
+  private onKey(e: KeyboardEvent): void {
+    if (!(e.altKey && e.key === 'Enter')) return;
+    const coach = this.attach(e.target);
+    if (!coach) return;
+    const caret = coach.adapter.caretOffset();
+    const i = caret === null ? null : coach.findingAtOffset(caret);
+    if (i === null) return;
+    e.preventDefault();
+    this.openCard(coach, i, true);
+  }
+
+  private openCard(coach: FieldCoach, index: number, focus: boolean): void {
+    const f = coach.findings[index];
+    const rect = coach.rectOf(index);
+    if (!f || !rect) return;
+    this.cardCoach = coach;
+    this.card.show(index, f, rect, focus);
+    this.layer.setActive(coach.rangeOfFinding(index));
+  }
+
+  private closeCard(returnFocus: boolean): void {
+    const coach = this.cardCoach;
+    this.cardCoach = null;
+    this.card.hide();
+    this.layer.setActive(null);
+    if (returnFocus && coach) coach.adapter.element.focus();
+  }
+
+  async applySuggestion(coach: FieldCoach | null, index: number, suggestion: number): Promise<boolean> {
+    const f = coach?.findings[index];
+    const s = f?.suggestions[suggestion];
+    if (!coach || !f || !s) return false;
+    this.closeCard(false);
+    return this.replace(coach, f.start, f.end, f.text, s.replacement);
+  }
+
+  /** Replaces a range if it still holds `expected`; selects a [placeholder] in the replacement. */
+  async replace(coach: FieldCoach, start: number, end: number, expected: string, replacement: string): Promise<boolean> {
+    if (coach.adapter.readText().slice(start, end) !== expected) return false;
+    const ok = await coach.adapter.replace(start, end, replacement);
+    const placeholder = placeholderRange(replacement);
+    if (ok && placeholder) coach.adapter.select(start + placeholder.start, start + placeholder.end);
+    coach.update();
+    this.publish(coach);
+    return ok;
+  }
+
+  coachById(id: string): FieldCoach | undefined {
+    for (const c of this.coaches.values()) if (c.id === id) return c;
+    return undefined;
+  }
+
+  setMode(id: string, mode: Mode | undefined): void {
+    const coach = this.coachById(id);
+    if (!coach) return;
+    coach.setMode(mode);
+    this.publish(coach);
+  }
+
+  private destroy(): void {
+    this.mutations.disconnect();
+    for (const coach of this.coaches.values()) coach.destroy();
+    this.coaches.clear();
+    this.card.destroy();
+  }
+}

@@ -1,0 +1,120 @@
+import type { Analyzer } from '../analysis/analyzer';
+import type { AnalysisResult, Finding, Mode } from '../analysis/types';
+import type { FieldAdapter } from './adapters/field-adapter';
+import type { HighlightLayer } from './highlight-layer';
+import { TextareaOverlay } from './textarea-overlay';
+
+export interface CoachSettings {
+  disabledRules: ReadonlySet<string>;
+}
+
+/** Where a field's mode comes from when the worker did not choose: an attribute, then the field's label. */
+function hintedMode(el: HTMLElement): Mode | undefined {
+  const attr = el.closest('[data-krachtcoach-mode]')?.getAttribute('data-krachtcoach-mode');
+  if (attr === 'report' || attr === 'worksheet' || attr === 'message') return attr;
+  const label = [el.getAttribute('aria-label'), el.id && el.ownerDocument.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent, el.getAttribute('name')]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+  if (/werkblad|krachteninventarisatie|actieplan|hersteldoel|doel/.test(label)) return 'worksheet';
+  if (/boodschap|bericht aan/.test(label)) return 'message';
+  return undefined;
+}
+
+/**
+ * Coaches one field: reads its text through the adapter, analyses it (the engine caches by
+ * paragraph, so a keystroke re-analyses one paragraph) and draws the findings.
+ */
+export class FieldCoach {
+  result: AnalysisResult | null = null;
+  text = '';
+  /** Keys of findings the worker chose to ignore here. */
+  private readonly ignored = new Set<string>();
+  private modeOverride: Mode | undefined;
+  private overlay: TextareaOverlay | null = null;
+  private ranges: Array<Range | null> = [];
+
+  constructor(
+    readonly id: string,
+    readonly adapter: FieldAdapter,
+    private readonly analyzer: Analyzer,
+    private readonly layer: HighlightLayer,
+    private readonly settings: () => CoachSettings,
+  ) {}
+
+  get findings(): Finding[] {
+    return this.result?.findings ?? [];
+  }
+
+  setMode(mode: Mode | undefined): void {
+    this.modeOverride = mode;
+    this.update();
+  }
+
+  ignore(finding: Finding): void {
+    this.ignored.add(ignoreKey(this.text, finding));
+    this.update();
+  }
+
+  update(): void {
+    const text = this.adapter.readText();
+    this.text = text;
+    const mode = this.modeOverride ?? hintedMode(this.adapter.element);
+    const result = this.analyzer.analyze(text, { ...(mode ? { mode } : {}), disabledRules: this.settings().disabledRules });
+    if (this.ignored.size) result.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(text, f)));
+    this.result = result;
+    this.draw();
+  }
+
+  private draw(): void {
+    const findings = this.findings;
+    if (this.adapter.rangeOf) {
+      this.ranges = findings.map((f) => this.adapter.rangeOf!(f.start, f.end));
+      this.layer.set(
+        this,
+        findings.flatMap((f, i) => (this.ranges[i] ? [{ category: f.category, range: this.ranges[i]! }] : [])),
+      );
+    } else {
+      this.overlay ??= new TextareaOverlay(this.adapter.element as HTMLTextAreaElement);
+      this.overlay.render(this.text, findings.map((f, index) => ({ start: f.start, end: f.end, category: f.category, index })));
+    }
+  }
+
+  /** The finding under a viewport point. */
+  findingAt(x: number, y: number): number | null {
+    if (this.overlay) return this.overlay.indexAt(x, y);
+    for (let i = 0; i < this.ranges.length; i++) {
+      const range = this.ranges[i];
+      if (!range) continue;
+      for (const r of range.getClientRects()) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return i;
+    }
+    return null;
+  }
+
+  /** The finding that contains a text offset (the caret), for keyboard use. */
+  findingAtOffset(offset: number): number | null {
+    const i = this.findings.findIndex((f) => f.start <= offset && offset <= f.end);
+    return i < 0 ? null : i;
+  }
+
+  rectOf(index: number): DOMRect | null {
+    if (this.overlay) return this.overlay.rectOf(index);
+    return this.ranges[index]?.getBoundingClientRect() ?? null;
+  }
+
+  rangeOfFinding(index: number): Range | null {
+    return this.ranges[index] ?? null;
+  }
+
+  destroy(): void {
+    this.layer.clear(this);
+    this.overlay?.destroy();
+  }
+}
+
+/** A finding is ignored by its rule and words within their paragraph, so edits elsewhere keep it ignored. */
+function ignoreKey(text: string, f: Finding): string {
+  const from = text.lastIndexOf('\n', f.start) + 1;
+  const to = text.indexOf('\n', f.end);
+  return `${f.rule}\u0000${f.text}\u0000${text.slice(from, to < 0 ? undefined : to)}`;
+}

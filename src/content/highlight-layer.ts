@@ -1,0 +1,76 @@
+import { CATEGORIES, type Category } from '../analysis/types';
+import { ACTIVE_HIGHLIGHT, highlightCss, highlightName } from './category-style';
+
+export interface CategoryRange {
+  category: Category;
+  range: Range;
+}
+
+/**
+ * Underlines in contenteditable and rich editors through the CSS Custom Highlight API: no
+ * markup enters the editor's DOM, so its model never sees us. One Highlight per category per
+ * document, shared by all fields of that document.
+ */
+export class HighlightLayer {
+  private readonly byOwner = new Map<object, CategoryRange[]>();
+  private readonly registry: HighlightRegistry | undefined;
+
+  constructor(private readonly doc: Document) {
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    this.registry = win?.CSS?.highlights;
+    this.injectStyle();
+  }
+
+  get supported(): boolean {
+    return this.registry !== undefined;
+  }
+
+  private injectStyle(): void {
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!win) return;
+    // A constructed sheet adds no element to the page.
+    try {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(highlightCss());
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+    } catch {
+      const style = this.doc.createElement('style');
+      style.dataset.krachtcoach = 'highlights';
+      style.textContent = highlightCss();
+      (this.doc.head ?? this.doc.documentElement).append(style);
+    }
+  }
+
+  set(owner: object, ranges: CategoryRange[]): void {
+    if (!ranges.length) this.byOwner.delete(owner);
+    else this.byOwner.set(owner, ranges);
+    this.render();
+  }
+
+  clear(owner: object): void {
+    if (this.byOwner.delete(owner)) this.render();
+  }
+
+  setActive(range: Range | null): void {
+    if (!this.registry) return;
+    if (range) this.registry.set(ACTIVE_HIGHLIGHT, new Highlight(range));
+    else this.registry.delete(ACTIVE_HIGHLIGHT);
+  }
+
+  private render(): void {
+    if (!this.registry) return;
+    const grouped = new Map<Category, Range[]>();
+    for (const ranges of this.byOwner.values()) {
+      for (const { category, range } of ranges) {
+        let list = grouped.get(category);
+        if (!list) grouped.set(category, (list = []));
+        list.push(range);
+      }
+    }
+    for (const category of CATEGORIES) {
+      const ranges = grouped.get(category);
+      if (ranges?.length) this.registry.set(highlightName(category), new Highlight(...ranges));
+      else this.registry.delete(highlightName(category));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defaultAnalyzer } from '../analysis';
+import { type ContentMessage, fromOurselves, PanelMessageSchema } from '../messaging/protocol';
+import { CoachSession } from './coach-session';
+import { loadDisabledRules, onDisabledRulesChanged, saveDisabledRules } from './coach-settings';
+
+function send(message: ContentMessage): void {
+  // The panel may be closed: nobody listening is fine.
+  browser.runtime.sendMessage(message).catch(() => {});
+}
+
+/** Wires the coach into this frame. If anything here fails, the page keeps working without us. */
+export function startCoach(ctx: ContentScriptContext): void {
+  let disabledRules = new Set<string>();
+  const session = new CoachSession(document, defaultAnalyzer(), {
+    settings: () => ({ disabledRules }),
+    disableRule: (rule) => {
+      disabledRules = new Set([...disabledRules, rule]);
+      session.refreshAll();
+      void saveDisabledRules(disabledRules);
+    },
+    openPanel: () => send({ type: 'kc:open-panel' }),
+    publish: (state) => send({ type: 'kc:field-state', state }),
+  });
+  session.start(ctx.signal);
+
+  void loadDisabledRules().then((rules) => {
+    disabledRules = rules;
+    session.refreshAll();
+  });
+  const stopWatching = onDisabledRulesChanged((rules) => {
+    disabledRules = rules;
+    session.refreshAll();
+  });
+  ctx.onInvalidated(stopWatching);
+
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (!fromOurselves(sender, browser.runtime.id)) return undefined;
+    const parsed = PanelMessageSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const msg = parsed.data;
+    switch (msg.type) {
+      case 'kc:get-state':
+        session.activeState();
+        return undefined;
+      case 'kc:set-mode':
+        session.setMode(msg.fieldId, msg.mode);
+        return undefined;
+      case 'kc:apply': {
+        const coach = session.coachById(msg.fieldId);
+        if (!coach) return undefined;
+        return session.replace(coach, msg.start, msg.end, msg.expected, msg.replacement);
+      }
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}

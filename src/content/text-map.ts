@@ -1,0 +1,101 @@
+/**
+ * Plain text of a contenteditable element and the way back from text offsets to DOM positions.
+ * Blocks (paragraphs, list items, headings, table cells) and <br> become line breaks, so the
+ * engine sees paragraphs as the worker sees them.
+ */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+interface NodeSpan {
+  node: Text;
+  start: number;
+}
+
+export interface TextMap {
+  text: string;
+  nodes: NodeSpan[];
+}
+
+export function buildTextMap(root: HTMLElement): TextMap {
+  const nodes: NodeSpan[] = [];
+  let text = '';
+  const breakLine = () => {
+    if (text && !text.endsWith('\n')) text += '\n';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const data = (child as Text).data;
+        if (!data) continue;
+        nodes.push({ node: child as Text, start: text.length });
+        text += data;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const el = child as HTMLElement;
+        if (SKIP_TAGS.has(el.tagName) || el.getAttribute('contenteditable') === 'false') continue;
+        if (el.tagName === 'BR') {
+          text += '\n';
+          continue;
+        }
+        const block = BLOCK_TAGS.has(el.tagName);
+        if (block) breakLine();
+        walk(el);
+        if (block) breakLine();
+      }
+    }
+  };
+  walk(root);
+  return { text, nodes };
+}
+
+/** The text node and offset at a text position; positions between nodes belong to the later node. */
+export function domPoint(map: TextMap, offset: number, preferEnd = false): { node: Text; offset: number } | null {
+  const { nodes } = map;
+  let lo = 0;
+  let hi = nodes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return null;
+  let span = nodes[found]!;
+  // At the exact end of a node, a range end stays in that node rather than jumping ahead.
+  if (preferEnd && span.start === offset && found > 0) {
+    const prev = nodes[found - 1]!;
+    if (prev.start + prev.node.data.length === offset) span = prev;
+  }
+  const within = offset - span.start;
+  if (within > span.node.data.length) return null;
+  return { node: span.node, offset: within };
+}
+
+export function domRange(map: TextMap, start: number, end: number): Range | null {
+  const a = domPoint(map, start);
+  const b = domPoint(map, end, true);
+  if (!a || !b) return null;
+  const range = a.node.ownerDocument.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}
+
+/** The text offset of a DOM position inside the mapped root (for the caret). */
+export function textOffset(map: TextMap, node: Node, offset: number): number | null {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const span = map.nodes.find((n) => n.node === node);
+    return span ? span.start + offset : null;
+  }
+  const child = node.childNodes[offset];
+  if (!child) return null;
+  for (const n of map.nodes) {
+    if (child === n.node || child.contains(n.node)) return n.start;
+  }
+  return null;
+}

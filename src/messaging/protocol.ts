@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { CATEGORIES, MESSAGE_PARTS, MODES, SEVERITIES } from '../analysis/types';
+
+/**
+ * Messages between our own parts (content script, background, side panel). Every message is
+ * validated on arrival; the host page cannot reach these channels, and anything that does not
+ * parse is dropped.
+ */
+const Suggestion = z.object({ replacement: z.string(), label: z.string() });
+
+export const FindingSchema = z.object({
+  rule: z.string(),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  start: z.number(),
+  end: z.number(),
+  text: z.string(),
+  message: z.string(),
+  explanation: z.string(),
+  suggestions: z.array(Suggestion),
+});
+
+export const FieldStateSchema = z.object({
+  fieldId: z.string(),
+  editor: z.string(),
+  mode: z.enum(MODES),
+  modeGuessed: z.boolean(),
+  text: z.string(),
+  findings: z.array(FindingSchema),
+  parts: z.optional(z.array(z.enum(MESSAGE_PARTS))),
+  missing: z.optional(z.array(z.enum(MESSAGE_PARTS))),
+});
+export type FieldState = z.infer<typeof FieldStateSchema>;
+
+/** Content script → extension pages. */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('kc:field-state'), state: FieldStateSchema }),
+  z.object({ type: z.literal('kc:open-panel') }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** Extension pages → content script. */
+export const PanelMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('kc:get-state') }),
+  z.object({
+    type: z.literal('kc:apply'),
+    fieldId: z.string(),
+    start: z.number(),
+    end: z.number(),
+    /** The text the panel saw at that range; a stale apply is refused. */
+    expected: z.string(),
+    replacement: z.string(),
+  }),
+  z.object({ type: z.literal('kc:set-mode'), fieldId: z.string(), mode: z.optional(z.enum(MODES)) }),
+]);
+export type PanelMessage = z.infer<typeof PanelMessageSchema>;
+
+/** True when a runtime message comes from this extension itself, not from a page or another extension. */
+export function fromOurselves(sender: { id?: string }, ourId: string): boolean {
+  return sender.id === ourId;
+}

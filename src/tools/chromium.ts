@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type BrowserContext, chromium } from '@playwright/test';
+
+/**
+ * The browser to run the extension in: $KRACHTCOACH_CHROMIUM or $CHROME_PATH, then Debian's
+ * /usr/bin/chromium (CI and this machine), then Playwright's own download (a developer laptop).
+ */
+export function resolveChromium(): string | undefined {
+  for (const candidate of [process.env.KRACHTCOACH_CHROMIUM, process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  const own = chromium.executablePath();
+  return existsSync(own) ? own : undefined;
+}
+
+/** The repository root: the nearest folder up from the working directory with wxt.config.ts. */
+export function projectRoot(): string {
+  let dir = process.cwd();
+  while (!existsSync(resolve(dir, 'wxt.config.ts')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const EXTENSION_DIR = resolve(projectRoot(), '.output/chrome-mv3');
+
+export interface LaunchOptions {
+  headless: boolean;
+  extensionDir?: string;
+  /** Start without the extension (the bench's baseline). */
+  withoutExtension?: boolean;
+}
+
+/** Chromium with the built extension loaded, as RECIPES.md describes. */
+export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; extensionId: string | null }> {
+  const executablePath = resolveChromium();
+  if (!executablePath) {
+    throw new Error('Geen Chromium gevonden. Installeer het (Debian: apt-get install chromium) of zet KRACHTCOACH_CHROMIUM.');
+  }
+  const ext = options.extensionDir ?? EXTENSION_DIR;
+  if (!options.withoutExtension && !existsSync(resolve(ext, 'manifest.json'))) {
+    throw new Error(`De extensie is nog niet gebouwd (${ext}): draai eerst npm run build.`);
+  }
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic',
+  ];
+  if (!options.withoutExtension) args.unshift(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: options.headless,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  if (options.withoutExtension) return { context, extensionId: null };
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  return { context, extensionId: new URL(worker.url()).host };
+}

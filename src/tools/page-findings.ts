@@ -1,0 +1,34 @@
+import type { Page } from '@playwright/test';
+
+export interface ShownFinding {
+  category: string;
+  text: string;
+  field: string;
+}
+
+/**
+ * What Krachtcoach shows on a page, read the way a person sees it: the ranges in the page's
+ * CSS highlights (contenteditable, rich editors) and the marks of the textarea overlays.
+ */
+export async function shownFindings(page: Page): Promise<ShownFinding[]> {
+  return page.evaluate(() => {
+    const out: Array<{ category: string; text: string; field: string }> = [];
+    const fieldName = (node: Node | null) => {
+      const el = node instanceof Element ? node : node?.parentElement;
+      const field = el?.closest('[contenteditable="true"], [contenteditable=""]') as HTMLElement | null;
+      return field?.id || field?.className || 'contenteditable';
+    };
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('krachtcoach-') || name === 'krachtcoach-active') continue;
+      for (const range of highlight as unknown as Set<Range>) {
+        out.push({ category: name.slice('krachtcoach-'.length), text: range.toString(), field: fieldName(range.startContainer) });
+      }
+    }
+    document.querySelectorAll('krachtcoach-overlay').forEach((host, i) => {
+      host.shadowRoot?.querySelectorAll('span[data-category]').forEach((span) => {
+        out.push({ category: (span as HTMLElement).dataset.category!, text: span.textContent ?? '', field: `textarea ${i + 1}` });
+      });
+    });
+    return out;
+  });
+}

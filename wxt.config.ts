@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Static content-script matches cover only the local demo and tests; real ECD sites are
+// activated by the worker (optional host permissions) or listed by the organisation's policy.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Krachtcoach',
+    description: 'Krachtgerichte schrijfcoach voor rapportages, werkbladen en boodschappen. Alles blijft in je browser.',
+    default_locale: undefined,
+    permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Krachtcoach' },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open het Krachtcoach-paneel',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'krachtcoach@krachtcoach.nl', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
