@@ -1,35 +1,22 @@
-import type { Alternative, RuleGroup } from './compile-rules';
-import { overlapsAny, quotedSpans } from './quotes';
+import type { CompiledPattern, CompiledRuleSet, RuleRegex } from './compile-rules';
+import { insideAny, overlapsAny, quotedSpans } from './quotes';
 import { expandRewrite } from './rewrite';
 import { type Segment, segmentAt, sentences } from './segment';
-import type { Category, Finding, Suggestion } from './types';
+import type { Finding, Suggestion } from './types';
 
-export interface ParagraphFilter {
-  disabledRules?: ReadonlySet<string>;
-  categories?: ReadonlySet<Category>;
-}
-
-function whichAlternative(m: RegExpExecArray, alternatives: readonly Alternative[]): Alternative {
-  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return alternatives[i - 1]!;
-  throw new Error('match without a group');
-}
-
-function suggestionsFor(alt: Alternative, matched: string): Suggestion[] {
-  const rule = alt.compiled.rule;
+function suggestionsFor(p: CompiledPattern, matched: string): Suggestion[] {
   const out: Suggestion[] = [];
-  if (alt.replacement !== undefined) {
-    out.push({ replacement: expandRewrite(alt.replacement, matched), label: `Vervang door "${alt.replacement}"` });
+  if (p.replacement !== undefined) {
+    out.push({ replacement: expandRewrite(p.replacement, matched), label: `Vervang door "${p.replacement}"` });
   }
-  for (const r of rule.rewrites) out.push({ replacement: expandRewrite(r.replacement, matched), label: r.label });
+  for (const r of p.compiled.rule.rewrites) out.push({ replacement: expandRewrite(r.replacement, matched), label: r.label });
   return out;
 }
 
-function within(spans: readonly Segment[], start: number, end: number): boolean {
-  return spans.some((s) => s.start <= start && end <= s.end);
-}
-
-function allMatches(regex: RegExp, text: string): Segment[] {
+function allMatches(rule: RuleRegex, text: string, lower: string): Segment[] {
   const out: Segment[] = [];
+  const regex = rule.regex;
+  if (rule.folded) text = lower;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (!m[0]) {
@@ -41,43 +28,88 @@ function allMatches(regex: RegExp, text: string): Segment[] {
   return out;
 }
 
+/** Indexes of the patterns worth running on this paragraph: those whose literal occurs in it. */
+function triggeredPatterns(lower: string, set: CompiledRuleSet): number[] {
+  const chosen = new Set(set.always);
+  const scan = set.literalScan;
+  if (scan) {
+    scan.lastIndex = 0;
+    for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
+      const hits = set.triggers.get(m[0]);
+      if (!hits) continue;
+      for (const i of hits) chosen.add(i);
+      scan.lastIndex = m.index + 1; // literals may overlap
+    }
+  }
+  return [...chosen].sort((a, b) => a - b);
+}
+
+/** Lower-cases character by character where that keeps each one a single code unit. */
+function foldKeepingLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const low = ch.toLowerCase();
+    out += low.length === ch.length ? low : ch;
+  }
+  return out;
+}
+
 /**
- * Runs the compiled rule groups over one paragraph. Offsets in the findings are relative to
- * the paragraph; the caller shifts them. Pure and cacheable by (paragraph, mode).
+ * Within one category, overlapping findings are one finding: the earliest, then the longest,
+ * then the one with a concrete replacement (a substitution) over a template.
  */
-export function analyzeParagraph(text: string, groups: readonly RuleGroup[], filter: ParagraphFilter = {}): Finding[] {
+function dropOverlaps(findings: Finding[], concrete: ReadonlySet<Finding>): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || Number(concrete.has(b)) - Number(concrete.has(a)));
+  const lastEnd = new Map<string, number>();
+  return findings.filter((f) => {
+    if ((lastEnd.get(f.category) ?? -1) > f.start) return false;
+    lastEnd.set(f.category, f.end);
+    return true;
+  });
+}
+
+/**
+ * Runs the rules over one paragraph. Offsets are relative to the paragraph; the caller shifts
+ * them. Pure and cacheable by (paragraph, mode).
+ */
+export function analyzeParagraph(original: string, set: CompiledRuleSet): Finding[] {
+  // Lower-casing can change the length (İ → i̇); such a paragraph is matched as a whole in a
+  // length-preserving fold instead, so offsets always stay those of the original.
+  let lower = original.toLowerCase();
+  if (lower.length !== original.length) lower = foldKeepingLength(original);
+  const text = original;
   const quotes = quotedSpans(text);
   let sentenceSegments: Segment[] | undefined;
   const exceptionSpans = new Map<RegExp, Segment[]>();
   const findings: Finding[] = [];
+  const concrete = new Set<Finding>();
 
-  for (const group of groups) {
-    if (filter.categories && !filter.categories.has(group.category)) continue;
-    const { regex, alternatives } = group;
+  for (const index of triggeredPatterns(lower, set)) {
+    const pattern = set.patterns[index]!;
+    const { rule, exceptions, skipSentence } = pattern.compiled;
+    const regex = pattern.regex.regex;
+    const haystack = pattern.regex.folded ? lower : text;
     regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      const matched = m[0];
-      if (!matched) {
+    for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
+      if (!m[0]) {
         regex.lastIndex++;
         continue;
       }
       const start = m.index;
-      const end = start + matched.length;
-      const alt = whichAlternative(m, alternatives);
-      const { rule, exceptions, skipSentence } = alt.compiled;
-      if (filter.disabledRules?.has(rule.id)) continue;
+      const end = start + m[0].length;
+      const matched = text.slice(start, end);
       if (overlapsAny(quotes, start, end)) continue;
       if (exceptions) {
-        let spans = exceptionSpans.get(exceptions);
-        if (!spans) exceptionSpans.set(exceptions, (spans = allMatches(exceptions, text)));
-        if (within(spans, start, end)) continue;
+        let spans = exceptionSpans.get(exceptions.regex);
+        if (!spans) exceptionSpans.set(exceptions.regex, (spans = allMatches(exceptions, text, lower)));
+        if (insideAny(spans, start, end)) continue;
       }
       if (skipSentence) {
         sentenceSegments ??= sentences(text);
         const sentence = segmentAt(sentenceSegments, start);
-        if (sentence && skipSentence.test(sentence.text)) continue;
+        if (sentence && skipSentence.regex.test(sentence.text.toLowerCase())) continue;
       }
-      findings.push({
+      const finding: Finding = {
         rule: rule.id,
         category: rule.category,
         severity: rule.severity,
@@ -86,9 +118,11 @@ export function analyzeParagraph(text: string, groups: readonly RuleGroup[], fil
         text: matched,
         message: rule.message,
         explanation: rule.explanation,
-        suggestions: suggestionsFor(alt, matched),
-      });
+        suggestions: suggestionsFor(pattern, matched),
+      };
+      findings.push(finding);
+      if (pattern.replacement !== undefined) concrete.add(finding);
     }
   }
-  return findings;
+  return dropOverlaps(findings, concrete);
 }

@@ -1,5 +1,5 @@
 import { analyzeParagraph } from './analyze-paragraph';
-import { groupsByMode } from './compile-rules';
+import { ruleSetsByMode } from './compile-rules';
 import { guessMode } from './guess-mode';
 import { analyzeMessage } from './message-parts';
 import type { Rule } from './rule-schema';
@@ -19,7 +19,7 @@ const CACHE_LIMIT = 4000;
  * paragraph: the editor integration gets incremental analysis without knowing about it.
  */
 export function createAnalyzer(rules: readonly Rule[]): Analyzer {
-  const groups = groupsByMode(rules);
+  const ruleSets = ruleSetsByMode(rules);
   const cache = new Map<string, Finding[]>();
 
   function paragraphFindings(text: string, mode: Mode): Finding[] {
@@ -31,7 +31,7 @@ export function createAnalyzer(rules: readonly Rule[]): Analyzer {
       cache.set(key, found);
       return found;
     }
-    found = analyzeParagraph(text, groups(mode));
+    found = analyzeParagraph(text, ruleSets(mode));
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, found);
     return found;

@@ -1,49 +1,139 @@
+import { requiredLiterals } from './required-literals';
 import type { Rule } from './rule-schema';
-import type { Category, Mode } from './types';
+import type { Mode } from './types';
+
+/**
+ * Letters and digits as explicit ranges (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic,
+ * Devanagari, Thai, CJK, Hangul, combining marks). V8 spends most of a regex's construction
+ * time expanding `\p{L}`, and hundreds of rules would cost a page load hundreds of
+ * milliseconds; these ranges cover the names and words of a Dutch client file.
+ */
+const WORD_CHARS =
+  '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F' +
+  '\\u0531-\\u0587\\u05D0-\\u05EA\\u0620-\\u064A\\u0660-\\u0669\\u066E-\\u06D3\\u06F0-\\u06FF\\u0900-\\u097F\\u0E00-\\u0E7F' +
+  '\\u1E00-\\u1FFF\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7AF';
+const LETTER_CLASS = `[${WORD_CHARS.slice(3)}]`;
 
 /** A hyphen between letters belongs to the word: `niet-pluis` holds no `niet`. */
-export const WORD_START = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)';
-export const WORD_END = '(?!-?[\\p{L}\\p{N}])';
+export const WORD_START = `(?<![${WORD_CHARS}]|[${WORD_CHARS}]-)`;
+export const WORD_END = `(?![${WORD_CHARS}]|-[${WORD_CHARS}])`;
 
-export interface CompiledRule {
-  rule: Rule;
-  /** Matches the phrases in which this rule's pattern is innocent (idioms, positive compounds). */
-  exceptions: RegExp | null;
-  /** Sentence rules: a sentence that matches this one is left alone. */
-  skipSentence: RegExp | null;
+/** Rules write `\p{L}` and `\p{N}`; the engine spells them out as ranges (see WORD_CHARS). */
+export function spellOutClasses(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const two = source.slice(i, i + 5);
+      if (two === '\\p{L}' || two === '\\p{N}') {
+        const ranges = two === '\\p{L}' ? LETTER_CLASS.slice(1, -1) : '0-9';
+        out += inClass ? ranges : `[${ranges}]`;
+        i += 4;
+      } else {
+        out += c + (source[i + 1] ?? '');
+        i++;
+      }
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
 }
 
-export interface Alternative {
-  compiled: CompiledRule;
-  /** Concrete replacement of a substitution entry. */
-  replacement?: string;
-}
-
-/** All rules of one category (and one case mode) in a single regular expression. */
-export interface RuleGroup {
-  category: Category;
-  regex: RegExp;
-  alternatives: Alternative[];
+/**
+ * Compound parts like `\p{L}*problematiek` are capped at 60 letters: an unbounded star backtracks
+ * through a whole "word" of garbage (a 5 MB run of letters overflows the regex stack), while no
+ * Dutch compound part is that long.
+ */
+export function capCompounds(source: string): string {
+  return source.replaceAll('\\p{L}*', '\\p{L}{0,60}').replaceAll('\\p{L}+', '\\p{L}{1,60}');
 }
 
 export function bounded(source: string): string {
-  return `${WORD_START}(?:${source})${WORD_END}`;
+  return `${WORD_START}(?:${spellOutClasses(capCompounds(source))})${WORD_END}`;
 }
 
 export function capturingGroups(source: string): number {
   return new RegExp(`|${source}`, 'u').exec('')!.length - 1;
 }
 
-function anyOf(sources: readonly string[], flags: string): RegExp | null {
-  return sources.length ? new RegExp(sources.map(bounded).join('|'), flags) : null;
+/**
+ * Lower-cases the literal characters of a regex source, leaving escapes (\S, \p{Lu}, \u00EB)
+ * alone. Case-insensitive Unicode regexes are many times slower in V8 than plain ones, so
+ * rules run case-sensitively over the lower-cased paragraph.
+ */
+export function lowercaseSource(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c !== '\\') {
+      out += c.toLowerCase();
+      continue;
+    }
+    const m = /^\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/su.exec(source.slice(i))!;
+    out += m[0];
+    i += m[0].length - 1;
+  }
+  return out;
 }
 
+/**
+ * A rule regex, over the lower-cased paragraph (`folded`) or, for case-sensitive rules, the
+ * original. Built on first use: most rules never fire on a given page.
+ */
+export class RuleRegex {
+  private built: RegExp | null = null;
+  constructor(
+    private readonly source: string,
+    readonly folded: boolean,
+    private readonly flags = 'gu',
+  ) {}
+
+  get regex(): RegExp {
+    this.built ??= new RegExp(this.folded ? lowercaseSource(this.source) : this.source, this.flags);
+    return this.built;
+  }
+}
+
+const ruleRegex = (source: string, caseSensitive: boolean | undefined) => new RuleRegex(source, !caseSensitive);
+
+export interface CompiledRule {
+  rule: Rule;
+  /** Matches the phrases in which this rule's pattern is innocent (idioms, positive compounds). */
+  exceptions: RuleRegex | null;
+  /** Sentence rules: a sentence that matches this one is left alone. */
+  skipSentence: RuleRegex | null;
+}
+
+export interface CompiledPattern {
+  compiled: CompiledRule;
+  regex: RuleRegex;
+  /** Concrete replacement of a substitution entry. */
+  replacement?: string;
+}
+
+/** The rules of one mode, compiled: a pattern runs only when one of its literals is in the paragraph. */
+export interface CompiledRuleSet {
+  patterns: CompiledPattern[];
+  /** One pass over the lower-cased paragraph finds every rule literal that occurs in it. */
+  literalScan: RegExp | null;
+  /** For each literal, the patterns it triggers, including those of the literals it starts with. */
+  triggers: Map<string, number[]>;
+  /** Patterns without a required literal: they always run. */
+  always: number[];
+}
+
+const anyOf = (sources: readonly string[]) => sources.map(bounded).join('|');
+
 function compileRule(rule: Rule): CompiledRule {
-  const flags = rule.caseSensitive ? 'gu' : 'giu';
+  const exceptions = rule.exceptions ?? [];
   return {
     rule,
-    exceptions: anyOf(rule.exceptions ?? [], flags),
-    skipSentence: rule.kind === 'sentence' ? anyOf(rule.skipSentenceIf, 'iu') : null,
+    exceptions: exceptions.length ? ruleRegex(anyOf(exceptions), rule.caseSensitive) : null,
+    skipSentence: rule.kind === 'sentence' ? new RuleRegex(anyOf(rule.skipSentenceIf), true, 'u') : null,
   };
 }
 
@@ -52,37 +142,41 @@ function patternsOf(rule: Rule): Array<[string, string | undefined]> {
   return rule.patterns.map((p) => [p, undefined]);
 }
 
-/** Compiles the rules that apply in `mode` into one regex per category and case mode. */
-export function compileGroups(rules: readonly Rule[], mode: Mode): RuleGroup[] {
-  const buckets = new Map<string, { category: Category; flags: string; items: Array<[string, Alternative]> }>();
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export function compileRuleSet(rules: readonly Rule[], mode: Mode): CompiledRuleSet {
+  const patterns: CompiledPattern[] = [];
+  const byLiteral = new Map<string, number[]>();
+  const always: number[] = [];
   for (const rule of rules) {
     if (rule.modes && !rule.modes.includes(mode)) continue;
     const compiled = compileRule(rule);
-    const flags = rule.caseSensitive ? 'gu' : 'giu';
-    const key = `${rule.category}/${flags}`;
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = { category: rule.category, flags, items: [] }));
     for (const [source, replacement] of patternsOf(rule)) {
-      if (capturingGroups(source) !== 0) throw new Error(`Regel ${rule.id}: gebruik alleen (?:…)-groepen in "${source}"`);
-      bucket.items.push([source, replacement === undefined ? { compiled } : { compiled, replacement }]);
+      const index = patterns.length;
+      patterns.push({ compiled, regex: ruleRegex(bounded(source), rule.caseSensitive), ...(replacement === undefined ? {} : { replacement }) });
+      const literals = requiredLiterals(source);
+      if (!literals) always.push(index);
+      else for (const lit of literals) byLiteral.set(lit, [...(byLiteral.get(lit) ?? []), index]);
     }
   }
-  const groups: RuleGroup[] = [];
-  for (const { category, flags, items } of buckets.values()) {
-    // Longer phrases first: at one position the more specific pattern wins the alternation.
-    items.sort((a, b) => b[0].length - a[0].length);
-    const regex = new RegExp(items.map(([s]) => `(${bounded(s)})`).join('|'), flags);
-    groups.push({ category, regex, alternatives: items.map(([, alt]) => alt) });
+  // A literal found in the text also stands for every shorter literal it starts with.
+  const triggers = new Map<string, number[]>();
+  for (const lit of byLiteral.keys()) {
+    const all: number[] = [];
+    for (let n = 1; n <= lit.length; n++) all.push(...(byLiteral.get(lit.slice(0, n)) ?? []));
+    triggers.set(lit, all);
   }
-  return groups;
+  const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
+  const literalScan = literals.length ? new RegExp(literals.map(escapeRegex).join('|'), 'g') : null;
+  return { patterns, literalScan, triggers, always };
 }
 
-/** Lazily compiled groups per mode, for one rule set. */
-export function groupsByMode(rules: readonly Rule[]): (mode: Mode) => RuleGroup[] {
-  const cache = new Map<Mode, RuleGroup[]>();
+/** Lazily compiled rule sets per mode, for one list of rules. */
+export function ruleSetsByMode(rules: readonly Rule[]): (mode: Mode) => CompiledRuleSet {
+  const cache = new Map<Mode, CompiledRuleSet>();
   return (mode) => {
-    let groups = cache.get(mode);
-    if (!groups) cache.set(mode, (groups = compileGroups(rules, mode)));
-    return groups;
+    let set = cache.get(mode);
+    if (!set) cache.set(mode, (set = compileRuleSet(rules, mode)));
+    return set;
   };
 }

@@ -75,7 +75,26 @@ export function quotedSpans(text: string, offset = 0): Segment[] {
   return out;
 }
 
+/** First span whose end lies after `pos`, in spans sorted by start that do not overlap. */
+function firstEndingAfter(spans: readonly Segment[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether [start, end) overlaps one of the sorted, disjoint spans (binary search: long texts have many). */
 export function overlapsAny(spans: readonly Segment[], start: number, end: number): boolean {
-  for (const s of spans) if (start < s.end && s.start < end) return true;
-  return false;
+  const s = spans[firstEndingAfter(spans, start)];
+  return s !== undefined && s.start < end;
+}
+
+/** Whether [start, end) lies inside one of the sorted, disjoint spans. */
+export function insideAny(spans: readonly Segment[], start: number, end: number): boolean {
+  const s = spans[firstEndingAfter(spans, start)];
+  return s !== undefined && s.start <= start && end <= s.end;
 }

@@ -67,6 +67,7 @@ export class FindingCard {
     finding.suggestions.forEach((s, i) => {
       const b = this.el('button', 'rewrite', s.replacement);
       b.dataset.testid = 'kc-rewrite';
+      b.dataset.replacement = s.replacement;
       b.append(this.el('small', '', s.label));
       b.addEventListener('click', () => this.actions.apply(index, i));
       rewrites.append(b);

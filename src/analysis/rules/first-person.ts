@@ -1,3 +1,301 @@
 import type { Rule } from '../rule-schema';
 
-export const firstPersonRules: Rule[] = [];
+/**
+ * Worksheets (krachteninventarisatie, actieplan, hersteldoelen) are written in the client's
+ * voice: ik-vorm (domain/METHOD.md). These rules only run in `worksheet` mode; in a report the
+ * third person is normal (LABELS.md, rule 5).
+ *
+ * A sentence that already speaks as ik / mij / mijn / we / ons is left alone: a third person
+ * there is someone else ("mijn broer, hij helpt mij"). First-person words inside a quotation do
+ * not count, so `Cliënt zegt: "Ik wil werken."` is still flagged for "Cliënt".
+ */
+
+const SOURCE = 'Herstelwerk, krachteninventarisatie en actieplan: in de ik-vorm, in de woorden van de cliënt (domain/METHOD.md)';
+const WHY =
+  'Een werkblad is van de cliënt: de methode vraagt de ik-vorm en de eigen woorden. "Ik wil weer werken" is het doel van de cliënt; "cliënt wil weer werken" is een doel over de cliënt.';
+
+/** Not after an opening double quote in the same sentence: the client speaking does not count. */
+const NOT_QUOTED = '(?<!["„“][^"”“]*)';
+const SPEAKS_AS_I = [
+  `${NOT_QUOTED}(?:ik|ikzelf|mij|me|mijzelf|mezelf|mijn|m'n|m’n|we|wij|wijzelf|ons|onze|onszelf|jij|jou|jouw)`,
+];
+
+const IK_TEMPLATE = { replacement: '[ik-vorm: wat wil jij?]', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' };
+const SUBJECT_REWRITES = [
+  { replacement: 'ik', label: 'ik (pas het werkwoord aan: wil → wil, heeft → heb, gaat → ga)' },
+  { replacement: 'mij', label: 'mij (helpt meneer → helpt mij)' },
+  IK_TEMPLATE,
+];
+
+const CLIENT = '(?:de\\s+)?(?:cliënt|cliënte|client|cliente)';
+const MENEER = '(?:[Dd]e\\s+heer|[Mm]eneer|[Mm]ijnheer|[Dd]hr\\.?)';
+const MEVROUW = '(?:[Mm]evrouw|[Mm]evr\\.|[Mm]w\\.)';
+/** A surname after meneer / mevrouw: "Meneer Jansen", "mevrouw van der Berg", "dhr. De Vries". */
+const SURNAME = "(?:\\s+(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ee]l|[Bb]en|'t)\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)?";
+
+/** Sentence starters that look like a first name before a verb ("Vandaag wil ik …"). */
+const STARTERS = [
+  'Ik', 'Wij', 'We', 'Mijn', 'Onze', 'Ons', 'Jij', 'Je', 'Jouw', 'U', 'Uw', 'Hij', 'Zij', 'Ze', 'Het', 'De', 'Een', 'Dit', 'Dat',
+  'Deze', 'Die', 'Er', 'Daar', 'Hier', 'Nu', 'Dan', 'Toen', 'Daarna', 'Daarom', 'Dus', 'Maar', 'En', 'Of', 'Want', 'Omdat', 'Als',
+  'Wanneer', 'Zodra', 'Tijdens', 'Na', 'Voor', 'Met', 'Bij', 'In', 'Op', 'Om', 'Aan', 'Over', 'Door', 'Volgens', 'Sinds', 'Vanaf',
+  'Tot', 'Vandaag', 'Morgen', 'Gisteren', 'Overmorgen', 'Straks', 'Soms', 'Vaak', 'Altijd', 'Nooit', 'Ook', 'Verder', 'Eerst',
+  'Later', 'Vroeger', 'Thuis', 'Buiten', 'Binnen', 'Binnenkort', 'Elke', 'Elk', 'Iedere', 'Ieder', 'Iedereen', 'Niemand', 'Alles',
+  'Niets', 'Niks', 'Wat', 'Wie', 'Waar', 'Hoe', 'Waarom', 'Welke', 'Welk', 'Samen', 'Zo', 'Zelf', 'Alleen', 'Misschien', 'Graag',
+  'Echt', 'Wel', 'Geen', 'Niet', 'Veel', 'Weinig', 'Meer', 'Minder', 'Alle', 'Beide', 'Allebei', 'Iets', 'Iemand', 'Eigenlijk',
+  'Gelukkig', 'Helaas', 'Inmiddels', 'Intussen', 'Vervolgens', 'Uiteindelijk', 'Elders', 'Overdag', 'Vanavond', 'Vanochtend',
+  'Vanmiddag', 'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag', 'Geld', 'Werk', 'Sport', 'Muziek',
+  'Gezondheid', 'Veiligheid', 'Wonen', 'Zingeving', 'Familie', 'Vrienden', 'Koken', 'Eten', 'Slapen', 'Roken', 'Drinken',
+  'Gebruik', 'Alcohol', 'Drugs', 'Medicatie', 'School', 'Studie', 'Opleiding', 'Huis', 'Schulden', 'Inkomen', 'Liefde', 'Geloof',
+  'Rust', 'Structuur', 'Hulp', 'Begeleiding', 'Contact', 'Geluk', 'Tijd', 'Vrijwilligerswerk', 'Dagbesteding', 'Bewegen',
+  'Wandelen', 'Fietsen', 'Lezen', 'Schrijven', 'Tekenen', 'Vissen', 'Tuinieren', 'Cliënt', 'Cliënte', 'Client', 'Cliente',
+  'Meneer', 'Mevrouw', 'Mijnheer', 'Bewoner', 'Bewoonster', 'Betrokkene', 'Patiënt', 'Patiënte', 'Begeleider', 'Hulpverlener',
+  'Moeder', 'Vader', 'Mama', 'Papa', 'Mam', 'Pap', 'Oma', 'Opa', 'Broer', 'Zus', 'Zoon', 'Dochter', 'Partner', 'Vriend',
+  'Vriendin', 'Buurman', 'Buurvrouw', 'Collega', 'Doel', 'Actie', 'Wens', 'Kracht', 'Nederland', 'God', 'Allah', 'Jezus',
+  // places are subjects too ("Utrecht is een mooie stad")
+  'Amsterdam', 'Rotterdam', 'Utrecht', 'Den', 'Eindhoven', 'Groningen', 'Tilburg', 'Almere', 'Breda', 'Nijmegen', 'Arnhem',
+  'Haarlem', 'Zwolle', 'Leiden', 'Maastricht', 'Dordrecht', 'Zoetermeer', 'Amersfoort', 'Apeldoorn', 'Enschede', 'België',
+  'Brussel', 'Antwerpen', 'Gent', 'Marokko', 'Turkije', 'Suriname', 'Syrië', 'Polen', 'Europa',
+];
+const NOT_A_STARTER = `(?!(?:${STARTERS.join('|')})(?![\\p{L}]))`;
+/** Paragraph start (also after a list bullet), after the end of a sentence, or after a colon. */
+const SENTENCE_START = '(?<=^\\s*(?:[-•*–]\\s*)?|[.!?:;]\\s+|[.!?]["”’\']\\s+)';
+const NAME = `${NOT_A_STARTER}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?`;
+const NAME_VERBS =
+  'wil|wilt|wilde|gaat|ging|heeft|had|kan|kon|zal|zou|mag|mocht|moet|moest|vindt|vond|doet|deed|woont|woonde|werkt|werkte|houdt|hield|krijgt|kreeg|komt|kwam|zoekt|zocht|leert|leerde|maakt|maakte|neemt|nam|belt|belde|zorgt|zorgde|geniet|genoot|voelt|voelde|loopt|liep|sport|kookt|kookte|zegt|zei|vertelt|vertelde|geeft|gaf|weet|wist|kent|kende|hoopt|hoopte|droomt|spreekt|sprak|schrijft|schreef|leest|volgt|volgde|bezoekt|bezocht|haalt|haalde|brengt|bracht|helpt|hielp|zit|zat|staat|stond|slaapt|sliep|eet|drinkt|dronk|rookt|rookte|gebruikt|gebruikte|blijft|bleef|probeert|probeerde|oefent|oefende|regelt|regelde|betaalt|betaalde|spaart|fietst|wandelt|zwemt|speelt|speelde|luistert|praat|praatte|ziet|zag|verdient|kiest|koos|begint|begon|stopt|stopte|vraagt|vroeg|is|was|wordt|werd|heeft';
+
+export const firstPersonRules: Rule[] = [
+  {
+    id: 'ik-client',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik").',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: [CLIENT],
+    skipSentenceIf: SPEAKS_AS_I,
+    rewrites: SUBJECT_REWRITES,
+    examples: {
+      bad: ['Cliënt wil weer aan het werk.', 'Doel: de cliënt gaat twee keer per week zwemmen.', 'De begeleider belt samen met cliënt de woningcorporatie.'],
+      good: [
+        'Ik wil weer aan het werk.',
+        'Ik ben cliënt bij de GGZ en wil meedenken in de cliëntenraad.',
+        'Mijn begeleider zegt dat de cliënt centraal staat.',
+        'Ze belt met de cliëntenraad.',
+      ],
+    },
+  },
+  {
+    id: 'ik-meneer',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    caseSensitive: true,
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik" in plaats van "meneer").',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: [`${MENEER}${SURNAME}`],
+    skipSentenceIf: SPEAKS_AS_I,
+    rewrites: SUBJECT_REWRITES,
+    examples: {
+      bad: ['Meneer wil graag een eigen huis.', 'Meneer Jansen gaat elke dag wandelen.', 'De buurman helpt meneer met de tuin.'],
+      good: ['Ik wil graag een eigen huis.', 'Mijn buurman, meneer Jansen, helpt mij met de tuin.', 'Mijnheer is hier een beleefde aanspreekvorm voor mijn vader.'],
+    },
+  },
+  {
+    id: 'ik-mevrouw',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    caseSensitive: true,
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik" in plaats van "mevrouw").',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: [`${MEVROUW}${SURNAME}`],
+    skipSentenceIf: SPEAKS_AS_I,
+    rewrites: SUBJECT_REWRITES,
+    examples: {
+      bad: ['Mevrouw wil haar rijbewijs halen.', 'Mevrouw de Vries kookt graag voor anderen.', 'De begeleider maakt samen met mevrouw een plan.'],
+      good: ['Ik wil mijn rijbewijs halen.', 'Mevrouw Bakker van de bibliotheek helpt mij met lezen.'],
+    },
+  },
+  {
+    id: 'ik-bewoner',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik" in plaats van "de bewoner").',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: ['(?:de\\s+)?(?:bewoner|bewoonster)'],
+    skipSentenceIf: SPEAKS_AS_I,
+    rewrites: SUBJECT_REWRITES,
+    examples: {
+      bad: ['De bewoner wil zelf koken.', 'Bewoonster gaat op zaterdag naar de markt.'],
+      good: ['Ik wil zelf koken.', 'Ik kook op vrijdag voor mijn medebewoners.', 'De bewoners van de flat houden een buurtfeest.'],
+    },
+  },
+  {
+    id: 'ik-betrokkene',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik" in plaats van "betrokkene").',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: ['(?:de\\s+)?betrokkene'],
+    skipSentenceIf: SPEAKS_AS_I,
+    rewrites: SUBJECT_REWRITES,
+    examples: {
+      bad: ['Betrokkene wil haar schulden op orde.', 'De betrokkene heeft een fijne band met haar zus.'],
+      good: ['Ik wil mijn schulden op orde.', 'Alle betrokkenen komen naar het netwerkberaad.'],
+    },
+  },
+  {
+    id: 'ik-patient',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik" in plaats van "patiënt").',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: ['(?:de\\s+)?(?:patiënt|patiënte|patient|patiente)'],
+    skipSentenceIf: SPEAKS_AS_I,
+    rewrites: SUBJECT_REWRITES,
+    examples: {
+      bad: ['Patiënt wil minder medicatie.', 'De patiënte gaat weer naar haar werk.'],
+      good: ['Ik wil minder medicatie.', 'De patiëntenvereniging organiseert een lotgenotendag.'],
+    },
+  },
+  {
+    id: 'ik-hij',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    message: 'Geen ik-vorm: "hij" over de cliënt. Schrijf "ik".',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: ['hij', 'hijzelf'],
+    skipSentenceIf: SPEAKS_AS_I,
+    rewrites: [{ replacement: 'ik', label: 'ik (pas het werkwoord aan: heeft → heb)' }, IK_TEMPLATE],
+    examples: {
+      bad: ['Hij wil weer contact met zijn dochter.', 'Over een jaar woont hij zelfstandig.'],
+      good: ['Ik wil weer contact met mijn dochter.', 'Mijn broer, hij helpt mij met de boodschappen.', 'Ik ben blij met mijn buurman: hij is er als ik hem nodig heb.'],
+    },
+  },
+  {
+    id: 'ik-zij',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    message: 'Geen ik-vorm: "zij" over de cliënt. Schrijf "ik".',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: [
+      'zij',
+      'zijzelf',
+      // "ze" only with a singular verb: "ze hebben" is about other people.
+      "ze(?=\\s+(?:wil|kan|kon|is|was|heeft|had|zal|zou|mag|moet|ging|deed|kwam|zag|wist|vond|zei|hield|kreeg|wilde|lag|zat|stond|at|dronk|sliep|(?!(?:niet|het|dat|wat|met|uit|tot|echt|recht|licht|net|best|slecht|meest|vast|ooit|beide|samen)(?![\\p{L}]))\\p{L}+(?:t|de|te))(?![\\p{L}]))",
+      '(?<=(?:wil|kan|is|heeft|gaat|doet|zal|mag|wordt|vindt|moet|zou|kon|had|was|ging|komt|woont|werkt|krijgt|houdt|zegt|weet|ziet)\\s+)ze',
+    ],
+    skipSentenceIf: SPEAKS_AS_I,
+    exceptions: ['zij\\s+aan\\s+zij'],
+    rewrites: [{ replacement: 'ik', label: 'ik (pas het werkwoord aan: heeft → heb)' }, IK_TEMPLATE],
+    examples: {
+      bad: ['Zij wil een opleiding tot kapper volgen.', 'Ze gaat elke week naar de sportschool.', 'Volgend jaar wil ze verhuizen.'],
+      good: [
+        'Ik wil een opleiding tot kapper volgen.',
+        'Mijn kinderen zijn mijn kracht, ze maken me blij.',
+        'Ze hebben een hond en een kat.',
+        'We werken zij aan zij in de moestuin.',
+      ],
+    },
+  },
+  {
+    id: 'ik-hem',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    message: 'Geen ik-vorm: "hem" over de cliënt. Schrijf "mij".',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: ['hem', 'hemzelf', 'zichzelf'],
+    skipSentenceIf: SPEAKS_AS_I,
+    rewrites: [{ replacement: 'mij', label: 'mij (hemzelf, zichzelf → mezelf)' }, { replacement: 'mezelf', label: 'mezelf' }, IK_TEMPLATE],
+    examples: {
+      bad: ['Zijn zus helpt hem met de post.', 'Wandelen geeft hem rust.', 'Koken voor anderen geeft zichzelf een goed gevoel.'],
+      good: ['Mijn zus helpt mij met de post.', 'Ik bel mijn vader en vraag hem om advies.', 'Wandelen geeft rust.'],
+    },
+  },
+  {
+    id: 'ik-haar',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    message: 'Geen ik-vorm: "haar" over de cliënt. Schrijf "mijn" of "mij".',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: ['haar', 'haarzelf'],
+    skipSentenceIf: SPEAKS_AS_I,
+    exceptions: [
+      // the noun: "het haar", "kort haar", "haar (laten) knippen", "op een haar na"
+      "(?<=(?:het|een|mijn|m'n|m’n|je|jouw|zijn|haar|ons|hun|kort|korte|lang|lange|grijs|grijze|blond|blonde|bruin|bruine|zwart|zwarte|rood|rode|donker|donkere|krullend|krullende|steil|steile|dik|dikke|dun|dunne|nat|natte|geverfd|geverfde|vet|vette|schoon|schone|mooi|mooie)\\s+)haar",
+      'haar(?=\\s+(?:te\\s+)?(?:laten\\s+)?(?:knippen|kammen|borstelen|föhnen|verven|vlechten|invlechten|groeien)(?![\\p{L}]))',
+      'op\\s+een\\s+haar\\s+na',
+    ],
+    rewrites: [
+      { replacement: 'mijn', label: 'mijn (haar moeder → mijn moeder)' },
+      { replacement: 'mij', label: 'mij (helpt haar → helpt mij)' },
+      IK_TEMPLATE,
+    ],
+    examples: {
+      bad: ['Haar moeder is een belangrijke steun.', 'De buurvrouw helpt haar met boodschappen.', 'Over een jaar heeft Fatima haar diploma.'],
+      good: [
+        'Mijn moeder is een belangrijke steun.',
+        'Ik laat mijn haar knippen bij de kapper in de wijk.',
+        'Kort haar staat goed en is makkelijk.',
+        'Ik bel mijn zus en vraag haar om mee te gaan.',
+      ],
+    },
+  },
+  {
+    id: 'ik-voornaam',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    caseSensitive: true,
+    message: 'Geen ik-vorm: de cliënt wordt bij naam genoemd. Schrijf "ik".',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: [
+      `${SENTENCE_START}${NAME}(?=\\s+(?:${NAME_VERBS})(?![\\p{L}]))`,
+      // inversion: "Volgend jaar gaat Kees verhuizen", but not "wil Nederlands leren"
+      `(?<=(?:wil|gaat|kan|heeft|wordt|zal|mag|moet|doet|komt|zou|wilde|ging|kon|woont|werkt|kookt|sport|zoekt|haalt|krijgt|houdt|volgt|leert|rijdt|maakt|start|begint)\\s+)(?!(?:Nederlands|Engels|Duits|Frans|Spaans|Turks|Arabisch|Pools|Papiaments|Sranantongo|Berbers|Tamazight|Tarifit|Somalisch|Tigrinya|Koerdisch|Perzisch|Farsi|Oekraïens|Russisch|Portugees|Italiaans|Chinees|Kerst|Kerstmis|Pasen|Ramadan|Suikerfeest|Offerfeest)(?![\\p{L}]))${NAME}(?=\\s+\\p{Ll}|\\s*[.,!?])`,
+    ],
+    skipSentenceIf: SPEAKS_AS_I,
+    rewrites: [{ replacement: 'Ik', label: 'Ik (pas het werkwoord aan: heeft → heb, gaat → ga)' }, IK_TEMPLATE],
+    examples: {
+      bad: ['Fatima wil weer gaan werken.', 'Doel: Kees gaat twee keer per week zwemmen.', 'Volgend jaar gaat Anouk verhuizen.', 'Jan-Willem heeft een hond.'],
+      good: [
+        'Vandaag wil ik de post openmaken.',
+        'Kees en ik gaan samen vissen.',
+        'Sport geeft mij energie.',
+        'Samen gaan we naar de markt.',
+        'Binnenkort wil ik Nederlands leren.',
+        'Thuis heb ik een eigen plek.',
+      ],
+    },
+  },
+];
+

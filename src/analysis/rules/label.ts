@@ -1,3 +1,1119 @@
 import type { Rule } from '../rule-schema';
 
-export const labelRules: Rule[] = [];
+/**
+ * Labels: the person is identified with a diagnosis, a behaviour or a judgement instead of
+ * described (LABELS.md, category `label`). Behaviour that is described is not a label, and a
+ * person-first diagnosis ("meneer heeft een psychotische stoornis") is not a label either: the
+ * patterns below aim at the identity forms (nouns for people, "is + diagnosis", judgements of a
+ * person) and leave the descriptions alone.
+ */
+
+const LABELS = 'Herstelwerk: geen labels, beschrijf gedrag (domain/METHOD.md)';
+const GUIDES = 'Herstelgerichte taalgidsen NL/BE over stigmatiserende termen (domain/METHOD.md)';
+const JUDGEMENT = 'Herstelwerk: directe observatie en feiten in plaats van oordelen (domain/METHOD.md)';
+
+const DESCRIBE = { replacement: '[beschrijf wat je zag en hoorde]', label: 'Beschrijf het gedrag dat je zag en hoorde' };
+const PERSON_FIRST = { replacement: '[iemand met …: noem eerst de persoon]', label: 'Noem eerst de persoon, dan wat er speelt' };
+
+/** After a word that is used as a noun for a person: end of the clause or a function word. */
+const NOUN_USE =
+  '(?=\\s*(?:[.,;:!?)\\]"”’]|$)|\\s+(?:die|dat|is|was|zijn|waren|wordt|werd|en|of|in|op|met|uit|van|bij|naar|als|zoals|heeft|had|hebben|kan|kon|wil|wilde|zou|zal|moet|mag|gaat|ging|komt|kwam|zit|zat|blijft|bleef|voor|aan|om|tot|ook|nog|te|door|over|werkt|woont|krijgt|kreeg|vraagt|vroeg|zegt|zei|staat|stond|loopt|liep|belt|belde)(?![\\p{L}\\p{N}]))';
+
+/** Nouns for people, after an adjective that then turns into an identity ("een demente vrouw"). */
+const PERSON =
+  '(?:man|mannen|vrouw|vrouwen|jongen|jongens|meisje|meisjes|jongere|jongeren|kind|kinderen|cliënt|cliënte|cliënten|client|cliente|clienten|patiënt|patiënte|patiënten|patient|patiente|patienten|bewoner|bewoonster|bewoners|moeder|moeders|vader|vaders|ouder|ouders|oudere|ouderen|zoon|dochter|broer|zus|persoon|personen|mens|mensen|heer|dame|buurman|buurvrouw|partner|puber|pubers|tiener|tieners|deelnemer|deelnemers|klant|klanten|huurder|huurders|bejaarde|bejaarden|type|figuur)';
+
+/** Words that may stand between "is" and the adjective ("is erg depressief"). */
+const ADV =
+  '(?:erg|heel|zeer|zwaar|ernstig|licht|lichtelijk|wat|behoorlijk|nogal|echt|duidelijk|vermoedelijk|mogelijk|waarschijnlijk|ook|nog|weer|opnieuw|nu|toen|altijd|vaak|soms|steeds|vandaag|gisteren|momenteel|best|enorm|extreem|totaal|volledig|compleet|gewoon|zo|te|een\\s+beetje|ontzettend|verschrikkelijk|vreselijk|uitermate|bijzonder)';
+const ADVS = `(?:${ADV}\\s+){0,2}`;
+
+/** Who a judgement is about, in a report: "meneer is lastig", "was mevrouw lastig". */
+const SUBJECT =
+  '(?:hij|zij|ze|meneer|mijnheer|mevrouw|cliënt|cliënte|client|cliente|bewoner|bewoonster|betrokkene|patiënt|patiënte|patient|jongen|meisje|jongere|moeder|vader|zoon|dochter|het\\s+kind)';
+/** "het contact met meneer is lastig" is about the contact, not about meneer. */
+const NOT_AFTER_PREPOSITION = '(?<!(?<![\\p{L}])(?:met|van|voor|bij|aan|over|tegen|door|naar|om|zonder|tussen|en|dan)\\s+)';
+
+/** Organisations that refuse requests: their "weigert" is no label of a person. */
+const INSTITUTION =
+  '(?:gemeente|uwv|svb|cak|belastingdienst|verzekeraar|zorgverzekeraar|woningcorporatie|corporatie|woningbouwvereniging|verhuurder|bank|rechter|rechtbank|instantie|werkgever|school|kantonrechter|wijkteam|ziekenhuis|huisarts)';
+
+/** Diagnoses that become an identity after "is": adjective and person-first rewrite for is / was. */
+const DIAGNOSES: Array<[string, string, string]> = [
+  ['schizofreen', 'heeft schizofrenie', 'had schizofrenie'],
+  ['psychotisch', 'heeft een psychose', 'had een psychose'],
+  ['dement', 'heeft dementie', 'had dementie'],
+  ['manisch', 'is in een manische periode', 'was in een manische periode'],
+  ['manisch-depressief', 'heeft een bipolaire aandoening', 'had een bipolaire aandoening'],
+  ['depressief', 'heeft een depressie', 'had een depressie'],
+  ['autistisch', 'heeft autisme', 'had autisme'],
+  ['borderline', 'heeft de diagnose borderline', 'had de diagnose borderline'],
+  ['(?:paranoïde|paranoide)', 'heeft achterdochtige gedachten', 'had achterdochtige gedachten'],
+  ['bipolair', 'heeft een bipolaire aandoening', 'had een bipolaire aandoening'],
+  ['verslaafd', 'heeft een verslaving', 'had een verslaving'],
+  ['(?:narcistisch|psychopathisch|antisociaal)', '[beschrijf het gedrag dat je zag]', '[beschrijf het gedrag dat je zag]'],
+  ['(?:adhd|add)', 'heeft ADHD', 'had ADHD'],
+];
+const DIAGNOSIS_SWAPS: Array<[string, string]> = DIAGNOSES.flatMap(([adj, present, past]): Array<[string, string]> => [
+  [`(?:is|ben|bent)\\s+${ADVS}${adj}(?!\\s+geweest)`, present],
+  [`was\\s+${ADVS}${adj}(?!\\s+geweest)`, past],
+  [`(?:is|was)\\s+${ADVS}${adj}\\s+geweest`, past],
+  [`(?:waren|wordt|werd|worden|werden|lijkt|leek|lijken|blijkt|bleek|blijft|bleef|raakt|raakte)\\s+${ADVS}${adj}`, '[beschrijf wat je zag en hoorde]'],
+  // "zijn" is also the possessive: "zijn paranoïde gedachten" is no label.
+  [`zijn\\s+${ADVS}${adj}(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|maar|geworden|geweest|sinds|na|door)(?![\\p{L}]))`, '[beschrijf wat je zag en hoorde]'],
+]);
+
+export const labelRules: Rule[] = [
+  {
+    id: 'label-verslaafde',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: noem de persoon, niet de verslaving.',
+    explanation:
+      'Een verslaving is iets wat iemand heeft, niet wie iemand is. Persoonsgerichte taal ("mensen met een verslaving") houdt ruimte voor herstel en voor alles wat iemand verder is.',
+    source: GUIDES,
+    swap: [
+      ['verslaafden', 'mensen met een verslaving'],
+      ['ex-\\p{L}*verslaafde', 'iemand die vroeger een verslaving had'],
+      ['ex-\\p{L}*verslaafden', 'mensen die vroeger een verslaving hadden'],
+      ['\\p{L}+verslaafden', 'mensen met een verslaving aan [middel]'],
+      [`(?:een|de|die|deze)\\s+verslaafde${NOUN_USE}`, 'iemand met een verslaving'],
+      [`(?:een|de|die|deze)\\s+\\p{L}+verslaafde${NOUN_USE}`, 'iemand met een verslaving aan [middel]'],
+      ['\\p{L}*verslaafde', '[persoon] met een verslaving'],
+    ],
+    rewrites: [{ replacement: '[iemand die … gebruikt: beschrijf wat en hoeveel]', label: 'Beschrijf het gebruik in plaats van de persoon te benoemen' }],
+    examples: {
+      bad: [
+        'De verslaafden in de opvang krijgen een maaltijd.',
+        'Hij is een verslaafde die op straat leeft.',
+        'Er komen veel drugsverslaafden naar de inloop.',
+        'Een verslaafde moeder heeft recht op steun.',
+        'Als ex-verslaafde weet hij hoe het is.',
+      ],
+      good: [
+        'Mensen met een verslaving krijgen in de opvang een maaltijd.',
+        'Meneer heeft een verslaving aan alcohol.',
+        'Hij werkt bij de verslavingszorg.',
+        'Mevrouw zegt: "Ik ben een verslaafde, dat weet ik heus."',
+      ],
+    },
+  },
+  {
+    id: 'label-is-diagnose',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: iemand ís geen diagnose. Noem wat iemand heeft of beschrijf wat je zag.',
+    explanation:
+      '"Is psychotisch" maakt van een diagnose iemands identiteit. Persoonsgerichte taal ("heeft een psychose") of een beschrijving van wat je zag en hoorde laat zien dat er meer is dan de aandoening.',
+    source: LABELS,
+    swap: DIAGNOSIS_SWAPS,
+    rewrites: [DESCRIBE],
+    examples: {
+      bad: [
+        'Meneer is psychotisch.',
+        'Mevrouw is erg depressief en blijft in bed.',
+        'Haar moeder was dement.',
+        'Hij is schizofreen en woont beschermd.',
+        'Cliënt lijkt manisch.',
+        'Hij is verslaafd aan cocaïne.',
+      ],
+      good: [
+        'Meneer heeft een psychotische stoornis.',
+        'Mevrouw heeft dementie en woont thuis met hulp van haar zoon.',
+        'Mevrouw voelt zich somber en blijft in bed.',
+        'Hij vertelde dat hij stemmen hoort die hem opdrachten geven.',
+        'Zijn schizofrenie is sinds twee jaar stabiel.',
+      ],
+    },
+  },
+  {
+    id: 'label-diagnose-als-persoon',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een diagnose als zelfstandig naamwoord voor een persoon.',
+    explanation:
+      'Met "een schizofreen" of "autisten" wordt de persoon de diagnose. Noem eerst de persoon ("iemand met schizofrenie"): zo blijft de mens met zijn krachten en wensen zichtbaar.',
+    source: GUIDES,
+    swap: [
+      [`(?:een|de|die|deze)\\s+schizofreen${NOUN_USE}`, 'iemand met schizofrenie'],
+      ['schizofrenen', 'mensen met schizofrenie'],
+      ['(?:een|de|die|deze)\\s+autist', 'iemand met autisme'],
+      ['(?:is|ben|bent)\\s+autist', 'heeft autisme'],
+      ['was\\s+autist', 'had autisme'],
+      ['autisten', 'mensen met autisme'],
+      ['(?:een|de|die|deze)\\s+borderliner', 'iemand met de diagnose borderline'],
+      ['borderliners', 'mensen met de diagnose borderline'],
+      [`(?:een|de|die|deze)\\s+(?:demente|dementerende)${NOUN_USE}`, 'iemand met dementie'],
+      ['(?:dementen|dementerenden)', 'mensen met dementie'],
+      ['dementerende', '[persoon] met dementie'],
+      ['(?:een|de|die|deze)\\s+(?:psychoot|psychopaat|sociopaat|narcist|schizo)', PERSON_FIRST.replacement],
+      ['(?:psychoten|psychopaten|sociopaten|narcisten|schizo’s|schizo\'s)', '[mensen met …: noem eerst de persoon]'],
+      ['(?:adhd(?:\'|’|-)?ers?|add(?:\'|’|-)ers?)', 'iemand met ADHD'],
+      ['depressieveling(?:en)?', 'iemand met een depressie'],
+      ['(?:een|de)\\s+(?:diabeet|epilepticus|anorecticus|anorectica)', PERSON_FIRST.replacement],
+      ['(?:diabeten|epileptici)', '[mensen met …: noem eerst de persoon]'],
+    ],
+    rewrites: [PERSON_FIRST],
+    examples: {
+      bad: [
+        'Hij is een schizofreen die zijn medicatie zelf beheert.',
+        'In de groep zitten drie autisten.',
+        'De dementerenden eten samen.',
+        'Zij is een borderliner.',
+        'Het is een ADHD\'er, hij zit nooit stil.',
+      ],
+      good: [
+        'Meneer heeft schizofrenie en beheert zijn medicatie zelf.',
+        'In de groep zitten drie mensen met autisme.',
+        'Mevrouw heeft dementie en eet graag samen met de anderen.',
+        'Hij heeft autistische trekken en houdt van vaste tijden.',
+        'Hij zegt: "Ik ben autist en daar ben ik trots op."',
+      ],
+    },
+  },
+  {
+    id: 'label-diagnose-bijvoeglijk',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: de diagnose wordt een eigenschap van de persoon.',
+    explanation:
+      '"Een psychotische man" of "demente ouderen" zegt dat de diagnose de hele persoon is. Schrijf over de persoon met de diagnose ("een man met een psychose") of beschrijf wat je zag.',
+    source: GUIDES,
+    patterns: [
+      `(?:schizofrene|psychotische|demente|dementerende|manische|depressieve|autistische|bipolaire|paranoïde|paranoide|borderline)\\s+${PERSON}`,
+      '(?:schizofreen|psychotisch|dement|autistisch|depressief)\\s+(?:kind|meisje|jongetje|persoon|mens|type)',
+    ],
+    rewrites: [
+      { replacement: '[persoon] met [diagnose]', label: 'Noem eerst de persoon: "een man met een psychose"' },
+      DESCRIBE,
+    ],
+    examples: {
+      bad: ['Er woont een psychotische man boven haar.', 'Op de afdeling wonen demente ouderen.', 'Zij heeft een autistische zoon.'],
+      good: [
+        'Er woont een man met een psychose boven haar.',
+        'Meneer heeft psychotische klachten sinds maart.',
+        'Zij heeft een zoon met autisme, hij houdt van treinen.',
+        'Mevrouw beschrijft een depressieve periode na de scheiding.',
+      ],
+    },
+  },
+  {
+    id: 'label-alcoholist',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: noem de persoon, niet het drinken.',
+    explanation:
+      '"Alcoholist" maakt van het drinken iemands identiteit. Schrijf "iemand met een alcoholverslaving" of beschrijf wat en hoeveel iemand drinkt.',
+    source: GUIDES,
+    swap: [
+      ['alcoholisten', 'mensen met een alcoholverslaving'],
+      [`(?:een|de|die|deze)\\s+alcoholiste?${NOUN_USE}`, 'iemand met een alcoholverslaving'],
+      ['(?:is|ben|bent)\\s+alcoholiste?', 'heeft een alcoholverslaving'],
+      ['was\\s+alcoholiste?', 'had een alcoholverslaving'],
+      ['alcoholiste?', '[persoon] met een alcoholverslaving'],
+    ],
+    rewrites: [{ replacement: '[beschrijf wat en hoeveel iemand drinkt]', label: 'Beschrijf het drinken' }],
+    examples: {
+      bad: ['Zijn vader was een alcoholist.', 'Er wonen vier alcoholisten op de gang.', 'Mevrouw is alcoholiste.'],
+      good: [
+        'Zijn vader had een alcoholverslaving.',
+        'Meneer drinkt elke avond zes blikjes bier.',
+        'Hij gaat naar de AA en vertelt: "Ik ben alcoholist."',
+        'Het alcoholgebruik is in een maand gehalveerd.',
+      ],
+    },
+  },
+  {
+    id: 'label-drinker',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: scheldwoord voor iemand die drinkt.',
+    explanation:
+      'Woorden als "zuiplap" of "dronkaard" zijn oordelen over de persoon. Beschrijf feitelijk wat iemand drinkt en wat je zag; dat helpt de cliënt en de collega verder.',
+    source: LABELS,
+    patterns: ['(?:zuiplap|zuiplappen|zuipschuit|zuipschuiten|zuiper|zuipers|dronkaard|dronkaards|dronkelap|dronkelappen|probleemdrinker|probleemdrinkers|drankorgel|drankorgels)', 'zware\\s+drinkers?'],
+    rewrites: [{ replacement: '[beschrijf wat en hoeveel iemand drinkt]', label: 'Beschrijf het drinken' }],
+    examples: {
+      bad: ['Zijn buurman is een zuiplap.', 'Meneer staat bekend als een zware drinker.'],
+      good: ['Meneer drinkt zes blikjes bier per dag.', 'Hij is een fanatieke koffiedrinker.', 'Hij noemt zichzelf "een zuiplap".'],
+    },
+  },
+  {
+    id: 'label-junk',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: scheldwoord voor iemand die drugs gebruikt.',
+    explanation:
+      '"Junk" en "junkie" zijn scheldwoorden die iemand reduceren tot het gebruik. Schrijf over de persoon en beschrijf het gebruik feitelijk.',
+    source: GUIDES,
+    patterns: ['(?:junk|junks|junkie|junkies|junken|methadonist|methadonisten|cokesnuiver|cokesnuivers)'],
+    exceptions: ['junk\\s+(?:food|mail)'],
+    rewrites: [
+      { replacement: 'iemand die drugs gebruikt', label: 'Noem de persoon: "iemand die drugs gebruikt"' },
+      { replacement: '[beschrijf wat en hoeveel iemand gebruikt]', label: 'Beschrijf het gebruik' },
+    ],
+    examples: {
+      bad: ['Hij wordt in de wijk een junk genoemd.', 'Er hangen junkies bij het station.'],
+      good: ['Hij eet graag junkfood.', 'Hij gebruikt dagelijks heroïne en methadon.', 'Ze zegt: "Ze noemen me daar een junk."'],
+    },
+  },
+  {
+    id: 'label-drugsgebruiker',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: iemand wordt benoemd naar het middel.',
+    explanation:
+      'Met "harddrugsgebruiker" wordt het gebruik iemands identiteit. Noem eerst de persoon en beschrijf daarna het gebruik.',
+    source: GUIDES,
+    patterns: [
+      '(?:drugs|harddrugs|softdrugs|heroïne|heroine|crack|coke|cocaïne|cocaine|speed|ghb|opiaat|opiaten|cannabis|blow|middelen|alcohol)gebruikers?',
+      '(?:drugs|harddrugs|heroïne|heroine|crack)hoeren?',
+    ],
+    rewrites: [{ replacement: '[iemand die … gebruikt]', label: 'Noem eerst de persoon: "iemand die heroïne gebruikt"' }],
+    examples: {
+      bad: ['Hij is een harddrugsgebruiker.', 'De opvang is voor drugsgebruikers.'],
+      good: ['Hij gebruikt heroïne, sinds een jaar minder.', 'Ze is een ervaren computergebruiker.', 'Meneer is rolstoelgebruiker en rijdt zelf naar de winkel.'],
+    },
+  },
+  {
+    id: 'label-zorgmijder',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "zorgmijder" zegt iets over de zorg, niet over de persoon.',
+    explanation:
+      'Wie zorg op afstand houdt, bewaakt meestal zijn privacy en onafhankelijkheid, en heeft daar een reden voor. Beschrijf wat iemand doet en vraag naar die reden.',
+    source: GUIDES,
+    swap: [
+      ['zorgmijders', 'mensen die hun privacy en onafhankelijkheid bewaken'],
+      ['(?:een\\s+)?zorgmijd(?:er|ster)', 'iemand die de eigen privacy bewaakt'],
+      ['zorgmijd(?:end|ende|ing)', '[beschrijf wat iemand doet: houdt hulpverleners op afstand, om welke reden?]'],
+    ],
+    rewrites: [{ replacement: '[wat is de reden? vraag het en schrijf het antwoord op]', label: 'Coachvraag: wat is de reden?' }],
+    examples: {
+      bad: ['Meneer is een zorgmijder.', 'Mevrouw is zorgmijdend.', 'Het team bespreekt de zorgmijders in de wijk.', 'Er is sprake van zorgmijding.'],
+      good: [
+        'Meneer bewaakt zijn privacy en laat alleen zijn broer binnen.',
+        'Mevrouw houdt hulpverleners op afstand sinds een slechte ervaring in 2019.',
+        'Hij zegt over zichzelf: "Ik ben een zorgmijder."',
+      ],
+    },
+  },
+  {
+    id: 'label-dakloze',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "daklozen" maakt de woonsituatie tot iemands identiteit.',
+    explanation:
+      'Geen woning hebben is een situatie, geen eigenschap. "Dakloze mensen" of "iemand zonder eigen woning" houdt de persoon in beeld.',
+    source: GUIDES,
+    swap: [
+      ['dak-\\s+en\\s+thuislozen', 'dak- en thuisloze mensen'],
+      ['(?:daklozen|thuislozen)', 'dakloze mensen'],
+      [`(?:een|de|die|deze)\\s+(?:dakloze|thuisloze)${NOUN_USE}`, 'iemand zonder eigen woning'],
+      ['(?:zwerver|zwerfster|zwervers|zwerfsters)', '[iemand zonder vaste woonplek]'],
+    ],
+    rewrites: [{ replacement: '[iemand zonder eigen woning]', label: 'Beschrijf de situatie: "iemand zonder eigen woning"' }],
+    examples: {
+      bad: ['De daklozen slapen in de nachtopvang.', 'Hij is een dakloze die overdag in de bibliotheek zit.', 'Een zwerver heeft de deur geopend.'],
+      good: [
+        'Dakloze mensen slapen in de nachtopvang.',
+        'Een dakloze man vroeg om een kop koffie.',
+        'Hij werkt als vrijwilliger bij de daklozenopvang.',
+      ],
+    },
+  },
+  {
+    id: 'label-draaideur',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "draaideurcliënt" legt de herhaling bij de persoon.',
+    explanation:
+      'Wie steeds terugkomt, laat zien dat de hulp nog niet past; de term legt dat bij de persoon. Beschrijf hoe vaak en waarom iemand terugkwam en wat iemand zelf wil.',
+    source: GUIDES,
+    patterns: ['draaideur(?:cliënt|client|patiënt|patient|crimineel|jongere|bewoner)\\p{L}*', 'draaideurcriminelen'],
+    rewrites: [{ replacement: '[beschrijf hoeveel keer en waarom iemand terugkwam]', label: 'Beschrijf de opnames of contacten feitelijk' }],
+    examples: {
+      bad: ['Meneer is een bekende draaideurpatiënt.', 'Het gaat om een draaideurcliënt.'],
+      good: ['Meneer is dit jaar drie keer opgenomen, de laatste keer na een verhuizing.', 'Hij liep door de draaideur naar binnen.'],
+    },
+  },
+  {
+    id: 'label-probleemgezin',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: het gezin wordt het probleem genoemd.',
+    explanation:
+      'Een gezin is geen probleem; het heeft vragen op meerdere terreinen tegelijk. Beschrijf het gezin met zijn hulpvragen en krachten.',
+    source: GUIDES,
+    swap: [
+      ['(?:multi)?probleemgezinnen', 'gezinnen met meerdere hulpvragen'],
+      ['(?:multi)?probleemgezin', 'gezin met meerdere hulpvragen'],
+      ['(?:multi)?probleemhuishoudens?', 'huishouden met meerdere hulpvragen'],
+      ['(?:probleemfamilie|probleemfamilies|achterstandsgezin|achterstandsgezinnen|asociale\\s+gezinnen|asociaal\\s+gezin)', '[gezin met …: beschrijf de hulpvragen]'],
+    ],
+    rewrites: [{ replacement: '[gezin met …: beschrijf de hulpvragen en krachten]', label: 'Beschrijf de hulpvragen en krachten van het gezin' }],
+    examples: {
+      bad: ['Het is een multiprobleemgezin.', 'Wij werken met probleemgezinnen in Zuid.'],
+      good: ['Het gezin heeft vragen over geld, wonen en opvoeden.', 'Het gezin kookt elke zondag samen.'],
+    },
+  },
+  {
+    id: 'label-probleemjongere',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: de persoon wordt het probleem genoemd.',
+    explanation:
+      'Een "probleemjongere" is een jongere in een moeilijke situatie. Noem de persoon en beschrijf wat er speelt en wat wel gaat.',
+    source: LABELS,
+    patterns: [
+      'probleem(?:jongere|jongeren|kind|kinderen|kindje|leerling|leerlingen|jeugd|cliënt|cliënten|client|clienten|bewoner|bewoners|patiënt|patiënten|jongen|jongens|meisje|meisjes|ouder|ouders|puber|pubers|tiener|tieners|geval|gevallen|wijkbewoner|huurder|huurders)',
+      '(?:hangjongere|hangjongeren|risicojongere|risicojongeren|hardekernjongere|hardekernjongeren)',
+    ],
+    rewrites: [{ replacement: '[jongere/kind] die [beschrijf wat er speelt]', label: 'Noem de persoon en beschrijf de situatie' }],
+    examples: {
+      bad: ['Hij staat op school bekend als probleemjongere.', 'Er hangen hangjongeren bij het winkelcentrum.', 'Zij was altijd al een probleemkind.'],
+      good: ['Hij is zestien en wil graag automonteur worden.', 'De jongeren spreken af bij het winkelcentrum.', 'Zij zoekt een probleemoplossende aanpak.'],
+    },
+  },
+  {
+    id: 'label-zwakbegaafd',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een oordeel over iemands verstand.',
+    explanation:
+      'Termen als "zwakbegaafd" of "debiel" zeggen wie iemand is in plaats van wat iemand nodig heeft. Beschrijf wat iemand begrijpt en wat helpt (korte zinnen, uitleg op papier).',
+    source: GUIDES,
+    patterns: [
+      'zwakbegaafd(?:e|en)?',
+      '(?:zwakzinnig|zwakzinnige|zwakzinnigen|debiel|debiele|debielen|imbeciel|imbeciele|achterlijk|achterlijke)',
+      '(?:is|was|zijn|waren)\\s+(?:licht\\s+)?verstandelijk\\s+(?:beperkt|gehandicapt)',
+      '(?:licht\\s+)?verstandelijk\\s+gehandicapten?',
+    ],
+    rewrites: [{ replacement: '[beschrijf wat iemand begrijpt en wat helpt, bv. korte zinnen of uitleg op papier]', label: 'Beschrijf wat iemand begrijpt en wat helpt' }],
+    examples: {
+      bad: ['Meneer is zwakbegaafd.', 'Het is een zwakbegaafde vrouw.', 'Zij is licht verstandelijk beperkt.'],
+      good: [
+        'Meneer begrijpt uitleg het best in korte zinnen, met een voorbeeld erbij.',
+        'Mevrouw leest brieven samen met haar zus.',
+        'Hij vertelt: "Ze zeiden vroeger dat ik achterlijk was."',
+      ],
+    },
+  },
+  {
+    id: 'label-lvber',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "LVB\'er" maakt een beperking tot iemands naam.',
+    explanation:
+      'Een afkorting als naam voor een persoon reduceert iemand tot een indicatie. Beschrijf wat iemand nodig heeft om mee te kunnen doen.',
+    source: GUIDES,
+    patterns: ['lvb(?:\'|’|-)?ers?', 'lvb-(?:cliënt|cliënten|client|clienten|jongere|jongeren|doelgroep|bewoner|bewoners)'],
+    rewrites: [{ replacement: '[iemand die … nodig heeft: beschrijf wat helpt]', label: 'Beschrijf wat iemand nodig heeft' }],
+    examples: {
+      bad: ["Hij is een LVB'er.", 'De LVB-jongeren wonen op de tweede etage.'],
+      good: ['Hij heeft baat bij korte zinnen en een vaste dagstructuur.', 'De jongeren wonen op de tweede etage.'],
+    },
+  },
+  {
+    id: 'label-gehandicapte',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: noem de persoon, niet de handicap.',
+    explanation: 'Persoonsgerichte taal ("mensen met een handicap") laat zien dat de handicap een deel van iemand is, niet de hele persoon.',
+    source: GUIDES,
+    swap: [
+      ['(?:gehandicapten|invaliden)', 'mensen met een handicap'],
+      [`(?:een|de|die|deze)\\s+(?:gehandicapte|invalide)${NOUN_USE}`, 'iemand met een handicap'],
+      ['(?:is|was)\\s+gehandicapt', 'heeft een handicap'],
+    ],
+    rewrites: [{ replacement: '[beschrijf wat iemand nodig heeft]', label: 'Beschrijf wat iemand nodig heeft' }],
+    examples: {
+      bad: ['De gehandicapten gaan samen op vakantie.', 'Zijn broer is gehandicapt.'],
+      good: ['Mensen met een handicap gaan samen op vakantie.', 'Ze parkeert op de gehandicaptenparkeerplaats.'],
+    },
+  },
+  {
+    id: 'label-manipulatief',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "manipulatief" is een oordeel over bedoelingen.',
+    explanation:
+      'Of iemand manipuleert, is jouw interpretatie. Beschrijf wat iemand zei of deed en wat het met jou deed; vraag welke behoefte erachter zit.',
+    source: JUDGEMENT,
+    patterns: ['manipul(?:atief|atieve|atiever|erend|erende|eert|eerde|eerden|eren|ator|atoren|atie)'],
+    rewrites: [
+      { replacement: '[beschrijf wat iemand zei of deed, en wat het met jou deed]', label: 'Beschrijf gedrag en je eigen reactie' },
+      { replacement: '[welke behoefte zit erachter?]', label: 'Coachvraag: welke behoefte zit erachter?' },
+    ],
+    examples: {
+      bad: ['Mevrouw is erg manipulatief.', 'Hij manipuleert de begeleiders tegen elkaar.', 'Er is sprake van manipulatief gedrag.'],
+      good: [
+        'Mevrouw vroeg aan drie begeleiders om extra geld en kreeg het van een van hen.',
+        'Ik merk dat ik onzeker word als hij verschillende dingen aan collega\'s vraagt.',
+      ],
+    },
+  },
+  {
+    id: 'label-claimend',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "claimend" oordeelt over een hulpvraag.',
+    explanation:
+      'Achter veel vragen zit een behoefte: aan contact, zekerheid of hulp. Beschrijf wat iemand vroeg en hoe vaak, en vraag wat iemand nodig heeft.',
+    source: JUDGEMENT,
+    patterns: ['(?:claimend|claimende|claimender|claimerig|claimerige|claimgedrag)'],
+    rewrites: [
+      { replacement: '[beschrijf wat iemand vroeg, wanneer en hoeveel keer]', label: 'Beschrijf de vragen feitelijk' },
+      { replacement: '[welke vraag zit erachter?]', label: 'Coachvraag: welke vraag zit erachter?' },
+    ],
+    examples: {
+      bad: ['Mevrouw is erg claimend naar het team.', 'Er is sprake van claimend gedrag.'],
+      good: ['Mevrouw belde gisteren vier keer naar het kantoor met vragen over haar uitkering.', 'Hij claimt zijn toeslag terug bij de Belastingdienst.'],
+    },
+  },
+  {
+    id: 'label-aandachtzoekend',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "aandachtvragend" oordeelt over een behoefte.',
+    explanation: 'Iemand die aandacht zoekt, heeft een behoefte aan contact. Beschrijf wat iemand deed en vraag wat iemand nodig heeft.',
+    source: JUDGEMENT,
+    patterns: ['aandacht(?:trekkend|trekkende|vragend|vragende|zoekend|zoekende|trekkerij|zoekerij|trekker|trekkers|zoeker|zoekers)'],
+    rewrites: [{ replacement: '[beschrijf wat iemand deed en welke behoefte je vermoedt]', label: 'Beschrijf gedrag en de behoefte erachter' }],
+    examples: {
+      bad: ['Hij vertoont aandachttrekkend gedrag.', 'Mevrouw is erg aandachtvragend.'],
+      good: ['Hij klopte vijf keer op de deur van het kantoor en vroeg om een gesprek.', 'Mevrouw geeft anderen in de groep veel aandacht.'],
+    },
+  },
+  {
+    id: 'label-ongemotiveerd',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "ongemotiveerd" is vaak onmacht, geen onwil.',
+    explanation:
+      'Wie "ongemotiveerd" lijkt, ziet vaak (nog) geen haalbare stap of heeft een doel dat niet van hemzelf is. Beschrijf waar iemand wel energie van krijgt en wat er in de weg zit.',
+    source: GUIDES,
+    patterns: [
+      'ongemotiveerd(?:e|heid)?',
+      '(?:niet|weinig|nauwelijks|amper|onvoldoende|totaal\\s+niet)\\s+gemotiveerd',
+      '(?:geen|weinig|gebrek\\s+aan)\\s+motivatie',
+    ],
+    rewrites: [
+      { replacement: '[waar krijgt iemand energie van?]', label: 'Coachvraag: waar krijgt iemand energie van?' },
+      { replacement: '[beschrijf wat iemand deed en wat er in de weg zat]', label: 'Beschrijf wat er gebeurde' },
+    ],
+    examples: {
+      bad: ['Meneer is ongemotiveerd voor de dagbesteding.', 'Zij is weinig gemotiveerd.', 'Er is een gebrek aan motivatie.'],
+      good: [
+        'Meneer gaat graag vissen en wil weer een vaste dagbesteding.',
+        'Zij is gemotiveerd om haar rijbewijs te halen.',
+        'Hij zegt: "Ik heb nergens zin in."',
+      ],
+    },
+  },
+  {
+    id: 'label-onwillig',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "onwillig" legt een oordeel over de wil van iemand.',
+    explanation: 'Of iemand iets niet wil of niet kan, weet je pas als je het vraagt. Beschrijf wat iemand deed en wat iemand erover zei.',
+    source: JUDGEMENT,
+    patterns: ['(?:onwillig|onwillige|onwilligheid|onwil)'],
+    rewrites: [{ replacement: '[beschrijf wat iemand deed en wat iemand erover zei]', label: 'Beschrijf wat er gebeurde' }],
+    examples: {
+      bad: ['Mevrouw is onwillig als het om afspraken gaat.', 'Het lijkt meer onwil dan onmacht.'],
+      good: ['Mevrouw wil de afspraken liever op maandag.', 'Hij zegt: "Ik wil dat gewoon echt anders."'],
+    },
+  },
+  {
+    id: 'label-non-compliant',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "non-compliant" beoordeelt iemand naar het volgen van advies.',
+    explanation:
+      'Als iemand een advies anders opvolgt, is er een reden: bijwerkingen, twijfel, andere prioriteiten. Beschrijf wat iemand doet en vraag waarom.',
+    source: GUIDES,
+    patterns: ['non-?complian(?:t|te|ce|tie)', '(?:niet|weinig)\\s+complian(?:t|te)'],
+    rewrites: [{ replacement: '[beschrijf wat iemand met het advies doet en waarom]', label: 'Vraag naar de reden' }],
+    examples: {
+      bad: ['Meneer is non-compliant met de medicatie.', 'Er is sprake van non-compliance.'],
+      good: ['Meneer neemt de medicatie alleen in het weekend, door de bijwerkingen.', 'Mevrouw volgt het advies van de diëtist.'],
+    },
+  },
+  {
+    id: 'label-therapieontrouw',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "therapieontrouw" maakt van een keuze een karaktertrek.',
+    explanation:
+      'Ontrouw is een moreel oordeel. Vraag waarom iemand het advies anders opvolgt en beschrijf wat iemand werkelijk doet met medicatie of behandeling.',
+    source: GUIDES,
+    patterns: [
+      '(?:therapie|medicatie|behandel|behandelings)-?ontrouw(?:e|heid)?',
+      '(?:niet|weinig)\\s+(?:therapie|medicatie)-?trouw',
+    ],
+    rewrites: [
+      { replacement: '[beschrijf wat iemand met de medicatie of behandeling doet en waarom]', label: 'Beschrijf wat iemand doet en vraag waarom' },
+    ],
+    examples: {
+      bad: ['Mevrouw is medicatieontrouw.', 'Er is sprake van therapieontrouw.', 'Meneer is niet therapietrouw.'],
+      good: [
+        'Mevrouw slaat de avondpil over omdat ze er suf van wordt.',
+        'Meneer komt elke week naar zijn afspraak bij de psycholoog.',
+      ],
+    },
+  },
+  {
+    id: 'label-weigert',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "weigert" maakt van een keuze verzet.',
+    explanation:
+      'Iemand die nee zegt, maakt een keuze en heeft daar een reden voor. Beschrijf wat iemand koos en welke reden iemand gaf; dat houdt het gesprek open.',
+    source: LABELS,
+    swap: [
+      ['weigert(?=\\s+(?:de|het|een|zijn|haar|hun|dit|dat|deze|die|elk|elke|ieder|iedere|alle|verdere|medicatie|hulp|contact|zorg|behandeling|begeleiding)(?![\\p{L}]))', 'zegt nee tegen'],
+      ['weigerde(?=\\s+(?:de|het|een|zijn|haar|hun|dit|dat|deze|die|elk|elke|ieder|iedere|alle|verdere|medicatie|hulp|contact|zorg|behandeling|begeleiding)(?![\\p{L}]))', 'zei nee tegen'],
+      ['(?:weigert|weigerde|weigerden|weigeren)', '[beschrijf wat iemand koos en welke reden iemand gaf]'],
+      ['(?:heeft|had|hebben|hadden)\\s+(?:[\\p{L}’\'-]+\\s+){0,5}geweigerd', '[beschrijf wat iemand koos en welke reden iemand gaf]'],
+      ['(?:\\p{L}*weigering|\\p{L}*weigeringen|weigerachtig|weigerachtige|weigerachtigheid|\\p{L}*weigeraar|\\p{L}*weigeraars)', '[beschrijf wat iemand koos en welke reden iemand gaf]'],
+    ],
+    exceptions: [
+      '(?:mag|mogen|kan|kunnen|recht|vrij|vrijheid)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}weigeren',
+      `${INSTITUTION}\\s+(?:[\\p{L}’'-]+\\s+){0,6}(?:weigert|weigerde|weigerden|weigeren|geweigerd)`,
+      `weigering\\s+(?:van|door)\\s+(?:de|het)\\s+${INSTITUTION}`,
+      '(?:aanvraag|uitkering|toeslag|vergunning|indicatie|betaling|verzoek)(?:[^.!?]*?)\\s+(?:geweigerd|weigering)',
+    ],
+    rewrites: [{ replacement: '[wat was de reden? vraag het en schrijf het antwoord op]', label: 'Coachvraag: wat was de reden?' }],
+    examples: {
+      bad: [
+        'Meneer weigert zijn medicatie.',
+        'Mevrouw weigerde het gesprek.',
+        'Hij blijft weigeren.',
+        'Zij heeft de hulp van het wijkteam geweigerd.',
+        'Er is sprake van zorgweigering.',
+        'Meneer is weigerachtig.',
+      ],
+      good: [
+        'Meneer zegt nee tegen de medicatie, omdat hij er moe van wordt.',
+        'Mevrouw heeft het recht om de behandeling te weigeren.',
+        'De gemeente weigert de aanvraag voor bijzondere bijstand.',
+        'Hij zegt: "Ik weiger die pillen nog te slikken."',
+      ],
+    },
+  },
+  {
+    id: 'label-agressief',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "agressief" is een oordeel. Beschrijf wat iemand deed.',
+    explanation:
+      '"Hij sprak met luide stem en sloeg met zijn vuist op tafel" laat zien wat er gebeurde; "hij is agressief" maakt er een karaktertrek van. Een beschrijving helpt ook bij het zoeken naar de aanleiding.',
+    source: LABELS,
+    swap: [
+      [`(?:is|was|wordt|werd|raakt|raakte|reageert|reageerde|reageerden|lijkt|leek|doet|deed)\\s+${ADVS}(?:(?:verbaal|fysiek|lichamelijk)\\s+)?agressief`, '[beschrijf wat je zag en hoorde: bv. sprak met luide stem]'],
+      ['agressie(?:f|ve|ver|vere|fst|fste)', '[beschrijf wat je zag en hoorde]'],
+    ],
+    exceptions: [
+      'agressieve\\s+(?:kanker|tumor|tumoren|vorm|behandeling|chemo|chemotherapie|ziekte|groei|kankersoort|hond|honden|reclame|marketing)',
+      '(?:hond|honden|kat|dier|dieren)\\s+(?:is|was|zijn|waren|wordt|werd|reageert|reageerde)\\s+(?:\\p{L}+\\s+)?agressief',
+    ],
+    rewrites: [DESCRIBE],
+    examples: {
+      bad: ['Hij is agressief.', 'Meneer reageerde agressief op de vraag.', 'Het is een agressieve man.', 'Mevrouw was verbaal agressief.'],
+      good: [
+        'Hij sprak met luide stem en sloeg met zijn vuist op tafel.',
+        'Meneer werd boos toen ik naar zijn schulden vroeg.',
+        'Zij heeft een agressieve vorm van kanker.',
+        'Hij volgt een training over agressieregulatie.',
+      ],
+    },
+  },
+  {
+    id: 'label-lastig',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een oordeel over de persoon in plaats van een beschrijving.',
+    explanation:
+      '"Lastig" of "vervelend" zegt meer over de relatie dan over de persoon. Beschrijf wat iemand deed of zei; als het over jouw ervaring gaat, schrijf dan een ik-boodschap ("ik merkte dat ik onrustig werd toen …").',
+    source: JUDGEMENT,
+    patterns: [
+      `${NOT_AFTER_PREPOSITION}${SUBJECT}\\s+(?:is|was|doet|deed|reageert|reageerde|wordt|werd|kan|kon|gedraagt\\s+zich|gedroeg\\s+zich|stelt\\s+zich|stelde\\s+zich)\\s+${ADVS}(?:lastig|vervelend|moeilijk|irritant|onaangenaam|onmogelijk|onredelijk|naïef|naief|dom|onnozel|dwars)(?!\\s+(?:te(?![\\p{L}])|\\p{L}*baar(?![\\p{L}])|(?!tegen|tegenover)\\p{L}+en(?![\\p{L}])))`,
+      `(?:is|was|deed|doet|reageerde|reageert|werd|wordt)\\s+${SUBJECT}\\s+${ADVS}(?:lastig|vervelend|moeilijk|irritant|onaangenaam|onredelijk|dwars)(?!\\s+(?:te(?![\\p{L}])|\\p{L}*baar(?![\\p{L}])|(?!tegen|tegenover)\\p{L}+en(?![\\p{L}])))`,
+      `(?:lastige|vervelende|moeilijke|irritante|onaangename|onmogelijke|onredelijke|domme|problematische|zware|ellendige)\\s+${PERSON}`,
+      '(?:lastig|vervelend|moeilijk|irritant|onmogelijk|problematisch)\\s+(?:kind|meisje|jongetje|type|figuur|mens|persoon|heerschap|mannetje|vrouwtje)',
+      '(?:lastpak|lastpakken|etterbak|etterbakken|zeikerd|zeikerds|dwarsligger|dwarsliggers)',
+    ],
+    rewrites: [
+      { replacement: '[beschrijf wat iemand deed of zei]', label: 'Beschrijf gedrag in plaats van een oordeel' },
+      { replacement: '[ik merkte dat ik … werd toen …]', label: 'Maak er je eigen ervaring van (ik-boodschap)' },
+    ],
+    examples: {
+      bad: [
+        'Meneer was erg lastig tijdens het gesprek.',
+        'Vandaag was mevrouw vervelend naar de groep.',
+        'Het is een moeilijke cliënt.',
+        'Hij deed moeilijk over de afspraak.',
+        'Zij is een echt lastpak.',
+      ],
+      good: [
+        'Het is lastig om een afspraak te plannen.',
+        'Mevrouw vindt het moeilijk om hulp te vragen.',
+        'Het contact met meneer is lastig.',
+        'Meneer is moeilijk bereikbaar op maandag.',
+        'Ik vind het vervelend dat je te laat bent.',
+        'Het was een moeilijke periode na de scheiding.',
+      ],
+    },
+  },
+  {
+    id: 'label-brutaal',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een oordeel over iemands gedrag. Beschrijf wat iemand zei of deed.',
+    explanation:
+      'Woorden als "brutaal" of "respectloos" geven jouw oordeel, niet wat er gebeurde. Met de letterlijke woorden of daden kan de lezer zelf oordelen en kun je het gesprek aangaan.',
+    source: JUDGEMENT,
+    patterns: [
+      '(?:brutaal|brutale|brutaler|brutaalste|onbeschoft|onbeschofte|respectloos|respectloze|onbeleefd|onbeleefde|asociaal|asociale|arrogant|arrogante|grofgebekt|grofgebekte|ondankbaar|ondankbare)',
+      '(?:een\\s+)?grote\\s+(?:mond|bek)',
+    ],
+    exceptions: ['brutaal\\s+mens\\s+heeft\\s+de\\s+halve\\s+wereld'],
+    rewrites: [{ replacement: '[beschrijf wat iemand letterlijk zei of deed]', label: 'Beschrijf wat iemand zei of deed' }],
+    examples: {
+      bad: ['Hij is brutaal tegen de begeleiding.', 'Mevrouw gaf een brutaal antwoord.', 'Hij had een grote mond tegen de buurman.'],
+      good: [
+        'Hij zei tegen de begeleider: "Bemoei je met je eigen zaken."',
+        'Ze zegt: "Ik ben brutaal, net als mama."',
+        'Meneer stelde veel vragen aan de arts.',
+      ],
+    },
+  },
+  {
+    id: 'label-hysterisch',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een oordeel over iemands emoties.',
+    explanation:
+      '"Hysterisch" of "stelt zich aan" zet de emotie van iemand weg als overdreven. Beschrijf wat je zag en hoorde en neem de emotie serieus.',
+    source: JUDGEMENT,
+    patterns: [
+      '(?:hysterisch|hysterische|theatraal|theatrale|aanstellerig|aanstellerige|aansteller|aanstellers|aanstelster|aanstellerij|dramaqueen|drama\\s+queen)',
+      '(?:stelt|stelde|stellen|stelden)\\s+(?:zich|zichzelf)\\s+(?:erg\\s+|zo\\s+|nogal\\s+|weer\\s+|ook\\s+|flink\\s+)?aan(?!\\s+(?:de|het|een|zijn|haar|hun|mij|ons|hen|iedereen|elkaar)(?![\\p{L}]))',
+    ],
+    rewrites: [DESCRIBE],
+    examples: {
+      bad: ['Mevrouw werd hysterisch toen ze het nieuws hoorde.', 'Hij stelt zich aan.'],
+      good: ['Mevrouw huilde en riep dat ze het niet aankon.', 'Hij stelde zich voor aan de nieuwe buren.', 'Ze gaat naar een theatervoorstelling.'],
+    },
+  },
+  {
+    id: 'label-koppig',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "koppig" kan ook een kracht zijn.',
+    explanation:
+      'Wat in het contact als koppig of dwars voelt, is vaak vasthoudendheid: een kracht in het herstel. Beschrijf waar iemand aan vasthoudt en waarom.',
+    source: 'Herstelwerk: krachtgericht formuleren (domain/METHOD.md)',
+    swap: [
+      ['koppig', 'vasthoudend'],
+      ['koppige', 'vasthoudende'],
+      ['koppigheid', 'vasthoudendheid'],
+      ['(?:recalcitrant|recalcitrante|opstandig|opstandige|tegendraads|dwarsliggend|dwarsliggende)', '[beschrijf waar iemand het mee oneens is]'],
+    ],
+    rewrites: [{ replacement: '[waar houdt iemand aan vast, en waarom?]', label: 'Coachvraag: waar houdt iemand aan vast?' }],
+    examples: {
+      bad: ['Meneer is koppig.', 'Een opstandige houding.'],
+      good: ['Meneer is vasthoudend: hij belde vijf keer tot de toeslag geregeld was.', 'Zij kiest haar eigen weg.'],
+    },
+  },
+  {
+    id: 'label-lui',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "lui" is een oordeel over de persoon.',
+    explanation: 'Wat lui lijkt, is vaak vermoeidheid, somberheid of geen haalbaar doel. Beschrijf wat iemand deed en vraag waar iemand energie van krijgt.',
+    source: JUDGEMENT,
+    patterns: [`(?:is|was|zijn|waren)\\s+${ADVS}lui(?![\\p{L}])`, `luie\\s+${PERSON}`, '(?:luiheid|luilak|luilakken|luiaard|luiaards)'],
+    rewrites: [{ replacement: '[beschrijf wat iemand deed en waar iemand energie van krijgt]', label: 'Beschrijf wat er gebeurde' }],
+    examples: {
+      bad: ['Meneer is gewoon lui.', 'Zij vindt haar zoon een luilak.'],
+      good: ['Meneer ligt tot 13.00 uur in bed en zegt dat hij moe is.', 'Hij hangt graag lui op de bank met zijn kat.', 'De lui van de buurt komen samen.'],
+    },
+  },
+  {
+    id: 'label-onhandelbaar',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "onhandelbaar" zegt iets over de hulp, niet over de persoon.',
+    explanation:
+      'Als iemand "onhandelbaar" lijkt, past de aanpak nog niet. Beschrijf wat iemand deed in welke situatie, zodat het team kan zoeken naar wat wel werkt.',
+    source: LABELS,
+    patterns: ['(?:onhandelbaar|onhandelbare|onhandelbaarheid|onbehandelbaar|onbehandelbare)', 'niet\\s+(?:meer\\s+)?te\\s+(?:handhaven|hanteren|houden)'],
+    rewrites: [{ replacement: '[beschrijf wat iemand deed en in welke situatie]', label: 'Beschrijf gedrag en situatie' }],
+    examples: {
+      bad: ['De jongen is thuis onhandelbaar.', 'Meneer is op de groep niet te handhaven.'],
+      good: ['De jongen gooide thuis twee borden kapot na een ruzie met zijn vader.', 'De afspraak is goed te handhaven.'],
+    },
+  },
+  {
+    id: 'label-uitbehandeld',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: niet de persoon is uitbehandeld, de behandelaar heeft de eigen mogelijkheden benut.',
+    explanation:
+      '"Uitbehandeld" legt het einde van de mogelijkheden bij de persoon en ontneemt hoop. Schrijf wat de behandelaars hebben geprobeerd en wat iemand nu zelf wil.',
+    source: GUIDES,
+    patterns: ['uitbehandeld(?:e|en)?'],
+    rewrites: [
+      { replacement: '[de behandelaars hebben hun mogelijkheden benut; wat wil iemand nu?]', label: 'Leg het bij de behandeling en kijk vooruit' },
+    ],
+    examples: {
+      bad: ['Meneer is uitbehandeld.', 'Zij geldt als uitbehandelde patiënt.'],
+      good: ['De behandelaars hebben hun mogelijkheden benut; meneer wil nu werken aan een eigen huis.', 'De behandeling is afgerond.'],
+    },
+  },
+  {
+    id: 'label-chronisch',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "chronisch patiënt" maakt de zorg tot iemands identiteit.',
+    explanation:
+      '"Chronisch" voor een persoon zegt dat er geen verandering meer komt, en neemt hoop weg. Beschrijf hoe lang iemand al zorg krijgt en wat iemand wil.',
+    source: GUIDES,
+    patterns: [
+      '(?:chronisch|chronische)\\s+(?:psychiatrische?\\s+)?(?:patiënt|patiënte|patiënten|patient|patiente|patienten|cliënt|cliënte|cliënten|client|cliente|clienten|bewoner|bewoners|zieke|zieken|verslaafde|verslaafden|gebruiker|gebruikers|alcoholist|alcoholisten|psychoot|psychoten|geval|gevallen|mensen|persoon|personen)',
+      '(?:chronicus|chronici)',
+      '(?:is|was|zijn|waren)\\s+chronisch\\s+(?:psychiatrisch|verslaafd|ziek|psychotisch)',
+    ],
+    rewrites: [{ replacement: '[iemand die al … jaar zorg krijgt]', label: 'Beschrijf hoe lang iemand zorg krijgt' }],
+    examples: {
+      bad: ['Hij is een chronisch psychiatrische patiënt.', 'Het huis is bedoeld voor chronici.', 'Zij is chronisch verslaafd.'],
+      good: ['Hij krijgt sinds 2010 zorg van de GGZ en wil nu vrijwilligerswerk doen.', 'Zij heeft chronische pijn in haar rug.'],
+    },
+  },
+  {
+    id: 'label-ziekte-inzicht',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "geen ziekte-inzicht" betekent: cliënt en behandelaar zien het anders.',
+    explanation:
+      'Wie "geen ziekte-inzicht" heeft, heeft meestal een eigen verklaring voor wat er gebeurt. Schrijf hoe iemand het zelf ziet, in eigen woorden; dat is een begin van het gesprek.',
+    source: GUIDES,
+    patterns: [
+      '(?:geen|weinig|gebrek\\s+aan|onvoldoende|beperkt|beperkte|nauwelijks|amper|zonder|gering|geringe|matig|nul|minimaal|ontbrekend|ontbrekende)\\s+(?:\\p{L}+\\s+)?ziekte-?\\s?(?:inzicht|besef)',
+      'ziekte-?\\s?(?:inzicht|besef)\\s+(?:ontbreekt|ontbrak|is\\s+(?:beperkt|afwezig|gering|minimaal|matig|onvoldoende|nihil))',
+    ],
+    rewrites: [
+      { replacement: 'een andere kijk op wat er speelt dan de behandelaar', label: 'Beschrijf het verschil in kijk' },
+      { replacement: '[hoe ziet iemand het zelf? schrijf het in eigen woorden op]', label: 'Coachvraag: hoe ziet iemand het zelf?' },
+    ],
+    examples: {
+      bad: ['Meneer heeft geen ziekte-inzicht.', 'Er is sprake van gebrek aan ziekte-inzicht.', 'Mevrouw heeft weinig ziektebesef.', 'Het ziekte-inzicht ontbreekt.'],
+      good: [
+        'Meneer ziet het anders dan de psychiater: hij denkt dat de buren hem volgen.',
+        'Mevrouw herkent de vroege signalen en belt dan haar zus.',
+        'Ze zegt: "Ik ben niet ziek, ik ben moe."',
+      ],
+    },
+  },
+  {
+    id: 'label-ontkenning',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "ontkent" maakt van een andere kijk een tekortkoming.',
+    explanation:
+      'Dat iemand het anders ziet dan de hulpverlener, is geen ontkenning maar een eigen verhaal. Schrijf op hoe iemand het zelf ziet.',
+    source: GUIDES,
+    patterns: [
+      '(?:ontkent|ontkende|ontkennen)\\s+(?:de|zijn|haar|hun|het)\\s+(?:\\p{L}+\\s+)?(?:ziekte|ziektes|problemen|problematiek|verslaving|psychose|stoornis|gebruik|drankprobleem|klachten)',
+      '(?:zit|zat|is|was)\\s+(?:nog\\s+)?in\\s+(?:de\\s+)?ontkenning',
+    ],
+    rewrites: [{ replacement: '[hoe ziet iemand het zelf? schrijf het in eigen woorden op]', label: 'Coachvraag: hoe ziet iemand het zelf?' }],
+    examples: {
+      bad: ['Meneer ontkent zijn verslaving.', 'Mevrouw zit in de ontkenning.'],
+      good: ['Meneer zegt dat hij drinkt om te kunnen slapen.', 'Hij ontkent dat hij de fiets heeft meegenomen.'],
+    },
+  },
+  {
+    id: 'label-hopeloos-geval',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een mens is geen "geval".',
+    explanation: 'Een "hopeloos geval" neemt de hoop weg, en hoop is de basis van herstel. Beschrijf wat er speelt en wat er al geprobeerd is.',
+    source: 'Herstelwerk: hoop houden en geloven in herstel (domain/METHOD.md)',
+    patterns: ['(?:hopeloos|hopeloze|verloren|lastig|lastige|moeilijk|moeilijke|zielig|zielige|triest|trieste|kansloos|kansloze)\\s+(?:geval|gevallen)', 'reddeloos\\s+verloren'],
+    rewrites: [{ replacement: '[beschrijf wat er speelt en wat er al geprobeerd is]', label: 'Beschrijf de situatie' }],
+    examples: {
+      bad: ['Collega\'s noemen hem een hopeloos geval.', 'Het is een moeilijk geval.'],
+      good: ['In dat geval bellen we de huisarts.', 'Hij heeft na vijf jaar weer contact met zijn dochter.'],
+    },
+  },
+  {
+    id: 'label-overlastgever',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "overlastgever" maakt de overlast tot iemands identiteit.',
+    explanation: 'Beschrijf wat er gebeurde, wanneer, en wie er last van had; dan is er iets om samen aan te werken.',
+    source: LABELS,
+    patterns: ['(?:overlastgever|overlastgevers|overlastgeefster|overlastpleger|overlastplegers|overlastveroorzaker|overlastveroorzakers|overlastgevend|overlastgevende)'],
+    rewrites: [{ replacement: '[beschrijf wat er gebeurde, wanneer en wie het merkte]', label: 'Beschrijf de gebeurtenis' }],
+    examples: {
+      bad: ['Meneer staat bij de corporatie bekend als overlastgever.', 'Er zijn klachten over overlastgevend gedrag.'],
+      good: ['De buren klaagden over harde muziek na middernacht op 3 en 5 mei.', 'Meneer spreekt met de buren af om de muziek zachter te zetten.'],
+    },
+  },
+  {
+    id: 'label-veelpleger',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een justitieel etiket als naam voor een persoon.',
+    explanation: 'Termen als "veelpleger" maken iemand tot zijn delicten. Beschrijf de feiten (wat, wanneer) en wat iemand nu wil.',
+    source: GUIDES,
+    patterns: ['(?:veelpleger|veelplegers|veelpleegster|recidivist|recidivisten|notoire\\s+daders?|stelselmatige\\s+daders?)'],
+    rewrites: [{ replacement: '[beschrijf de feiten: wat en wanneer]', label: 'Beschrijf de feiten' }],
+    examples: {
+      bad: ['Hij staat geregistreerd als veelpleger.', 'Het gaat om een recidivist.'],
+      good: ['Hij is in 2022 drie keer veroordeeld voor winkeldiefstal.', 'Hij wil na zijn detentie een opleiding volgen.'],
+    },
+  },
+  {
+    id: 'label-querulant',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "querulant" zet iemands klachten weg.',
+    explanation: 'Wie veel klaagt, heeft vaak een punt dat niet gehoord is. Beschrijf waarover iemand klaagt en wat iemand wil bereiken.',
+    source: JUDGEMENT,
+    patterns: ['(?:querulant|querulante|querulanten|querulantisme|querulerend|querulerende|zeurpiet|zeurpieten|zeurkous|zeurkousen|klaagmuur)'],
+    rewrites: [{ replacement: '[beschrijf waarover iemand klaagt en wat iemand wil bereiken]', label: 'Beschrijf de klacht en het doel' }],
+    examples: {
+      bad: ['Meneer is een querulant.', 'Zij is een zeurpiet.'],
+      good: ['Meneer heeft vier klachten ingediend over de verwarming en wil een monteur.', 'Zij klaagt over de geluidsoverlast van de buren.'],
+    },
+  },
+  {
+    id: 'label-crimineel',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "crimineel" maakt iemand tot wat hij gedaan heeft.',
+    explanation: 'Een delict is iets wat iemand deed, niet wie iemand is. Beschrijf de feiten en laat ruimte voor wie iemand nu wil zijn.',
+    source: GUIDES,
+    patterns: [
+      `(?:een|de|die|deze)\\s+crimineel${NOUN_USE}`,
+      '(?:criminelen|boef|boeven|delinquent|delinquente|delinquenten)',
+      `(?:is|was|zijn|waren)\\s+(?:een\\s+)?crimineel${NOUN_USE}`,
+      `criminele\\s+${PERSON}`,
+      '(?:tuig|geboefte|crimi|crimi\'s)',
+    ],
+    rewrites: [{ replacement: '[beschrijf de feiten: wat deed iemand en wanneer]', label: 'Beschrijf de feiten' }],
+    examples: {
+      bad: ['Zijn broer is een crimineel.', 'De wijk trekt criminelen aan.', 'Het zijn criminele jongeren.'],
+      good: ['Zijn broer is in 2021 veroordeeld voor inbraak.', 'Hij vertelt over zijn crimineel verleden.', 'Ze praat over criminele activiteiten in de buurt.'],
+    },
+  },
+  {
+    id: 'label-gestoord',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: scheldwoord voor iemands psyche.',
+    explanation: 'Woorden als "gestoord" of "psychopaat" zijn oordelen over wie iemand is. Beschrijf wat je zag en hoorde.',
+    source: GUIDES,
+    patterns: [
+      `(?:een|de|die|deze)\\s+(?:gestoorde|gek|idioot|malloot|halvegare|gare)${NOUN_USE}`,
+      `gestoorde\\s+${PERSON}`,
+      '(?:gedragsgestoord|gedragsgestoorde|gedragsgestoorden|gestoorden|psychopaat|psychopaten|sociopaat|sociopaten|halvegaren)',
+      `${SUBJECT}\\s+(?:is|was)\\s+${ADVS}(?:gestoord|gek|knettergek|getikt|geschift)(?![\\p{L}])(?!\\s+op(?![\\p{L}]))`,
+    ],
+    exceptions: ['(?:steekt|steken|stak|staken|steek)\\s+de\\s+gek', 'als\\s+een\\s+gek', 'voor\\s+(?:de\\s+)?gek'],
+    rewrites: [DESCRIBE],
+    examples: {
+      bad: ['De buren noemen hem een gestoorde.', 'Het is een gedragsgestoorde jongen.', 'Hij is gestoord.'],
+      good: ['Zijn nachtrust is gestoord door het verkeer.', 'Ik ben gek op mijn hond.', 'Hij is gek op voetbal.', 'Ze steekt de gek met zichzelf.'],
+    },
+  },
+  {
+    id: 'label-verward',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "verwarde persoon" beschrijft niet wat er gebeurde.',
+    explanation:
+      '"Verward" plakt een etiket op iemand wiens gedrag we niet begrijpen. Beschrijf wat je zag en hoorde; "iemand met onbegrepen gedrag" is de gangbare term.',
+    source: GUIDES,
+    swap: [
+      ['verwarde\\s+(?:personen|mensen)', 'mensen met onbegrepen gedrag'],
+      ['verwarde\\s+(?:man|vrouw|persoon|jongere|jongen|meisje|bewoner|bewoonster|cliënt|cliënte|client|buurman|buurvrouw)', '[persoon] met onbegrepen gedrag'],
+      ['verwarden', 'mensen met onbegrepen gedrag'],
+    ],
+    rewrites: [DESCRIBE],
+    examples: {
+      bad: ['De politie kreeg een melding over een verwarde man.', 'Het wijkteam ziet meer verwarde personen.'],
+      good: ['De politie kreeg een melding over een man die op straat riep dat hij gevolgd werd.', 'Mevrouw was in de war en wist de datum niet.'],
+    },
+  },
+  {
+    id: 'label-prostituee',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: noem het werk, niet de persoon.',
+    explanation: 'Sekswerk is werk dat iemand doet; oude termen dragen een oordeel. "Sekswerker" of "iemand die in de prostitutie werkt" is neutraal.',
+    source: GUIDES,
+    swap: [
+      ['(?:prostituee|prostitué|hoer|tippelaarster|tippelaar)', 'sekswerker'],
+      ['(?:prostituees|prostitués|hoeren|tippelaarsters|tippelaars)', 'sekswerkers'],
+    ],
+    rewrites: [{ replacement: '[iemand die in de prostitutie werkt]', label: 'Noem het werk, niet de persoon' }],
+    examples: {
+      bad: ['Mevrouw werkte jaren als prostituee.', 'In de straat werken hoeren.'],
+      good: ['Mevrouw werkte jaren als sekswerker.', 'Zij wil stoppen met werken in de prostitutie.'],
+    },
+  },
+  {
+    id: 'label-illegaal',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een mens is niet illegaal.',
+    explanation: 'Een verblijfsstatus is een situatie, geen eigenschap van een mens. "Ongedocumenteerd" of "zonder verblijfsvergunning" beschrijft de situatie.',
+    source: GUIDES,
+    swap: [
+      ['illegalen', 'ongedocumenteerde mensen'],
+      [`(?:een|de|die|deze)\\s+illegaal${NOUN_USE}`, 'iemand zonder verblijfsvergunning'],
+      [`illegale\\s+${PERSON}`, '[persoon] zonder verblijfsvergunning'],
+      ['illegale\\s+(?:vreemdeling|vreemdelingen|migrant|migranten|asielzoeker|asielzoekers)', '[persoon] zonder verblijfsvergunning'],
+    ],
+    rewrites: [{ replacement: '[iemand zonder verblijfsvergunning]', label: 'Beschrijf de verblijfssituatie' }],
+    examples: {
+      bad: ['De opvang is ook voor illegalen.', 'Hij is een illegaal.', 'Er wonen illegale migranten.'],
+      good: ['De opvang is ook voor ongedocumenteerde mensen.', 'Illegale onderhuur is een risico voor zijn woning.', 'Hij verblijft illegaal in Nederland.'],
+    },
+  },
+  {
+    id: 'label-uitkeringstrekker',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een inkomensbron als oordeel over de persoon.',
+    explanation: 'Een uitkering is een recht en een inkomen, geen karaktertrek. Noem de persoon en het inkomen feitelijk.',
+    source: JUDGEMENT,
+    swap: [
+      ['(?:uitkeringstrekker|bijstandstrekker|uitkeringstrekster|bijstandstrekster)', 'iemand met een uitkering'],
+      ['(?:uitkeringstrekkers|bijstandstrekkers)', 'mensen met een uitkering'],
+      ['(?:profiteur|profiteurs|uitvreter|uitvreters|klaploper|klaplopers)', '[beschrijf de situatie feitelijk]'],
+    ],
+    rewrites: [{ replacement: '[noem het inkomen feitelijk, bv. ontvangt bijstand]', label: 'Noem het inkomen feitelijk' }],
+    examples: {
+      bad: ['Hij is een uitkeringstrekker.', 'De buurt noemt hem een klaploper.'],
+      good: ['Hij ontvangt een bijstandsuitkering en zoekt werk als schilder.', 'Mevrouw trekt een nieuwe trui aan.'],
+    },
+  },
+  {
+    id: 'label-wanbetaler',
+    kind: 'substitution',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: schulden zijn een situatie, geen eigenschap.',
+    explanation: 'Schulden hebben vaak een geschiedenis. Beschrijf feitelijk welke rekeningen openstaan en wat iemand al regelt.',
+    source: JUDGEMENT,
+    swap: [
+      ['wanbetaler', 'iemand met openstaande rekeningen'],
+      ['wanbetalers', 'mensen met openstaande rekeningen'],
+    ],
+    rewrites: [{ replacement: '[beschrijf welke rekeningen openstaan en wat iemand al regelt]', label: 'Beschrijf de schulden feitelijk' }],
+    examples: {
+      bad: ['Meneer staat bij de zorgverzekeraar bekend als wanbetaler.', 'De corporatie weert wanbetalers.'],
+      good: ['Meneer heeft drie maanden premie openstaan en betaalt nu elke maand 50 euro af.', 'De betalingsregeling loopt sinds mei.'],
+    },
+  },
+  {
+    id: 'label-slachtofferrol',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "slachtofferrol" zet iemands ervaring weg.',
+    explanation: 'Wie zich slachtoffer voelt, heeft vaak echt iets meegemaakt. Beschrijf wat iemand vertelt en zoek samen naar wat iemand wel in handen heeft.',
+    source: JUDGEMENT,
+    patterns: ['(?:slachtofferrol|slachtoffergedrag)', '(?:speelt|speelde|spelen)\\s+(?:het|de)\\s+slachtoffer'],
+    rewrites: [{ replacement: '[beschrijf wat iemand vertelt over wat er gebeurd is]', label: 'Beschrijf wat iemand vertelt' }],
+    examples: {
+      bad: ['Mevrouw zit in de slachtofferrol.', 'Hij speelt het slachtoffer.'],
+      good: ['Mevrouw vertelt dat haar ex haar geld afpakte.', 'Hij is slachtoffer van een overval en doet aangifte.'],
+    },
+  },
+  {
+    id: 'label-sociaal-wenselijk',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "sociaal wenselijk" zet iemands eigen woorden opzij.',
+    explanation:
+      'Als je iemands antwoord "sociaal wenselijk" noemt, telt het niet meer mee. Noteer wat iemand letterlijk zei en, apart, wat jij ervan denkt ("ik heb de indruk dat …").',
+    source: 'Herstelwerk: de woorden van de cliënt gebruiken (domain/METHOD.md)',
+    patterns: ['sociaal[-\\s]wenselijke?(?:\\s+(?:antwoorden|antwoord|gedrag))?'],
+    rewrites: [
+      { replacement: '[noteer wat iemand letterlijk zei]', label: 'Gebruik de woorden van de cliënt' },
+      { replacement: '[ik heb de indruk dat …]', label: 'Markeer je interpretatie als de jouwe' },
+    ],
+    examples: {
+      bad: ['Meneer geeft sociaal wenselijke antwoorden.', 'Haar antwoord was sociaal wenselijk.'],
+      good: ['Meneer zegt: "Het gaat prima met me."', 'Ik heb de indruk dat meneer meer zorgen heeft dan hij vertelt.'],
+    },
+  },
+  {
+    id: 'label-allochtoon',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "allochtoon" deelt mensen in naar afkomst.',
+    explanation: 'De overheid gebruikt de term sinds 2016 niet meer. Noem alleen waar iemand geboren is of welke taal iemand spreekt als dat er in de hulp toe doet.',
+    source: 'CBS (2016): de termen allochtoon en autochtoon vervallen',
+    patterns: ['(?:allochtoon|allochtone|allochtonen)'],
+    rewrites: [{ replacement: '[noem waar iemand geboren is of welke taal iemand spreekt, als het ertoe doet]', label: 'Noem het feit dat ertoe doet' }],
+    examples: {
+      bad: ['Het is een allochtone vrouw.', 'In de wijk wonen veel allochtonen.'],
+      good: ['Mevrouw is geboren in Marokko en spreekt Tarifit en Nederlands.', 'Hij woont in de wijk Kanaleneiland.'],
+    },
+  },
+];

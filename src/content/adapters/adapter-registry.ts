@@ -1,29 +1,26 @@
 import type { FieldKind } from '../editable-fields';
 import { ContentEditableAdapter } from './contenteditable-adapter';
 import type { EditorKind, FieldAdapter } from './field-adapter';
+import { QuillAdapter } from './quill-adapter';
+import { RichEditorAdapter } from './rich-editor-adapter';
 import { TextControlAdapter } from './text-control-adapter';
+import { TinyMceAdapter } from './tinymce-adapter';
 
 /**
- * Rich editors recognised by the markup of their editable root. They all render a
- * contenteditable and take a synthetic paste through their own model (RECIPES.md), so they share
- * the contenteditable adapter; the kind is kept for the support matrix and the side panel.
+ * Rich editors recognised by the markup of their editable root, each with its adapter.
+ * CKEditor 5, ProseMirror/Tiptap and Lexical take the base contenteditable path (select, let the
+ * editor take in the selection, synthetic paste); Quill and TinyMCE need their own (EDITORS.md).
  */
-const RICH_EDITORS: ReadonlyArray<{ kind: EditorKind; selector: string }> = [
-  { kind: 'ckeditor5', selector: '.ck-editor__editable, .ck-content[contenteditable]' },
-  { kind: 'quill', selector: '.ql-editor' },
-  { kind: 'prosemirror', selector: '.ProseMirror' },
-  { kind: 'lexical', selector: '[data-lexical-editor]' },
-  { kind: 'tinymce', selector: 'body#tinymce, body.mce-content-body' },
+const RICH_EDITORS: ReadonlyArray<{ kind: EditorKind; selector: string; create(el: HTMLElement): FieldAdapter }> = [
+  { kind: 'ckeditor5', selector: '.ck-editor__editable, .ck-content[contenteditable]', create: (el) => new RichEditorAdapter(el, 'ckeditor5') },
+  { kind: 'quill', selector: '.ql-editor', create: (el) => new QuillAdapter(el) },
+  { kind: 'prosemirror', selector: '.ProseMirror', create: (el) => new RichEditorAdapter(el, 'prosemirror') },
+  { kind: 'lexical', selector: '[data-lexical-editor]', create: (el) => new RichEditorAdapter(el, 'lexical') },
+  { kind: 'tinymce', selector: 'body#tinymce, body.mce-content-body', create: (el) => new TinyMceAdapter(el) },
 ];
-
-class RichEditorAdapter extends ContentEditableAdapter {
-  constructor(element: HTMLElement, override readonly kind: EditorKind) {
-    super(element);
-  }
-}
 
 export function createAdapter(element: HTMLElement, kind: FieldKind): FieldAdapter {
   if (kind !== 'contenteditable') return new TextControlAdapter(element as HTMLTextAreaElement | HTMLInputElement);
   const rich = RICH_EDITORS.find((e) => element.matches(e.selector));
-  return rich ? new RichEditorAdapter(element, rich.kind) : new ContentEditableAdapter(element);
+  return rich ? rich.create(element) : new ContentEditableAdapter(element);
 }

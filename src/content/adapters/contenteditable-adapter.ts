@@ -57,7 +57,29 @@ export class ContentEditableAdapter implements FieldAdapter {
     selection.addRange(range);
   }
 
-  /** Offers the text to the editor; true when the page handled it. */
+  /**
+   * Selects a range and waits until the editor has taken it in: editors copy the DOM selection
+   * into their model on `selectionchange`, which the browser fires in a later task. Without the
+   * wait, CKEditor, ProseMirror and Lexical paste at their previous caret.
+   */
+  protected async selectAndSync(start: number, end: number): Promise<void> {
+    const win = this.document.defaultView ?? window;
+    const range = this.rangeOf(start, end);
+    const current = this.document.getSelection();
+    if (range && current?.rangeCount && sameRange(current.getRangeAt(0), range)) return;
+    const changed = new Promise<void>((resolve) => {
+      const timer = win.setTimeout(resolve, 100);
+      this.document.addEventListener('selectionchange', () => {
+        win.clearTimeout(timer);
+        resolve();
+      }, { once: true });
+    });
+    this.select(start, end);
+    await changed;
+    await nextFrame(win);
+  }
+
+  /** Offers the text to the editor as a paste; true when the page handled it. */
   protected dispatchInsert(text: string): boolean {
     const data = new DataTransfer();
     data.setData('text/plain', text);
@@ -66,16 +88,28 @@ export class ContentEditableAdapter implements FieldAdapter {
     return paste.defaultPrevented;
   }
 
+  /** Runs before the insertion, after the focus moved back to the field (Quill waits out its undo grouping). */
+  protected async beforeInsert(): Promise<void> {}
+
+  /** The field's text once the editor has applied a handled paste (some apply it a task later). */
+  private async textAfterPaste(before: string): Promise<string> {
+    const win = this.document.defaultView ?? window;
+    for (let i = 0; i < 8; i++) {
+      await nextFrame(win);
+      const text = buildTextMap(this.element).text;
+      if (text !== before) return text;
+    }
+    return before;
+  }
+
   async replace(start: number, end: number, text: string): Promise<boolean> {
     const before = buildTextMap(this.element).text;
     const expected = expectedAfter(before, start, end, text);
-    const win = this.document.defaultView ?? window;
-    this.element.focus();
-    this.select(start, end);
-    await nextFrame(win); // editors sync their model selection on selectionchange
+    if (this.document.activeElement !== this.element && !this.element.contains(this.document.activeElement)) this.element.focus();
+    await this.beforeInsert();
+    await this.selectAndSync(start, end);
     const handled = this.dispatchInsert(text);
-    if (handled) await nextFrame(win);
-    let after = buildTextMap(this.element).text;
+    let after = handled ? await this.textAfterPaste(before) : before;
     if (!handled || (after === before && expected !== before)) {
       this.select(start, end);
       this.document.execCommand('insertText', false, text);
@@ -84,6 +118,10 @@ export class ContentEditableAdapter implements FieldAdapter {
     this.invalidate();
     return normalize(after) === normalize(expected);
   }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
 }
 
 // Editors differ in trailing newlines and non-breaking spaces; compare what the worker reads.

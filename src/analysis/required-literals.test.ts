@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { requiredLiterals } from './required-literals';
+
+const lits = (s: string) => {
+  const r = requiredLiterals(s);
+  return r ? [...r].sort() : null;
+};
+
+describe('required literals', () => {
+  it.each([
+    ['niet', ['niet']],
+    ['\\p{L}*verslaafden?', ['verslaafde']],
+    ['(?:weigert|weigerde)', ['weigerde', 'weigert']],
+    ['weiger(?:t|de|den)', ['weiger']],
+    ['moeite\\s+met', ['moeite']],
+    ['(?:is|was)\\s+psychotisch', ['psychotisch']],
+    ['cli[eë]nt', ['cli']],
+    ['(?<!niet\\s)zwak', ['zwak']],
+    ['ADL', ['adl']],
+    ['ziekte-inzicht', ['ziekte-inzicht']],
+    ['acting[\\s-]?out', ['acting']],
+    ['\\bniet\\b', ['niet']],
+    ['ge\\s?dragen', ['dragen']],
+  ])('%s', (source, expected) => {
+    expect(lits(source)).toEqual(expected);
+  });
+
+  it('needs none when every part is optional', () => {
+    expect(lits('(?:erg)?\\p{L}*')).toBeNull();
+    expect(lits('a|\\p{L}+')).toBeNull();
+  });
+});

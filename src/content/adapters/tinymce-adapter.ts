@@ -1,0 +1,25 @@
+import { ContentEditableAdapter } from './contenteditable-adapter';
+import type { EditorKind } from './field-adapter';
+
+/**
+ * TinyMCE edits in an iframe (`body#tinymce`). A paste with only text/plain sends it down its
+ * "paste bin" path, which waits for the browser's native paste and inserts a task later; with
+ * text/html as well it inserts at once through its own pipeline (one undo level, plain text kept
+ * plain). execCommand would insert but leave TinyMCE's undo stack behind.
+ */
+export class TinyMceAdapter extends ContentEditableAdapter {
+  override readonly kind: EditorKind = 'tinymce';
+
+  protected override dispatchInsert(text: string): boolean {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    data.setData('text/html', escapeHtml(text));
+    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    this.element.dispatchEvent(paste);
+    return paste.defaultPrevented;
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
+}

@@ -1,0 +1,42 @@
+import { shownFindings } from '../../src/tools/page-findings';
+import { expect, test } from './fixtures';
+
+test('the demo client file is coached in the textarea and the rich-text field', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/ecd.html`);
+  await page.click('#rapportage');
+  await page.keyboard.type('Meneer was niet aanwezig. Om twee uur deed hij de afwas.');
+  await page.click('#verslag');
+  await page.keyboard.type('Ze kwam niet naar het gesprek.');
+  await expect.poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`).sort()).toEqual([
+    'negation:niet',
+    'negation:niet',
+  ]);
+  // The rich-text field keeps no extension markup.
+  expect(await page.locator('#verslag').innerHTML()).not.toContain('krachtcoach');
+});
+
+test('a rewrite from the card applies in one step and Ctrl+Z restores the original', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/ecd.html`);
+  const original = 'Meneer was niet aanwezig.';
+  await page.click('#rapportage');
+  await page.keyboard.type(original);
+  const mark = page.locator('krachtcoach-overlay span[data-category="negation"]').first();
+  await expect(mark).toHaveCount(1);
+  const box = (await mark.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const rewrite = page.getByTestId('kc-rewrite').first();
+  await expect(rewrite).toBeVisible();
+  const replacement = (await rewrite.getAttribute('data-replacement'))!;
+  await rewrite.click();
+  await expect(page.locator('#rapportage')).toHaveValue(`Meneer was ${replacement} aanwezig.`);
+  await page.locator('#rapportage').press('Control+z');
+  await expect(page.locator('#rapportage')).toHaveValue(original);
+});
+
+test('the side panel page loads and says where to click', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await expect(page.getByRole('heading', { name: 'Krachtcoach' })).toBeVisible();
+});

@@ -1,0 +1,263 @@
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * One row per editor Krachtcoach supports (EDITORS.md). Every row runs the same suite
+ * (`editorSuite`) against its fixture page in tests/fixtures/pages, served from 127.0.0.1 with the
+ * editor's own package from node_modules.
+ */
+export interface EditorCase {
+  /** Title of the suite; `-g NAME` runs one editor. */
+  name: string;
+  /** Fixture page, under tests/fixtures/pages. */
+  page: string;
+  /** The editable element, inside `frame` when given. */
+  field: string;
+  /** The iframe that holds the editable element (TinyMCE, a field in an iframe). */
+  frame?: string;
+  /** How the findings are drawn: CSS Custom Highlights or the textarea overlay. */
+  highlight: 'css' | 'overlay';
+  /** The editor's redo shortcut on Linux / Windows. */
+  redo: string;
+}
+
+export const EDITORS: readonly EditorCase[] = [
+  { name: 'textarea', page: 'textarea.html', field: '#field', highlight: 'overlay', redo: 'Control+Shift+Z' },
+  { name: 'input', page: 'input.html', field: '#field', highlight: 'overlay', redo: 'Control+Shift+Z' },
+  { name: 'contenteditable', page: 'contenteditable.html', field: '#field', highlight: 'css', redo: 'Control+Shift+Z' },
+  { name: 'iframe', page: 'iframe.html', frame: '#frame', field: '#field', highlight: 'css', redo: 'Control+Shift+Z' },
+  { name: 'ckeditor5', page: 'ckeditor5.html', field: '.ck-editor__editable', highlight: 'css', redo: 'Control+Y' },
+  { name: 'tinymce', page: 'tinymce.html', frame: 'iframe.tox-edit-area__iframe', field: 'body#tinymce', highlight: 'css', redo: 'Control+Y' },
+  { name: 'quill', page: 'quill.html', field: '.ql-editor', highlight: 'css', redo: 'Control+Shift+Z' },
+  { name: 'tiptap', page: 'tiptap.html', field: '.ProseMirror', highlight: 'css', redo: 'Control+Shift+Z' },
+  { name: 'lexical', page: 'lexical.html', field: '#field', highlight: 'css', redo: 'Control+Shift+Z' },
+];
+
+/** Runs of each editor suite, to expose flakiness (the issue asks for ×3). KC_REPEAT overrides. */
+const REPEAT = Number(process.env.KC_REPEAT ?? 3);
+
+// The rules grow while this suite stands still: it relies only on "niet" being found as a
+// negation. The finding may span more ("niet aanwezig" has its own rule), so the suite reads the
+// finding's extent from the highlight and checks it starts at "niet" and matches the text there.
+const TEXT = 'Meneer was niet aanwezig. Hij deed de afwas.';
+const BEFORE = 'Meneer was ';
+const WORD = 'niet';
+const TYPED = 'thuis';
+
+interface Shown {
+  text: string;
+  /** The field's text before the highlighted range: proves the offsets map to the right place. */
+  before: string;
+}
+
+declare global {
+  interface Window {
+    editorReady?: Promise<unknown>;
+    /** The editor's own data (getData(), getContent(), getHTML(), its model as JSON, value). */
+    editorData(): string;
+    /** The editor's own plain text (from its model where it has one). */
+    editorText(): string;
+  }
+}
+
+const clean = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\s+$/, '');
+
+class EditorPage {
+  constructor(readonly page: Page, readonly frame: Frame, readonly ed: EditorCase) {}
+
+  static async open(page: Page, origin: string, ed: EditorCase): Promise<EditorPage> {
+    await page.goto(`${origin}/${ed.page}`);
+    await page.waitForFunction(() => 'editorReady' in window);
+    await page.evaluate(() => window.editorReady);
+    const frame = ed.frame ? await (await page.locator(ed.frame).elementHandle())!.contentFrame() : page.mainFrame();
+    if (!frame) throw new Error(`no frame for ${ed.frame}`);
+    return new EditorPage(page, frame, ed);
+  }
+
+  get field() {
+    return this.frame.locator(this.ed.field);
+  }
+
+  text(): Promise<string> {
+    return this.page.evaluate(() => window.editorText()).then(clean);
+  }
+
+  data(): Promise<string> {
+    return this.page.evaluate(() => window.editorData());
+  }
+
+  /** The negation findings as drawn: CSS highlight ranges, or the overlay's marks. */
+  shown(): Promise<Shown[]> {
+    if (this.ed.highlight === 'overlay') {
+      return this.frame.evaluate(() =>
+        [...document.querySelectorAll('krachtcoach-overlay')].flatMap((host) =>
+          [...(host.shadowRoot?.querySelectorAll<HTMLElement>('span[data-category="negation"]') ?? [])].map((span) => {
+            const mirror = span.parentElement!;
+            const pre = document.createRange();
+            pre.setStart(mirror, 0);
+            pre.setEndBefore(span);
+            return { text: span.textContent ?? '', before: pre.toString() };
+          }),
+        ),
+      );
+    }
+    return this.field.evaluate((field) => {
+      const highlight = CSS.highlights.get('krachtcoach-negation');
+      if (!highlight) return [];
+      return [...(highlight as unknown as Set<AbstractRange>)].map((r) => {
+        if (!field.contains(r.startContainer)) return { text: `outside the field: ${r.startContainer.textContent}`, before: '' };
+        const pre = document.createRange();
+        pre.setStart(field, 0);
+        pre.setEnd(r.startContainer, r.startOffset);
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return { text: range.toString(), before: pre.toString() };
+      });
+    });
+  }
+
+  /** Page coordinates of the middle of the first negation finding. */
+  private async findingPoint(): Promise<{ x: number; y: number }> {
+    let rect: { x: number; y: number; width: number; height: number } | null;
+    if (this.ed.highlight === 'overlay') {
+      rect = await this.frame.locator('krachtcoach-overlay span[data-category="negation"]').first().evaluate((span) => {
+        const r = span.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+      });
+    } else {
+      rect = await this.frame.evaluate(() => {
+        const highlight = CSS.highlights.get('krachtcoach-negation') as unknown as Set<Range> | undefined;
+        const range = highlight ? [...highlight][0] : undefined;
+        if (!range) return null;
+        const r = range.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+      });
+    }
+    if (!rect) throw new Error('no negation finding to hover');
+    let offset = { x: 0, y: 0 };
+    if (this.ed.frame) {
+      offset = await this.page.locator(this.ed.frame).evaluate((f) => {
+        const r = f.getBoundingClientRect();
+        return { x: r.left + f.clientLeft, y: r.top + f.clientTop };
+      });
+    }
+    return { x: offset.x + rect.x + rect.width / 2, y: offset.y + rect.y + rect.height / 2 };
+  }
+
+  /**
+   * Hovers the finding and clicks a rewrite in the card (the first with a [placeholder], else the
+   * first); returns the replacement.
+   */
+  async applyRewrite(): Promise<string> {
+    const { x, y } = await this.findingPoint();
+    await this.page.mouse.move(1, 1);
+    await this.page.mouse.move(x, y, { steps: 2 });
+    const buttons = this.frame.getByTestId('kc-rewrite');
+    await expect(buttons.first()).toBeVisible();
+    const replacements = await buttons.evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.replacement ?? ''));
+    const i = Math.max(0, replacements.findIndex((r) => /\[[^\]]+\]/.test(r)));
+    await buttons.nth(i).click();
+    return replacements[i]!;
+  }
+
+  /** The selected text in the field, or null when the focus is elsewhere. */
+  selection(): Promise<string | null> {
+    return this.field.evaluate((el) => {
+      const doc = el.ownerDocument;
+      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+        return doc.activeElement === el ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) : null;
+      }
+      const sel = doc.getSelection();
+      return sel?.rangeCount && el.contains(sel.anchorNode) ? sel.toString() : null;
+    });
+  }
+
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+}
+
+function assertNoMarkup(data: string): void {
+  expect(data).not.toMatch(/krachtcoach|kc-card|kc-rewrite|<mark\b|::highlight/i);
+}
+
+/** The shared suite: reading, highlighting, rewriting, undo/redo, clean data, typing after. */
+export function editorSuite(ed: EditorCase): void {
+  test.describe(ed.name, () => {
+    for (let run = 1; run <= REPEAT; run++) {
+      test(`${ed.name}: read, highlight, rewrite, undo, redo, type on (run ${run})`, async ({ context, server }) => {
+        const page = await context.newPage();
+        const pageErrors: string[] = [];
+        page.on('pageerror', (e) => pageErrors.push(e.message));
+        const editor = await EditorPage.open(page, server.origin, ed);
+
+        let found = '';
+        const highlighted = async () => {
+          await expect.poll(() => editor.shown()).toEqual([{ text: expect.stringMatching(/^niet\b/), before: BEFORE }]);
+          const [shown] = await editor.shown();
+          expect(TEXT.slice(BEFORE.length).startsWith(shown!.text), `"${shown!.text}" is what the text holds there`).toBe(true);
+          return shown!.text;
+        };
+
+        await test.step('the text is read and the right words are highlighted', async () => {
+          await editor.field.click();
+          await page.keyboard.type(TEXT);
+          await expect.poll(() => editor.text()).toBe(TEXT);
+          found = await highlighted();
+        });
+
+        const original = await editor.data();
+        await test.step('the highlights leave the editor data alone', async () => {
+          assertNoMarkup(original);
+        });
+
+        let replacement = '';
+        let rewritten = '';
+        const rewrite = (r: string) => BEFORE + r + TEXT.slice(BEFORE.length + found.length);
+        await test.step('a rewrite from the card changes exactly that range', async () => {
+          replacement = await editor.applyRewrite();
+          rewritten = rewrite(replacement);
+          await expect.poll(() => editor.text()).toBe(rewritten);
+          assertNoMarkup(await editor.data());
+          // A [placeholder] rewrite is selected, ready to be typed over.
+          const placeholder = /\[[^\]]+\]/.exec(replacement)?.[0] ?? '';
+          await expect.poll(() => editor.selection()).toBe(placeholder);
+        });
+
+        await test.step('one Ctrl+Z restores the original', async () => {
+          await editor.press('Control+z');
+          await expect.poll(() => editor.text()).toBe(TEXT);
+          expect(await highlighted()).toBe(found);
+        });
+
+        await test.step(`redo (${ed.redo}) re-applies the rewrite`, async () => {
+          await editor.press(ed.redo);
+          await expect.poll(() => editor.text()).toBe(rewritten);
+          assertNoMarkup(await editor.data());
+        });
+
+        await test.step('undo again gives back the very same editor data', async () => {
+          await editor.press('Control+z');
+          await expect.poll(() => editor.text()).toBe(TEXT);
+          await expect.poll(() => editor.data()).toBe(original);
+        });
+
+        await test.step('typing after a rewrite continues at the caret (over the placeholder)', async () => {
+          expect(await highlighted()).toBe(found);
+          expect(await editor.applyRewrite()).toBe(replacement);
+          await expect.poll(() => editor.text()).toBe(rewritten);
+          // As a person would: start typing once the placeholder shows as selected.
+          const placeholder = /\[[^\]]+\]/.exec(replacement)?.[0];
+          await expect.poll(() => editor.selection()).toBe(placeholder ?? '');
+          await page.keyboard.type(TYPED);
+          const typedOn = placeholder ? rewrite(replacement.replace(placeholder, TYPED)) : rewrite(replacement + TYPED);
+          await expect.poll(() => editor.text()).toBe(typedOn);
+          assertNoMarkup(await editor.data());
+        });
+
+        expect(pageErrors, 'errors on the page').toEqual([]);
+      });
+    }
+  });
+}
