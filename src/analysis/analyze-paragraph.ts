@@ -1,5 +1,5 @@
 import type { CompiledPattern, CompiledRuleSet, RuleRegex } from './compile-rules';
-import { insideAny, overlapsAny, quotedSpans } from './quotes';
+import { insideAny, mergeSpans, overlapsAny, placeholderSpans, quotedSpans } from './quotes';
 import { expandRewrite } from './rewrite';
 import { type Segment, segmentAt, sentences } from './segment';
 import type { Finding, Suggestion } from './types';
@@ -78,7 +78,8 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
   let lower = original.toLowerCase();
   if (lower.length !== original.length) lower = foldKeepingLength(original);
   const text = original;
-  const quotes = quotedSpans(text);
+  // The client's words and the worker's open placeholders are never flagged.
+  const untouchable = mergeSpans(quotedSpans(text), placeholderSpans(text));
   let sentenceSegments: Segment[] | undefined;
   const exceptionSpans = new Map<RegExp, Segment[]>();
   const findings: Finding[] = [];
@@ -98,7 +99,7 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
       const start = m.index;
       const end = start + m[0].length;
       const matched = text.slice(start, end);
-      if (overlapsAny(quotes, start, end)) continue;
+      if (overlapsAny(untouchable, start, end)) continue;
       if (exceptions) {
         let spans = exceptionSpans.get(exceptions.regex);
         if (!spans) exceptionSpans.set(exceptions.regex, (spans = allMatches(exceptions, text, lower)));

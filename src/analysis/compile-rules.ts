@@ -126,13 +126,22 @@ export interface CompiledRuleSet {
   always: number[];
 }
 
-const anyOf = (sources: readonly string[]) => sources.map(bounded).join('|');
+/** One boundary around the whole list: per-alternative boundaries make long idiom lists slow. */
+const anyOf = (sources: readonly string[]) => bounded(sources.join('|'));
 
-function compileRule(rule: Rule): CompiledRule {
+/** Rules that share an exception list share its regex, so the analyzer scans it once per paragraph. */
+function compileRule(rule: Rule, shared: Map<string, RuleRegex>): CompiledRule {
   const exceptions = rule.exceptions ?? [];
+  let exceptionRegex: RuleRegex | null = null;
+  if (exceptions.length) {
+    const source = anyOf(exceptions);
+    const key = `${rule.caseSensitive ? 'cs' : 'ci'}\u0000${source}`;
+    exceptionRegex = shared.get(key) ?? ruleRegex(source, rule.caseSensitive);
+    shared.set(key, exceptionRegex);
+  }
   return {
     rule,
-    exceptions: exceptions.length ? ruleRegex(anyOf(exceptions), rule.caseSensitive) : null,
+    exceptions: exceptionRegex,
     skipSentence: rule.kind === 'sentence' ? new RuleRegex(anyOf(rule.skipSentenceIf), true, 'u') : null,
   };
 }
@@ -148,9 +157,10 @@ export function compileRuleSet(rules: readonly Rule[], mode: Mode): CompiledRule
   const patterns: CompiledPattern[] = [];
   const byLiteral = new Map<string, number[]>();
   const always: number[] = [];
+  const sharedExceptions = new Map<string, RuleRegex>();
   for (const rule of rules) {
     if (rule.modes && !rule.modes.includes(mode)) continue;
-    const compiled = compileRule(rule);
+    const compiled = compileRule(rule, sharedExceptions);
     for (const [source, replacement] of patternsOf(rule)) {
       const index = patterns.length;
       patterns.push({ compiled, regex: ruleRegex(bounded(source), rule.caseSensitive), ...(replacement === undefined ? {} : { replacement }) });

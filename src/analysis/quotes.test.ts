@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedSpans } from './quotes';
+import { mergeSpans, placeholderSpans, quotedSpans } from './quotes';
 
 const quoted = (text: string) => quotedSpans(text).map((s) => s.text);
 
@@ -24,5 +24,17 @@ describe('quoted client words', () => {
 
   it('needs a closing single quote', () => {
     expect(quoted("Hij zei 'ik wil niet en liep weg.")).toEqual([]);
+  });
+});
+
+describe('placeholders and merged spans', () => {
+  it('finds rewrite placeholders', () => {
+    expect(placeholderSpans('Hij [wat lukt wel?] kookte [ ]').map((s) => s.text)).toEqual(['[wat lukt wel?]', '[ ]']);
+  });
+  it('merges overlapping spans into sorted disjoint ones', () => {
+    const a = { start: 0, end: 5, text: '' };
+    const b = { start: 3, end: 8, text: '' };
+    const c = { start: 10, end: 12, text: '' };
+    expect(mergeSpans([c, a], [b]).map((s) => [s.start, s.end])).toEqual([[0, 8], [10, 12]]);
   });
 });

@@ -98,3 +98,27 @@ export function insideAny(spans: readonly Segment[], start: number, end: number)
   const s = spans[firstEndingAfter(spans, start)];
   return s !== undefined && s.start <= start && end <= s.end;
 }
+
+/**
+ * Placeholders a rewrite left for the worker to fill in ("[wat lukt wel?]"): a question to the
+ * worker, not their text, so nothing in them is flagged.
+ */
+export function placeholderSpans(text: string, offset = 0): Segment[] {
+  const out: Segment[] = [];
+  const re = /\[[^\[\]\n]{1,200}\]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** Sorted, disjoint union of span lists (for the binary searches above). */
+export function mergeSpans(...lists: Segment[][]): Segment[] {
+  const all = lists.flat().sort((a, b) => a.start - b.start);
+  const out: Segment[] = [];
+  for (const s of all) {
+    const last = out.at(-1);
+    if (last && s.start < last.end) {
+      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end, text: '' };
+    } else out.push(s);
+  }
+  return out;
+}

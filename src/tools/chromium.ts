@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { projectRoot } from './project-root';
 
 /**
  * The browser to run the extension in: $KRACHTCOACH_CHROMIUM or $CHROME_PATH, then Debian's
@@ -12,13 +13,6 @@ export function resolveChromium(): string | undefined {
   }
   const own = chromium.executablePath();
   return existsSync(own) ? own : undefined;
-}
-
-/** The repository root: the nearest folder up from the working directory with wxt.config.ts. */
-export function projectRoot(): string {
-  let dir = process.cwd();
-  while (!existsSync(resolve(dir, 'wxt.config.ts')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
 }
 
 export const EXTENSION_DIR = resolve(projectRoot(), '.output/chrome-mv3');

@@ -4,7 +4,8 @@
  * demo.png and prints the findings it showed.
  */
 import { resolve } from 'node:path';
-import { launchWithExtension, projectRoot } from './chromium';
+import { launchWithExtension } from './chromium';
+import { projectRoot } from './project-root';
 import { shownFindings } from './page-findings';
 import { startStaticServer } from './static-server';
 

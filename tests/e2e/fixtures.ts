@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, expect } from '@playwright/test';
-import { launchWithExtension, projectRoot } from '../../src/tools/chromium';
+import { launchWithExtension } from '../../src/tools/chromium';
+import { projectRoot } from '../../src/tools/project-root';
 import { type StaticServer, startStaticServer } from '../../src/tools/static-server';
 
 interface WorkerFixtures {

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderRulesDoc } from '../docs/render-rules-doc';
+import { capturingGroups } from './compile-rules';
+import { builtInRules } from './rules';
+import { RENAMED_RULES } from './rules/renamed-rules';
+
+const root = resolve(import.meta.dirname, '../..');
+const ids = builtInRules.map((r) => r.id);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+describe('rule conventions', () => {
+  it('has at least 150 rules', () => {
+    expect(builtInRules.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('gives every rule a unique id', () => {
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('keeps published ids stable: none disappears without a rename', () => {
+    const published = readFileSync(resolve(root, 'src/analysis/rules/rule-ids.txt'), 'utf8').split('\n').filter(Boolean);
+    const gone = published.filter((id) => !ids.includes(id) && !ids.includes(RENAMED_RULES[id] ?? ''));
+    expect(gone, 'removed rule ids: add them to renamed-rules.ts').toEqual([]);
+    const unpublished = ids.filter((id) => !published.includes(id));
+    expect(unpublished, 'new rule ids: add them to src/analysis/rules/rule-ids.txt').toEqual([]);
+  });
+
+  it('gives every rule examples, a source and a Dutch explanation', () => {
+    for (const r of builtInRules) {
+      expect(r.examples.bad.length, r.id).toBeGreaterThan(0);
+      expect(r.examples.good.length, r.id).toBeGreaterThan(0);
+      expect(r.source.trim().length, r.id).toBeGreaterThan(2);
+      expect(r.explanation.length, r.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('uses only non-capturing groups in patterns (the engine reads no groups)', () => {
+    for (const r of builtInRules) {
+      const sources = r.kind === 'substitution' ? r.swap.map(([p]) => p) : r.patterns;
+      for (const s of [...sources, ...(r.exceptions ?? [])]) expect(capturingGroups(s), `${r.id}: ${s}`).toBe(0);
+    }
+  });
+
+  it('keeps not-first-person to worksheets', () => {
+    for (const r of builtInRules.filter((r) => r.category === 'not-first-person')) expect(r.modes, r.id).toEqual(['worksheet']);
+  });
+
+  it('keeps docs/rules.md generated from the data (npm run docs:rules)', () => {
+    expect(readFileSync(resolve(root, 'docs/rules.md'), 'utf8')).toBe(renderRulesDoc(builtInRules));
+  });
+});
+
+describe('src/analysis stays pure', () => {
+  const files = filesUnder(resolve(root, 'src/analysis')).filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f));
+  it.each(files.map((f) => [f.slice(root.length + 1), f]))('%s uses no DOM or browser API', (_name, file) => {
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const imports = [...code.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]!);
+    expect(imports.filter((i) => !i.startsWith('.') && i !== 'zod/mini')).toEqual([]);
+    expect(code).not.toMatch(/\b(?:document|window|navigator|chrome|browser|localStorage|indexedDB|fetch)\s*[.(]/);
+  });
+});

@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { CATEGORIES, MESSAGE_PARTS, MODES, SEVERITIES } from '../analysis/types';
+
+const root = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'coach-'));
+
+function coach(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [resolve(root, 'src/tools/run.mjs'), 'src/cli/coach.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+// The public contract of `coach check --json` (README, LABELS.md).
+const FindingJson = z.object({
+  rule: z.string(),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  start: z.number(),
+  end: z.number(),
+  text: z.string(),
+  message: z.string(),
+  explanation: z.string(),
+  suggestions: z.array(z.object({ replacement: z.string(), label: z.string() })).check(z.minLength(1)),
+});
+const CheckJson = z.object({ mode: z.enum(MODES), findings: z.array(FindingJson), parts: z.optional(z.array(z.enum(MESSAGE_PARTS))) });
+const BatchJson = z.object({ id: z.union([z.string(), z.number()]), findings: z.array(FindingJson), parts: z.array(z.enum(MESSAGE_PARTS)) });
+
+describe('coach check', () => {
+  it('prints linter-style lines for a file', () => {
+    const r = coach(['check', '--mode', 'report', file('rapport.txt', 'Eerste regel.\nMeneer kwam niet.')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/rapport\.txt:2:13 {2}negation {2}.+ → /);
+  });
+
+  it('prints the JSON contract with UTF-16 offsets', () => {
+    const text = '🙂 Meneer kwam niet.';
+    const r = coach(['check', '--json', '--mode', 'report', '-'], text);
+    expect(r.status).toBe(0);
+    const out = CheckJson.parse(JSON.parse(r.stdout));
+    const f = out.findings.find((x) => x.category === 'negation')!;
+    expect(text.slice(f.start, f.end)).toBe('niet');
+  });
+
+  it('gives the message parts in message mode', () => {
+    const r = coach(['check', '--json', '--mode', 'message', '-'], 'Ik maak me zorgen. Ik zie dat je moe bent.');
+    expect(CheckJson.parse(JSON.parse(r.stdout)).parts).toEqual(['ik', 'jij']);
+  });
+
+  it('checks a batch, one output line per input line', () => {
+    const input = file('batch.jsonl', [
+      JSON.stringify({ id: 'a', text: 'Hij is zorgmijdend.' }),
+      JSON.stringify({ id: 'b', text: 'Laten we samen kijken.', mode: 'message' }),
+      '',
+    ].join('\n'));
+    const r = coach(['check', '--jsonl', input]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => BatchJson.parse(JSON.parse(l)));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
+    expect(lines[0]!.findings.some((f) => f.category === 'label')).toBe(true);
+    expect(lines[1]!.parts).toEqual(['wij']);
+  });
+
+  it('fails with exit 2 and a Dutch message on a bad batch line, and prints nothing', () => {
+    const r = coach(['check', '--jsonl', file('bad.jsonl', '{"id":"a","text":"ok"}\n{"id":"b"}\n')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/regel 2: veld "text"/);
+  });
+
+  it('exits 2 on an unreadable file, an unknown mode or an unknown option', () => {
+    expect(coach(['check', join(dir, 'bestaat-niet.txt')]).stderr).toMatch(/Kan .* niet lezen/);
+    expect(coach(['check', join(dir, 'bestaat-niet.txt')]).status).toBe(2);
+    expect(coach(['check', '--mode', 'roman', '-'], 'x').status).toBe(2);
+    expect(coach(['check', '--bogus', '-'], 'x').status).toBe(2);
+    expect(coach(['frobnicate']).status).toBe(2);
+  });
+
+  it('exits 1 with --fail-on when findings reach that severity', () => {
+    expect(coach(['check', '--fail-on', 'warning', '--mode', 'report', '-'], 'Hij kwam niet.').status).toBe(1);
+    expect(coach(['check', '--fail-on', 'error', '--mode', 'report', '-'], 'Hij kookte vandaag.').status).toBe(0);
+  });
+
+  it('survives binary garbage and an empty input', () => {
+    expect(coach(['check', '--json', '-'], '').status).toBe(0);
+    const garbage = file('garbage.bin', String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 131) % 256)));
+    expect(coach(['check', '--json', garbage]).status).toBe(0);
+  });
+});
