@@ -1,0 +1,91 @@
+/**
+ * `npm run bench`: the engine's speed, measured (never asserted in tests).
+ * - cold analysis (no paragraph cache) of 500 to 50,000-word reports: median, p95, MB/s;
+ * - a keystroke: one paragraph changed in a cached 5,000-word report;
+ * - the CLI on 1 MB of text, and alex (retext) on the same text when it is installed
+ *   (`npm i --no-save alex`).
+ * Prints a table and the same figures as JSON.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { builtInRules, createAnalyzer } from '../analysis';
+import { reportOfWords, stats } from './bench-corpus';
+import { projectRoot } from './project-root';
+
+const root = projectRoot();
+const results: Record<string, unknown> = {};
+const rows: string[][] = [['meting', 'mediaan (ms)', 'p95 (ms)', 'MB/s']];
+const ms = (n: number) => n.toFixed(n < 10 ? 3 : 1);
+
+function measure(runs: number, fn: () => void): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+// Cold analysis: regexes compiled (a page does that once), no paragraph cache.
+const cold = createAnalyzer(builtInRules, { cacheSize: 0 });
+cold.analyze(reportOfWords(5000), { mode: 'report' });
+for (const words of [500, 2000, 5000, 50000]) {
+  const text = reportOfWords(words);
+  const runs = words >= 50000 ? 15 : 101;
+  measure(5, () => cold.analyze(text, { mode: 'report' }));
+  const { median, p95 } = stats(measure(runs, () => cold.analyze(text, { mode: 'report' })));
+  const mbps = Buffer.byteLength(text) / 1e6 / (median / 1000);
+  results[`analyze_${words}_words`] = { median_ms: median, p95_ms: p95, mb_per_s: mbps, bytes: Buffer.byteLength(text) };
+  rows.push([`analyse ${words} woorden`, ms(median), ms(p95), mbps.toFixed(1)]);
+}
+const per = (w: number) => (results[`analyze_${w}_words`] as { median_ms: number }).median_ms / w;
+results.linearity_50000_vs_2000 = per(50000) / per(2000);
+
+// A keystroke: the worker types in one paragraph of a long report; the rest comes from the cache.
+const warm = createAnalyzer(builtInRules);
+const base = reportOfWords(5000);
+warm.analyze(base, { mode: 'report' });
+let n = 0;
+const key = stats(measure(201, () => warm.analyze(`${base} extra${n++}`, { mode: 'report' })));
+results.keystroke_5000_words = { median_ms: key.median, p95_ms: key.p95 };
+rows.push(['toetsaanslag in 5000 woorden', ms(key.median), ms(key.p95), '']);
+
+// Start-up: compiling the rule set, as the content script and the CLI pay it once.
+const compile = stats(measure(5, () => createAnalyzer(builtInRules).analyze('Hij kwam niet.', { mode: 'report' })));
+results.startup = { median_ms: compile.median };
+rows.push(['regels laden (eerste analyse)', ms(compile.median), ms(compile.p95), '']);
+
+// The CLI and alex on 1 MB of text, wall clock including start-up.
+const dir = mkdtempSync(join(tmpdir(), 'kc-bench-'));
+const mb = reportOfWords(150_000).slice(0, 1_000_000);
+const file = join(dir, 'rapport-1mb.txt');
+writeFileSync(file, mb);
+function wall(cmd: string, args: string[]): number {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const took = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
+  return took;
+}
+const cliArgs = [resolve(root, 'src/tools/run.mjs'), 'src/cli/coach.ts', 'check', '--json', file];
+wall(process.execPath, cliArgs); // builds the CLI bundle once
+const cli = stats([0, 1, 2].map(() => wall(process.execPath, cliArgs)));
+results.cli_1mb = { median_ms: cli.median };
+rows.push(['CLI op 1 MB (incl. opstarten)', ms(cli.median), ms(cli.p95), (1 / (cli.median / 1000)).toFixed(1)]);
+const alexBin = process.env.ALEX_BIN ?? resolve(root, 'node_modules/.bin/alex');
+if (existsSync(alexBin)) {
+  const alex = stats([0].map(() => wall(alexBin, ['--text', file])));
+  results.alex_1mb = { median_ms: alex.median };
+  rows.push(['alex op dezelfde 1 MB', ms(alex.median), ms(alex.p95), (1 / (alex.median / 1000)).toFixed(2)]);
+} else {
+  results.alex_1mb = null;
+  rows.push(['alex op dezelfde 1 MB', 'niet geïnstalleerd (npm i --no-save alex)', '', '']);
+}
+
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
+console.log(`lineariteit (tijd per woord, 50.000 / 2.000): ${(results.linearity_50000_vs_2000 as number).toFixed(2)}`);
+console.log(JSON.stringify(results));
