@@ -8,6 +8,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    startCoach(ctx);
+    startCoach(ctx).catch(() => {});
   },
 });

@@ -2,13 +2,13 @@ import { analyzeParagraph } from './analyze-paragraph';
 import { ruleSetsByMode } from './compile-rules';
 import { guessMode } from './guess-mode';
 import { analyzeMessage } from './message-parts';
-import type { Rule } from './rule-schema';
+import type { RuntimeRule } from './rule-schema';
 import { paragraphs } from './segment';
 import type { AnalysisResult, AnalyzeOptions, Finding, Mode } from './types';
 
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
-  readonly rules: readonly Rule[];
+  readonly rules: readonly RuntimeRule[];
 }
 
 const CACHE_LIMIT = 4000;
@@ -23,7 +23,7 @@ export interface AnalyzerOptions {
  * by (mode, paragraph text), so re-analysing a long report after one keystroke costs one
  * paragraph: the editor integration gets incremental analysis without knowing about it.
  */
-export function createAnalyzer(rules: readonly Rule[], options: AnalyzerOptions = {}): Analyzer {
+export function createAnalyzer(rules: readonly RuntimeRule[], options: AnalyzerOptions = {}): Analyzer {
   const cacheSize = options.cacheSize ?? CACHE_LIMIT;
   const ruleSets = ruleSetsByMode(rules);
   const cache = new Map<string, Finding[]>();

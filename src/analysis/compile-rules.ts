@@ -1,5 +1,5 @@
 import { requiredLiterals } from './required-literals';
-import type { Rule } from './rule-schema';
+import type { RuntimeRule } from './rule-schema';
 import type { Mode } from './types';
 
 /**
@@ -101,7 +101,7 @@ export class RuleRegex {
 const ruleRegex = (source: string, caseSensitive: boolean | undefined) => new RuleRegex(source, !caseSensitive);
 
 export interface CompiledRule {
-  rule: Rule;
+  rule: RuntimeRule;
   /** Matches the phrases in which this rule's pattern is innocent (idioms, positive compounds). */
   exceptions: RuleRegex | null;
   /** Sentence rules: a sentence that matches this one is left alone. */
@@ -130,7 +130,7 @@ export interface CompiledRuleSet {
 const anyOf = (sources: readonly string[]) => bounded(sources.join('|'));
 
 /** Rules that share an exception list share its regex, so the analyzer scans it once per paragraph. */
-function compileRule(rule: Rule, shared: Map<string, RuleRegex>): CompiledRule {
+function compileRule(rule: RuntimeRule, shared: Map<string, RuleRegex>): CompiledRule {
   const exceptions = rule.exceptions ?? [];
   let exceptionRegex: RuleRegex | null = null;
   if (exceptions.length) {
@@ -146,14 +146,14 @@ function compileRule(rule: Rule, shared: Map<string, RuleRegex>): CompiledRule {
   };
 }
 
-function patternsOf(rule: Rule): Array<[string, string | undefined]> {
+function patternsOf(rule: RuntimeRule): Array<[string, string | undefined]> {
   if (rule.kind === 'substitution') return rule.swap.map(([p, r]) => [p, r]);
   return rule.patterns.map((p) => [p, undefined]);
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-export function compileRuleSet(rules: readonly Rule[], mode: Mode): CompiledRuleSet {
+export function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode): CompiledRuleSet {
   const patterns: CompiledPattern[] = [];
   const byLiteral = new Map<string, number[]>();
   const always: number[] = [];
@@ -182,7 +182,7 @@ export function compileRuleSet(rules: readonly Rule[], mode: Mode): CompiledRule
 }
 
 /** Lazily compiled rule sets per mode, for one list of rules. */
-export function ruleSetsByMode(rules: readonly Rule[]): (mode: Mode) => CompiledRuleSet {
+export function ruleSetsByMode(rules: readonly RuntimeRule[]): (mode: Mode) => CompiledRuleSet {
   const cache = new Map<Mode, CompiledRuleSet>();
   return (mode) => {
     let set = cache.get(mode);

@@ -10,7 +10,7 @@ export { builtInRules } from './rules';
 export { guessMode } from './guess-mode';
 export { analyzeMessage } from './message-parts';
 export { applySuggestion, placeholderRange } from './rewrite';
-export { RuleSchema, type Rule } from './rule-schema';
+export { RuleSchema, type Rule, type RuntimeRule, toRuntimeRule } from './rule-schema';
 export * from './types';
 
 let shared: ReturnType<typeof createAnalyzer> | undefined;

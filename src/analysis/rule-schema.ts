@@ -66,3 +66,14 @@ export type Rule = z.infer<typeof RuleSchema>;
 export type ExistenceRule = z.infer<typeof ExistenceRuleSchema>;
 export type SubstitutionRule = z.infer<typeof SubstitutionRuleSchema>;
 export type SentenceRule = z.infer<typeof SentenceRuleSchema>;
+
+/**
+ * What the engine needs of a rule at run time: the examples and the source stay behind (in
+ * tests, docs and the background), so the content script that every frame loads stays small.
+ */
+export type RuntimeRule = Rule extends infer R ? (R extends Rule ? Omit<R, 'examples' | 'source'> : never) : never;
+
+export function toRuntimeRule(rule: Rule): RuntimeRule {
+  const { examples: _examples, source: _source, ...runtime } = rule;
+  return runtime as RuntimeRule;
+}

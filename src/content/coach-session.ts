@@ -1,6 +1,6 @@
 import type { Analyzer } from '../analysis/analyzer';
 import { placeholderRange } from '../analysis/rewrite';
-import type { Mode } from '../analysis/types';
+import type { Finding, Mode } from '../analysis/types';
 import type { FieldState } from '../messaging/protocol';
 import { createAdapter } from './adapters/adapter-registry';
 import { ContentEditableAdapter } from './adapters/contenteditable-adapter';
@@ -31,6 +31,8 @@ export class CoachSession {
   private frame = 0;
   private active: FieldCoach | null = null;
   private cardCoach: FieldCoach | null = null;
+  /** The finding the card shows, to tell whether a re-analysis left it as it was. */
+  private cardFinding: Finding | null = null;
   private readonly mutations: MutationObserver;
 
   constructor(private readonly doc: Document, private readonly analyzer: Analyzer, private readonly hooks: SessionHooks) {
@@ -117,7 +119,7 @@ export class CoachSession {
       }
       coach.update();
       if (coach === this.active) this.publish(coach);
-      if (coach === this.cardCoach) this.closeCard(false);
+      if (coach === this.cardCoach) this.refreshCard(coach);
     }
     this.pending.clear();
   }
@@ -178,13 +180,30 @@ export class CoachSession {
     const rect = coach.rectOf(index);
     if (!f || !rect) return;
     this.cardCoach = coach;
+    this.cardFinding = f;
     this.card.show(index, f, rect, focus);
     this.layer.setActive(coach.rangeOfFinding(index));
+  }
+
+  /**
+   * After a re-analysis the open card stays when its finding is still there unchanged (typing
+   * elsewhere in the field, a late frame after the last key press); otherwise it closes.
+   */
+  private refreshCard(coach: FieldCoach): void {
+    const index = this.card.openIndex;
+    const now = index === null ? undefined : coach.findings[index];
+    const shown = this.cardFinding;
+    if (index !== null && now && shown && now.rule === shown.rule && now.start === shown.start && now.end === shown.end && now.text === shown.text) {
+      this.layer.setActive(coach.rangeOfFinding(index));
+      return;
+    }
+    this.closeCard(false);
   }
 
   private closeCard(returnFocus: boolean): void {
     const coach = this.cardCoach;
     this.cardCoach = null;
+    this.cardFinding = null;
     this.card.hide();
     this.layer.setActive(null);
     if (returnFocus && coach) coach.adapter.element.focus();

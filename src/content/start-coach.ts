@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { defaultAnalyzer } from '../analysis';
+import { createAnalyzer } from '../analysis/analyzer';
+import type { RuntimeRule } from '../analysis/rule-schema';
 import { type ContentMessage, fromOurselves, PanelMessageSchema } from '../messaging/protocol';
 import { CoachSession } from './coach-session';
 import { loadDisabledRules, onDisabledRulesChanged, saveDisabledRules } from './coach-settings';
@@ -10,10 +11,16 @@ function send(message: ContentMessage): void {
   browser.runtime.sendMessage(message).catch(() => {});
 }
 
-/** Wires the coach into this frame. If anything here fails, the page keeps working without us. */
-export function startCoach(ctx: ContentScriptContext): void {
+/**
+ * Wires the coach into this frame. The rules come from the background (they are most of the
+ * engine's weight, and every frame loads this script). If anything here fails, the page keeps
+ * working without us.
+ */
+export async function startCoach(ctx: ContentScriptContext): Promise<void> {
+  const rules = (await browser.runtime.sendMessage({ type: 'kc:get-rules' } satisfies ContentMessage)) as RuntimeRule[] | undefined;
+  if (!Array.isArray(rules) || ctx.isInvalid) return;
   let disabledRules = new Set<string>();
-  const session = new CoachSession(document, defaultAnalyzer(), {
+  const session = new CoachSession(document, createAnalyzer(rules), {
     settings: () => ({ disabledRules }),
     disableRule: (rule) => {
       disabledRules = new Set([...disabledRules, rule]);

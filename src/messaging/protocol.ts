@@ -36,6 +36,8 @@ export type FieldState = z.infer<typeof FieldStateSchema>;
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:field-state'), state: FieldStateSchema }),
   z.object({ type: z.literal('kc:open-panel') }),
+  /** The content script asks the background for the rules (RuntimeRule[]) once per frame. */
+  z.object({ type: z.literal('kc:get-rules') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 

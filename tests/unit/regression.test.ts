@@ -40,7 +40,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
         expect(falseAlarms.map((f) => `${f.category}: ${f.text}`), 'false alarms').toEqual([]);
       } else if (line.expect) {
         const found = new Set(scored.map((f) => f.category));
-        const all = new Set(result.findings.map((f) => f.category));
+        const all = new Set<string>(result.findings.map((f) => f.category));
         expect(line.expect.filter((c) => !all.has(c)), 'missed').toEqual([]);
         expect([...found].filter((c) => !line.expect!.includes(c)), 'false alarms').toEqual([]);
       }

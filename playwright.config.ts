@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test';
+
+// The built extension (npm run build) is loaded into real Chromium by tests/e2e/fixtures.ts.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: { trace: 'off' },
+});

@@ -1,0 +1,43 @@
+/**
+ * Text normalisation for the assistant: lower case, diacritics folded ("cliënt" → "client"),
+ * punctuation to spaces, and tokens. Pure: shared by the index (cards) and the queries, so both
+ * sides see the same words.
+ */
+
+/** Lower case, diacritics folded, apostrophes and hyphens dropped inside words, other punctuation as space. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/(\p{L})['’`´](?=\p{L})/gu, '$1') // LVB'er → lvber, cliënt’s → clients
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1 ') // ik-vorm → ik vorm (compounds are joined again in tokens())
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The words of a text after normalisation. */
+export function tokens(text: string): string[] {
+  const n = normalize(text);
+  return n ? n.split(' ') : [];
+}
+
+/**
+ * Short Dutch (and a few English) function words that carry no topic. Kept small on purpose:
+ * words such as "niet", "ik", "wij" and "jij" are topics here (niet-formuleringen, ik-vorm,
+ * the complete boodschap), so they are not stop words.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `de het een en of maar dus want als dan die dat deze dit daar hier er is zijn ben bent was waren
+  wordt worden werd werden word heb hebt heeft hebben had hadden kan kun kunt kunnen kon
+  zou zouden moet moeten mag mogen wil wilt willen ga gaat gaan doe doet doen
+  in op aan van voor met bij naar om uit tot over door tegen onder tussen zonder na te
+  hoe wat waar wanneer wie welke welk waarom hoezo
+  je jou jouw u uw me mijn mij m ons onze hun hen hem haar zijn z zich
+  ook nog al wel heel erg zo zoal toch even eens eigenlijk gewoon precies graag alsjeblieft aub svp
+  iets wat iemand men ze zij hij het
+  the a an of to in on for with and or is are do does how what when why who which can i my me you your it this that be`
+    .split(/\s+/)
+    .filter(Boolean),
+);
