@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // The built extension (npm run build) is loaded into real Chromium by tests/e2e/fixtures.ts.
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Builds the Tiptap and Lexical fixture bundles (they have no browser build of their own).
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,

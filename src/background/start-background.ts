@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { injectIntoTab } from '../activation/activation';
 import { ContentMessageSchema, fromOurselves } from '../messaging/protocol';
 import { handleGetRules } from './handlers/get-rules';
 import { handleOpenPanel } from './handlers/open-panel';
@@ -21,7 +22,10 @@ export function startBackground(): void {
     }
   });
 
+  // The command activates Krachtcoach for this tab (it grants activeTab) and opens the panel.
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'open-panel') void openPanel(tab?.id, tab?.windowId).catch(() => {});
+    if (command !== 'open-panel') return;
+    void openPanel(tab?.id, tab?.windowId).catch(() => {});
+    if (tab?.id !== undefined) void injectIntoTab(tab.id);
   });
 }

@@ -17,6 +17,13 @@ function send(message: ContentMessage): void {
  * working without us.
  */
 export async function startCoach(ctx: ContentScriptContext): Promise<void> {
+  // Injected again by an activation while a registered script already runs: one coach per frame.
+  const marker = globalThis as { __krachtcoachStarted?: boolean };
+  if (marker.__krachtcoachStarted) return;
+  marker.__krachtcoachStarted = true;
+  ctx.onInvalidated(() => {
+    marker.__krachtcoachStarted = false;
+  });
   const rules = (await browser.runtime.sendMessage({ type: 'kc:get-rules' } satisfies ContentMessage)) as RuntimeRule[] | undefined;
   if (!Array.isArray(rules) || ctx.isInvalid) return;
   let disabledRules = new Set<string>();
@@ -50,7 +57,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     switch (msg.type) {
       case 'kc:get-state':
         session.activeState();
-        return undefined;
+        return Promise.resolve(true); // tells the panel that Krachtcoach runs here
       case 'kc:set-mode':
         session.setMode(msg.fieldId, msg.mode);
         return undefined;

@@ -1,14 +1,18 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { type ActivationState, enableSite, injectIntoTab } from '../activation/activation';
+import { sitePattern } from '../activation/site-pattern';
 import { strengthScore } from '../analysis/strength-score';
 import { CATEGORIES, type Category, type Finding, type Mode } from '../analysis/types';
 import { ContentMessageSchema, type FieldState, fromOurselves, type PanelMessage } from '../messaging/protocol';
 
 /** The side panel's state as signals; components only read it and call the actions. */
 export const tabId = signal<number | null>(null);
+export const tabUrl = signal<string | undefined>(undefined);
 export const frameId = signal<number>(0);
 export const field = signal<FieldState | null>(null);
 export const notice = signal<string | null>(null);
+export const activation = signal<ActivationState>('inactive');
 
 export const grouped = computed(() => {
   const groups = new Map<Category, Array<{ finding: Finding; index: number }>>();
@@ -25,32 +29,90 @@ export const score = computed(() => {
   return f ? strengthScore(f.text, f.findings) : null;
 });
 
-async function sendToTab(message: PanelMessage): Promise<unknown> {
+async function sendToTab(message: PanelMessage, frame?: number): Promise<unknown> {
   const tab = tabId.value;
   if (tab === null) return undefined;
-  return browser.tabs.sendMessage(tab, message, { frameId: frameId.value });
+  return browser.tabs.sendMessage(tab, message, frame === undefined ? undefined : { frameId: frame });
 }
 
 export async function applySuggestion(finding: Finding, replacement: string): Promise<void> {
   const f = field.value;
   if (!f) return;
-  const ok = await sendToTab({ type: 'kc:apply', fieldId: f.fieldId, start: finding.start, end: finding.end, expected: finding.text, replacement }).catch(() => false);
+  const ok = await sendToTab({ type: 'kc:apply', fieldId: f.fieldId, start: finding.start, end: finding.end, expected: finding.text, replacement }, frameId.value).catch(
+    () => false,
+  );
   notice.value = ok ? null : 'Dat stuk tekst is intussen veranderd: kies de bevinding opnieuw.';
 }
 
 export async function setMode(mode: Mode | undefined): Promise<void> {
   const f = field.value;
-  if (f) await sendToTab({ type: 'kc:set-mode', fieldId: f.fieldId, mode }).catch(() => {});
+  if (f) await sendToTab({ type: 'kc:set-mode', fieldId: f.fieldId, mode }, frameId.value).catch(() => {});
 }
 
-/** Follows the active tab of this window and the field that has focus in it. */
+/** Whether our content script answers in the tab. */
+async function coachRuns(): Promise<boolean> {
+  return (await sendToTab({ type: 'kc:get-state' }).catch(() => false)) === true;
+}
+
+/**
+ * Opening the panel from the toolbar button activates Krachtcoach for this tab (the click
+ * grants activeTab); where that is not allowed, the panel says how to activate it.
+ */
+async function refreshActivation(): Promise<void> {
+  const id = tabId.value;
+  if (id === null) return;
+  const tab = await browser.tabs.get(id).catch(() => undefined);
+  tabUrl.value = tab?.url;
+  if (await coachRuns()) {
+    activation.value = 'active';
+    return;
+  }
+  if (tab?.url !== undefined && !sitePattern(tab.url)) {
+    activation.value = 'unsupported';
+    return;
+  }
+  activation.value = (await injectIntoTab(id)) && (await coachRuns()) ? 'active' : 'inactive';
+}
+
+/** "Altijd op deze site": must run in the click handler (the permission prompt needs the gesture). */
+export async function enableAlways(): Promise<void> {
+  const ok = await enableSite(tabUrl.value).catch(() => false);
+  if (!ok) {
+    notice.value = 'Krachtcoach kreeg geen toestemming voor deze site.';
+    return;
+  }
+  notice.value = null;
+  if (tabId.value !== null) await injectIntoTab(tabId.value);
+  await refreshActivation();
+}
+
+export async function activateHere(): Promise<void> {
+  if (tabId.value !== null) await injectIntoTab(tabId.value);
+  await refreshActivation();
+  if (activation.value !== 'active') notice.value = 'Klik op de Krachtcoach-knop in de werkbalk of druk Alt+Shift+K om Krachtcoach hier aan te zetten.';
+}
+
+/**
+ * Follows the active tab of this window and the field that has focus in it. `?tab=ID` binds the
+ * panel to one tab (the panel opened as a page, as the end-to-end tests do).
+ */
 export async function connect(): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  tabId.value = tab?.id ?? null;
-  browser.tabs.onActivated.addListener(({ tabId: id }) => {
-    tabId.value = id;
-    field.value = null;
-    void browser.tabs.sendMessage(id, { type: 'kc:get-state' } satisfies PanelMessage).catch(() => {});
+  const bound = Number(new URLSearchParams(location.search).get('tab'));
+  if (bound) tabId.value = bound;
+  else {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    tabId.value = tab?.id ?? null;
+    browser.tabs.onActivated.addListener(({ tabId: id }) => {
+      tabId.value = id;
+      field.value = null;
+      void refreshActivation();
+    });
+  }
+  browser.tabs.onUpdated.addListener((id, change) => {
+    if (id === tabId.value && change.status === 'complete') {
+      field.value = null;
+      void refreshActivation();
+    }
   });
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (!fromOurselves(sender, browser.runtime.id) || sender.tab?.id !== tabId.value) return undefined;
@@ -58,12 +120,9 @@ export async function connect(): Promise<void> {
     if (parsed.success && parsed.data.type === 'kc:field-state') {
       frameId.value = sender.frameId ?? 0;
       field.value = parsed.data.state;
+      activation.value = 'active';
     }
     return undefined;
   });
-  if (tabId.value !== null) {
-    await browser.tabs.sendMessage(tabId.value, { type: 'kc:get-state' } satisfies PanelMessage).catch(() => {
-      notice.value = 'Krachtcoach is nog niet actief op deze pagina.';
-    });
-  }
+  await refreshActivation();
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { CATEGORY_NAME_NL, CATEGORY_STYLE } from '../content/category-style';
 import { MODES, type Mode } from '../analysis/types';
-import { applySuggestion, connect, field, grouped, notice, score, setMode } from './panel-model';
+import { activateHere, activation, applySuggestion, connect, enableAlways, field, grouped, notice, score, setMode } from './panel-model';
 
 const MODE_NL: Record<Mode, string> = { report: 'Rapportage', worksheet: 'Werkblad', message: 'Boodschap' };
 const PART_NL = { ik: 'ik', jij: 'jij', wij: 'wij' } as const;
@@ -69,6 +69,31 @@ function Findings() {
   );
 }
 
+function ActivationNotice() {
+  if (activation.value === 'active') return null;
+  if (activation.value === 'unsupported') {
+    return (
+      <section class="activation" data-testid="kc-panel-activation">
+        <p>Op deze pagina kan Krachtcoach niet werken (een pagina van de browser zelf). Open het cliëntdossier in dit tabblad.</p>
+      </section>
+    );
+  }
+  return (
+    <section class="activation" aria-label="Krachtcoach aanzetten" data-testid="kc-panel-activation">
+      <p>
+        <strong>Krachtcoach is niet actief op deze pagina.</strong> Hij leest pas mee nadat je hem aanzet: met de
+        Krachtcoach-knop in de werkbalk of <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd> voor dit tabblad, of altijd op deze site.
+      </p>
+      <div class="row">
+        <button type="button" onClick={() => void activateHere()}>Hier aanzetten</button>
+        <button type="button" data-testid="kc-enable-site" onClick={() => void enableAlways()}>
+          Altijd op deze site
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export function SidePanelApp() {
   useEffect(() => {
     void connect();
@@ -84,6 +109,7 @@ export function SidePanelApp() {
       <div role="status" aria-live="polite" class="notice" data-testid="kc-panel-notice">
         {notice.value}
       </div>
+      <ActivationNotice />
       {f ? (
         <>
           {s ? (
@@ -96,7 +122,7 @@ export function SidePanelApp() {
           <Findings />
         </>
       ) : (
-        <p class="empty">Klik in een tekstveld van het dossier: hier verschijnen dan de suggesties.</p>
+        activation.value === 'active' && <p class="empty">Klik in een tekstveld van het dossier: hier verschijnen dan de suggesties.</p>
       )}
     </main>
   );

@@ -37,6 +37,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--disable-quic',
+    // A second name for the local server that no static content-script match covers (activation tests).
+    '--host-resolver-rules=MAP ecd.test 127.0.0.1',
   ];
   if (!options.withoutExtension) args.unshift(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
   const context = await chromium.launchPersistentContext('', {

@@ -194,7 +194,7 @@ export function editorSuite(ed: EditorCase): void {
 
         let found = '';
         const highlighted = async () => {
-          await expect.poll(() => editor.shown()).toEqual([{ text: expect.stringMatching(/^niet\b/), before: BEFORE }]);
+          await expect.poll(() => editor.shown()).toEqual([{ text: expect.stringMatching(new RegExp(`^${WORD}\\b`)), before: BEFORE }]);
           const [shown] = await editor.shown();
           expect(TEXT.slice(BEFORE.length).startsWith(shown!.text), `"${shown!.text}" is what the text holds there`).toBe(true);
           return shown!.text;

@@ -49,7 +49,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const offsite: string[] = [];
     await extension.context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(server.origin) || ALLOWED.test(url)) return route.continue();
+      if (url.startsWith(server.origin) || url.startsWith(server.origin.replace('127.0.0.1', 'ecd.test')) || ALLOWED.test(url)) return route.continue();
       offsite.push(url);
       return route.abort();
     });

@@ -170,6 +170,9 @@ export const jargonRules: Rule[] = [
     source: PLAIN,
     swap: [
       ["MDO['’]s", 'overleggen met het team'],
+      ['MDO-?verslag(?:en)?', 'verslag van het overleg met het team'],
+      // compounds: the engine reads "MDO-verslag" as one word, so "MDO" alone does not match it
+      ['MDO-\\p{L}+', '[overleg met het team: noem wie er waren]'],
       ['MDO', 'overleg met het team'],
       ['MDT', 'team'],
       ['multidisciplinair(?:e)?\\s+overleg', 'overleg met het team'],
@@ -177,7 +180,13 @@ export const jargonRules: Rule[] = [
     ],
     rewrites: [{ replacement: '[overleg met … (noem wie er waren)]', label: 'Noem wie er overlegden' }],
     examples: {
-      bad: ['Dit wordt besproken in het MDO.', 'In het multidisciplinair overleg is besloten om te wachten.', 'We bespraken het in twee MDO’s.'],
+      bad: [
+        'Dit wordt besproken in het MDO.',
+        'In het multidisciplinair overleg is besloten om te wachten.',
+        'We bespraken het in twee MDO’s.',
+        'MDO-verslag: mevrouw wil zelf bij het volgende overleg zijn.',
+        'De MDO-afspraken staan in het plan.',
+      ],
       good: ['Ik bespreek dit dinsdag met de psychiater en de verpleegkundige.', 'Hij wil zelf bij het overleg met het team zijn.'],
     },
   },
@@ -805,6 +814,92 @@ export const jargonRules: Rule[] = [
     examples: {
       bad: ['Er is sprake van automutilatie.', 'Mevrouw automutileert als ze gespannen is.'],
       good: ['Mevrouw sneed zich gisteren in de arm; ze zegt dat het de spanning verlaagt.', 'Ze zegt: "Dat heet automutilatie."'],
+    },
+  },
+  {
+    id: 'jargon-functie-afkorting',
+    kind: 'substitution',
+    category: 'jargon',
+    severity: 'warning',
+    message: 'Afkorting: noem de functie of het team in gewone woorden.',
+    explanation:
+      'Afkortingen als SPV, PB\'er, EVV\'er of FACT-team zijn organisatietaal. De cliënt leest mee in het dossier: noem de functie in gewone woorden, of liever nog de naam van de collega.',
+    source: PLAIN,
+    // Case-sensitive, with the spellings workers use, so that the English word "fact" stays alone.
+    caseSensitive: true,
+    swap: [
+      ["(?:SPV|spv)(?:['’-]?ers?)?", 'verpleegkundige'],
+      ["(?:PB|pb)(?:['’-]?ers?)?", 'persoonlijk begeleider'],
+      ["(?:IB|ib)['’-]?ers?", 'vaste begeleider'],
+      ["(?:EVV|evv)(?:['’-]?ers?)?", 'vaste verzorgende'],
+      ['(?:F-?ACT|[Ff]-?act)-?[Tt]eams?', 'team dat aan huis komt'],
+      ['F-?ACT', 'team dat aan huis komt'],
+      ['(?:RIBW|[Rr]ibw)', 'organisatie voor beschermd wonen'],
+    ],
+    rewrites: [{ replacement: '[naam of functie in gewone woorden, bv. Sanne, mijn vaste begeleider]', label: 'Noem de naam of de functie' }],
+    examples: {
+      bad: [
+        'Afgesproken: meneer werkt samen met de SPV het plan bij.',
+        "Morgen bespreekt de PB'er dit met hem.",
+        'De pb belt vrijdag met de woningcorporatie.',
+        'Huisbezoek FACT-team: meneer liet zijn tuin zien.',
+        "Mevrouw wil een gesprek met haar EVV'er.",
+      ],
+      good: [
+        'Morgen bespreekt Sanne, zijn persoonlijk begeleider, dit met hem.',
+        'De verpleegkundige komt elke dinsdag langs.',
+        'Ze werkt samen met haar vaste begeleider aan haar weekplanning.',
+        'Hij zegt: "Mijn PB\'er is top."',
+      ],
+    },
+  },
+  {
+    id: 'jargon-psychiatrisch-onderzoek',
+    kind: 'existence',
+    category: 'jargon',
+    severity: 'warning',
+    message: 'Vakjargon uit het psychiatrisch onderzoek: beschrijf wat je zag en hoorde.',
+    explanation:
+      'Termen als "georiënteerd in tijd, plaats en persoon", "wanen" of "anhedonie" komen uit het psychiatrisch onderzoek. Voor de cliënt zeggen ze weinig; beschrijf wat je zag en hoorde en wat de cliënt zelf vertelt.',
+    source: OBSERVE,
+    patterns: [
+      '(?:ge|des)?ori[eë]nteerd\\s+(?:in|naar)\\s+(?:tijd|plaats|persoon)(?:(?:\\s*,\\s*|\\s+en\\s+)(?:tijd|plaats|persoon)){0,2}',
+      '(?:paranoïde\\s+|paranoide\\s+|bizarre\\s+)?(?:wanen|waanbeelden|waanbeleving|waanvorming|waanachtig(?:e)?|wanend(?:e)?)',
+      '(?:een|de|zijn|haar|paranoïde|paranoide|bizarre)\\s+waan',
+      'anhedon(?:ie|isch|ische)',
+      'dysfo(?:or|re|rie|risch|rische)',
+      'eu(?:th|t)ym(?:e|ie)?',
+      'logorroe',
+      'derealisatie',
+      'depersonalisatie',
+      '(?:katato|catato)(?:on|ne|nie)',
+      'floride',
+    ],
+    exceptions: [
+      '(?:de\\s+)?waan\\s+van\\s+de\\s+dag',
+      'in\\s+de\\s+waan',
+      '(?:zich|me|mij|je|ons|zichzelf)\\s+(?:\\p{L}+\\s+){0,3}wanen',
+    ],
+    rewrites: [
+      { replacement: "[beschrijf wat je zag en hoorde, bijv. 'wist de datum en waar hij was']", label: 'Beschrijf wat je zag en hoorde' },
+      { replacement: '[hoe vertelt … het zelf?]', label: 'Gebruik de woorden van de cliënt' },
+    ],
+    examples: {
+      bad: [
+        'Meneer is georiënteerd in tijd, plaats en persoon.',
+        'Er zijn paranoïde wanen over de buren.',
+        'Mevrouw is sinds de opname dysfoor.',
+        'Hij heeft een waan over zijn buurman.',
+        'Er is sprake van anhedonie.',
+      ],
+      good: [
+        'Meneer wist welke dag het was en waar hij was.',
+        'Meneer denkt dat de buren hem volgen en afluisteren.',
+        'Ze laat zich niet meeslepen door de waan van de dag.',
+        'Ze waande zich veilig in haar nieuwe huis en wil daar blijven wonen.',
+        'Hij liet haar in de waan dat alles geregeld was.',
+        'Hij zegt: "Ik heb wanen, zegt de psychiater."',
+      ],
     },
   },
   {

@@ -5,10 +5,11 @@ const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAni
 
 /**
  * Any contenteditable, and the base of the rich-editor adapters. Replacing selects the range,
- * lets the editor take in the selection, then offers the text as a synthetic paste: CKEditor,
- * Quill, ProseMirror, Lexical and TinyMCE all turn a paste into a change of their own model with
- * one undo step. Chromium's execCommand fires no beforeinput, so it is only the fallback for
- * plain contenteditables that ignore the paste.
+ * waits until the editor has taken in the selection, then offers the text as a synthetic paste:
+ * CKEditor, Quill, ProseMirror, Lexical and TinyMCE all turn a paste into a change of their own
+ * model with one undo step (Quill and TinyMCE need a little more: see their adapters).
+ * Chromium's execCommand fires no beforeinput, so it is only the fallback for plain
+ * contenteditables that ignore the paste.
  */
 export class ContentEditableAdapter implements FieldAdapter {
   readonly kind: EditorKind = 'contenteditable';
@@ -64,7 +65,7 @@ export class ContentEditableAdapter implements FieldAdapter {
    */
   protected async selectAndSync(start: number, end: number): Promise<void> {
     const win = this.document.defaultView ?? window;
-    const range = this.rangeOf(start, end);
+    const range = domRange(buildTextMap(this.element), start, end);
     const current = this.document.getSelection();
     if (range && current?.rangeCount && sameRange(current.getRangeAt(0), range)) return;
     const changed = new Promise<void>((resolve) => {
@@ -105,7 +106,7 @@ export class ContentEditableAdapter implements FieldAdapter {
   async replace(start: number, end: number, text: string): Promise<boolean> {
     const before = buildTextMap(this.element).text;
     const expected = expectedAfter(before, start, end, text);
-    if (this.document.activeElement !== this.element && !this.element.contains(this.document.activeElement)) this.element.focus();
+    this.element.focus(); // back from the card, whose button took the focus
     await this.beforeInsert();
     await this.selectAndSync(start, end);
     const handled = this.dispatchInsert(text);

@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { registrationId, sitePattern } from './site-pattern';
+
+/** The content script as wxt builds it; registered and injected at run time on activated sites. */
+export const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+export type ActivationState = 'active' | 'inactive' | 'unsupported';
+
+/** Runs the coach in every frame of one tab now (activeTab after a click on the button or the command). */
+export async function injectIntoTab(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "Altijd op deze site": asks the browser for the site (must run in a click handler of an
+ * extension page), then registers the content script for it, so it runs on every visit.
+ */
+export async function enableSite(url: string | undefined): Promise<boolean> {
+  const pattern = sitePattern(url);
+  if (!pattern) return false;
+  const granted = await browser.permissions.request({ origins: [pattern] });
+  if (!granted) return false;
+  await registerSite(pattern);
+  return true;
+}
+
+export async function registerSite(pattern: string): Promise<void> {
+  const id = registrationId(pattern);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) return;
+  await browser.scripting.registerContentScripts([
+    { id, matches: [pattern], js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
+export async function disableSite(url: string | undefined): Promise<void> {
+  const pattern = sitePattern(url);
+  if (!pattern) return;
+  await browser.scripting.unregisterContentScripts({ ids: [registrationId(pattern)] }).catch(() => {});
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+}
+
+/** Whether the worker chose "always on this site" for the page's site. */
+export async function siteEnabled(url: string | undefined): Promise<boolean> {
+  const pattern = sitePattern(url);
+  if (!pattern) return false;
+  const ids = (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  return ids.includes(registrationId(pattern));
+}

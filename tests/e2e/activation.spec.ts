@@ -1,0 +1,27 @@
+import { expect, test } from './fixtures';
+
+test('on a site without a static match Krachtcoach stays out, and the panel says how to activate it', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  const origin = server.origin.replace('127.0.0.1', 'ecd.test');
+  await page.goto(`${origin}/demo/ecd.html`);
+  await page.click('#rapportage');
+  await page.keyboard.type('Meneer kwam niet naar de groep.');
+  await page.waitForTimeout(300);
+  await expect(page.locator('krachtcoach-overlay')).toHaveCount(0);
+
+  // The panel, bound to that tab, says that Krachtcoach is not active there and how to activate it.
+  await page.bringToFront();
+  const [worker] = context.serviceWorkers();
+  const tabId = await worker!.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  await expect(panel.getByTestId('kc-panel-activation')).toContainText('niet actief');
+  await expect(panel.getByTestId('kc-enable-site')).toBeVisible();
+  // Without the worker's click (activeTab) or permission, the panel cannot switch it on by itself.
+  await panel.getByRole('button', { name: 'Hier aanzetten' }).click();
+  await expect(panel.getByTestId('kc-panel-notice')).toContainText('Alt+Shift+K');
+  await expect(page.locator('krachtcoach-overlay')).toHaveCount(0);
+});
