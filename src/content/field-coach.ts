@@ -112,9 +112,14 @@ export class FieldCoach {
   }
 }
 
-/** A finding is ignored by its rule and words within their paragraph, so edits elsewhere keep it ignored. */
+/**
+ * A finding is ignored by its rule, its sentence and its place in that sentence: edits in other
+ * sentences keep it ignored, and a second occurrence of the same word stays flagged.
+ */
 function ignoreKey(text: string, f: Finding): string {
-  const from = text.lastIndexOf('\n', f.start) + 1;
-  const to = text.indexOf('\n', f.end);
-  return `${f.rule}\u0000${f.text}\u0000${text.slice(from, to < 0 ? undefined : to)}`;
+  let from = f.start;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  let to = f.end;
+  while (to < text.length && !/[.!?\n]/.test(text[to]!)) to++;
+  return `${f.rule}\u0000${f.start - from}\u0000${text.slice(from, to)}`;
 }

@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test';
+import { shownFindings } from '../../src/tools/page-findings';
+import { expect, test } from './fixtures';
+
+async function typeInto(page: Page, selector: string, text: string) {
+  await page.click(selector);
+  await page.keyboard.type(text);
+}
+
+const marks = (page: Page) => page.locator('krachtcoach-overlay span[data-category]');
+
+/** The overlay ignores the pointer (the textarea keeps it), so hover the way a mouse does. */
+async function hoverFirstMark(page: Page) {
+  await expect(async () => {
+    const box = await marks(page).first().boundingBox(); // the overlay redraws after each analysis
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await expect(page.getByTestId('kc-card')).toBeVisible({ timeout: 500 });
+  }).toPass();
+}
+
+test('coaches only the fields it may: never passwords, e-mail, numbers, opted-out, read-only or disabled fields', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/forms.html`);
+  for (const id of ['#password', '#code', '#gramm', '#grammarly']) await typeInto(page, id, 'Hij kwam niet');
+  await typeInto(page, '#email', 'niet@voorbeeld.nl');
+  await page.click('#readonly');
+  await page.click('#search');
+  await page.keyboard.type('cliënt kwam niet');
+  await expect(marks(page)).toHaveCount(1); // only the search field
+  await expect(marks(page).first()).toHaveText('niet');
+});
+
+test('picks up fields that appear later and fields in a dialog', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/forms.html`);
+  await page.evaluate(() => (window as unknown as { addLater(): void }).addLater());
+  await typeInto(page, '#late-editor', 'Ze kwam niet.');
+  await page.click('#open-dialog');
+  await typeInto(page, '#dialog-note', 'Hij moet eerder opstaan.');
+  await expect
+    .poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`).sort())
+    .toEqual(['coercion:moet', 'negation:niet']);
+});
+
+test('"negeer hier" hides one finding; "regel uitzetten" switches the rule off everywhere and remembers it', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/forms.html`);
+  await typeInto(page, '#report', 'Hij moet eten. Zij moet slapen.');
+  await expect(marks(page)).toHaveCount(2);
+  await hoverFirstMark(page);
+  await page.getByTestId('kc-ignore').click();
+  await expect(marks(page)).toHaveCount(1);
+  await expect(page.locator('#report')).toHaveValue('Hij moet eten. Zij moet slapen.');
+
+  await hoverFirstMark(page);
+  const rule = page.getByTestId('kc-disable-rule');
+  await rule.click();
+  await expect(marks(page)).toHaveCount(0);
+  // Remembered in the extension's storage: a new page starts without that rule.
+  const again = await context.newPage();
+  await again.goto(`${server.origin}/forms.html`);
+  await typeInto(again, '#report', 'Hij moet eten.');
+  await again.waitForTimeout(300);
+  await expect(marks(again)).toHaveCount(0);
+  const [worker] = context.serviceWorkers();
+  await worker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+});
+
+test('keyboard only: Alt+Enter opens the card at the caret, Enter applies, Escape returns to the text', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/forms.html`);
+  await typeInto(page, '#report', 'Hij is zorgmijdend');
+  await expect(marks(page)).toHaveCount(1);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Alt+Enter');
+  const first = page.getByTestId('kc-rewrite').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#report')).toBeFocused();
+  await page.keyboard.press('Alt+Enter');
+  await expect(first).toBeFocused();
+  const replacement = (await first.getAttribute('data-replacement'))!;
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#report')).toHaveValue(`Hij is ${replacement}`);
+});
+
+test('the page cannot drive the extension', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/forms.html`);
+  await typeInto(page, '#report', 'Hier kwam hij niet.');
+  await page.evaluate(() => window.postMessage({ type: 'kc:apply', fieldId: 'f0', start: 0, end: 4, expected: 'Hier', replacement: 'XXX' }, '*'));
+  await page.waitForTimeout(200);
+  await expect(page.locator('#report')).toHaveValue('Hier kwam hij niet.');
+});
+
+test('the textarea overlay follows scrolling and resizing', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/forms.html`);
+  const lines = Array.from({ length: 30 }, (_, i) => (i === 25 ? 'Hij kwam niet.' : `Regel ${i} over de dag.`)).join('\n');
+  await page.click('#report');
+  await page.keyboard.insertText(lines);
+  const mark = marks(page).first();
+  await expect(mark).toHaveCount(1);
+  const field = page.locator('#report');
+  const inside = async () => {
+    const m = (await mark.boundingBox())!;
+    const f = (await field.boundingBox())!;
+    return m.y >= f.y && m.y + m.height <= f.y + f.height;
+  };
+  await field.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect.poll(inside).toBe(true);
+  await field.evaluate((el) => ((el as HTMLTextAreaElement).style.width = '300px'));
+  await field.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect.poll(async () => {
+    const m = (await mark.boundingBox())!;
+    const f = (await field.boundingBox())!;
+    return m.x + m.width <= f.x + f.width + 1;
+  }).toBe(true);
+});

@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The side panel as a page bound to the tab of `page` (the real panel is not a Playwright page). */
+async function panelFor(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const [worker] = context.serviceWorkers();
+  const tabId = await worker!.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}
+
+test('the panel follows the focused field: findings per category, score, and a rewrite that acts in the page', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/ecd.html`);
+  const panel = await panelFor(context, extensionId, page);
+  await page.click('#rapportage');
+  await page.keyboard.type('Meneer is zorgmijdend. Hij heeft de afwas gedaan.');
+  await expect(panel.getByTestId('kc-panel-findings')).toContainText('Etiket');
+  await expect(panel.getByTestId('kc-panel-score')).toContainText('1 van 2 zinnen');
+  const finding = panel.getByTestId('kc-finding').filter({ hasText: 'zorgmijdend' });
+  const rewrite = finding.getByTestId('kc-panel-rewrite').first();
+  const replacement = (await rewrite.textContent())!;
+  await rewrite.click();
+  await expect(page.locator('#rapportage')).toHaveValue(`Meneer is ${replacement}. Hij heeft de afwas gedaan.`);
+  await expect(panel.getByTestId('kc-panel-empty')).toBeVisible();
+});
+
+test('the panel switches the mode and shows the ik / jij / wij meter for a message', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/ecd.html`);
+  const panel = await panelFor(context, extensionId, page);
+  await page.click('#rapportage');
+  await page.keyboard.type('Ik maak me zorgen over je. Ik zie dat je moe bent.');
+  await expect(panel.getByTestId('kc-panel-mode')).toContainText('geraden');
+  const meter = panel.getByTestId('kc-panel-parts');
+  await expect(meter).toContainText('✓ ik-deel');
+  await expect(meter).toContainText('✓ jij-deel');
+  await expect(meter).toContainText('○ wij-deel');
+  await panel.getByLabel('Rapportage').check();
+  await expect(meter).toHaveCount(0);
+});
+
+test('panel and card: keyboard reachable and no serious axe violations', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/ecd.html`);
+  const panel = await panelFor(context, extensionId, page);
+  await page.click('#rapportage');
+  await page.keyboard.type('Hij is zorgmijdend en kwam niet.');
+  await expect(panel.getByTestId('kc-finding').first()).toBeVisible();
+  const panelScan = await new AxeBuilder({ page: panel }).analyze();
+  expect(panelScan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  // Tab reaches the rewrite buttons in the panel.
+  await panel.keyboard.press('Tab');
+  let reached = false;
+  for (let i = 0; i < 20 && !reached; i++) {
+    reached = await panel.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'kc-panel-rewrite');
+    if (!reached) await panel.keyboard.press('Tab');
+  }
+  expect(reached).toBe(true);
+
+  await page.bringToFront();
+  await page.click('#rapportage');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByTestId('kc-card')).toBeVisible();
+  const cardScan = await new AxeBuilder({ page }).include('krachtcoach-card').analyze();
+  expect(cardScan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
