@@ -3,6 +3,7 @@ import type { AnalysisResult, Finding, Mode } from '../analysis/types';
 import type { FieldAdapter } from './adapters/field-adapter';
 import type { HighlightLayer } from './highlight-layer';
 import { TextareaOverlay } from './textarea-overlay';
+import { caretAt, liveRange } from './text-map';
 
 export interface CoachSettings {
   disabledRules: ReadonlySet<string>;
@@ -32,7 +33,7 @@ export class FieldCoach {
   private readonly ignored = new Set<string>();
   private modeOverride: Mode | undefined;
   private overlay: TextareaOverlay | null = null;
-  private ranges: Array<Range | null> = [];
+  private ranges: Array<AbstractRange | null> = [];
 
   constructor(
     readonly id: string,
@@ -80,13 +81,21 @@ export class FieldCoach {
     }
   }
 
-  /** The finding under a viewport point. */
+  /**
+   * The finding under a viewport point: the caret position there gives the text offset, and only
+   * the findings at that offset are measured (hovering a long report stays cheap).
+   */
   findingAt(x: number, y: number): number | null {
     if (this.overlay) return this.overlay.indexAt(x, y);
-    for (let i = 0; i < this.ranges.length; i++) {
-      const range = this.ranges[i];
-      if (!range) continue;
-      for (const r of range.getClientRects()) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return i;
+    const caret = caretAt(this.adapter.document, x, y);
+    const offset = caret && this.adapter.offsetOf?.(caret.node, caret.offset);
+    if (offset === null || offset === undefined) return null;
+    for (let i = 0; i < this.findings.length; i++) {
+      const f = this.findings[i]!;
+      if (f.start > offset) break;
+      if (offset > f.end || !this.ranges[i]) continue;
+      const live = liveRange(this.ranges[i]!);
+      for (const r of live?.getClientRects() ?? []) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return i;
     }
     return null;
   }
@@ -99,10 +108,11 @@ export class FieldCoach {
 
   rectOf(index: number): DOMRect | null {
     if (this.overlay) return this.overlay.rectOf(index);
-    return this.ranges[index]?.getBoundingClientRect() ?? null;
+    const range = this.ranges[index];
+    return range ? (liveRange(range)?.getBoundingClientRect() ?? null) : null;
   }
 
-  rangeOfFinding(index: number): Range | null {
+  rangeOfFinding(index: number): AbstractRange | null {
     return this.ranges[index] ?? null;
   }
 

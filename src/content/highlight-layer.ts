@@ -3,7 +3,7 @@ import { ACTIVE_HIGHLIGHT, highlightCss, highlightName } from './category-style'
 
 export interface CategoryRange {
   category: Category;
-  range: Range;
+  range: AbstractRange;
 }
 
 /**
@@ -51,7 +51,7 @@ export class HighlightLayer {
     if (this.byOwner.delete(owner)) this.render();
   }
 
-  setActive(range: Range | null): void {
+  setActive(range: AbstractRange | null): void {
     if (!this.registry) return;
     if (range) this.registry.set(ACTIVE_HIGHLIGHT, new Highlight(range));
     else this.registry.delete(ACTIVE_HIGHLIGHT);
@@ -59,7 +59,7 @@ export class HighlightLayer {
 
   private render(): void {
     if (!this.registry) return;
-    const grouped = new Map<Category, Range[]>();
+    const grouped = new Map<Category, AbstractRange[]>();
     for (const ranges of this.byOwner.values()) {
       for (const { category, range } of ranges) {
         let list = grouped.get(category);

@@ -76,6 +76,41 @@ export function domPoint(map: TextMap, offset: number, preferEnd = false): { nod
   return { node: span.node, offset: within };
 }
 
+/**
+ * A static range for a highlight: unlike a live Range, the browser does not have to update it on
+ * every edit of the page (we recompute after each change anyway).
+ */
+export function domStaticRange(map: TextMap, start: number, end: number): StaticRange | null {
+  const a = domPoint(map, start);
+  const b = domPoint(map, end, true);
+  if (!a || !b) return null;
+  return new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+}
+
+/** A live Range from a static one, for measuring (getClientRects) and selecting. */
+export function liveRange(range: AbstractRange): Range | null {
+  try {
+    const live = range.startContainer.ownerDocument!.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live;
+  } catch {
+    return null; // the editor changed the nodes since
+  }
+}
+
+/** The text node and offset under a viewport point. */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
+  const pos = d.caretPositionFromPoint?.(x, y);
+  if (pos) return { node: pos.offsetNode, offset: pos.offset };
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
 export function domRange(map: TextMap, start: number, end: number): Range | null {
   const a = domPoint(map, start);
   const b = domPoint(map, end, true);

@@ -78,7 +78,10 @@ export class TextareaOverlay {
     // A trailing newline needs a character after it to take up its line, as in the textarea.
     if (text.endsWith('\n')) frag.append(' ');
     this.mirror.replaceChildren(frag);
-    this.position();
+    // Box and font follow the field through ResizeObserver and scroll events; a keystroke only
+    // changes the text and perhaps the scroll position.
+    this.mirror.scrollTop = this.field.scrollTop;
+    this.mirror.scrollLeft = this.field.scrollLeft;
   }
 
   /** The finding index under a viewport point, if any. */

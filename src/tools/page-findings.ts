@@ -20,7 +20,11 @@ export async function shownFindings(page: Page): Promise<ShownFinding[]> {
     };
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('krachtcoach-') || name === 'krachtcoach-active') continue;
-      for (const range of highlight as unknown as Set<Range>) {
+      for (const r of highlight as unknown as Set<AbstractRange>) {
+        // Highlights hold static ranges: a live copy reads their text.
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
         out.push({ category: name.slice('krachtcoach-'.length), text: range.toString(), field: fieldName(range.startContainer) });
       }
     }

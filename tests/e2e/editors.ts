@@ -127,9 +127,12 @@ class EditorPage {
       });
     } else {
       rect = await this.frame.evaluate(() => {
-        const highlight = CSS.highlights.get('krachtcoach-negation') as unknown as Set<Range> | undefined;
-        const range = highlight ? [...highlight][0] : undefined;
-        if (!range) return null;
+        const highlight = CSS.highlights.get('krachtcoach-negation') as unknown as Set<AbstractRange> | undefined;
+        const found = highlight ? [...highlight][0] : undefined;
+        if (!found) return null;
+        const range = document.createRange(); // highlights hold static ranges
+        range.setStart(found.startContainer, found.startOffset);
+        range.setEnd(found.endContainer, found.endOffset);
         const r = range.getBoundingClientRect();
         return { x: r.left, y: r.top, width: r.width, height: r.height };
       });

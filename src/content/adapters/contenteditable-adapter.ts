@@ -1,4 +1,4 @@
-import { buildTextMap, domRange, type TextMap, textOffset } from '../text-map';
+import { buildTextMap, domRange, domStaticRange, type TextMap, textOffset } from '../text-map';
 import { type EditorKind, expectedAfter, type FieldAdapter } from './field-adapter';
 
 const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
@@ -40,14 +40,18 @@ export class ContentEditableAdapter implements FieldAdapter {
     return this.textMap().text;
   }
 
-  rangeOf(start: number, end: number): Range | null {
-    return domRange(this.textMap(), start, end);
+  rangeOf(start: number, end: number): AbstractRange | null {
+    return domStaticRange(this.textMap(), start, end);
+  }
+
+  offsetOf(node: Node, offset: number): number | null {
+    return this.element.contains(node) ? textOffset(this.textMap(), node, offset) : null;
   }
 
   caretOffset(): number | null {
     const sel = this.document.getSelection();
-    if (!sel?.rangeCount || !this.element.contains(sel.anchorNode)) return null;
-    return textOffset(this.textMap(), sel.anchorNode!, sel.anchorOffset);
+    if (!sel?.rangeCount || !sel.anchorNode) return null;
+    return this.offsetOf(sel.anchorNode, sel.anchorOffset);
   }
 
   select(start: number, end: number): void {

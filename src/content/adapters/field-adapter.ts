@@ -6,8 +6,10 @@ export interface FieldAdapter {
   /** The document that holds the editable content (an iframe's for TinyMCE). */
   readonly document: Document;
   readText(): string;
-  /** DOM range of a text range, for contenteditable-based fields. */
-  rangeOf?(start: number, end: number): Range | null;
+  /** DOM range of a text range, for contenteditable-based fields (static: for highlights). */
+  rangeOf?(start: number, end: number): AbstractRange | null;
+  /** Text offset of a DOM position inside the field, for contenteditable-based fields. */
+  offsetOf?(node: Node, offset: number): number | null;
   /**
    * Replaces a text range through the editor itself, so its model and undo stack stay right.
    * Resolves true when the field's text afterwards is what the replacement should give.

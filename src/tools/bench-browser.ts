@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:browser`: Krachtcoach in real Chromium, measured (never asserted in tests).
+ * - change -> highlights drawn, per key press, in a contenteditable and a textarea holding a
+ *   500- and a 5,000-word report (User Timing measures the content script writes when the page
+ *   carries data-krachtcoach-bench);
+ * - the main-thread cost of a key press in CKEditor 5 with and without Krachtcoach;
+ * - the content script's size, gzipped.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { reportOfWords, stats } from './bench-corpus';
+import { EXTENSION_DIR, launchWithExtension } from './chromium';
+import { projectRoot } from './project-root';
+import { startStaticServer } from './static-server';
+
+const KEYS = 120;
+const root = projectRoot();
+const server = await startStaticServer({ '/': resolve(root, 'tests/fixtures/pages'), '/node_modules/': resolve(root, 'node_modules') });
+const results: Record<string, unknown> = {};
+const rows: string[][] = [['meting', 'p50 (ms)', 'p95 (ms)']];
+const ms = (n: number) => n.toFixed(2);
+
+async function fill(page: Page, field: string, text: string) {
+  await page.click(field);
+  await page.keyboard.insertText(text);
+}
+
+async function updateLatency(page: Page, field: string, words: number): Promise<{ median: number; p95: number }> {
+  await page.evaluate(() => document.documentElement.setAttribute('data-krachtcoach-bench', ''));
+  await fill(page, field, reportOfWords(words));
+  await page.waitForTimeout(300);
+  await page.evaluate(() => performance.clearMeasures('krachtcoach-update'));
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.type(i % 9 === 8 ? ' ' : 'a');
+    await page.waitForFunction((n) => performance.getEntriesByName('krachtcoach-update').length >= n, i + 1);
+  }
+  const samples = await page.evaluate(() => performance.getEntriesByName('krachtcoach-update').map((e) => e.duration));
+  return stats(samples.slice(0, KEYS));
+}
+
+/** Main-thread time of one key press: from keydown to a task queued after everything it queued. */
+async function keyPressCost(page: Page, field: string): Promise<{ median: number; p95: number }> {
+  await fill(page, field, reportOfWords(500));
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    const w = window as unknown as { __cost: number[] };
+    w.__cost = [];
+    const channel = new MessageChannel();
+    let t0 = 0;
+    let hops = 0;
+    channel.port1.onmessage = () => {
+      if (++hops < 2) return channel.port2.postMessage(null); // a second hop runs after the tasks the key queued
+      w.__cost.push(performance.now() - t0);
+    };
+    document.addEventListener('keydown', () => {
+      t0 = performance.now();
+      hops = 0;
+      channel.port2.postMessage(null);
+    }, true);
+  });
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.type(i % 9 === 8 ? ' ' : 'a');
+    await page.waitForFunction((n) => (window as unknown as { __cost: number[] }).__cost.length >= n, i + 1);
+  }
+  return stats(await page.evaluate(() => (window as unknown as { __cost: number[] }).__cost));
+}
+
+const withExt = await launchWithExtension({ headless: true });
+for (const [name, pageFile, field] of [['contenteditable', 'contenteditable.html', '#field'], ['textarea', 'textarea.html', '#field']] as const) {
+  for (const words of [500, 5000]) {
+    const page = await withExt.context.newPage();
+    await page.goto(`${server.origin}/${pageFile}`);
+    const s = await updateLatency(page, field, words);
+    results[`update_${name}_${words}`] = { p50_ms: s.median, p95_ms: s.p95 };
+    rows.push([`toets -> markering, ${name}, ${words} woorden`, ms(s.median), ms(s.p95)]);
+    await page.close();
+  }
+}
+
+const ckCost: Record<string, { median: number; p95: number }> = {};
+for (const [label, launched] of [['met', withExt], ['zonder', await launchWithExtension({ headless: true, withoutExtension: true })]] as const) {
+  const page = await launched.context.newPage();
+  await page.goto(`${server.origin}/ckeditor5.html`);
+  await page.evaluate(() => (window as unknown as { editorReady: Promise<unknown> }).editorReady);
+  ckCost[label] = await keyPressCost(page, '.ck-editor__editable');
+  rows.push([`CKEditor 5 toetsaanslag ${label} Krachtcoach`, ms(ckCost[label]!.median), ms(ckCost[label]!.p95)]);
+  await launched.context.close();
+}
+const added = ckCost.met!.median / ckCost.zonder!.median - 1;
+results.ckeditor_keypress = { with_ms: ckCost.met!.median, without_ms: ckCost.zonder!.median, added_fraction: added };
+
+const gz = gzipSync(readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.js'))).length;
+results.content_script_gzip_bytes = gz;
+await server.close();
+
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
+console.log(`CKEditor 5: extra kosten per toetsaanslag ${(added * 100).toFixed(1)} % (mediaan)`);
+console.log(`content script: ${(gz / 1024).toFixed(1)} KB gzip`);
+console.log(JSON.stringify(results));
