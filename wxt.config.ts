@@ -19,7 +19,11 @@ export default defineConfig({
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open het Krachtcoach-paneel',
+        description: 'Open het Krachtcoach-paneel (en zet Krachtcoach aan in dit tabblad)',
+      },
+      'insert-snippet': {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: 'Sjabloon invoegen bij de cursor',
       },
     },
     ...(browser === 'firefox'

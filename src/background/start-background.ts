@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { injectIntoTab } from '../activation/activation';
-import { ContentMessageSchema, fromOurselves } from '../messaging/protocol';
+import { ContentMessageSchema, fromOurselves, type PanelMessage } from '../messaging/protocol';
 import { handleGetRules } from './handlers/get-rules';
 import { handleOpenPanel } from './handlers/open-panel';
 import { openPanel, sidePanelApi } from './side-panel';
@@ -22,10 +22,15 @@ export function startBackground(): void {
     }
   });
 
-  // The command activates Krachtcoach for this tab (it grants activeTab) and opens the panel.
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'open-panel') return;
-    void openPanel(tab?.id, tab?.windowId).catch(() => {});
-    if (tab?.id !== undefined) void injectIntoTab(tab.id);
+    if (tab?.id === undefined) return;
+    // Opening the panel by keyboard also activates Krachtcoach for this tab (the command grants activeTab).
+    if (command === 'open-panel') {
+      void openPanel(tab.id, tab.windowId).catch(() => {});
+      void injectIntoTab(tab.id);
+    }
+    if (command === 'insert-snippet') {
+      void browser.tabs.sendMessage(tab.id, { type: 'kc:open-picker' } satisfies PanelMessage).catch(() => {});
+    }
   });
 }

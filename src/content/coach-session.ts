@@ -8,6 +8,7 @@ import { coachableField } from './editable-fields';
 import { type CoachSettings, FieldCoach } from './field-coach';
 import { FindingCard } from './finding-card';
 import { HighlightLayer } from './highlight-layer';
+import { SnippetExpander } from './snippets/snippet-expander';
 
 export interface SessionHooks {
   settings(): CoachSettings;
@@ -40,6 +41,7 @@ export class CoachSession {
   /** The finding the card shows, to tell whether a re-analysis left it as it was. */
   private cardFinding: Finding | null = null;
   private readonly mutations: MutationObserver;
+  private readonly snippets = new SnippetExpander();
 
   constructor(private readonly doc: Document, private readonly analyzer: Analyzer, private readonly hooks: SessionHooks) {
     this.layer = new HighlightLayer(doc);
@@ -70,7 +72,7 @@ export class CoachSession {
     this.channel.port1.onmessage = () => this.flush();
     const opts = { capture: true, signal };
     this.doc.addEventListener('focusin', (e) => this.onFocus(e.target), opts);
-    this.doc.addEventListener('input', (e) => this.onInput(e.target), opts);
+    this.doc.addEventListener('input', (e) => this.onInput(e), opts);
     // Hit-testing runs at most once per frame, whatever the mouse does.
     let pointer: MouseEvent | null = null;
     this.doc.addEventListener(
@@ -107,15 +109,30 @@ export class CoachSession {
 
   private onFocus(target: EventTarget | null): void {
     const coach = this.attach(target);
+    if (coach) this.snippets.refresh();
     if (coach && coach !== this.active) {
       this.active = coach;
       this.publish(coach);
     }
   }
 
-  private onInput(target: EventTarget | null): void {
-    const coach = this.attach(target);
-    if (coach) this.schedule(coach);
+  private onInput(e: Event): void {
+    const coach = this.attach(e.target);
+    if (!coach) return;
+    this.schedule(coach);
+    // A shortcut ends in a letter, a digit or a space: only then is it worth looking.
+    const data = (e as InputEvent).data;
+    if (data && /[a-z0-9 ]$/.test(data)) void this.snippets.onInput(coach.adapter);
+  }
+
+  /** The field a snippet from the panel or the picker goes into: the one that had focus last. */
+  async insertSnippet(id: string): Promise<boolean> {
+    return this.active ? this.snippets.insertById(this.active.adapter, id) : false;
+  }
+
+  async openPicker(): Promise<boolean> {
+    if (!this.active || !this.doc.hasFocus()) return false;
+    return this.snippets.pickAndInsert(this.active.adapter);
   }
 
   /**

@@ -61,6 +61,10 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
       case 'kc:set-mode':
         session.setMode(msg.fieldId, msg.mode);
         return undefined;
+      case 'kc:insert-snippet':
+        return session.insertSnippet(msg.id);
+      case 'kc:open-picker':
+        return session.openPicker();
       case 'kc:apply': {
         const coach = session.coachById(msg.fieldId);
         if (!coach) return undefined;

@@ -54,6 +54,10 @@ export const PanelMessageSchema = z.discriminatedUnion('type', [
     replacement: z.string(),
   }),
   z.object({ type: z.literal('kc:set-mode'), fieldId: z.string(), mode: z.optional(z.enum(MODES)) }),
+  /** Inserts a snippet at the caret of the field that had focus last (the side panel's picker). */
+  z.object({ type: z.literal('kc:insert-snippet'), id: z.string() }),
+  /** Opens the snippet picker at the caret (the keyboard command). */
+  z.object({ type: z.literal('kc:open-picker') }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessageSchema>;
 

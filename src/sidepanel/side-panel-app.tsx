@@ -1,96 +1,52 @@
+import { signal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { CATEGORY_NAME_NL, CATEGORY_STYLE } from '../content/category-style';
-import { MODES, type Mode } from '../analysis/types';
-import { activateHere, activation, applySuggestion, connect, enableAlways, field, grouped, notice, score, setMode } from './panel-model';
+import { ActivationNotice } from './activation-notice';
+import { CoachView } from './coach-view';
+import { connect, notice } from './panel-model';
+import { SnippetsView } from './snippets/snippets-view';
 
-const MODE_NL: Record<Mode, string> = { report: 'Rapportage', worksheet: 'Werkblad', message: 'Boodschap' };
-const PART_NL = { ik: 'ik', jij: 'jij', wij: 'wij' } as const;
-
-function ModeSwitch() {
-  const f = field.value!;
-  return (
-    <fieldset class="modes" data-testid="kc-panel-mode">
-      <legend>Soort tekst {f.modeGuessed ? <small>(geraden)</small> : null}</legend>
-      {MODES.map((m) => (
-        <label key={m}>
-          <input type="radio" name="mode" checked={f.mode === m} onChange={() => void setMode(m)} /> {MODE_NL[m]}
-        </label>
-      ))}
-    </fieldset>
-  );
+export interface PanelView {
+  id: string;
+  label: string;
+  render: () => ComponentChildren;
 }
 
-function MessageMeter() {
-  const f = field.value!;
-  if (f.mode !== 'message') return null;
-  const present = new Set(f.parts ?? []);
-  return (
-    <section class="meter" aria-label="Complete boodschap" data-testid="kc-panel-parts">
-      <h2>Complete boodschap</h2>
-      <ol>
-        {(['ik', 'jij', 'wij'] as const).map((p) => (
-          <li key={p} class={present.has(p) ? 'ok' : 'missing'}>
-            {present.has(p) ? '✓' : '○'} {PART_NL[p]}-deel
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
+const VIEWS: PanelView[] = [
+  { id: 'coach', label: 'Coach', render: () => <CoachView /> },
+  { id: 'snippets', label: 'Sjablonen', render: () => <SnippetsView /> },
+];
 
-function Findings() {
-  const groups = grouped.value;
-  if (!groups.length) return <p class="empty" data-testid="kc-panel-empty">Niets te verbeteren gevonden. Mooi krachtgericht geschreven.</p>;
-  return (
-    <section aria-label="Bevindingen" data-testid="kc-panel-findings">
-      {groups.map(({ category, items }) => (
-        <details open key={category} class="group">
-          <summary style={{ borderColor: CATEGORY_STYLE[category].color }}>
-            {CATEGORY_NAME_NL[category]} <span class="count">{items.length}</span>
-          </summary>
-          <ul>
-            {items.map(({ finding, index }) => (
-              <li key={`${index}-${finding.start}`} data-testid="kc-finding">
-                <q>{finding.text}</q> <span class="msg">{finding.message}</span>
-                <p class="why">{finding.explanation}</p>
-                <div class="rewrites">
-                  {finding.suggestions.map((s) => (
-                    <button type="button" data-testid="kc-panel-rewrite" title={s.label} onClick={() => void applySuggestion(finding, s.replacement)}>
-                      {s.replacement}
-                    </button>
-                  ))}
-                </div>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ))}
-    </section>
-  );
-}
+const current = signal('coach');
 
-function ActivationNotice() {
-  if (activation.value === 'active') return null;
-  if (activation.value === 'unsupported') {
-    return (
-      <section class="activation" data-testid="kc-panel-activation">
-        <p>Op deze pagina kan Krachtcoach niet werken (een pagina van de browser zelf). Open het cliëntdossier in dit tabblad.</p>
-      </section>
-    );
-  }
+/** Tabs as the WAI-ARIA pattern describes: arrow keys move between them. */
+function TabBar() {
+  const onKey = (e: KeyboardEvent) => {
+    const i = VIEWS.findIndex((v) => v.id === current.value);
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
+    if (next === null) return;
+    const view = VIEWS[(next + VIEWS.length) % VIEWS.length]!;
+    current.value = view.id;
+    document.getElementById(`tab-${view.id}`)?.focus();
+  };
   return (
-    <section class="activation" aria-label="Krachtcoach aanzetten" data-testid="kc-panel-activation">
-      <p>
-        <strong>Krachtcoach is niet actief op deze pagina.</strong> Hij leest pas mee nadat je hem aanzet: met de
-        Krachtcoach-knop in de werkbalk of <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd> voor dit tabblad, of altijd op deze site.
-      </p>
-      <div class="row">
-        <button type="button" onClick={() => void activateHere()}>Hier aanzetten</button>
-        <button type="button" data-testid="kc-enable-site" onClick={() => void enableAlways()}>
-          Altijd op deze site
+    <div role="tablist" aria-label="Krachtcoach" class="tabs" onKeyDown={onKey}>
+      {VIEWS.map((v) => (
+        <button
+          type="button"
+          role="tab"
+          id={`tab-${v.id}`}
+          key={v.id}
+          data-testid={`kc-tab-${v.id}`}
+          aria-selected={current.value === v.id}
+          aria-controls={`view-${v.id}`}
+          tabIndex={current.value === v.id ? 0 : -1}
+          onClick={() => (current.value = v.id)}
+        >
+          {v.label}
         </button>
-      </div>
-    </section>
+      ))}
+    </div>
   );
 }
 
@@ -98,8 +54,7 @@ export function SidePanelApp() {
   useEffect(() => {
     void connect();
   }, []);
-  const f = field.value;
-  const s = score.value;
+  const view = VIEWS.find((v) => v.id === current.value) ?? VIEWS[0]!;
   return (
     <main class="panel">
       <header>
@@ -110,20 +65,10 @@ export function SidePanelApp() {
         {notice.value}
       </div>
       <ActivationNotice />
-      {f ? (
-        <>
-          {s ? (
-            <p class="score" data-testid="kc-panel-score">
-              Krachtscore <strong>{s.score}</strong>/100 <small>({s.clean} van {s.sentences} zinnen zonder opmerking)</small>
-            </p>
-          ) : null}
-          <ModeSwitch />
-          <MessageMeter />
-          <Findings />
-        </>
-      ) : (
-        activation.value === 'active' && <p class="empty">Klik in een tekstveld van het dossier: hier verschijnen dan de suggesties.</p>
-      )}
+      <TabBar />
+      <section role="tabpanel" id={`view-${view.id}`} aria-labelledby={`tab-${view.id}`} data-testid={`kc-view-${view.id}`}>
+        {view.render()}
+      </section>
     </main>
   );
 }

@@ -12,9 +12,10 @@ export interface FieldAdapter {
   offsetOf?(node: Node, offset: number): number | null;
   /**
    * Replaces a text range through the editor itself, so its model and undo stack stay right.
+   * Rich editors take `html` (paragraphs, lists) where given; plain fields take the text.
    * Resolves true when the field's text afterwards is what the replacement should give.
    */
-  replace(start: number, end: number, text: string): Promise<boolean>;
+  replace(start: number, end: number, text: string, html?: string): Promise<boolean>;
   /** Text offset of the caret, or null when the selection is elsewhere. */
   caretOffset(): number | null;
   /** Selects a text range (a placeholder after insertion). */

@@ -10,10 +10,10 @@ import type { EditorKind } from './field-adapter';
 export class TinyMceAdapter extends ContentEditableAdapter {
   override readonly kind: EditorKind = 'tinymce';
 
-  protected override dispatchInsert(text: string): boolean {
+  protected override dispatchInsert(text: string, html?: string): boolean {
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    data.setData('text/html', escapeHtml(text));
+    data.setData('text/html', html ?? escapeHtml(text));
     const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
     this.element.dispatchEvent(paste);
     return paste.defaultPrevented;

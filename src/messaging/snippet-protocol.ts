@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import { TEMPLATE_ORIGINS } from '../templates/template-schema';
+
+/**
+ * Snippets live in the extension's own IndexedDB, owned by the background; the content script
+ * and the side panel reach them only through these messages (a content script that opened
+ * Dexie would open the host page's database). Every message is validated on arrival.
+ */
+export const StoredSnippetSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  tags: z.array(z.string()),
+  shortcut: z.optional(z.string()),
+  source: z.optional(z.string()),
+  origin: z.enum(TEMPLATE_ORIGINS),
+  favourite: z.boolean(),
+  usageCount: z.number(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  lastUsedAt: z.nullable(z.number()),
+  /** Built-in and organisation snippets cannot be edited or deleted, only duplicated. */
+  readOnly: z.boolean(),
+});
+export type StoredSnippet = z.infer<typeof StoredSnippetSchema>;
+
+/** What the worker edits: an own snippet, new (no id) or existing. */
+export const SnippetDraftSchema = z.object({
+  id: z.optional(z.string()),
+  title: z.string(),
+  body: z.string(),
+  tags: z.array(z.string()),
+  shortcut: z.optional(z.string()),
+  favourite: z.optional(z.boolean()),
+});
+export type SnippetDraft = z.infer<typeof SnippetDraftSchema>;
+
+export const DUPLICATE_CHOICES = ['skip', 'replace', 'keep-both'] as const;
+
+export const SnippetRequestSchema = z.discriminatedUnion('type', [
+  /** → StoredSnippet[] (best first); empty query: by filter. */
+  z.object({
+    type: z.literal('kc:snippets-search'),
+    query: z.string(),
+    filter: z.optional(z.enum(['all', 'recent', 'favourites'])),
+    limit: z.optional(z.number()),
+  }),
+  /** → Array<{ shortcut, id, title }>: what the content script watches for while the worker types. */
+  z.object({ type: z.literal('kc:snippet-shortcuts') }),
+  /** → StoredSnippet | null */
+  z.object({ type: z.literal('kc:snippet-get'), id: z.string() }),
+  /** Counts an insertion (usage count, recent). → void */
+  z.object({ type: z.literal('kc:snippet-used'), id: z.string() }),
+  /** → { ok: true, snippet } | { ok: false, error } (Dutch, names the field) */
+  z.object({ type: z.literal('kc:snippet-save'), draft: SnippetDraftSchema }),
+  /** → { ok: true, snippet } (the copy, an own snippet) | { ok: false, error } */
+  z.object({ type: z.literal('kc:snippet-duplicate'), id: z.string() }),
+  /** → { ok: true, deleted: StoredSnippet } (for undo) | { ok: false, error } */
+  z.object({ type: z.literal('kc:snippet-delete'), id: z.string() }),
+  /** Puts a deleted snippet back (undo). → { ok: true } */
+  z.object({ type: z.literal('kc:snippet-restore'), snippet: StoredSnippetSchema }),
+  z.object({ type: z.literal('kc:snippet-favourite'), id: z.string(), favourite: z.boolean() }),
+  /** → string: the versioned JSON export file of the own snippets (or `ids`). */
+  z.object({ type: z.literal('kc:snippets-export'), ids: z.optional(z.array(z.string())) }),
+  /** → string: a Markdown rendering of a collection, for reading. */
+  z.object({ type: z.literal('kc:snippets-markdown'), ids: z.optional(z.array(z.string())) }),
+  /**
+   * All or nothing. → { ok: true, added, replaced, skipped } | { ok: false, error } where the
+   * Dutch error names the entry and the field that is wrong; nothing is written then.
+   */
+  z.object({ type: z.literal('kc:snippets-import'), json: z.string(), onDuplicate: z.enum(DUPLICATE_CHOICES) }),
+]);
+export type SnippetRequest = z.infer<typeof SnippetRequestSchema>;
