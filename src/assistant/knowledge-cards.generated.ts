@@ -16,7 +16,8 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "wie deed wat",
       "er wordt",
       "werd besproken",
-      "is afgesproken"
+      "is afgesproken",
+      "handelende persoon"
     ],
     "sources": [
       "METHOD.md § Writing rules that the coach enforces"
@@ -85,7 +86,10 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "overdracht",
       "afscheid",
       "eindverslag",
-      "terugval"
+      "eindigt",
+      "einde",
+      "begeleiding eindigt",
+      "laatste gesprek"
     ],
     "sources": [
       "METHOD.md § The course of a begeleidingstraject",
@@ -120,7 +124,17 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "ik jij wij",
       "feedback geven",
       "grens aangeven",
-      "verbinding houden"
+      "verbinding houden",
+      "zorgen uiten",
+      "zorgen uitspreken",
+      "zorgen delen",
+      "moeilijke boodschap",
+      "lastige boodschap",
+      "boodschap brengen",
+      "boos worden",
+      "iets zeggen",
+      "conflict",
+      "ruzie"
     ],
     "sources": [
       "METHOD.md § Talking with the client"
@@ -149,7 +163,11 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "doorzetten",
       "overleven",
       "zware tijd",
-      "coping question"
+      "coping question",
+      "doorgaan",
+      "door te gaan",
+      "zware periode",
+      "moeilijke periode"
     ],
     "sources": [
       "METHOD.md § Talking with the client"
@@ -242,7 +260,11 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "leesbaar",
       "inzage",
       "dossier lezen",
-      "recht op inzage"
+      "recht op inzage",
+      "begrijpt het niet",
+      "snapt het niet",
+      "begrijpen",
+      "duidelijker"
     ],
     "sources": [
       "METHOD.md § Writing rules that the coach enforces"
@@ -336,7 +358,9 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "verhaal achter gedrag",
       "doen wat je zegt",
       "verantwoorden",
-      "verschuilen achter regels"
+      "verschuilen achter regels",
+      "dwang",
+      "verplichten"
     ],
     "sources": [
       "METHOD.md § Reflection and intervision"
@@ -490,7 +514,11 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "succes vieren",
       "keuzes vergroten",
       "toekomst buiten de zorg",
-      "geloven in herstel"
+      "geloven in herstel",
+      "terugval",
+      "terugvallen",
+      "hoopvol",
+      "hoopvol blijven"
     ],
     "sources": [
       "METHOD.md § Talking with the client",
@@ -522,7 +550,11 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "netwerk",
       "steun",
       "ondersteuning",
-      "vier soorten"
+      "vier soorten",
+      "wie kan helpen",
+      "buiten de hulpverlening",
+      "eigen omgeving",
+      "helpen"
     ],
     "sources": [
       "METHOD.md § Worksheets – Hulpbronnen"
@@ -580,8 +612,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "client wil",
       "client schrijven",
       "derde persoon",
-      "ik wil",
-      "werkblad invullen"
+      "ik wil"
     ],
     "sources": [
       "METHOD.md § Writing rules that the coach enforces",
@@ -737,7 +768,6 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "kwaliteitseisen",
       "kwaliteitscriteria",
       "criteria",
-      "goede krachteninventarisatie",
       "beoordelen",
       "checklist",
       "controleren",
@@ -903,7 +933,6 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "liefdesrelatie",
       "huwelijk",
       "scheiding",
-      "vriend",
       "vriendin",
       "echtgenoot"
     ],
@@ -965,7 +994,12 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "huiselijk geweld",
       "veilig",
       "onveilig",
-      "dreiging"
+      "dreiging",
+      "bang",
+      "angst",
+      "angstig",
+      "durft niet",
+      "op straat"
     ],
     "sources": [
       "METHOD.md § Worksheets – Krachteninventarisatie"
@@ -998,7 +1032,10 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "club",
       "uitgaan",
       "plezier",
-      "interesses"
+      "interesses",
+      "weekend",
+      "in het weekend",
+      "avonden"
     ],
     "sources": [
       "METHOD.md § Worksheets – Krachteninventarisatie"
@@ -1094,7 +1131,12 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "wat geeft je leven zin",
       "spiritualiteit",
       "trots",
-      "waar leef je voor"
+      "waar leef je voor",
+      "moskee",
+      "kerk",
+      "gelovig",
+      "geloven",
+      "bidden"
     ],
     "sources": [
       "METHOD.md § Worksheets – Krachteninventarisatie"
@@ -1176,6 +1218,8 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
     "title": "De meldcode huiselijk geweld en kindermishandeling",
     "tags": [
       "meldcode",
+      "vermoeden van kindermishandeling",
+      "vermoeden van huiselijk geweld",
       "meldcode huiselijk geweld",
       "kindermishandeling",
       "huiselijk geweld",
@@ -1188,7 +1232,11 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "stappenplan",
       "afwegingskader",
       "collega raadplegen",
-      "hulp organiseren"
+      "hulp organiseren",
+      "blauwe plekken",
+      "letsel",
+      "verwonding",
+      "signalen van mishandeling"
     ],
     "sources": [
       "METHOD.md § Worksheets – Taxatie van draagkracht (related Dutch practice)"
@@ -1222,7 +1270,14 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "netwerk betrekken",
       "steunsysteem",
       "familie betrekken",
-      "relations"
+      "relations",
+      "meepraten",
+      "meedenken",
+      "familie wil meepraten",
+      "moeder",
+      "vader",
+      "broer",
+      "zus"
     ],
     "sources": [
       "METHOD.md § Worksheets",
@@ -1287,7 +1342,10 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "signalen",
       "iets klopt niet",
       "gut feeling",
-      "zorgsignaal"
+      "zorgsignaal",
+      "geen bewijs",
+      "onderbouwen",
+      "hard maken"
     ],
     "sources": [
       "METHOD.md § Worksheets – Taxatie van draagkracht"
@@ -1320,7 +1378,11 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "ik heb de indruk",
       "wat je zag en hoorde",
       "aanname",
-      "subjectief"
+      "subjectief",
+      "wat ik zie",
+      "wat ik denk",
+      "zien en horen",
+      "denken"
     ],
     "sources": [
       "METHOD.md § Writing rules that the coach enforces"
@@ -1351,7 +1413,11 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "natuurlijke hulpbronnen",
       "niet op kantoor",
       "begeleiden",
-      "meegaan"
+      "meegaan",
+      "thuis",
+      "bij de client thuis",
+      "kantoor",
+      "afspreken op kantoor"
     ],
     "sources": [
       "METHOD.md § The course of a begeleidingstraject",
@@ -1385,7 +1451,9 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "veiligheid en structuur",
       "verwachtingen",
       "uitleggen wie je bent",
-      "waarom nu"
+      "waarom nu",
+      "eerste ontmoeting",
+      "nieuwe client"
     ],
     "sources": [
       "METHOD.md § The course of a begeleidingstraject"
@@ -1474,7 +1542,11 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "belangrijkste doelen",
       "drie tot vier",
       "te veel doelen",
-      "volgorde"
+      "volgorde",
+      "veel wensen",
+      "waar beginnen",
+      "beginnen met",
+      "eerste stap kiezen"
     ],
     "sources": [
       "METHOD.md § Worksheets – Krachteninventarisatie",
@@ -1694,7 +1766,10 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "wat kan iemand dragen",
       "overbelast",
       "veiligheid kinderen",
-      "veiligheid van vrouwen"
+      "veiligheid van vrouwen",
+      "te zwaar",
+      "zwaar",
+      "aankan"
     ],
     "sources": [
       "METHOD.md § Worksheets – Taxatie van draagkracht"
@@ -1781,18 +1856,12 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "specifiek",
       "concreet",
       "concreet schrijven",
-      "soms",
-      "vaak",
-      "beetje",
-      "steeds",
-      "erg",
-      "nogal",
-      "tamelijk",
-      "behoorlijk",
-      "regelmatig",
       "details",
       "gedetailleerd",
-      "volledig"
+      "volledig",
+      "vage woorden zoals soms en vaak",
+      "te vaag",
+      "hoe vaak precies"
     ],
     "sources": [
       "METHOD.md § Writing rules that the coach enforces"
@@ -1856,7 +1925,10 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "authentiek",
       "betrouwbaar",
       "doelgericht",
-      "contact maken"
+      "contact maken",
+      "komt niet opdagen",
+      "niet bereikbaar",
+      "telefoon niet op"
     ],
     "sources": [
       "METHOD.md § Core idea",
@@ -1916,7 +1988,11 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "terugkijken op mezelf",
       "leren",
       "professionele ontwikkeling",
-      "ontwikkelpunten"
+      "ontwikkelpunten",
+      "eigen werk",
+      "eigen werk evalueren",
+      "mezelf evalueren",
+      "spiegel"
     ],
     "sources": [
       "METHOD.md § Reflection and intervision"

@@ -24,9 +24,9 @@ export function tokens(text: string): string[] {
 }
 
 /**
- * Short Dutch (and a few English) function words that carry no topic. Kept small on purpose:
- * words such as "niet", "ik", "wij" and "jij" are topics here (niet-formuleringen, ik-vorm,
- * the complete boodschap), so they are not stop words.
+ * Dutch (and a few English) function words that carry no topic, and "cliënt", which stands in
+ * nearly every question. "ik", "jij", "wij" and "niet" are stop words on their own but still
+ * form compounds with the next word ("ik-vorm", "niet pluis"): see the router.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `de het een en of maar dus want als dan die dat deze dit daar hier er is zijn ben bent was waren
@@ -35,8 +35,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   in op aan van voor met bij naar om uit tot over door tegen onder tussen zonder na te
   hoe wat waar wanneer wie welke welk waarom hoezo
   je jou jouw u uw me mijn mij m ons onze hun hen hem haar zijn z zich
-  ook nog al wel heel erg zo zoal toch even eens eigenlijk gewoon precies graag alsjeblieft aub svp
-  iets wat iemand men ze zij hij het
+  ook nog al wel veel meer heel erg zo zoal toch even eens eigenlijk gewoon precies graag alsjeblieft aub svp
+  iets wat iemand men ze zij hij het ik jij wij we jullie niet geen
+  client clienten cliente clientes hoort erin eruit erbij ervan nu plaats goed goede maak maakt maken gemaakt
+  begeleider begeleiders hulpverlener hulpverleners werker werkers
+  schrijf schrijft schrijven geschreven opschrijven noteer noteren noteert write writing
   the a an of to in on for with and or is are do does how what when why who which can i my me you your it this that be`
     .split(/\s+/)
     .filter(Boolean),

@@ -111,3 +111,43 @@ export function stemDutch(input: string): string {
 
   return w.replace(/Y/g, 'y').replace(/I/g, 'i');
 }
+
+/**
+ * The stem used for search: the Snowball stem with the spelling alternations it leaves alone
+ * folded (f/v and s/z at the end: "positieve" → positiev → positief, "huize" → huis), so
+ * inflected forms meet their base form.
+ */
+export function searchStem(word: string): string {
+  // Plurals in -s after a vowel, which Snowball keeps: "relaties" → relatie, "hobbys" → hobby,
+  // "risicos" → risico.
+  const w = /(?:ie|y|o|a)s$/.test(word) && word.length >= 5 ? word.slice(0, -1) : word;
+  const s = stemDutch(w);
+  if (s.length < 4) return s;
+  if (s.endsWith('v')) return `${s.slice(0, -1)}f`;
+  if (s.endsWith('z')) return `${s.slice(0, -1)}s`;
+  return s;
+}
+
+/**
+ * Base forms to try for a word the cards do not use as such: verb forms with -t or -d
+ * ("vertrouwt" → vertrouw), comparatives and superlatives ("positiever", "duidelijkst"),
+ * past forms with -de/-te. Each candidate is a search stem; the router keeps those it knows.
+ */
+export function inflectionCandidates(word: string): string[] {
+  if (word.length < 5) return [];
+  const bases: string[] = [];
+  // Past participles: "gescheiden" → scheiden, "gemaakt" → maak, and with a separable
+  // particle before ge-: "opgegeven" → opgeven, "afgerond" → afrond.
+  const participle = /^(af|op|aan|uit|in|mee|terug|door|over|toe|na|bij|samen|voor|vast|weg|)ge(.{4,})$/.exec(word);
+  if (participle) {
+    const rest = participle[1]! + participle[2]!;
+    bases.push(rest);
+    if (/[td]$/.test(rest)) bases.push(rest.slice(0, -1));
+  }
+  for (const suffix of ['t', 'd', 'er', 'ere', 'st', 'ste', 'de', 'te', 'den', 'ten']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) bases.push(word.slice(0, -suffix.length));
+  }
+  // "stopt" → stop → stopp (the stem of "stoppen" keeps the double consonant).
+  const doubled = bases.filter((b) => /[bdfgklmnprst]$/.test(b) && !/[bdfgklmnprst]{2}$/.test(b)).map((b) => b + b.at(-1));
+  return [...new Set([...bases, ...doubled].map(searchStem))];
+}

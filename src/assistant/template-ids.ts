@@ -1,7 +1,8 @@
 /**
- * The template ids that cards may point to. The built-in templates (issue 4) do not exist yet:
- * these ids are the names the assistant expects them to have. When the templates land, align
- * this list with their ids (the knowledge build fails on a card that names an unknown id).
+ * The template ids that cards may point to: the ids of the built-in templates in
+ * src/templates/builtin (knowledge.test.ts checks that each exists there). Kept as a plain list
+ * so that the knowledge build needs no template code; the build fails on a card that names an
+ * id not in this list.
  */
 export const KNOWN_TEMPLATE_IDS = [
   'krachteninventarisatie',

@@ -3,15 +3,20 @@
  * same engine as the content script and the side panel.
  * Exit codes: 0 ran, 1 findings at or above --fail-on, 2 bad usage or unreadable input.
  */
+import { ASK_USAGE, CARDS_USAGE, runAsk, runCards } from './ask-command';
 import { CHECK_USAGE, runCheck } from './check-command';
 import { UsageError } from './read-input';
 
 const USAGE = `Krachtcoach op de opdrachtregel
 
-${CHECK_USAGE}`;
+${CHECK_USAGE}
+${ASK_USAGE}
+${CARDS_USAGE}`;
 
 const COMMANDS: Record<string, (argv: string[], out: (s: string) => void) => number> = {
   check: runCheck,
+  ask: runAsk,
+  cards: runCards,
 };
 
 function main(argv: string[]): number {

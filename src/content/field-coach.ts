@@ -77,7 +77,7 @@ export class FieldCoach {
       );
     } else {
       this.overlay ??= new TextareaOverlay(this.adapter.element as HTMLTextAreaElement);
-      this.overlay.render(this.text, findings.map((f, index) => ({ start: f.start, end: f.end, category: f.category, index })));
+      this.overlay.render(this.text, findings.map((f) => ({ start: f.start, end: f.end, category: f.category })));
     }
   }
 
@@ -86,7 +86,10 @@ export class FieldCoach {
    * the findings at that offset are measured (hovering a long report stays cheap).
    */
   findingAt(x: number, y: number): number | null {
-    if (this.overlay) return this.overlay.indexAt(x, y);
+    if (this.overlay) {
+      const offset = this.overlay.offsetAt(x, y);
+      return offset === null ? null : this.findingAtOffset(offset);
+    }
     const caret = caretAt(this.adapter.document, x, y);
     const offset = caret && this.adapter.offsetOf?.(caret.node, caret.offset);
     if (offset === null || offset === undefined) return null;
@@ -107,7 +110,10 @@ export class FieldCoach {
   }
 
   rectOf(index: number): DOMRect | null {
-    if (this.overlay) return this.overlay.rectOf(index);
+    if (this.overlay) {
+      const f = this.findings[index];
+      return f ? this.overlay.rectAt(f.start) : null;
+    }
     const range = this.ranges[index];
     return range ? (liveRange(range)?.getBoundingClientRect() ?? null) : null;
   }

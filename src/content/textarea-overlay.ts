@@ -5,8 +5,13 @@ export interface OverlayMark {
   start: number;
   end: number;
   category: Category;
-  /** Index of the finding, to find it back on hover. */
-  index: number;
+}
+
+interface LineView {
+  /** The line's text and its marks (relative offsets): an unchanged line keeps its element. */
+  signature: string;
+  el: HTMLDivElement;
+  start: number;
 }
 
 const COPIED = [
@@ -25,7 +30,7 @@ export class TextareaOverlay {
   private readonly host: HTMLElement;
   private readonly mirror: HTMLDivElement;
   private readonly observer: ResizeObserver;
-  private spans: HTMLSpanElement[] = [];
+  private lines: LineView[] = [];
   private frame = 0;
   private readonly onScroll = () => this.schedulePosition();
 
@@ -45,58 +50,110 @@ export class TextareaOverlay {
     this.position();
   }
 
+  /**
+   * Draws the marks. One block per line of the field (a line wraps the same on its own as in the
+   * textarea); a line whose text and marks did not change keeps its element, so a keystroke
+   * re-lays out one line of the mirror, not the whole report. Findings never cross a line break.
+   */
   render(text: string, marks: readonly OverlayMark[]): void {
-    const doc = this.field.ownerDocument;
-    const frag = doc.createDocumentFragment();
-    this.spans = [];
-    // Overlapping findings: cut the text at every boundary and draw the highest-priority one.
-    const cuts = new Set<number>([0, text.length]);
-    for (const m of marks) {
-      cuts.add(m.start);
-      cuts.add(m.end);
-    }
-    const points = [...cuts].sort((a, b) => a - b);
-    for (let i = 0; i < points.length - 1; i++) {
-      const a = points[i]!;
-      const b = points[i + 1]!;
-      const covering = marks.filter((m) => m.start <= a && b <= m.end);
-      const piece = text.slice(a, b);
-      if (!covering.length) {
-        frag.append(piece);
-        continue;
+    const sorted = [...marks].sort((a, b) => a.start - b.start);
+    const next: LineView[] = [];
+    let m = 0;
+    let lineStart = 0;
+    for (const line of text.split('\n')) {
+      const lineEnd = lineStart + line.length;
+      const own: OverlayMark[] = [];
+      while (m < sorted.length && sorted[m]!.start < lineEnd + 1) {
+        const mark = sorted[m++]!;
+        if (mark.end > mark.start) own.push({ start: mark.start - lineStart, end: Math.min(mark.end, lineEnd) - lineStart, category: mark.category });
       }
-      covering.sort((x, y) => CATEGORY_PRIORITY.indexOf(x.category) - CATEGORY_PRIORITY.indexOf(y.category));
-      const top = covering[0]!;
-      const span = doc.createElement('span');
-      span.textContent = piece;
-      span.dataset.index = String(top.index);
-      span.dataset.category = top.category;
-      span.style.cssText = decoration(top.category);
-      frag.append(span);
-      this.spans.push(span);
+      const signature = `${line}\u0000${own.map((o) => `${o.start},${o.end},${o.category}`).join(';')}`;
+      const old = this.lines[next.length];
+      next.push({ signature, start: lineStart, el: old?.signature === signature ? old.el : this.lineElement(line, own) });
+      lineStart = lineEnd + 1;
     }
-    // A trailing newline needs a character after it to take up its line, as in the textarea.
-    if (text.endsWith('\n')) frag.append(' ');
-    this.mirror.replaceChildren(frag);
+    const sameShape = next.length === this.lines.length;
+    if (sameShape) {
+      next.forEach((l, i) => {
+        if (l.el !== this.lines[i]!.el) this.lines[i]!.el.replaceWith(l.el);
+      });
+    } else {
+      this.mirror.replaceChildren(...next.map((l) => l.el));
+    }
+    this.lines = next;
     // Box and font follow the field through ResizeObserver and scroll events; a keystroke only
     // changes the text and perhaps the scroll position.
     this.mirror.scrollTop = this.field.scrollTop;
     this.mirror.scrollLeft = this.field.scrollLeft;
   }
 
-  /** The finding index under a viewport point, if any. */
-  indexAt(x: number, y: number): number | null {
-    for (const span of this.spans) {
+  /** A line with its marks; overlapping marks are cut at their edges and the highest priority drawn. */
+  private lineElement(line: string, marks: readonly OverlayMark[]): HTMLDivElement {
+    const doc = this.field.ownerDocument;
+    const el = doc.createElement('div');
+    if (!line) {
+      el.textContent = '\u200b'; // an empty line still takes its height
+      return el;
+    }
+    const cuts = new Set<number>([0, line.length]);
+    for (const mark of marks) cuts.add(mark.start).add(mark.end);
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i < points.length - 1; i++) {
+      const a = points[i]!;
+      const b = points[i + 1]!;
+      const piece = line.slice(a, b);
+      let top: OverlayMark | undefined;
+      for (const mark of marks) {
+        if (mark.start <= a && b <= mark.end && (!top || CATEGORY_PRIORITY.indexOf(mark.category) < CATEGORY_PRIORITY.indexOf(top.category))) top = mark;
+      }
+      if (!top) {
+        el.append(piece);
+        continue;
+      }
+      const span = doc.createElement('span');
+      span.textContent = piece;
+      span.dataset.category = top.category;
+      span.dataset.start = String(a);
+      span.style.cssText = decoration(top.category);
+      el.append(span);
+    }
+    return el;
+  }
+
+  /** The line under a viewport y, by binary search over the line blocks. */
+  private lineAt(y: number): LineView | undefined {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.lines[mid]!.el.getBoundingClientRect();
+      if (y < r.top) hi = mid - 1;
+      else if (y > r.bottom) lo = mid + 1;
+      else return this.lines[mid];
+    }
+    return undefined;
+  }
+
+  /** The text offset of the mark under a viewport point, if any. */
+  offsetAt(x: number, y: number): number | null {
+    const line = this.lineAt(y);
+    if (!line) return null;
+    for (const span of line.el.querySelectorAll<HTMLElement>('span[data-start]')) {
       for (const r of span.getClientRects()) {
-        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return Number(span.dataset.index);
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return line.start + Number(span.dataset.start);
       }
     }
     return null;
   }
 
-  /** Viewport rectangle of a finding, for placing the card. */
-  rectOf(index: number): DOMRect | null {
-    const span = this.spans.find((s) => Number(s.dataset.index) === index);
+  /** Viewport rectangle of the mark that starts at a text offset, for placing the card. */
+  rectAt(offset: number): DOMRect | null {
+    let line: LineView | undefined;
+    for (const l of this.lines) {
+      if (l.start > offset) break;
+      line = l;
+    }
+    const span = line?.el.querySelector<HTMLElement>(`span[data-start="${offset - line.start}"]`);
     return span ? span.getBoundingClientRect() : null;
   }
 
@@ -128,6 +185,7 @@ export class TextareaOverlay {
     style.color = 'transparent';
     style.overflow = 'hidden';
     style.whiteSpace = single ? 'pre' : 'pre-wrap';
+    style.contain = 'strict'; // its layout never reaches the page
     style.overflowWrap = single ? 'normal' : 'break-word';
     style.margin = '0';
     if (!single) {

@@ -2,6 +2,7 @@
 // Runs a TypeScript entry (the CLI, the demo, the bench) under plain Node: bundles it once with
 // esbuild into node_modules/.cache and rebuilds only when one of its inputs changed, so the
 // CLI starts in tens of milliseconds instead of paying for a TypeScript loader on every call.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,7 +15,9 @@ if (!entryArg) {
 }
 const entry = resolve(root, entryArg);
 const cacheDir = resolve(root, 'node_modules/.cache/krachtcoach');
-const out = resolve(cacheDir, `${basename(entry, '.ts')}.mjs`);
+// Keyed by the entry's full path: two entries with the same file name must not share a bundle.
+const key = createHash('sha1').update(entry).digest('hex').slice(0, 8);
+const out = resolve(cacheDir, `${basename(entry, '.ts')}-${key}.mjs`);
 const metaFile = `${out}.inputs.json`;
 
 function isFresh() {

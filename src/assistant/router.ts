@@ -1,0 +1,546 @@
+/**
+ * The assistant's router: one question in, up to three knowledge cards out, best first. Shared
+ * by the side-panel chat and `coach ask`, so both rank exactly alike. Pure: no DOM, no browser
+ * APIs, no network.
+ *
+ * How a question is understood:
+ * 1. normalise (lower case, diacritics folded, punctuation as spaces) and stem (Dutch Snowball,
+ *    plus Dutch inflection: "vertrouwt", "positiever", "gescheiden", "opgegeven");
+ * 2. out-of-scope intents (intents.ts: weather, salaries, medication doses, legal advice,
+ *    "schrijf mijn rapportage", chit-chat) stop here with a kind text about what the assistant
+ *    can do;
+ * 3. synonyms (synonyms.ts) add the card vocabulary for the words people use ("sterktes" →
+ *    krachten, "netwerk" → hulpbronnen), split words are joined ("wonder vraag", "rond … af")
+ *    and compounds split ("actieplanformulier");
+ * 4. full-text search (minisearch over title, tags and body; prefix matching, and fuzzy matching
+ *    for words the cards do not use, so typos still land), plus keyword bonuses: every tag or
+ *    title of a card found whole in the question counts, more when its words are specific to
+ *    few cards. The tags are the cards' Dutch intent keywords. A quoted sentence is read by the
+ *    coach engine and points to the card that explains its finding (a label → labels);
+ * 5. nothing known at all → out of scope; a weak best match, a close runner-up or a rival with
+ *    as much keyword evidence → the text offers the closest topics instead of answering one.
+ */
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { KnowledgeCard } from './card-schema';
+import { HELP_TOPICS, outOfScopeIntent } from './intents';
+import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
+import { normalize, STOP_WORDS } from './normalize';
+import { inflectionCandidates, searchStem } from './stem-nl';
+import { SYNONYMS } from './synonyms';
+import { type Category, defaultAnalyzer } from '../analysis';
+
+export interface Answer {
+  card: string;
+  title: string;
+  /** Confidence between 0 and 1; answers are sorted on it, best first. */
+  score: number;
+}
+
+export interface RouteResult {
+  answers: Answer[];
+  outOfScope: boolean;
+  /** The Markdown the chat shows. */
+  text: string;
+}
+
+export interface Router {
+  route(question: string): RouteResult;
+  /** For tuning: the query terms with weights and the raw score parts per card. */
+  explain(question: string): { terms: Record<string, number>; scores: Array<{ card: string; search: number; bonus: number }> };
+  readonly cards: readonly KnowledgeCard[];
+}
+
+const MAX_ANSWERS = 3;
+/*
+ * Ranking: the full-text score relative to the best one (0..1) plus bonuses on the same scale
+ * for keyword phrases (tags and titles) found whole in the question, and for a quoted sentence.
+ * Tuned with a grid search on all question sets in tests/assistant together
+ * (src/tools/eval-assistant.ts); the landscape is flat, no value is tuned to one question.
+ */
+export interface Tuning {
+  /** Field boosts of the full-text search. */
+  title: number;
+  tags: number;
+  body: number;
+  /** Weights of prefix and fuzzy (typo) matches against exact ones. */
+  prefix: number;
+  fuzzy: number;
+  /** Bonus for a multi-word tag found whole in the question, per word of the tag. */
+  phrase: number;
+  /** Bonus for a one-word tag or title found in the question. */
+  word: number;
+  /** Bonus for the card that explains what the coach finds in a quoted sentence. */
+  quote: number;
+  /** Extra keyword bonus per word of the keyword, times how specific the word is (0..1). */
+  specific: number;
+}
+
+export const DEFAULT_TUNING: Tuning = { title: 2, tags: 3, body: 1, prefix: 0.3, fuzzy: 0.4, phrase: 0.3, word: 0.25, quote: 0.6, specific: 0.4 };
+
+/** A full-text score of SEARCH_HALF counts as half-sure on its own. */
+const SEARCH_HALF = 20;
+/** Below this confidence, or with the runner-up this close, the answer offers topics. */
+const SURE_SCORE = 0.6;
+const CLOSE_RACE = 0.8;
+const RIVAL_SHARE = 0.7;
+/** Answers weaker than this share of the best one are left out. */
+const KEEP_SHARE = 0.3;
+const QUOTE_CARDS: Record<Category, string> = {
+  negation: 'niet-formuleringen',
+  deficit: 'krachtgericht-formuleren',
+  label: 'labels',
+  jargon: 'eenvoudige-taal',
+  coercion: 'etiquette',
+  'not-first-person': 'ik-vorm',
+  vague: 'vage-woorden',
+};
+
+/**
+ * A quoted sentence: between double quotes (straight, curly, low or guillemets), or between
+ * single quotes that stand at word edges (so "LVB'er" and "hobby's" are no quotes).
+ */
+const QUOTED = /["“”„«»]([^"“”„«»]{4,300})["“”„«»]|(?<![\p{L}\p{N}])['‘]([^'‘’]{4,300})['’](?![\p{L}\p{N}])/gu;
+
+/** A question about a worksheet: its quotes are read as worksheet text (ik-vorm applies). */
+const WORKSHEET = /\b(?:actieplan|krachteninventarisatie|werkblad|doel|doelen|inventarisatie)\b/;
+
+function quoteFindings(question: string): Set<Category> {
+  const categories = new Set<Category>();
+  const mode = WORKSHEET.test(normalize(question)) ? 'worksheet' : 'report';
+  for (const m of question.matchAll(QUOTED)) {
+    const quote = (m[1] ?? m[2] ?? '').trim();
+    if (!quote.includes(' ')) continue;
+    for (const f of defaultAnalyzer().analyze(quote, { mode }).findings) categories.add(f.category);
+  }
+  return categories;
+}
+
+/** Particles of separable verbs ("ik rond het af"). */
+const SEPARABLE = new Set(['af', 'in', 'op', 'aan', 'uit', 'mee', 'voor', 'terug', 'door', 'over', 'toe', 'na', 'bij', 'samen', 'om', 'vast', 'weg']);
+
+const ENGLISH_NOTE = 'I answer in Dutch: the guidance of the method is written in Dutch.';
+/** English function words that Dutch does not use ("is", "a" and "I" are left out on purpose). */
+const ENGLISH_WORDS = new Set('the what how are do does my you your to of an for with about should can could why which when who write'.split(' '));
+
+/** A question mostly in English function words ("how do I write an action plan"). */
+function looksEnglish(question: string): boolean {
+  const words = normalize(question).split(' ').filter(Boolean);
+  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  return english >= 2 && english / words.length >= 0.3;
+}
+
+/** Weight of a word that stands only inside a quoted sentence. */
+const QUOTED_WEIGHT = 0.3;
+
+/** Words that join the next word into one compound in tags and titles: "ik-vorm" → ikvorm. */
+const PARTICLES = new Set(['ik', 'jij', 'wij', 'niet']);
+
+const stemCache = new Map<string, string>();
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = searchStem(word);
+    if (stemCache.size < 20_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Stems of the content words of a text (stop words dropped). */
+function contentStems(text: string): string[] {
+  const n = normalize(text);
+  if (!n) return [];
+  return n
+    .split(' ')
+    .filter((w) => !STOP_WORDS.has(w))
+    .map(stem);
+}
+
+/** Stems for a tag or title: content words plus particle compounds (ik vorm → ikvorm). */
+function phraseStems(text: string): string[] {
+  return phraseStemsOf(normalize(text).split(' ').filter(Boolean));
+}
+
+function phraseStemsOf(words: string[]): string[] {
+  const out = words.filter((w) => !STOP_WORDS.has(w)).map(stem);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (PARTICLES.has(words[i]!)) out.push(stem(words[i]! + words[i + 1]!));
+  }
+  return out;
+}
+
+function editLimit(term: string): number {
+  return term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0;
+}
+
+interface Doc {
+  id: string;
+  title: string;
+  tags: string;
+  body: string;
+}
+
+interface Vocabulary {
+  /** stem → true when it occurs in a title or tag (strong), false for body only. */
+  words: Map<string, boolean>;
+  fuzzy: SearchableMap<boolean>;
+}
+
+function plainBody(markdown: string): string {
+  return markdown.replace(/[*_`#>|]/g, ' ').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
+export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, tuning: Tuning = DEFAULT_TUNING): Router {
+  const byId = new Map(cards.map((c) => [c.id, c]));
+
+  // Each text of each card is normalised and stemmed once; everything below reuses the stems.
+  const prepared = cards.map((c) => {
+    const keywords = [c.title, ...c.tags].map((text) => {
+      const words = normalize(text).split(' ').filter(Boolean);
+      return { words, stems: phraseStemsOf(words) };
+    });
+    return { card: c, body: contentStems(plainBody(c.body)), keywords };
+  });
+
+  // Vocabulary first: the words of the cards, strong (title, tag) or body only.
+  const vocab: Vocabulary = { words: new Map(), fuzzy: new SearchableMap() };
+  for (const p of prepared) {
+    for (const s of p.body) if (!vocab.words.has(s)) vocab.words.set(s, false);
+    for (const k of p.keywords) for (const s of k.stems) vocab.words.set(s, true);
+  }
+
+  /**
+   * The parts of a Dutch compound that the cards also use as words, split once, longest head
+   * first: "copingvragen" → coping + vrag, "hulpbronnen" → hulp + bronn. Linking -s- and -en-
+   * are allowed ("gezondheidszorg").
+   */
+  const splitCache = new Map<string, string[]>();
+  function compoundParts(word: string): string[] {
+    let parts = splitCache.get(word);
+    if (parts) return parts;
+    parts = [];
+    for (let cut = 3; cut <= word.length - 4 && !parts.length; cut++) {
+      const head = stem(word.slice(cut));
+      if (!vocab.words.has(head) || STOP_WORDS.has(word.slice(cut))) continue;
+      const left = word.slice(0, cut);
+      for (const l of [left, left.replace(/(?:s|en|e)$/, '')]) {
+        if (l.length >= 3 && !STOP_WORDS.has(l) && vocab.words.has(stem(l))) {
+          parts = [stem(l), head];
+          break;
+        }
+      }
+    }
+    splitCache.set(word, parts);
+    return parts;
+  }
+
+  /** Title and tag stems with the parts of their compounds, so "vraag" finds "copingvragen". */
+  const keywordStems = (k: { words: string[]; stems: string[] }) => [
+    ...k.stems,
+    ...k.words.filter((w) => w.length >= 8 && !STOP_WORDS.has(w)).flatMap(compoundParts),
+  ];
+  const docs = prepared.map((p) => ({
+    id: p.card.id,
+    title: keywordStems(p.keywords[0]!),
+    tags: p.keywords.slice(1).flatMap(keywordStems),
+    body: p.body,
+  }));
+  for (const d of docs) for (const s of [...d.title, ...d.tags]) vocab.words.set(s, true);
+  for (const [w, strong] of vocab.words) vocab.fuzzy.set(w, strong);
+
+  // The documents arrive as stems joined by spaces: minisearch only splits them.
+  const index = new MiniSearch<Doc>({
+    fields: ['title', 'tags', 'body'],
+    storeFields: [],
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+  });
+  index.addAll(docs.map((d) => ({ id: d.id, title: d.title.join(' '), tags: d.tags.join(' '), body: d.body.join(' ') })));
+
+  /** Keyword phrases per card (title and tags), as sets of stems. */
+  const phrases = prepared.map((p) => ({
+    id: p.card.id,
+    phrases: p.keywords.map((k) => [...new Set(k.stems)]).filter((stems) => stems.length > 0),
+  }));
+
+  /**
+   * How specific a word is for one card, 0..1: log(N / cards that use it) / log(N). "etiquette"
+   * (one card) weighs more than "krachtgericht" (many cards) when a keyword is found.
+   */
+  const cardFrequency = new Map<string, number>();
+  for (const d of docs) {
+    for (const w of new Set([...d.body, ...d.title, ...d.tags])) cardFrequency.set(w, (cardFrequency.get(w) ?? 0) + 1);
+  }
+  const logN = Math.log(Math.max(2, cards.length));
+  const specificity = (stemmed: string) => Math.log(cards.length / (cardFrequency.get(stemmed) ?? 1)) / logN;
+  const phraseWeight = (p: string[]) => p.reduce((sum, w) => sum + tuning.specific * specificity(w), 0);
+
+  const synonyms = new Map<string, string[]>();
+  for (const [key, value] of Object.entries(SYNONYMS)) {
+    const k = normalize(key).split(' ').map(stem).join(' ');
+    const v = phraseStems(value);
+    synonyms.set(k, [...(synonyms.get(k) ?? []), ...v]);
+  }
+  const synonymKeys = new SearchableMap<string[]>();
+  for (const [k, v] of synonyms) if (!k.includes(' ') && k.length >= 7) synonymKeys.set(k, v);
+
+  /** Where a query term lands: 2 = title/tag word, 1 = body word, 0 = unknown. */
+  function strength(term: string): number {
+    const known = vocab.words.get(term);
+    if (known !== undefined) return known ? 2 : 1;
+    let best = 0;
+    if (term.length >= 5) {
+      for (const [, strong] of vocab.fuzzy.atPrefix(term)) {
+        best = Math.max(best, strong ? 2 : 1);
+        if (best === 2) return best;
+      }
+    }
+    const limit = editLimit(term);
+    if (limit) for (const [, [strong]] of vocab.fuzzy.fuzzyGet(term, limit)) best = Math.max(best, strong ? 2 : 1);
+    return best;
+  }
+
+  /** The closest vocabulary word within the edit limit, for phrase matching with typos. */
+  function corrected(term: string): string | undefined {
+    if (vocab.words.has(term)) return term;
+    const limit = editLimit(term);
+    if (!limit) return undefined;
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const [word, [, distance]] of vocab.fuzzy.fuzzyGet(term, limit)) {
+      if (distance < bestDistance || (distance === bestDistance && word < (best ?? '\uffff'))) {
+        best = word;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Query terms (stems) with their weights. */
+  /** Query terms (stems) with their weights; `weights[i]` scales everything word i adds. */
+  function queryTerms(words: string[], weights: number[]): Map<string, number> {
+    const stems = words.map(stem);
+    const terms = new Map<string, number>();
+    let scale = 1;
+    const add = (t: string, w: number) => {
+      if (t && !STOP_WORDS.has(t)) terms.set(t, Math.max(terms.get(t) ?? 0, w * scale));
+    };
+
+    for (let i = 0; i < stems.length; i++) {
+      scale = weights[i] ?? 1;
+      // Synonyms, longest phrase first; a phrase adds its card words, the original words stay.
+      for (let len = Math.min(5, stems.length - i); len >= 1; len--) {
+        const hit = synonyms.get(stems.slice(i, i + len).join(' '));
+        if (hit) {
+          for (const t of hit) add(t, 1);
+          break;
+        }
+      }
+      let word = words[i]!;
+      if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+      // "allereerste" → eerste, "allerbelangrijkste" → belangrijkste.
+      if (word.startsWith('aller') && word.length >= 9) word = word.slice(5);
+      const s = stem(word);
+      add(s, 1);
+      // Inflected forms: "vertrouwt" → vertrouw; also when the form itself occurs in a body.
+      for (const base of inflectionCandidates(word)) {
+        if (base !== s && (vocab.words.get(base) || !vocab.words.has(s))) add(base, 0.9);
+      }
+      if (!vocab.words.has(s) && !synonyms.has(s)) {
+        for (const [, [hit]] of synonymKeys.fuzzyGet(s, 1)) for (const t of hit) add(t, 0.9);
+        // A compound of two known words: "actieplanformulier" → actieplan + formulier.
+        if (word.length >= 7) {
+          const [left, head] = compoundParts(word);
+          if (left && head) {
+            add(left, 1);
+            add(head, 0.5);
+          } else {
+            // Or a known title or tag word at its start: "presentietheorie" → presentie.
+            for (let cut = word.length - 3; cut >= 4; cut--) {
+              const part = stem(word.slice(0, cut));
+              if (vocab.words.get(part) && !STOP_WORDS.has(word.slice(0, cut))) {
+                add(part, 0.8);
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+    scale = 1;
+    // Separable verbs: "rond … af" → afronden, "vul … in" → invullen, "bereid … voor".
+    for (let j = 1; j < words.length; j++) {
+      const particle = words[j]!;
+      if (!SEPARABLE.has(particle)) continue;
+      for (let i = Math.max(0, j - 6); i < j; i++) {
+        const verb = words[i]!;
+        if (verb.length < 3 || STOP_WORDS.has(verb)) continue;
+        for (const form of [particle + verb, `${particle + verb}en`, `${particle + verb + verb.at(-1)}en`]) {
+          const s = stem(form);
+          if (vocab.words.has(s)) add(s, 1);
+        }
+      }
+    }
+    // Words split by a space or hyphen that the cards write as one: "wonder vraag", "ik vorm".
+    for (let i = 0; i + 1 < words.length; i++) {
+      const joined = stem(words[i]! + words[i + 1]!);
+      if (vocab.words.has(joined)) add(joined, 1);
+    }
+    return terms;
+  }
+
+  function outOfScope(reply: string): RouteResult {
+    const text = `${reply} Ik ben de assistent voor krachtgericht werken (Herstelwerk / Krachtwerk) en kan je helpen met:\n\n${HELP_TOPICS.map((t) => `- ${t}`).join('\n')}\n\nStel je vraag gerust over een van deze onderwerpen, bijvoorbeeld: "Hoe schrijf ik zonder niet-formuleringen?"`;
+    return { answers: [], outOfScope: true, text };
+  }
+
+  function cardText(card: KnowledgeCard, others: Answer[]): string {
+    const seeAlso = card.related
+      .map((id) => byId.get(id))
+      .filter((c): c is KnowledgeCard => c !== undefined)
+      .map((c) => c.title);
+    let text = `### ${card.title}\n\n${card.body}\n\n**Zie ook:** ${seeAlso.join(' · ')}`;
+    if (others.length) text += `\n\n*Bedoel je iets anders?* ${others.map((a) => a.title).join(' · ')}`;
+    return text;
+  }
+
+  function offerText(answers: Answer[]): string {
+    const items = answers.map((a) => {
+      const first = byId.get(a.card)!.body.split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').replace(/:$/, ' …');
+      return `- **${a.title}**: ${first}`;
+    });
+    return `Ik weet niet zeker wat je bedoelt. Gaat het om een van deze onderwerpen?\n\n${items.join('\n')}\n\nKies een onderwerp of stel je vraag iets anders.`;
+  }
+
+  /** Raw scores per card: full-text search plus keyword-phrase and quote bonuses. */
+  function scoreCards(terms: Map<string, number>, question: string): Map<string, { search: number; bonus: number }> {
+    const scores = new Map<string, { search: number; bonus: number }>();
+    const entry = (id: string) => {
+      let e = scores.get(id);
+      if (!e) scores.set(id, (e = { search: 0, bonus: 0 }));
+      return e;
+    };
+    const results = index.search([...terms.keys()].join(' '), {
+      boost: { title: tuning.title, tags: tuning.tags, body: tuning.body },
+      prefix: (term) => term.length >= 5,
+      // Typo tolerance only for words the cards do not use as such: faster, and a known word
+      // ("doel") should not also count as its neighbours ("doen").
+      fuzzy: (term) => (term.length >= 5 && !vocab.words.has(term) ? 0.2 : false),
+      maxFuzzy: 2,
+      weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix },
+      boostTerm: (term) => terms.get(term) ?? 1,
+    });
+    for (const r of results) entry(r.id as string).search = r.score;
+
+    // Keyword phrases: a tag or title found whole in the question (typos corrected).
+    const present = new Set<string>();
+    for (const t of terms.keys()) {
+      present.add(t);
+      const c = corrected(t);
+      if (c) present.add(c);
+    }
+    for (const { id, phrases: list } of phrases) {
+      const found = list
+        .filter((p) => p.every((s) => present.has(s)))
+        .map((p) => (p.length === 1 ? tuning.word : tuning.phrase * p.length) + phraseWeight(p))
+        .sort((a, b) => b - a);
+      if (found.length) entry(id).bonus += found[0]! + 0.25 * found.slice(1).reduce((a, b) => a + b, 0);
+    }
+
+    // A quoted sentence of the worker's own: what the coach finds in it points to a card.
+    for (const category of quoteFindings(question)) {
+      const id = QUOTE_CARDS[category];
+      if (byId.has(id)) entry(id).bonus += tuning.quote;
+    }
+    return scores;
+  }
+
+  /**
+   * The words of a question with their weights. Words inside a quoted sentence are what the
+   * question is about, not its topic: the quote counts through what the coach finds in it (see
+   * scoreCards), its own words only a little.
+   */
+  function analyse(question: string) {
+    const words: string[] = [];
+    const weights: number[] = [];
+    let last = 0;
+    const push = (text: string, weight: number) => {
+      for (const w of normalize(text).split(' ')) {
+        if (!w) continue;
+        words.push(w);
+        weights.push(weight);
+      }
+    };
+    for (const m of question.matchAll(QUOTED)) {
+      push(question.slice(last, m.index), 1);
+      push(m[0], QUOTED_WEIGHT);
+      last = m.index + m[0].length;
+    }
+    push(question.slice(last), 1);
+    return { normalized: words.join(' '), terms: queryTerms(words, weights) };
+  }
+
+  function route(question: string): RouteResult {
+    const result = routeDutch(question);
+    if (!looksEnglish(question)) return result;
+    return { ...result, text: `*${ENGLISH_NOTE}*\n\n${result.text}` };
+  }
+
+  function routeDutch(question: string): RouteResult {
+    const { normalized, terms } = analyse(question);
+    const intent = outOfScopeIntent(normalized);
+    if (intent) return outOfScope(intent.reply);
+    if (terms.size === 0) return outOfScope('Ik begrijp je vraag niet goed.');
+
+    const strengths = [...terms.keys()].map(strength);
+    const strong = strengths.filter((s) => s === 2).length;
+    const known = strengths.filter((s) => s > 0).length;
+    if (known === 0 || (strong === 0 && known / terms.size < 0.5)) {
+      return outOfScope('Daar weet ik geen antwoord op.');
+    }
+
+    const scores = scoreCards(terms, question);
+    const topSearch = Math.max(0, ...[...scores.values()].map((e) => e.search));
+    const ranked = [...scores.entries()]
+      .map(([id, e]) => ({ id, total: (topSearch ? e.search / topSearch : 0) + e.bonus, bonus: e.bonus }))
+      .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
+    if (!ranked.length) return outOfScope('Daar weet ik geen antwoord op.');
+    const top = ranked[0]!;
+    // Confidence of the best card: full-text strength or-ed with the keyword evidence.
+    const fromSearch = topSearch / (topSearch + SEARCH_HALF);
+    const fromKeywords = Math.min(0.9, top.bonus / 1.2);
+    const confidence = 1 - (1 - fromSearch) * (1 - fromKeywords);
+    const answers: Answer[] = ranked
+      .filter((r) => r.total >= KEEP_SHARE * top.total)
+      .slice(0, MAX_ANSWERS)
+      .map((r) => ({ card: r.id, title: byId.get(r.id)!.title, score: Math.round((100 * confidence * r.total) / top.total) / 100 }));
+
+    const best = answers[0]!;
+    const second = ranked[1]?.total ?? 0;
+    // Sure: confident, no close runner-up, and no other card near the top that has at least as
+    // much keyword evidence ("doelen" is a keyword of several cards).
+    const rival = ranked.slice(1, MAX_ANSWERS).some((r) => r.bonus >= top.bonus && r.total >= RIVAL_SHARE * top.total);
+    const sure = best.score >= SURE_SCORE && second < CLOSE_RACE * top.total && !rival;
+    const text = sure || answers.length === 1 ? cardText(byId.get(best.card)!, answers.slice(1)) : offerText(answers);
+    return { answers, outOfScope: false, text };
+  }
+
+  function explain(question: string) {
+    const { terms } = analyse(question);
+    const scores = [...scoreCards(terms, question).entries()]
+      .map(([card, e]) => ({ card, ...e }))
+      .sort((a, b) => b.search + b.bonus - (a.search + a.bonus))
+      .slice(0, 6);
+    return { terms: Object.fromEntries(terms), scores };
+  }
+
+  return { route, explain, cards };
+}
+
+let shared: Router | undefined;
+
+/** Routes a question with the built-in knowledge cards (the router is built on first use). */
+export function route(question: string): RouteResult {
+  shared ??= createRouter();
+  return shared.route(question);
+}

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import * as z from 'zod/mini';
+import { AskBatchInput, CardListSchema, RouteResultSchema } from '../assistant/contract';
+import { KNOWLEDGE_CARDS } from '../assistant/knowledge-cards.generated';
+import { route } from '../assistant/router';
+import { displayName, readInput, UsageError } from './read-input';
+
+export const ASK_USAGE = `gebruik: coach ask [--json] "vraag"      (of - om de vraag van standaardinvoer te lezen)
+       coach ask --jsonl BESTAND          (per regel {"id","question"})`;
+export const CARDS_USAGE = 'gebruik: coach cards [--json]';
+
+function parseBatch(raw: string, file: string) {
+  const items: Array<z.infer<typeof AskBatchInput>> = [];
+  raw.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${displayName(file)}, regel ${i + 1}: geen geldige JSON.`);
+    }
+    const parsed = AskBatchInput.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UsageError(`${displayName(file)}, regel ${i + 1}: veld "${issue?.path.join('.') || '?'}" klopt niet (${issue?.message}).`);
+    }
+    items.push(parsed.data);
+  });
+  return items;
+}
+
+/** The router's answer, checked against the public contract before it is printed. */
+function answer(question: string) {
+  return RouteResultSchema.parse(route(question));
+}
+
+function formatHuman(result: z.infer<typeof RouteResultSchema>): string {
+  if (result.outOfScope) return result.text;
+  const list = result.answers.map((a, i) => `${i + 1}. ${a.card}  ${a.title}  (${a.score.toFixed(2)})`).join('\n');
+  return `${list}\n\n${result.text}`;
+}
+
+/**
+ * `coach ask`: asks the assistant (the same router as the chat in the side panel). Returns the
+ * exit code (0); bad usage throws a UsageError (exit 2 in coach.ts).
+ */
+export function runAsk(argv: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, jsonl: { type: 'string' } },
+  });
+
+  if (values.jsonl !== undefined) {
+    if (positionals.length) throw new UsageError('Geef bij --jsonl geen losse vraag mee.');
+    const items = parseBatch(readInput(values.jsonl), values.jsonl);
+    const lines = items.map((item) => JSON.stringify({ id: item.id, ...answer(item.question) }));
+    if (lines.length) out(lines.join('\n'));
+    return 0;
+  }
+
+  if (!positionals.length) throw new UsageError(ASK_USAGE);
+  const question = positionals.length === 1 && positionals[0] === '-' ? readInput('-') : positionals.join(' ');
+  if (!question.trim()) throw new UsageError('De vraag is leeg.');
+  const result = answer(question);
+  out(values.json ? JSON.stringify(result) : formatHuman(result));
+  return 0;
+}
+
+/** `coach cards`: lists every knowledge card (id, title, tags, related cards, templates). */
+export function runCards(argv: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  if (positionals.length) throw new UsageError(CARDS_USAGE);
+  const cards = CardListSchema.parse(
+    [...KNOWLEDGE_CARDS]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map(({ id, title, tags, related, templates }) => ({ id, title, tags, related, templates })),
+  );
+  if (values.json) {
+    out(JSON.stringify(cards));
+  } else {
+    const width = Math.max(...cards.map((c) => c.id.length));
+    out(
+      [
+        ...cards.map((c) => `${c.id.padEnd(width)}  ${c.title}\n${' '.repeat(width)}  tags: ${c.tags.join(', ')}\n${' '.repeat(width)}  zie ook: ${c.related.join(', ')}`),
+        `\n${cards.length} kaarten`,
+      ].join('\n'),
+    );
+  }
+  return 0;
+}
