@@ -7,10 +7,11 @@
  * Prints a table and the same figures as JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtInRules, createAnalyzer } from '../analysis';
+import { createRouter } from '../assistant/router';
 import { reportOfWords, stats } from './bench-corpus';
 import { projectRoot } from './project-root';
 
@@ -57,6 +58,18 @@ rows.push(['toetsaanslag in 5000 woorden', ms(key.median), ms(key.p95), '']);
 const compile = stats(measure(5, () => createAnalyzer(builtInRules).analyze('Hij kwam niet.', { mode: 'report' })));
 results.startup = { median_ms: compile.median };
 rows.push(['regels laden (eerste analyse)', ms(compile.median), ms(compile.p95), '']);
+
+// The assistant: one question through the router (the chat and `coach ask` share it).
+const router = createRouter();
+const questions = readFileSync(resolve(root, 'tests/assistant/questions.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { question: string }).question);
+for (const q of questions) router.route(q); // warm: the first quoted question compiles the coach's rules
+let qi = 0;
+const ask = stats(measure(1000, () => router.route(questions[qi++ % questions.length]!)));
+results.ask_per_question = { median_ms: ask.median, p95_ms: ask.p95 };
+rows.push(['ask: één vraag', ms(ask.median), ms(ask.p95), '']);
 
 // The CLI and alex on 1 MB of text, wall clock including start-up.
 const dir = mkdtempSync(join(tmpdir(), 'kc-bench-'));
