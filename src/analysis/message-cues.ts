@@ -17,6 +17,9 @@ const WE = '(?:we|wij|ons|onze)';
 export const PART_CUES: readonly PartCue[] = [
   // jij: the other's side, as observation, understanding or a question.
   { part: 'jij', pattern: `\\bik\\s+(?:zie|merk|hoor|begrijp|snap|lees|denk te begrijpen|kan me voorstellen)\\b[^.!?]*?\\b${YOU}\\b`, why: 'waarneming of begrip van de ander' },
+  // an observation of the situation the message is about, even without "je": "Ik merk dat de brieven ongeopend liggen"
+  // ("ik merk dat ik …" and "ik merk dat het me raakt" are the speaker's own side: the ik part)
+  { part: 'jij', pattern: `\\bik\\s+(?:zie|zag|merk|merkte)\\s+dat\\s+(?!ik\\b|het\\s+(?:me|mij)\\b)`, why: 'waarneming van wat er gebeurt' },
   { part: 'jij', pattern: `^(?![^?]*\\b(?:${WE}|samen|met elkaar)\\b)(?!\\s*waarom\\b[^?]*\\bniet\\b)[^?]+\\?$`, why: 'een vraag aan de ander' },
   // wij: the shared way forward.
   { part: 'wij', pattern: `\\b(?:laten|zullen|kunnen|gaan|willen|zouden)\\s+(?:we|wij)\\b`, why: 'samen verder' },
@@ -25,7 +28,7 @@ export const PART_CUES: readonly PartCue[] = [
   // ik: the speaker's own feeling or experience; "ik vind dat …" is a judgement, not an ik-part.
   { part: 'ik', pattern: `\\bik\\s+(?:word|werd)\\b[^.!?]*\\b(?:van|bang|boos|verdrietig|onrustig|onzeker|zenuwachtig|ongerust|moe|machteloos|somber|gespannen|geraakt|blij)\\b`, why: 'eigen gevoel' },
   { part: 'ik', pattern: `\\b(?:daar|dan|er|hier)\\s+(?:word|werd)\\s+ik\\b`, why: 'eigen gevoel' },
-  { part: 'ik', pattern: `\\bik\\s+(?:schrik|schrok|erger me|baal|voel me|voel\\s+(?:verdriet|boosheid|onrust)|maak me\\s+(?:zorgen|druk)|heb\\s+(?:er\\s+|daar\\s+|hier\\s+)?(?:last|moeite|zorgen|verdriet|het gevoel)|ben\\s+(?:er\\s+)?(?:bang|bezorgd|boos|verdrietig|geschrokken|teleurgesteld|ongerust|geraakt|onzeker|benauwd|bezorgd))\\b`, why: 'eigen gevoel' },
+  { part: 'ik', pattern: `\\bik\\s+(?:schrik|schrok|erger (?:me|mij)|baal|voel (?:me|mij)|voel\\s+(?:verdriet|boosheid|onrust)|maak (?:me|mij)\\s+(?:zorgen|druk)|heb\\s+(?:er\\s+|daar\\s+|hier\\s+)?(?:last|moeite|zorgen|verdriet|het gevoel)|ben\\s+(?:er\\s+)?(?:bang|bezorgd|boos|verdrietig|geschrokken|teleurgesteld|ongerust|geraakt|onzeker|benauwd|bezorgd))\\b`, why: 'eigen gevoel' },
   { part: 'ik', pattern: `\\bik\\s+vind\\s+(?:het|dat)\\s+(?:(?:erg|heel|best|wel|echt|een beetje)\\s+)?(?:vervelend|lastig|moeilijk|jammer|naar|spannend|eng|zwaar|pijnlijk|verdrietig|ongemakkelijk|niet fijn)\\b`, why: 'eigen gevoel' },
   { part: 'ik', pattern: `\\b(?:het|dat|dit)\\s+(?:maakt|raakt|doet)\\s+(?:me|mij)\\b`, why: 'eigen gevoel' },
   { part: 'ik', pattern: `\\bik\\s+merk\\s+dat\\s+ik\\b`, why: 'eigen ervaring' },

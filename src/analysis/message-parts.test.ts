@@ -12,6 +12,10 @@ describe('complete boodschap', () => {
     for (const s of m.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('takes "mij" as well as "me" in feelings', () => {
+    expect(parts('Ik maak mij zorgen over je.')).toEqual(['ik']);
+  });
+
   it('counts "ik zie dat jij …" as the jij part, not the ik part', () => {
     expect(parts('Ik zie dat jij vandaag moe bent.')).toEqual(['jij']);
   });

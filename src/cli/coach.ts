@@ -4,17 +4,20 @@
  * Exit codes: 0 ran, 1 findings at or above --fail-on, 2 bad usage or unreadable input.
  */
 import { ASK_USAGE, CARDS_USAGE, runAsk, runCards } from './ask-command';
+import { ASSESS_USAGE, runAssess } from './assess-command';
 import { CHECK_USAGE, runCheck } from './check-command';
 import { UsageError } from './read-input';
 
 const USAGE = `Krachtcoach op de opdrachtregel
 
 ${CHECK_USAGE}
+${ASSESS_USAGE}
 ${ASK_USAGE}
 ${CARDS_USAGE}`;
 
 const COMMANDS: Record<string, (argv: string[], out: (s: string) => void) => number> = {
   check: runCheck,
+  assess: runAssess,
   ask: runAsk,
   cards: runCards,
 };

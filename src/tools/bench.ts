@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtInRules, createAnalyzer } from '../analysis';
 import { createRouter } from '../assistant/router';
+import { assessWorksheet } from '../worksheets';
+import { actionPlanOfWords, inventoryOfWords } from '../worksheets/bench-sample';
 import { reportOfWords, stats } from './bench-corpus';
 import { projectRoot } from './project-root';
 
@@ -70,6 +72,13 @@ let qi = 0;
 const ask = stats(measure(1000, () => router.route(questions[qi++ % questions.length]!)));
 results.ask_per_question = { median_ms: ask.median, p95_ms: ask.p95 };
 rows.push(['ask: één vraag', ms(ask.median), ms(ask.p95), '']);
+
+// The worksheet check on a 3,000-word worksheet (engine without paragraph cache, as the CLI).
+for (const [kind, text] of [['krachteninventarisatie', inventoryOfWords(3000)], ['actieplan', actionPlanOfWords(3000)]] as const) {
+  const a = stats(measure(51, () => assessWorksheet(text, kind, { analyzer: cold })));
+  results[`assess_${kind}_3000_words`] = { median_ms: a.median, p95_ms: a.p95 };
+  rows.push([`assess ${kind}, 3000 woorden`, ms(a.median), ms(a.p95), '']);
+}
 
 // The CLI and alex on 1 MB of text, wall clock including start-up.
 const dir = mkdtempSync(join(tmpdir(), 'kc-bench-'));

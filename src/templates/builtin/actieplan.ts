@@ -39,7 +39,7 @@ Leefgebied: {{keuze:Over welk leefgebied gaat dit doel?|${LEEFGEBIEDEN}}}
 "{{alinea:Mijn doel, zoals ik het zelf zeg}}"
 Waarom dit belangrijk is voor mij: [wat wordt er beter in mijn leven als dit lukt?]
 
-## Stappen: klein en haalbaar
+## Mijn stappen, klein en haalbaar
 ${step(1, '+1w')}
 
 ${step(2, '+2w')}

@@ -9,7 +9,7 @@ export const completeBoodschap = {
   origin: 'builtin',
   source:
     'De complete boodschap uit Herstelwerk / Krachtwerk: een ik-deel (je eigen reactie), een jij-deel (de kant van de ander: waarneming, begrip of een check) en een wij-deel (samen verder). Let op: "ik vind dat …" is een oordeel, geen ik-boodschap. Eigen formulering van Krachtcoach (domain/METHOD.md).',
-  body: `Ik {{tekst:Ik-deel: wat doet het met mij? (bijvoorbeeld: maak mij zorgen als …, heb er last van dat …)}}.
+  body: `Ik {{tekst:Ik-deel: wat doet het met mij? (bijvoorbeeld: maak me zorgen als …, word er onrustig van als …)}}.
 Ik zie dat jij {{tekst:Jij-deel: wat zag of hoorde ik bij jou?}}. Ik begrijp dat je {{tekst:Jij-deel: wat begrijp ik van jouw kant?}}.
 Wat vind je van wat ik zeg?
 Ik zou willen dat wij {{tekst:Wij-deel: wat gaan wij samen doen?}}.`,

@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import * as z from 'zod/mini';
+import { type Assessment, assessWorksheet, CRITERION_TITLES, type CriterionId, WORKSHEET_KINDS, type WorksheetKind } from '../worksheets';
+import { lineCol, lineStarts } from './line-col';
+import { displayName, readInput, UsageError } from './read-input';
+
+export const ASSESS_USAGE = `gebruik: coach assess --worksheet krachteninventarisatie|actieplan [--json] BESTAND|-
+       coach assess --jsonl BESTAND [--worksheet …]   (per regel {"id","text","kind"})`;
+
+const BatchLine = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string(),
+  kind: z.optional(z.enum(WORKSHEET_KINDS)),
+});
+
+function parseKind(value: string | undefined): WorksheetKind | undefined {
+  if (value === undefined) return undefined;
+  if (!(WORKSHEET_KINDS as readonly string[]).includes(value)) {
+    throw new UsageError(`Onbekend werkblad "${value}": kies krachteninventarisatie of actieplan.`);
+  }
+  return value as WorksheetKind;
+}
+
+function parseBatch(raw: string, file: string, fallback: WorksheetKind | undefined) {
+  const items: Array<{ id: string | number; text: string; kind: WorksheetKind }> = [];
+  raw.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${displayName(file)}, regel ${i + 1}`;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${where}: geen geldige JSON.`);
+    }
+    const parsed = BatchLine.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UsageError(`${where}: veld "${issue?.path.join('.') || '?'}" klopt niet (${issue?.message}).`);
+    }
+    const kind = parsed.data.kind ?? fallback;
+    if (!kind) throw new UsageError(`${where}: geen "kind"; zet het in de regel of geef --worksheet mee.`);
+    items.push({ id: parsed.data.id, text: parsed.data.text, kind });
+  });
+  return items;
+}
+
+/** Human output: one line per criterion, the spans as file:line:col, then the advice for a fail. */
+export function formatAssessment(name: string, text: string, a: Assessment): string {
+  const starts = lineStarts(text);
+  const out = [`${name}: ${a.kind}, ${a.score.passed} van ${a.score.total} criteria gehaald`];
+  for (const c of a.criteria) {
+    const title = CRITERION_TITLES[c.id as CriterionId] ?? c.id;
+    out.push(`  ${c.verdict === 'pass' ? '✓' : '✗'} ${c.id} (${title}): ${c.message}`);
+    if (c.verdict === 'pass') continue;
+    for (const s of c.spans) {
+      const { line, col } = lineCol(starts, s.start);
+      const shown = s.text.length > 70 ? `${s.text.slice(0, 67)}…` : s.text;
+      out.push(`      ${name}:${line}:${col}  "${shown.replace(/\n/g, ' ')}"`);
+    }
+    out.push(`      → ${c.advice}`);
+  }
+  return out.join('\n');
+}
+
+/**
+ * `coach assess`: the worksheet check over src/worksheets (the same module as the side panel).
+ * Returns the exit code (0 ran; usage errors are thrown as UsageError, exit 2 in coach.ts).
+ */
+export function runAssess(argv: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      worksheet: { type: 'string' },
+      json: { type: 'boolean' },
+      jsonl: { type: 'string' },
+    },
+  });
+  const kind = parseKind(values.worksheet);
+
+  if (values.jsonl !== undefined) {
+    if (positionals.length) throw new UsageError('Geef bij --jsonl geen los bestand mee.');
+    const items = parseBatch(readInput(values.jsonl), values.jsonl, kind);
+    const lines = items.map((item) => JSON.stringify({ id: item.id, ...assessWorksheet(item.text, item.kind) }));
+    if (lines.length) out(lines.join('\n'));
+    return 0;
+  }
+
+  if (positionals.length !== 1) throw new UsageError(ASSESS_USAGE);
+  if (!kind) throw new UsageError(`Welk werkblad? Geef --worksheet krachteninventarisatie of --worksheet actieplan.\n${ASSESS_USAGE}`);
+  const file = positionals[0]!;
+  const text = readInput(file);
+  const assessment = assessWorksheet(text, kind);
+  out(values.json ? JSON.stringify(assessment) : formatAssessment(displayName(file), text, assessment));
+  return 0;
+}

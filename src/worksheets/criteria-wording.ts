@@ -1,0 +1,149 @@
+import type { Category, Finding } from '../analysis';
+import { quotedSpans } from '../analysis/quotes';
+import { sentences } from '../analysis/segment';
+import type { Line, Span } from './text-lines';
+import { overlaps, overlapsSorted, wordCount } from './text-lines';
+
+/**
+ * The three criteria about wording that both worksheets share: ik-vorm, positief, specifiek.
+ * They use the engine's findings (worksheet mode), so the check and the underlining in the
+ * editor never disagree. Text in quotation marks is the client's own words and never counts
+ * against these criteria; neither do the worksheet's own labels and headings ("Naam cliënt:",
+ * "Veiligheid & bescherming tegen geweld").
+ */
+
+export interface Verdict {
+  pass: boolean;
+  message: string;
+  spans: Span[];
+}
+
+export interface WordingContext {
+  text: string;
+  lines: readonly Line[];
+  findings: readonly Finding[];
+  /** Labels and headings of the form, sorted and disjoint (`sortedDisjoint`). */
+  structure: readonly Span[];
+  /** Quotations (`quotesOf`), computed once per check; sorted and disjoint. */
+  quotes: readonly Span[];
+}
+
+const QUOTE_MARK = /["„“”«‹'‘‚]/;
+
+/** The client's words: every quotation, line by line (the engine's own quote rules). */
+export function quotesOf(lines: readonly Line[]): Span[] {
+  const out: Span[] = [];
+  for (const l of lines) if (QUOTE_MARK.test(l.text)) out.push(...quotedSpans(l.text, l.start));
+  return out;
+}
+
+/** Findings of the given categories outside quotes and outside the form's labels. */
+function counted(ctx: WordingContext, categories: readonly Category[]): Finding[] {
+  return ctx.findings.filter(
+    (f) => categories.includes(f.category) && !overlapsSorted(ctx.quotes, f.start, f.end) && !overlapsSorted(ctx.structure, f.start, f.end),
+  );
+}
+
+/** `"soms", "vaak", "een beetje" …`: the distinct words of some findings, for a message. */
+export function listed(texts: readonly string[], max = 5): string {
+  const unique = [...new Set(texts.map((t) => t.toLowerCase()))];
+  const shown = unique.slice(0, max).map((t) => `"${t}"`);
+  return shown.join(', ') + (unique.length > max ? ' …' : '');
+}
+
+const FIRST_PERSON = /(?<![\p{L}])(?:ik|mij|me|mijn|m'n|m’n|mezelf|mijzelf|we|wij|ons|onze)(?![\p{L}])/iu;
+const SPEECH =
+  /(?<![\p{L}])(?:zegt|zei|zeggen|vertelt|vertelde|noemt|noemde|antwoordt|antwoordde|aldus|volgens|schrijft|schreef|roept|riep|verwoordt|verwoordde|letterlijk|citaat|in (?:haar|zijn) (?:eigen )?woorden)(?![\p{L}])/iu;
+
+/**
+ * Sentences where a short frame around a quotation says who speaks ('Meneer zegt: "Ik wil
+ * werken."', '"Ik kom altijd rond," zegt ze.'). The frame is how a worker marks the client's own
+ * words, so its "meneer" or "ze" is no ik-vorm fault. A frame is at most eight words outside the
+ * quotation, in the same sentence, and holds a speech verb or "volgens".
+ */
+function attributionFrames(ctx: WordingContext, found: readonly Finding[]): Span[] {
+  const out: Span[] = [];
+  const { quotes } = ctx;
+  let f = 0;
+  for (const line of ctx.lines) {
+    // only lines that hold both a finding and a quotation
+    while (f < found.length && found[f]!.end <= line.start) f++;
+    if (f >= found.length) break;
+    if (found[f]!.start >= line.end || !overlapsSorted(quotes, line.start, line.end)) continue;
+    for (const sentence of sentences(line.text, line.start)) {
+      const inside = quotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
+      if (!inside.length) continue;
+      let outside = '';
+      let from = sentence.start;
+      for (const q of inside) {
+        outside += ` ${ctx.text.slice(from, Math.max(from, q.start))}`;
+        from = Math.max(from, q.end);
+      }
+      outside += ` ${ctx.text.slice(from, Math.max(from, sentence.end))}`;
+      if (SPEECH.test(outside) && wordCount(outside) <= 8) out.push(sentence);
+    }
+  }
+  return out;
+}
+
+/**
+ * IK-VORM. Fails when the engine finds third person for the client ("cliënt wil", "meneer",
+ * "hij", a first name with a verb) outside quotations, labels and the short frame of a
+ * quotation; or when no first-person word (ik, mij, mijn, we, ons …) occurs anywhere, quotations
+ * included (a worksheet of bare nouns or infinitives is not written by the client).
+ */
+export function ikVorm(ctx: WordingContext): Verdict {
+  const found = counted(ctx, ['not-first-person']);
+  const frames = found.length ? attributionFrames(ctx, found) : [];
+  const framed = found.filter((f) => !overlaps(frames, f.start, f.end));
+  if (framed.length) {
+    return {
+      pass: false,
+      message: `${framed.length} keer geen ik-vorm: ${listed(framed.map((f) => f.text))}.`,
+      spans: framed,
+    };
+  }
+  if (!FIRST_PERSON.test(ctx.text)) {
+    return { pass: false, message: 'Nergens staat "ik" of "mijn": het werkblad spreekt niet met de stem van de cliënt.', spans: [] };
+  }
+  return { pass: true, message: 'Het werkblad staat in de ik-vorm.', spans: [] };
+}
+
+/**
+ * POSITIEF. Fails on any niet-formulering (category negation: niet, geen, nooit, kan niet …) or
+ * probleemtaal (category deficit: moeite met, lukt niet, problemen …) outside quotations and
+ * labels. The method asks for what is there and what is wanted; one such phrase is already a
+ * fault to point at, so there is no threshold.
+ */
+export function positief(ctx: WordingContext): Verdict {
+  const found = counted(ctx, ['negation', 'deficit']);
+  if (found.length) {
+    const n = found.length;
+    return { pass: false, message: `${n} ${n === 1 ? 'niet-formulering of probleemwoord' : 'niet-formuleringen of probleemwoorden'}: ${listed(found.map((f) => f.text))}.`, spans: found };
+  }
+  return { pass: true, message: 'Positief geformuleerd: geen niet-formuleringen of probleemtaal.', spans: [] };
+}
+
+/**
+ * SPECIFIEK. Counts the engine's vague words (soms, vaak, een beetje, regelmatig, erg …) outside
+ * quotations and labels. "Few" is at most one per hundred words of the worksheet, and at least
+ * one is always allowed: fails when there are more than max(1, floor(words / 100)).
+ */
+export function specifiek(ctx: WordingContext): Verdict {
+  const found = counted(ctx, ['vague']);
+  const words = wordCount(ctx.text);
+  const allowed = Math.max(1, Math.floor(words / 100));
+  if (found.length > allowed) {
+    return {
+      pass: false,
+      message: `${found.length} vage woorden in ${words} woorden (hoogstens ${allowed}): ${listed(found.map((f) => f.text))}.`,
+      spans: found,
+    };
+  }
+  const note = found.length ? ` (${found.length} ${found.length === 1 ? 'vaag woord' : 'vage woorden'}, binnen de grens van ${allowed})` : '';
+  return { pass: true, message: `Specifiek geschreven${note}.`, spans: [] };
+}
+
+export function hasFirstPerson(text: string): boolean {
+  return FIRST_PERSON.test(text);
+}

@@ -1,0 +1,290 @@
+import { hasContent, headingMatcher, type Line, normalize, readLines, type Span, type TextSpan, withoutAsides } from './text-lines';
+
+/**
+ * The structure of an actieplan as a worker filled it in: the goal, and the steps with their
+ * wat / hoe / wie / wanneer. Steps come as "Stap 1" blocks with "Wie:" / "Wanneer:" lines, as
+ * bullets or numbers under "Acties" / "Stappen" / "Hoe?", as rows of a table pasted as text
+ * (Wat | Hoe | Wie | Wanneer), as columns pasted one after the other ("Wie?" followed by a list),
+ * or as text with "(wie: ik, wanneer: 3 maart)" inside.
+ */
+
+export type StepField = 'what' | 'how' | 'who' | 'when';
+
+export interface Step {
+  /** The number shown in messages: "Stap 2". Explicit ("Stap 2", "2.") or the position. */
+  n: number;
+  /** The line that opened the step. */
+  anchor: TextSpan;
+  what: TextSpan[];
+  how: TextSpan[];
+  who: TextSpan[];
+  when: TextSpan[];
+  /** Indentation of the opening line, and whether it was a plain line (for continuation lines). */
+  indent: number;
+  plain: boolean;
+}
+
+export interface ActionPlan {
+  lines: Line[];
+  goal?: { heading: TextSpan; text: TextSpan[] };
+  steps: Step[];
+  /** Labels and headings: the form, not the client's text. */
+  structure: Span[];
+}
+
+type Section = 'goal' | 'actions' | 'progress' | 'signatures';
+
+/** Block headings of the actieplan (see headingMatcher). */
+const sectionOf = headingMatcher<Section>([
+  [
+    '(?:mijn |ons |onze |het |de )?(?:lange ?termijn ?doel(?:en)?|doel(?:en)? op (?:de )?lange termijn|hersteldoel(?:en)?|hoofddoel|einddoel|doel(?:en|stelling)?|wat wil ik bereiken|wat wil ik|passie|droom|wens)',
+    'goal',
+  ],
+  [
+    '(?:mijn |de |kleine )?(?:acties|actiepunten|stappen|stapjes|plan van aanpak|aanpak|wat ga ik doen|wat gaan (?:we|wij) doen|wat ga ik daarvoor doen|hoe ga ik dat doen|hoe ga ik dat bereiken|activiteiten)',
+    'actions',
+  ],
+  ['voortgang|verloop|tussenstand|evaluatie|notities|voortgangsnotities|hoe gaat het|terugblik', 'progress'],
+  ['handtekening(?:en)?|ondertekening|getekend|akkoord|paraaf', 'signatures'],
+]);
+
+const FIELDS: Array<[RegExp, StepField]> = [
+  [/^(?:wat|actie|wat ga ik doen|wat doe ik|wat gaan (?:we|wij) doen|omschrijving|taak)$/, 'what'],
+  [/^(?:hoe|hoe pak ik het aan|hoe ga ik dat doen|aanpak|middelen|hulpmiddelen|met wie|met welke hulp)$/, 'how'],
+  [/^(?:wie|wie doet het|wie doet wat|wie doet dat|door wie|uitvoerder|verantwoordelijke|wie is verantwoordelijk)$/, 'who'],
+  [/^(?:wanneer|datum|deadline|wanneer klaar|klaar op|klaar|uiterlijk|planning|termijn|tijdpad|streefdatum|einddatum|wanneer af|wanneer doe ik het)$/, 'when'],
+];
+
+const META = /^(?:naam|datum|leefgebied|begeleider|client|opgesteld|ingevuld|volgende evaluatie|evaluatiedatum|samen evalueren op|periode)\b/;
+const STEP_HEADER = /^(?:stap|stapje|actie|actiepunt)\s*(\d{1,3})\b/;
+
+
+function fieldKey(label: string): StepField | undefined {
+  const n = normalize(withoutAsides(label));
+  for (const [re, f] of FIELDS) if (re.test(n)) return f;
+  return undefined;
+}
+
+interface FieldLine {
+  key: StepField;
+  label: TextSpan;
+  value: TextSpan;
+  /** "Datum:" is a step's wanneer only inside a step; at the top it is the plan's date. */
+  weak: boolean;
+}
+
+/** "Wie: ik", "Wanneer? maandag", "Wie?" (value empty). */
+function fieldOf(line: Line): FieldLine | undefined {
+  if (line.label && line.value) {
+    const key = fieldKey(line.label.text);
+    if (key) return { key, label: line.label, value: line.value, weak: !/^(?:wie|wat|hoe|wanneer)/.test(normalize(line.label.text)) };
+  }
+  const m = /^(wie|wat|hoe|wanneer)\s*\?\s*/i.exec(line.body.text);
+  if (!m) return undefined;
+  const start = line.body.start;
+  const value = { start: start + m[0].length, end: line.body.end, text: line.body.text.slice(m[0].length) };
+  return { key: fieldKey(m[1]!)!, label: { start, end: start + m[1]!.length + 1, text: line.body.text.slice(0, m[1]!.length + 1) }, value, weak: false };
+}
+
+/** "Ik bel de schuldhulp (wie: ik, wanneer: maandag 3 maart)": the action and its inline fields. */
+const INLINE = /[\s(\[,;–—-]*\b(wie|wanneer|datum|deadline)\s*[:=]\s*/gi;
+
+function splitInline(s: TextSpan): { rest: TextSpan; fields: Array<[StepField, TextSpan]> } {
+  INLINE.lastIndex = 0;
+  const first = INLINE.exec(s.text);
+  if (!first) return { rest: s, fields: [] };
+  const fields: Array<[StepField, TextSpan]> = [];
+  const marks: Array<{ key: StepField; from: number; valueFrom: number }> = [];
+  for (let m: RegExpExecArray | null = first; m; m = INLINE.exec(s.text)) {
+    const word = m[1]!.toLowerCase();
+    marks.push({ key: word === 'wie' ? 'who' : 'when', from: m.index, valueFrom: m.index + m[0].length });
+  }
+  marks.forEach((mk, k) => {
+    const until = k + 1 < marks.length ? marks[k + 1]!.from : s.text.length;
+    let v = s.text.slice(mk.valueFrom, until);
+    // trailing punctuation, but the final dot of an abbreviation ("z.s.m.") stays
+    v = v.replace(/[\s)\],;–—-]+$/, '');
+    if (v.endsWith('.') && !/\.\S+\.$/.test(v)) v = v.slice(0, -1).trimEnd();
+    fields.push([mk.key, { start: s.start + mk.valueFrom, end: s.start + mk.valueFrom + v.length, text: v }]);
+  });
+  const restText = s.text.slice(0, first.index).replace(/[\s(\[,;:–—-]+$/, '');
+  return { rest: { start: s.start, end: s.start + restText.length, text: restText }, fields };
+}
+
+/**
+ * Reads goal and steps. Decisions, in order, for each line:
+ * 1. A table header naming two or more of wat / hoe / wie / wanneer starts a table: each row
+ *    after it is a step. When the table has both Wat and Hoe and the plan has no goal heading,
+ *    Wat is the goal (as on the method's form: Wat? is the goal, Hoe? the actions).
+ * 2. "Stap 2" / "Actie 2" starts a step; text after it is its wat.
+ * 3. A "Wat:" / "Hoe:" / "Wie:" / "Wanneer:" line fills the current step, or starts the next one
+ *    when the current step already has that field. Without a goal heading, the first "Wat?"
+ *    before any step is the goal. A bare "Wie?" followed by a list gives the steps their wie in
+ *    order (columns pasted one after the other). "Datum:" counts only inside a step.
+ * 4. A block heading (Doel, Acties / Stappen, Voortgang, Handtekeningen) starts that block.
+ * 5. In the actions block, each list item or line is a step; a deeper-indented item or a line
+ *    inside a "Stap N" block adds to the current step.
+ * 6. Lines in the goal block are the goal, until a list item after the goal is filled in (that
+ *    is the first step); lines in Voortgang / Handtekeningen are no steps.
+ */
+export function readActionPlan(text: string): ActionPlan {
+  const lines = readLines(text);
+  const structure: Span[] = [];
+  const steps: Step[] = [];
+  let goal: ActionPlan['goal'];
+  const fieldLines = lines.map(fieldOf);
+  const hasGoalHeading = lines.some((l, i) => !fieldLines[i] && sectionOf(l) === 'goal');
+  // The method's own form: one "Wat?" (the goal) and "Hoe?" (the actions).
+  const whatIsGoal = !hasGoalHeading && fieldLines.filter((f) => f?.key === 'what').length === 1 && fieldLines.some((f) => f?.key === 'how');
+  let section: Section | undefined;
+  let current: Step | undefined;
+  let inBlock = false; // inside a "Stap N" block
+  let table: Array<StepField | undefined> | undefined;
+  let tableGoal = false;
+
+  const newStep = (anchor: Line, n?: number, plain = false): Step => {
+    const step: Step = {
+      n: n ?? steps.length + 1,
+      anchor: { start: anchor.start, end: anchor.end, text: anchor.text },
+      what: [],
+      how: [],
+      who: [],
+      when: [],
+      indent: anchor.indent,
+      plain,
+    };
+    steps.push(step);
+    current = step;
+    return step;
+  };
+  const addText = (step: Step, key: StepField, s: TextSpan) => {
+    const { rest, fields } = key === 'what' || key === 'how' ? splitInline(s) : { rest: s, fields: [] };
+    if (rest.text.trim()) step[key].push(rest);
+    for (const [k, v] of fields) step[k].push(v);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+
+    // 1. tables
+    if (line.cells && !line.rule) {
+      const keys = line.cells.map((c) => (c.text ? fieldKey(c.text.replace(/\?$/, '')) : undefined));
+      const named = new Set(keys.filter(Boolean));
+      if (named.size >= 2) {
+        table = keys;
+        tableGoal = !hasGoalHeading && !goal && named.has('what') && named.has('how');
+        structure.push(line);
+        inBlock = false;
+        continue;
+      }
+      if (table) {
+        let step: Step | undefined;
+        line.cells.forEach((cell, c) => {
+          let key = table![c];
+          if (!key || !cell.text) return;
+          if (key === 'what' && tableGoal) {
+            goal ??= { heading: cell, text: [] };
+            goal.text.push(cell);
+            return;
+          }
+          if (key === 'how' && tableGoal) key = 'what';
+          step ??= newStep(line);
+          addText(step, key, cell);
+        });
+        continue;
+      }
+    } else if (!line.rule) table = undefined;
+    if (line.rule) continue;
+
+    // 2. "Stap 2"
+    const header = STEP_HEADER.exec(normalize((line.label ?? line.body).text.slice(0, 24)));
+    if (header) {
+      const step = newStep(line, Number(header[1]));
+      inBlock = true;
+      section = 'actions';
+      const labelEnd = line.label ? line.label.end : line.body.start + (/^\S+\s*\d+/.exec(line.body.text)?.[0].length ?? 0);
+      structure.push({ start: line.body.start, end: labelEnd });
+      const after = line.value ?? { start: labelEnd, end: line.body.end, text: text.slice(labelEnd, line.body.end) };
+      const trimmedAfter = after.text.replace(/^[\s:.)–—-]+/, '');
+      if (trimmedAfter) {
+        const from = after.end - trimmedAfter.length;
+        addText(step, 'what', { start: from, end: after.end, text: trimmedAfter });
+      }
+      continue;
+    }
+
+    // 3. field lines
+    const field = fieldLines[i];
+    const stepContext = inBlock || section === 'actions' || steps.length > 0;
+    if (field && !(field.weak && !stepContext) && section !== 'progress' && section !== 'signatures') {
+      structure.push(field.label);
+      if (field.key === 'what' && whatIsGoal && !goal) {
+        goal = { heading: field.label, text: field.value.text ? [field.value] : [] };
+        section = 'goal';
+        continue;
+      }
+      const next = lines[i + 1];
+      if (!field.value.text && next?.marker && !inBlock && next.indent <= line.indent && (!current || line.indent <= current.indent)) {
+        // columns pasted one after the other: "Wie?" then "1. ik", "2. samen", …
+        let k = 0;
+        for (; lines[i + 1]?.marker; i++, k++) {
+          const item = lines[i + 1]!;
+          const step = steps[k] ?? newStep(item, item.number);
+          addText(step, field.key, item.body);
+        }
+        section = 'actions';
+        continue;
+      }
+      let value = field.value;
+      if (!value.text && next && !next.marker && !fieldOf(next) && !STEP_HEADER.test(normalize(next.body.text)) && !sectionOf(next)) {
+        value = next.body; // "Wie:" with the answer on the next line
+        i++;
+      }
+      // (inside a "Stap N" block everything belongs to that step: "Stap 1: Bellen" + "Wat: …")
+      if (!current || (current[field.key].length && !inBlock)) {
+        newStep(line);
+        inBlock = false;
+      }
+      if (value.text) addText(current!, field.key, value);
+      section = 'actions';
+      continue;
+    }
+
+    // 4. block headings
+    const sec = sectionOf(line);
+    if (sec && (line.heading || !line.marker || !line.label)) {
+      section = sec;
+      inBlock = false;
+      current = undefined;
+      structure.push(line.label ?? line.body);
+      const inline = line.label ? line.value : undefined;
+      if (sec === 'goal') goal = { heading: line.label ?? line.body, text: inline?.text ? [inline] : [] };
+      if (sec === 'actions' && inline?.text) addText(newStep(line), 'what', inline);
+      continue;
+    }
+    if (line.label && META.test(normalize(line.label.text)) && !inBlock) {
+      structure.push(line.label);
+      continue;
+    }
+
+    // 5 and 6. content; a list item after a filled-in goal is the first step
+    if (section === 'goal' && line.marker && goal!.text.some((t) => hasContent(t.text))) section = 'actions';
+    if (section === 'goal') {
+      if (!line.marker && line.label && !fieldKey(line.label.text)) {
+        // "Waarom dit belangrijk is voor mij: …" belongs to the goal, its label is form
+        structure.push(line.label);
+        if (line.value?.text) goal!.text.push(line.value);
+      } else goal!.text.push(line.body);
+      continue;
+    }
+    if (section === 'actions') {
+      // A line continues the current step inside a "Stap N" block, when it is indented deeper,
+      // or when it is plain text after a list item or field lines; a list item, or a plain line
+      // after a plain line, is the next step.
+      const continues = current && (inBlock || line.indent > current.indent || (!current.plain && !line.marker));
+      if (continues) addText(current!, current!.what.length || !current!.how.length ? 'what' : 'how', line.body);
+      else addText(newStep(line, line.marker === 'number' ? line.number : undefined, !line.marker), 'what', line.body);
+    }
+  }
+  return { lines, goal, steps, structure };
+}

@@ -1,0 +1,208 @@
+import { type LeefgebiedId, matchLeefgebieden } from './leefgebieden';
+import { hasContent, headingMatcher, type Line, normalize, readLines, type Span, type TextSpan, withoutAsides } from './text-lines';
+
+/**
+ * The structure of a krachteninventarisatie as a worker filled it in: where each leefgebied is
+ * and what is written under it, and the Prioriteiten block. Headings may be numbered or not,
+ * Markdown or bold, "Wonen:" with text after it, or the first cell of a table row.
+ */
+
+export interface AreaBlock {
+  /** The heading (label) spans that name this area. */
+  headings: TextSpan[];
+  /** Text written for the area: lines under the heading, text after "Wonen:", other table cells. */
+  content: TextSpan[];
+}
+
+export interface Inventory {
+  lines: Line[];
+  areas: Map<LeefgebiedId, AreaBlock>;
+  /** The Prioriteiten heading, if there is one. */
+  priorities?: { heading: TextSpan; items: TextSpan[] };
+  /** Labels and headings: the worksheet's form, not the client's text (never judged for wording). */
+  structure: Span[];
+}
+
+type Section = 'wie-en-wat' | 'prioriteiten' | 'opmerkingen';
+
+/** A heading is short; longer lines are text (and are not normalised, for speed). */
+const MAX_HEADING = 100;
+
+/** Block headings of the krachteninventarisatie other than the leefgebieden (see headingMatcher). */
+const sectionOf = headingMatcher<Section>([
+  ['wie en wat|wie ben ik|over mij|over mijzelf|persoonlijke gegevens|portret|introductie', 'wie-en-wat'],
+  ['(?:mijn |onze )?(?:prioriteit(?:en)?|prio s?|belangrijkste (?:doelen|wensen|leefgebieden|punten)|wat wil ik als eerste|waar wil ik eerst aan werken)', 'prioriteiten'],
+  [
+    '(?:overige )?(?:opmerkingen|ondertekening|handtekening(?:en)?|getekend|akkoord|afsluiting|afspraken)(?: en (?:ondertekening|handtekening(?:en)?|afspraken|opmerkingen))?',
+    'opmerkingen',
+  ],
+]);
+
+/** The three parts of each area ("Nu", "Wensen en ambities", "Vroeger") and their synonyms. */
+const ASPECT =
+  /^(?:nu|op dit moment|huidige situatie|wat gaat goed|wat gaat er goed|krachten|talenten|mogelijkheden|krachten talenten(?: en)? mogelijkheden|wensen|ambities|wensen en ambities|wensen(?: en ambities)? voor de (?:nabije )?toekomst|wat wil ik|toekomst|vroeger|verleden|hulpbronnen|krachten en hulpbronnen(?: van vroeger)?|persoonlijke en sociale hulpbronnen(?: van vroeger)?|(?:krachten )?van vroeger)$/;
+
+export function isAspectLabel(label: string): boolean {
+  if (label.length > 80) return false;
+  const n = normalize(withoutAsides(label));
+  return n.length > 0 && n.length <= 60 && ASPECT.test(n);
+}
+
+
+interface Candidate {
+  areas: LeefgebiedId[];
+  label: TextSpan;
+  content: TextSpan[];
+  /** 'bare': the line is only the area name ("Wonen", "Wonen:"); 'inline': "Wonen: ik woon …"; 'row': a table row. */
+  style: 'bare' | 'inline' | 'row';
+}
+
+function candidateOf(line: Line): Candidate | undefined {
+  if (line.rule) return undefined;
+  if (line.cells) {
+    const [first, ...rest] = line.cells;
+    const areas = first && matchLeefgebieden(first.text);
+    return areas ? { areas, label: first, content: rest.filter((c) => c.text), style: 'row' } : undefined;
+  }
+  if (line.label && line.value) {
+    let areas = matchLeefgebieden(line.label.text);
+    // "Leefgebied 3: Financiën": the label is only a number, the name comes after it.
+    if (/^(?:leefgebied|gebied|levensgebied|domein)(?: \d+)?$/.test(normalize(line.label.text))) {
+      areas = matchLeefgebieden(line.value.text);
+      return areas ? { areas, label: line.body, content: [], style: 'bare' } : undefined;
+    }
+    if (!areas) return undefined;
+    const inline = line.value.text ? [line.value] : [];
+    return { areas, label: line.label, content: inline, style: inline.length ? 'inline' : 'bare' };
+  }
+  if (line.body.text.length > MAX_HEADING) return undefined;
+  const body = line.body.text.replace(/[?:]+$/, '');
+  const areas = matchLeefgebieden(body);
+  return areas ? { areas, label: line.body, content: [], style: 'bare' } : undefined;
+}
+
+/** Content of a line under a heading: the value after an aspect label, other table cells, or the line. */
+function contentOf(line: Line, structure: Span[]): TextSpan[] {
+  if (line.rule) return [];
+  if (line.cells) {
+    // A table header ("Leefgebied | Nu | Wensen | Vroeger") is form, not content.
+    if (line.cells.every((c) => !c.text || isAspectLabel(c.text) || /^leefgebied(?:en)?$/.test(normalize(c.text)))) {
+      structure.push(line);
+      return [];
+    }
+    return line.cells.filter((c) => c.text);
+  }
+  if (line.label && line.value && isAspectLabel(line.label.text)) {
+    structure.push(line.label);
+    return line.value.text ? [line.value] : [];
+  }
+  if (isAspectLabel(line.body.text.replace(/[?:]+$/, ''))) {
+    structure.push(line.body);
+    return [];
+  }
+  return [line.body];
+}
+
+/**
+ * Reads the blocks. Decisions, in order, for each line:
+ * 1. A block heading (Wie en wat?, Prioriteiten, Opmerkingen en ondertekening) starts that block;
+ *    except "Opmerkingen: …" with text inside an area, which is a remark about that area.
+ * 2. A line naming only leefgebieden starts that area (see `matchLeefgebieden`), unless:
+ *    - the worksheet has at least three bare area headings and this one is "Werk: ik werk …"
+ *      (then it is a sub-label inside the current area, e.g. "Werk:" under Activiteit);
+ *    - it is a bullet ("- Sport") whose next line is not indented deeper or an aspect label;
+ *    - it stands in the Prioriteiten block (there "1. Wonen" is a priority), unless the next
+ *      line is an aspect label ("Nu:"), which shows the areas follow after the priorities.
+ * 3. Any other line is content of the current block.
+ */
+export function readInventory(text: string): Inventory {
+  const lines = readLines(text);
+  const areas = new Map<LeefgebiedId, AreaBlock>();
+  const structure: Span[] = [];
+  const candidates = lines.map(candidateOf);
+  const bareHeadings = candidates.filter((c) => c && c.style !== 'inline').length;
+  const inlineAreHeadings = bareHeadings < 3;
+  let section: Section | 'area' | undefined;
+  let current: LeefgebiedId[] = [];
+  let priorities: Inventory['priorities'];
+
+  const nextIsAspect = (i: number) => {
+    const next = lines[i + 1];
+    return !!next && isAspectLabel((next.label ?? next.body).text.replace(/[?:]+$/, ''));
+  };
+
+  for (const [i, line] of lines.entries()) {
+    const cand = candidates[i];
+    const sec = cand ? undefined : sectionOf(line);
+    if (sec && !(sec === 'opmerkingen' && section === 'area' && line.value?.text)) {
+      section = sec;
+      current = [];
+      structure.push(line.label ?? line.body);
+      if (sec === 'prioriteiten') {
+        priorities = { heading: line.label ?? line.body, items: [] };
+        if (line.value && hasContent(line.value.text)) priorities.items.push(line.value);
+      }
+      continue;
+    }
+    let isHeading = !!cand && (cand.style !== 'inline' || inlineAreHeadings);
+    if (isHeading && line.marker === 'bullet' && cand!.style === 'bare') {
+      const next = lines[i + 1];
+      isHeading = (!!next && next.indent > line.indent) || nextIsAspect(i);
+    }
+    if (isHeading && section === 'prioriteiten') isHeading = nextIsAspect(i);
+    if (isHeading && cand) {
+      section = 'area';
+      current = cand.areas;
+      structure.push(cand.label);
+      for (const id of cand.areas) {
+        const block = areas.get(id) ?? { headings: [], content: [] };
+        block.headings.push(cand.label);
+        for (const c of cand.content) block.content.push(...(isAspectLabel(c.text) ? [] : [c]));
+        areas.set(id, block);
+      }
+      continue;
+    }
+    if (section === 'prioriteiten' && priorities) {
+      priorities.items.push(line.body);
+      continue;
+    }
+    if (section === 'area') {
+      const content = contentOf(line, structure);
+      for (const id of current) areas.get(id)!.content.push(...content);
+    } else if (line.label && /^(?:naam|datum|begeleider|cliënt|client|ingevuld|samen ingevuld met|handtekening)/i.test(line.label.text)) {
+      structure.push(line.label);
+    }
+  }
+  if (priorities) priorities.items = priorityItems(lines, priorities.items);
+  return { lines, areas, priorities, structure };
+}
+
+/**
+ * The priorities in the block: list items if there are any, otherwise one per line; a single
+ * line that enumerates short parts ("wonen, werk en geld") counts its parts. Placeholders,
+ * [prompts] and questions ("Wat vind ik het belangrijkst?") are no priorities.
+ */
+function priorityItems(lines: Line[], raw: TextSpan[]): TextSpan[] {
+  const byStart = new Map(lines.map((l) => [l.body.start, l]));
+  const filled = raw.filter((s) => hasContent(s.text) && !/\?\s*$/.test(s.text.replace(/\[[^\]]*\]/g, '').trim()));
+  const listed = filled.filter((s) => byStart.get(s.start)?.marker);
+  if (listed.length) return listed;
+  if (filled.length === 1) {
+    const only = filled[0]!;
+    const parts = splitEnumeration(only);
+    if (parts.length > 1 && parts.every((p) => p.text.split(/\s+/).length <= 6)) return parts;
+  }
+  return filled;
+}
+
+function splitEnumeration(s: TextSpan): TextSpan[] {
+  const out: TextSpan[] = [];
+  const re = /\s*(?:[,;]|\sen\s)\s*/g;
+  let from = 0;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    out.push({ start: s.start + from, end: s.start + m.index, text: s.text.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: s.start + from, end: s.end, text: s.text.slice(from) });
+  return out.filter((p) => hasContent(p.text));
+}

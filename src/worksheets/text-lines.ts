@@ -1,0 +1,259 @@
+/**
+ * Reading a worksheet as practitioners fill it in: one record per non-empty line, with list
+ * markers, Markdown, "Label: waarde" and table cells taken apart, every part with UTF-16
+ * offsets into the original text. Pure; no knowledge of worksheet kinds here.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export interface Line extends TextSpan {
+  index: number;
+  /** Columns of leading white space (a tab counts as 4): nesting of list items. */
+  indent: number;
+  marker?: 'bullet' | 'number';
+  /** The number of a numbered item ("2." or "2)"). */
+  number?: number;
+  /** The line without list marker, Markdown heading marks and surrounding bold. */
+  body: TextSpan;
+  /** A Markdown heading ("## …") or a line that is bold as a whole. */
+  heading: boolean;
+  /** "Label: waarde": a short label before a colon (not a time like 10:30, not inside a quote). */
+  label?: TextSpan;
+  /** The text after the label's colon; may be empty (start = end). */
+  value?: TextSpan;
+  /** Cells of a table row pasted as text (pipes, tabs or wide gaps), when there are at least two. */
+  cells?: TextSpan[];
+  /** A Markdown table rule such as |---|---|. */
+  rule?: boolean;
+}
+
+const MARKER = /^(?:([-•*·▪◦–—>])|(\d{1,3})[.)]|\((\d{1,3})\)|([a-h])\)|\[[ xX]\]|[☐☑☒✓✔])\s+/u;
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Trims white space, and bold / italic marks at the edges, from [start, end). */
+function trimmed(text: string, start: number, end: number, marks = true): Span {
+  const edge = marks ? /[\s*_]/ : /\s/;
+  while (start < end && edge.test(text[start]!)) start++;
+  while (end > start && edge.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Splits [start, end) at every match of `sep`, trimming each cell. */
+function splitCells(text: string, start: number, end: number, sep: RegExp): TextSpan[] {
+  const out: TextSpan[] = [];
+  const part = text.slice(start, end);
+  let from = 0;
+  sep.lastIndex = 0;
+  for (let m = sep.exec(part); m; m = sep.exec(part)) {
+    const t = trimmed(text, start + from, start + m.index);
+    out.push(span(text, t.start, t.end));
+    from = m.index + m[0].length;
+  }
+  const t = trimmed(text, start + from, end);
+  out.push(span(text, t.start, t.end));
+  return out;
+}
+
+const QUOTE_CHARS = /["„“”«»]/;
+
+export function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    if (!raw.trim()) continue;
+    const lineStart = m.index;
+    const lead = /^[ \t]*/.exec(raw)![0];
+    const indent = [...lead].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);
+    const whole = trimmed(text, lineStart, lineStart + raw.length, false);
+    let pos = whole.start;
+    const end = whole.end;
+    let heading = false;
+    const hashes = /^#{1,6}\s+/.exec(text.slice(pos, end));
+    if (hashes) {
+      heading = true;
+      pos += hashes[0].length;
+    }
+    // A line that is bold as a whole ("**Wonen**") reads as a heading.
+    const inner = text.slice(pos, end);
+    if (/^(\*\*|__)[^*_]+\1:?$/.test(inner)) heading = true;
+    const line: Line = { index: lines.length, indent, heading, ...span(text, whole.start, whole.end), body: span(text, pos, end) };
+    const mk = MARKER.exec(text.slice(pos, end));
+    if (mk && !(mk[1] === '*' && text[pos + 1] === '*')) {
+      const n = mk[2] ?? mk[3];
+      if (n !== undefined) {
+        line.marker = 'number';
+        line.number = Number(n);
+      } else line.marker = 'bullet';
+      pos += mk[0].length;
+    }
+    const b = trimmed(text, pos, end);
+    line.body = span(text, b.start, b.end);
+    readCells(text, line, lineStart);
+    readLabel(text, line);
+    lines.push(line);
+  }
+  return lines;
+}
+
+function readCells(text: string, line: Line, lineStart: number): void {
+  const { start, end, text: body } = line.body;
+  let cells: TextSpan[] | undefined;
+  // Tab-separated cells from a word processor: one tab per column, so an empty cell (a leading
+  // tab, two tabs in a row) keeps the columns in place. After a list marker ("1.<tab>Wonen")
+  // the tab belongs to the marker.
+  const from = line.marker ? start : lineStart + (/^ */.exec(text.slice(lineStart, end))?.[0].length ?? 0);
+  const raw = text.slice(from, end);
+  if (/\S\t/.test(raw) || /^\t+\S.*\t/.test(raw)) {
+    cells = splitCells(text, from, end, /\t/g);
+  } else if (body.includes('|')) {
+    cells = splitCells(text, start, end, /\|/g);
+    // leading and trailing pipes give empty edge cells
+    if (cells.length && !cells[0]!.text && body.trimStart().startsWith('|')) cells.shift();
+    if (cells.length && !cells.at(-1)!.text && body.trimEnd().endsWith('|')) cells.pop();
+  } else if (/\S {3,}\S/.test(body)) cells = splitCells(text, start, end, / {3,}/g);
+  if (!cells || cells.length < 2) return;
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c.text) || !c.text)) line.rule = true;
+  line.cells = cells;
+}
+
+/**
+ * "Wie: ik", "Nu (krachten, talenten, mogelijkheden): …", "**Wonen:** ik woon …". The label is at
+ * most six words, holds a letter and no quotation mark, and its colon is followed by a space or
+ * the end of the line (so "om 10:30" is no label).
+ */
+function readLabel(text: string, line: Line): void {
+  const { start, end, text: body } = line.body;
+  const colon = body.indexOf(':');
+  if (colon <= 0 || colon > 60) return;
+  const after = body[colon + 1];
+  if (after !== undefined && !/[\s*_]/.test(after)) return;
+  const labelText = body.slice(0, colon);
+  if (QUOTE_CHARS.test(labelText) || !/\p{L}/u.test(labelText)) return;
+  if (labelText.trim().split(/\s+/).length > 6) return;
+  const l = trimmed(text, start, start + colon);
+  const v = trimmed(text, start + colon + 1, end);
+  line.label = span(text, l.start, l.end);
+  line.value = span(text, v.start, Math.max(v.start, v.end));
+}
+
+/** Lower case, without diacritics, "&" as "en", other punctuation as spaces: for matching labels. */
+export function normalize(s: string): string {
+  let low = s.toLowerCase();
+  // Only text with accents pays for the decomposition ("financiën" → "financien").
+  if (/[^\x00-\x7f]/.test(low)) low = low.normalize('NFD').replace(/\p{M}/gu, '');
+  return low
+    .replace(/&/g, ' en ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Removes parenthesised asides that hold a space or comma: "Wonen (nu, wensen)" → "Wonen". */
+export function withoutAsides(s: string): string {
+  return s.replace(/\([^()]*[\s,][^()]*\)/g, ' ');
+}
+
+/** Words a block heading may add: "Mijn doel in mijn eigen woorden", "Stappen klein en haalbaar". */
+const QUALIFIERS =
+  '(?: (?:in (?:mijn |je |zijn |haar )?eigen woorden|op (?:de )?lange termijn|lange termijn|klein en haalbaar|(?:van|voor) (?:de )?(?:client|komende periode|komende tijd)|\\d+))*';
+
+/**
+ * A matcher for block headings. A line that shows it is a heading (a "Label:", Markdown or
+ * bold, ending in ":" or "?") needs only to START with one of the forms ("Doel: ik wil …",
+ * "## Mijn doel voor dit jaar"); a plain line must BE one of the forms, with at most the
+ * qualifiers above, so that "Mijn wens is een eigen huis" stays text.
+ */
+export function headingMatcher<T>(forms: Array<[string, T]>): (line: Line) => T | undefined {
+  const strong = forms.map(([f, t]) => [new RegExp(`^(?:${f})(?![\\p{L}\\p{N}])`, 'u'), t] as const);
+  const weak = forms.map(([f, t]) => [new RegExp(`^(?:${f})${QUALIFIERS}$`, 'u'), t] as const);
+  return (line) => {
+    const text = (line.label ?? line.body).text;
+    if (text.length > 100) return undefined;
+    const n = normalize(withoutAsides(text));
+    const shown = !!line.label || line.heading || /[:?]\s*$/.test(line.body.text);
+    for (const [re, t] of shown ? strong : weak) if (re.test(n)) return t;
+    return undefined;
+  };
+}
+
+/**
+ * Text that stands for "nothing filled in yet": dashes, dots, "n.v.t.", "nog invullen", "volgt",
+ * "?", "x", "geen" on its own, "zie boven", and prompts in [brackets] (a template's question).
+ */
+const PLACEHOLDER =
+  /^(?:-+|–|—|_+|\.+|…+|\?+|!+|x+|\/|n\.?\s?v\.?\s?t\.?|nvt|n\.?b\.?|nb|nog\s+(?:in\s*te\s+vullen|invullen|aanvullen|bespreken|doen|navragen|uitzoeken|te\s+bespreken|niet\s+ingevuld|onbekend|volgen)|in\s*te\s+vullen|invullen|volgt(?:\s+nog)?|later|leeg|geen|nee|onbekend|tbd|todo|pm|p\.m\.|zie\s+(?:boven|onder|hierboven|hieronder|elders))$/i;
+
+export function stripPrompts(s: string): string {
+  return s.replace(/\[[^\[\]\n]*\]/g, ' ');
+}
+
+export function isPlaceholder(s: string): boolean {
+  const t = stripPrompts(s).replace(/["„“”«»*]/g, '').trim();
+  return !t || PLACEHOLDER.test(t) || PLACEHOLDER.test(t.replace(/[.:;,!?]+$/, ''));
+}
+
+/** Whether text is filled in: something other than a placeholder, with a word of two letters or more. */
+export function hasContent(s: string): boolean {
+  if (isPlaceholder(s)) return false;
+  return /\p{L}{2,}/u.test(stripPrompts(s));
+}
+
+/** Whether a short field ("Wanneer: 14-03", "Wie: ik") holds anything besides a placeholder. */
+export function isFilled(s: string): boolean {
+  return !isPlaceholder(s) && /[\p{L}\p{N}]/u.test(stripPrompts(s));
+}
+
+/**
+ * Words in a text, for thresholds: runs of Latin letters (with accents) and digits; an
+ * apostrophe or hyphen between letters keeps a word whole ("auto's", "ex-partner"). A loop over
+ * char codes: this runs over the whole worksheet on every check.
+ */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+    if (letter && !inWord) n++;
+    inWord = letter || (inWord && (c === 39 || c === 0x2019 || c === 45));
+  }
+  return n;
+}
+
+/** Sorted, disjoint union of spans, for `overlapsSorted`. */
+export function sortedDisjoint(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Whether [start, end) overlaps one of sorted, disjoint `spans` (binary search: long worksheets have many labels). */
+export function overlapsSorted(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start < end;
+}
+
+/** Whether [start, end) overlaps one of `spans` (unsorted, small lists). */
+export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
