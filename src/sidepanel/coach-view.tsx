@@ -1,6 +1,7 @@
 import { CATEGORY_NAME_NL, CATEGORY_STYLE } from '../content/category-style';
 import { MODES, type Mode } from '../analysis/types';
 import { activation, applySuggestion, field, grouped, score, setMode } from './panel-model';
+import { WorksheetCheck } from './worksheet-check';
 
 const MODE_NL: Record<Mode, string> = { report: 'Rapportage', worksheet: 'Werkblad', message: 'Boodschap' };
 const PART_NL = { ik: 'ik', jij: 'jij', wij: 'wij' } as const;
@@ -84,6 +85,7 @@ export function CoachView() {
       ) : null}
       <ModeSwitch />
       <MessageMeter />
+      {f.mode === 'worksheet' ? <WorksheetCheck /> : null}
       <Findings />
     </>
   );

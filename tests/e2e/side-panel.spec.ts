@@ -74,3 +74,15 @@ test('panel and card: keyboard reachable and no serious axe violations', async (
   const cardScan = await new AxeBuilder({ page }).include('krachtcoach-card').analyze();
   expect(cardScan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
+
+test('for a worksheet the panel shows the quality check of the focused field', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/ecd.html`);
+  const panel = await panelFor(context, extensionId, page);
+  await page.click('#werkblad');
+  await page.keyboard.insertText('Doel: "Ik wil weer zelf koken."\nStap 1: Ik zoek drie recepten uit.\nWie: ik\nWanneer: maandag 1 december');
+  const check = panel.getByTestId('kc-panel-assess');
+  await expect(check).toContainText('actieplan');
+  await expect(panel.getByTestId('kc-criterion-doel-eigen-woorden')).toHaveClass(/pass/);
+  await expect(panel.getByTestId('kc-criterion-wie-wanneer')).toHaveClass(/pass/);
+});
