@@ -14,7 +14,11 @@ export default defineConfig({
     description: 'Krachtgerichte schrijfcoach voor rapportages, werkbladen en boodschappen. Alles blijft in je browser.',
     default_locale: undefined,
     permissions: ['storage', 'activeTab', 'scripting'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Sites are asked for one at a time ("Altijd op deze site"); nothing is granted up front.
+    // Firefox's MV2 manifest lists them under optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Krachtcoach' },
     commands: {
       'open-panel': {
