@@ -3,31 +3,12 @@ import * as z from 'zod/mini';
 import { AskBatchInput, CardListSchema, RouteResultSchema } from '../assistant/contract';
 import { KNOWLEDGE_CARDS } from '../assistant/knowledge-cards.generated';
 import { route } from '../assistant/router';
-import { displayName, readInput, UsageError } from './read-input';
+import { readInput, UsageError } from './read-input';
+import { readJsonLines } from './read-jsonl';
 
 export const ASK_USAGE = `gebruik: coach ask [--json] "vraag"      (of - om de vraag van standaardinvoer te lezen)
        coach ask --jsonl BESTAND          (per regel {"id","question"})`;
 export const CARDS_USAGE = 'gebruik: coach cards [--json]';
-
-function parseBatch(raw: string, file: string) {
-  const items: Array<z.infer<typeof AskBatchInput>> = [];
-  raw.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch {
-      throw new UsageError(`${displayName(file)}, regel ${i + 1}: geen geldige JSON.`);
-    }
-    const parsed = AskBatchInput.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new UsageError(`${displayName(file)}, regel ${i + 1}: veld "${issue?.path.join('.') || '?'}" klopt niet (${issue?.message}).`);
-    }
-    items.push(parsed.data);
-  });
-  return items;
-}
 
 /** The router's answer, checked against the public contract before it is printed. */
 function answer(question: string) {
@@ -53,7 +34,7 @@ export function runAsk(argv: string[], out: (s: string) => void): number {
 
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('Geef bij --jsonl geen losse vraag mee.');
-    const items = parseBatch(readInput(values.jsonl), values.jsonl);
+    const items = readJsonLines(readInput(values.jsonl), values.jsonl, AskBatchInput).map((l) => l.value);
     const lines = items.map((item) => JSON.stringify({ id: item.id, ...answer(item.question) }));
     if (lines.length) out(lines.join('\n'));
     return 0;

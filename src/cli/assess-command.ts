@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { type Assessment, assessWorksheet, CRITERION_TITLES, type CriterionId, WORKSHEET_KINDS, type WorksheetKind } from '../worksheets';
 import { lineCol, lineStarts } from './line-col';
 import { displayName, readInput, UsageError } from './read-input';
+import { readJsonLines } from './read-jsonl';
 
 export const ASSESS_USAGE = `gebruik: coach assess --worksheet krachteninventarisatie|actieplan [--json] BESTAND|-
        coach assess --jsonl BESTAND [--worksheet …]   (per regel {"id","text","kind"})`;
@@ -19,29 +20,6 @@ function parseKind(value: string | undefined): WorksheetKind | undefined {
     throw new UsageError(`Onbekend werkblad "${value}": kies krachteninventarisatie of actieplan.`);
   }
   return value as WorksheetKind;
-}
-
-function parseBatch(raw: string, file: string, fallback: WorksheetKind | undefined) {
-  const items: Array<{ id: string | number; text: string; kind: WorksheetKind }> = [];
-  raw.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    const where = `${displayName(file)}, regel ${i + 1}`;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch {
-      throw new UsageError(`${where}: geen geldige JSON.`);
-    }
-    const parsed = BatchLine.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new UsageError(`${where}: veld "${issue?.path.join('.') || '?'}" klopt niet (${issue?.message}).`);
-    }
-    const kind = parsed.data.kind ?? fallback;
-    if (!kind) throw new UsageError(`${where}: geen "kind"; zet het in de regel of geef --worksheet mee.`);
-    items.push({ id: parsed.data.id, text: parsed.data.text, kind });
-  });
-  return items;
 }
 
 /** Human output: one line per criterion, the spans as file:line:col, then the advice for a fail. */
@@ -80,7 +58,11 @@ export function runAssess(argv: string[], out: (s: string) => void): number {
 
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('Geef bij --jsonl geen los bestand mee.');
-    const items = parseBatch(readInput(values.jsonl), values.jsonl, kind);
+    const items = readJsonLines(readInput(values.jsonl), values.jsonl, BatchLine).map(({ value, where }) => {
+      const lineKind = value.kind ?? kind;
+      if (!lineKind) throw new UsageError(`${where}: geen "kind"; zet het in de regel of geef --worksheet mee.`);
+      return { id: value.id, text: value.text, kind: lineKind };
+    });
     const lines = items.map((item) => JSON.stringify({ id: item.id, ...assessWorksheet(item.text, item.kind) }));
     if (lines.length) out(lines.join('\n'));
     return 0;

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { type AnalysisResult, defaultAnalyzer, type Mode, MODES, type Severity } from '../analysis';
 import { formatHuman, toCheckJson } from './check-output';
 import { displayName, readInput, UsageError } from './read-input';
+import { readJsonLines } from './read-jsonl';
 
 export const CHECK_USAGE = `gebruik: coach check [--mode report|worksheet|message] [--json] [--fail-on error|warning] BESTAND|-
        coach check --jsonl BESTAND   (per regel {"id","text","mode"?})`;
@@ -15,26 +16,6 @@ function parseMode(value: string | undefined): Mode | undefined {
   if (value === undefined) return undefined;
   if (!(MODES as readonly string[]).includes(value)) throw new UsageError(`Onbekende modus "${value}": kies report, worksheet of message.`);
   return value as Mode;
-}
-
-function parseBatch(raw: string, file: string) {
-  const items: Array<z.infer<typeof BatchLine>> = [];
-  raw.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch {
-      throw new UsageError(`${displayName(file)}, regel ${i + 1}: geen geldige JSON.`);
-    }
-    const parsed = BatchLine.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new UsageError(`${displayName(file)}, regel ${i + 1}: veld "${issue?.path.join('.') || '?'}" klopt niet (${issue?.message}).`);
-    }
-    items.push(parsed.data);
-  });
-  return items;
 }
 
 /** `coach check`: returns the exit code; writes results to `out`. */
@@ -59,7 +40,7 @@ export function runCheck(argv: string[], out: (s: string) => void): number {
 
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('Geef bij --jsonl geen los bestand mee.');
-    const items = parseBatch(readInput(values.jsonl), values.jsonl);
+    const items = readJsonLines(readInput(values.jsonl), values.jsonl, BatchLine).map((l) => l.value);
     const lines: string[] = [];
     for (const item of items) {
       const result = analyzer.analyze(item.text, { mode: item.mode ?? mode });
