@@ -1,6 +1,6 @@
 import { LEEFGEBIEDEN } from './leefgebieden';
 import type { Inventory } from './read-inventory';
-import { type Verdict, listed } from './criteria-wording';
+import type { Verdict } from './criteria-wording';
 import { hasContent, type Span, stripPrompts, wordCount } from './text-lines';
 
 /**
