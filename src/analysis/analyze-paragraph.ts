@@ -84,6 +84,26 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
   const exceptionSpans = new Map<RegExp, Segment[]>();
   const findings: Finding[] = [];
   const concrete = new Set<Finding>();
+  // A sentence rule asks once per sentence, not once per finding, and without the quotes in it:
+  // the client's "ik" inside a quote does not make the worker's sentence first person.
+  const skipVerdicts = new Map<RuleRegex, Map<number, boolean>>();
+  const skips = (rule: RuleRegex, sentence: Segment): boolean => {
+    let verdicts = skipVerdicts.get(rule);
+    if (!verdicts) skipVerdicts.set(rule, (verdicts = new Map()));
+    let verdict = verdicts.get(sentence.start);
+    if (verdict === undefined) {
+      let own = lower.slice(sentence.start, sentence.end);
+      for (const q of untouchable) {
+        if (q.end <= sentence.start || q.start >= sentence.end) continue;
+        const a = Math.max(q.start, sentence.start) - sentence.start;
+        const b = Math.min(q.end, sentence.end) - sentence.start;
+        own = own.slice(0, a) + ' '.repeat(b - a) + own.slice(b);
+      }
+      verdict = rule.regex.test(own);
+      verdicts.set(sentence.start, verdict);
+    }
+    return verdict;
+  };
 
   for (const index of triggeredPatterns(lower, set)) {
     const pattern = set.patterns[index]!;
@@ -108,7 +128,7 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
       if (skipSentence) {
         sentenceSegments ??= sentences(text);
         const sentence = segmentAt(sentenceSegments, start);
-        if (sentence && skipSentence.regex.test(sentence.text.toLowerCase())) continue;
+        if (sentence && skips(skipSentence, sentence)) continue;
       }
       const finding: Finding = {
         rule: rule.id,

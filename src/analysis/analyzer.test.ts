@@ -85,6 +85,11 @@ describe('bad input', () => {
     expect(text.slice(last.start, last.end)).toBe(last.text);
   }, 120_000);
 
+  it('answers a sentence rule once per sentence: one endless worksheet sentence stays fast', () => {
+    const r = analyzer.analyze('voor haar '.repeat(2000), { mode: 'worksheet' });
+    expect(r.findings.length).toBeGreaterThan(0);
+  }, 20_000);
+
   it('analyses one 10 MB paragraph with no line breaks', () => {
     const text = 'x'.repeat(5_000_000) + ' niet ' + 'y'.repeat(5_000_000);
     const r = analyzer.analyze(text, { mode: 'report' });

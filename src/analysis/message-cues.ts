@@ -17,9 +17,10 @@ const WE = '(?:we|wij|ons|onze)';
 export const PART_CUES: readonly PartCue[] = [
   // jij: the other's side, as observation, understanding or a question.
   { part: 'jij', pattern: `\\bik\\s+(?:zie|merk|hoor|begrijp|snap|lees|denk te begrijpen|kan me voorstellen)\\b[^.!?]*?\\b${YOU}\\b`, why: 'waarneming of begrip van de ander' },
-  // an observation of the situation the message is about, even without "je": "Ik merk dat de brieven ongeopend liggen"
-  // ("ik merk dat ik …" and "ik merk dat het me raakt" are the speaker's own side: the ik part)
-  { part: 'jij', pattern: `\\bik\\s+(?:zie|zag|merk|merkte)\\s+dat\\s+(?!ik\\b|het\\s+(?:me|mij)\\b)`, why: 'waarneming van wat er gebeurt' },
+  // An observation of the situation as the main clause, even without "je" ("Henk, ik merk dat de
+  // brieven ongeopend liggen"); inside a feeling ("… als ik zie dat het zo gaat") it is the
+  // condition of the ik-part. "Ik merk dat ik …" / "dat het me raakt" are the speaker's own side.
+  { part: 'jij', pattern: `^(?:\\p{L}+,\\s*)?ik\\s+(?:zie|zag|merk|merkte)\\s+dat\\s+(?!ik\\b|het\\s+(?:me|mij)\\b)`, why: 'waarneming van wat er gebeurt' },
   { part: 'jij', pattern: `^(?![^?]*\\b(?:${WE}|samen|met elkaar)\\b)(?!\\s*waarom\\b[^?]*\\bniet\\b)[^?]+\\?$`, why: 'een vraag aan de ander' },
   // wij: the shared way forward.
   { part: 'wij', pattern: `\\b(?:laten|zullen|kunnen|gaan|willen|zouden)\\s+(?:we|wij)\\b`, why: 'samen verder' },

@@ -12,12 +12,21 @@ describe('complete boodschap', () => {
     for (const s of m.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('reads "als ik zie dat …" inside a feeling as part of the ik-part', () => {
+    expect(parts('Ik word onrustig als ik zie dat de deur openstaat.')).toEqual(['ik']);
+  });
+
   it('takes "mij" as well as "me" in feelings', () => {
     expect(parts('Ik maak mij zorgen over je.')).toEqual(['ik']);
   });
 
   it('counts "ik zie dat jij …" as the jij part, not the ik part', () => {
     expect(parts('Ik zie dat jij vandaag moe bent.')).toEqual(['jij']);
+  });
+
+  it('counts an observation without "je" ("ik merk dat de brieven …") as the jij part', () => {
+    expect(parts('Ik merk dat de brieven van de woningcorporatie ongeopend op tafel liggen.')).toEqual(['jij']);
+    expect(parts('Ik merk dat ik er onrustig van word.')).toEqual(['ik']);
   });
 
   it('does not count a judgement ("ik vind dat …") as an ik part', () => {

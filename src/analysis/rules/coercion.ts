@@ -9,6 +9,11 @@ const WHY =
 const SUBJECT =
   '(?:\\s+(?:hij|zij|ze|u|je|jij|ik|we|wij|jullie|meneer|mevrouw|cliënt|client|het|dat|dit|er|men|de\\s+bewoner|de\\s+deelnemer))?';
 const MAG = 'm(?:ag|ogen|ocht|ochten)';
+/** Who a threat is addressed to: the client, not "het" or "de aanvraag". */
+const CONDITION_SUBJECT =
+  '(?:hij|zij|ze|u|je|jij|meneer|mevrouw|cliënt|client|de\\s+(?:cliënt|client|bewoner|bewoonster|deelnemer|jongere|huurder)|bewoners|deelnemers|jongeren|huurders)';
+/** "volgt" as a consequence ("volgt een gesprek"), not as a verb with a subject ("volgt hij de route"). */
+const FOLLOWS = 'volg(?:t|en)(?!\\s+(?:hij|zij|ze|ik|je|jij|u|we|wij|jullie|meneer|mevrouw|cliënt|client)(?![\\p{L}]))';
 /** An infinitive after "te": "te melden", "te zijn"; not "te laat", "te veel". */
 const TE_INFINITIVE = '\\s+te\\s+(?:\\p{L}+en|zijn)(?![\\p{L}])';
 /** One word or number between the verb and its "te" ("dient zich om 9 uur te melden"). */
@@ -30,6 +35,9 @@ const MOET_IDIOMS = [
   '(?:dat|het)\\s+moet\\s+(?:wel\\s+)?lukken(?=\\s*[.!?,;]|\\s*$)',
   `${OPT_SUBJECT}moe(?:t|st)\\s+er\\s+niet\\s+aan\\s+denken`,
   'moe(?:t|ten|st|sten)\\s+het\\s+van(?:\\s+\\p{L}+){1,3}?\\s+hebben',
+  // a how-question asks for the way, not for obedience: "ze weet niet hoe ze de app moet installeren"
+  // ("hoe laat hij binnen moet zijn", "hoe vaak …" and "hoe hij zich moet gedragen" still direct)
+  'hoe\\s+(?!(?:laat|vaak|lang|snel|veel)(?![\\p{L}]))(?:(?!zich(?![\\p{L}]))\\p{L}+\\s+){0,6}?moe(?:t|ten|st|sten)(?:\\s+(?:ik|je|jij))?',
 ];
 
 export const coercionRules: Rule[] = [
@@ -61,6 +69,8 @@ export const coercionRules: Rule[] = [
         'Ik moet stoppen met blowen.',
         'Ze moesten hun kamer opruimen.',
         'Mevrouw moest zich melden bij de balie.',
+        'Ik heb uitgelegd hoe laat hij binnen moet zijn.',
+        'Ik heb hem uitgelegd hoe hij zich moet gedragen in de groep.',
       ],
       good: [
         'Ik moest lachen om zijn grap.',
@@ -73,6 +83,8 @@ export const coercionRules: Rule[] = [
         'Dat moet lukken, zegt hij lachend.',
         'Hij moet het van zijn humor hebben.',
         'Ik moet zeggen dat ze het gesprek goed voorbereid had.',
+        'Ze heeft geen idee hoe ze de huiswerkapp moet installeren; dat doen we vrijdag samen.',
+        'Hij vroeg hoe hij het formulier moest invullen.',
         '"Ik moet eerst mijn rust hebben," zegt mevrouw.',
         'We hebben afgesproken dat meneer om 22 uur thuis is.',
       ],
@@ -210,6 +222,13 @@ export const coercionRules: Rule[] = [
       'anders\\s+(?:heeft|krijgt|krijgen)\\s+(?:dat|dit|hij|zij|ze|u|je|meneer|mevrouw)\\s+(?:\\p{L}+\\s+){0,2}?(?:gevolgen|consequenties|sanctie|waarschuwing)',
       'op\\s+straffe\\s+van',
       'bij\\s+(?:overtreding|niet-nakoming)',
+      // The same threat as a condition on what the client does: "als hij zijn huur niet betaalt, volgt …",
+      // "zo niet, dan volgt …". A plan is no threat: "als het niet lukt, volgt een nieuw gesprek".
+      `(?:als|indien|wanneer|zolang)\\s+${CONDITION_SUBJECT}\\s+[^.!?;:]{0,80}?(?<![\\p{L}])(?:niet|geen|nooit)(?![\\p{L}])[^.!?;:]{0,60}?,\\s*(?:dan\\s+)?${FOLLOWS}`,
+      `zo\\s+niet,?\\s+(?:dan\\s+)?${FOLLOWS}`,
+      `bij\\s+(?:een\\s+)?(?:volgende|nieuwe|verdere|herhaalde|tweede|derde)\\s+(?:\\p{L}*achterstand|overtreding|incident|melding|klacht|misdraging|keer|schending|waarschuwing|\\p{L}*overlast)\\s+${FOLLOWS}`,
+      `bij\\s+herhaling\\s+${FOLLOWS}`,
+      `bij\\s+niet[\\s-]\\p{L}+\\s+${FOLLOWS}`,
     ],
     rewrites: [
       {
@@ -221,10 +240,17 @@ export const coercionRules: Rule[] = [
       bad: [
         'Meneer levert het formulier vrijdag in, anders volgt een waarschuwing.',
         'Zij houdt zich aan de huisregels, anders wordt de begeleiding beëindigd.',
+        'Als hij de woning niet schoonhoudt, volgt een gesprek met de woningcorporatie.',
+        'Bij een nieuwe achterstand volgt ontbinding van het huurcontract.',
+        'De huur wordt voor de 1e betaald; zo niet, dan volgt een aanmaning.',
       ],
       good: [
         'Ze pakt het nu anders aan dan vorig jaar.',
         'Hij wil het anders doen: eerst de post openen, dan bellen.',
+        'Als de aanvraag is goedgekeurd, volgt een gesprek met de consulent.',
+        'Bij een volgende afspraak volgt de evaluatie van het plan.',
+        'Als het niet lukt om te bellen, volgt hij de route op zijn telefoon.',
+        'Als de aanvraag niet wordt toegekend, volgt een bezwaarschrift; meneer schrijft het samen met zijn zus.',
       ],
     },
   },
@@ -346,12 +372,20 @@ export const coercionRules: Rule[] = [
     patterns: [
       `w(?:ordt|erd|orden|erden)\\s+(?:(?:er|van|hem|haar|hen|u|jou|je|cliënt|client|meneer|mevrouw|de|het|bewoner|bewoners|deelnemer|deelnemers|jullie|ons)\\s+){0,3}verwacht(?=\\s+(?:dat|om)\\b|${TE_INFINITIVE}|(?:${TOKEN}){1,4}${TE_INFINITIVE})`,
       'verwacht(?:en|te|ten)?\\s+van\\s+(?:\\p{L}+\\s+){1,2}?(?:dat|om)\\b',
+      // "bewoners worden geacht om 23 uur binnen te zijn": the same expectation in official words
+      'w(?:ordt|erd|orden|erden)\\s+(?:(?:er|hij|zij|ze|u|je|jij|meneer|mevrouw|cliënt|client|bewoners?|deelnemers?|jongeren|ouders)\\s+){0,2}geacht',
     ],
     rewrites: [{ replacement: '[wat is samen afgesproken? bv. we spraken af dat …]', label: 'Beschrijf de afspraak' }],
     examples: {
-      bad: ['Van meneer wordt verwacht dat hij zijn kamer schoonhoudt.', 'Wij verwachten van mevrouw dat ze op tijd komt.'],
+      bad: [
+        'Van meneer wordt verwacht dat hij zijn kamer schoonhoudt.',
+        'Wij verwachten van mevrouw dat ze op tijd komt.',
+        'Bewoners worden geacht om 23.00 uur binnen te zijn.',
+        'Meneer wordt geacht zijn eigen was te doen.',
+      ],
       good: [
         'Zijn dochter wordt volgende week verwacht.',
+        'Geachte heer Jansen, hierbij stuur ik het verslag van ons gesprek.',
         'Ik verwacht dat het gesprek met de werkgever goed gaat.',
         'We hebben afgesproken dat meneer zijn kamer op zaterdag schoonmaakt.',
       ],
@@ -412,12 +446,30 @@ export const coercionRules: Rule[] = [
       'gesommeerd',
       'sommer(?:en|t|de|den)',
       'sommatie',
+      // "heeft de opdracht gekregen om …", "we gaven hem de opdracht om …"
+      '(?:de|een)\\s+opdracht\\s+(?:gekregen|gegeven)\\s+(?:om|dat)(?![\\p{L}])',
+      '(?:kreeg|kregen|krijgt|krijgen|gaf|gaven|geeft|geven)\\s+(?:(?:hem|haar|hen|u|je|jou|meneer|mevrouw|cliënt|client|de\\s+cliënt|bewoners?)\\s+)?(?:de|een)\\s+opdracht\\s+(?:om|dat)(?![\\p{L}])',
     ],
-    exceptions: ['opgedragen\\s+aan', 'opdragen\\s+aan'],
+    exceptions: [
+      'opgedragen\\s+aan',
+      'opdragen\\s+aan',
+      // the voices someone hears give orders too; that is no order of the worker
+      'stem(?:men)?\\s+(?:\\p{L}+\\s+){0,5}opdracht(?:en)?\\s+(?:om|dat)',
+    ],
     rewrites: [{ replacement: '[wat heb je gevraagd, en wat is afgesproken?]', label: 'Beschrijf vraag en afspraak' }],
     examples: {
-      bad: ['Meneer is opgedragen zijn kamer op te ruimen.', 'Wij hebben haar gesommeerd de huur te betalen.'],
-      good: ['Ze heeft het gedicht opgedragen aan haar moeder.', 'Ik vroeg meneer of hij zijn kamer wilde opruimen.'],
+      bad: [
+        'Meneer is opgedragen zijn kamer op te ruimen.',
+        'Wij hebben haar gesommeerd de huur te betalen.',
+        'Meneer heeft van het team de opdracht gekregen om zijn kamer op te ruimen.',
+        'De avonddienst gaf hem de opdracht om naar zijn kamer te gaan.',
+      ],
+      good: [
+        'Ze heeft het gedicht opgedragen aan haar moeder.',
+        'Ik vroeg meneer of hij zijn kamer wilde opruimen.',
+        'Hij hoort een stem die hem de opdracht geeft om weg te gaan.',
+        'Ze vertelde trots over haar nieuwe opdracht bij de drukkerij.',
+      ],
     },
   },
   {

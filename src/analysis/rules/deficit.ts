@@ -161,6 +161,13 @@ export const deficitRules: Rule[] = [
       'het\\s+(?:(?:nog|erg|heel|best|soms|vaak|ook|echt|zo)\\s+){0,2}(?:moeilijk|lastig)\\s+(?:te\\s+vinden|vindt|vond|vonden|vind|vinden)',
       'k(?:an|on|unnen|onden)\\s+(?:(?:nog|erg|heel|soms|vaak|ook|hij|zij|ze|het|meneer|mevrouw)\\s+){0,2}moeilijk',
     ],
+    // In a report or a message "ik" is the worker: "ik vond het lastig dat …" is the worker's own
+    // experience (an ik-boodschap), not a deficit of the client. On a worksheet "ik" is the client:
+    // rule def-ik-vind-moeilijk takes those.
+    exceptions: [
+      'ik\\s+(?:vind|vond)\\s+(?:\\p{L}+\\s+){0,3}(?:moeilijk|lastig)',
+      'ik\\s+k(?:an|on)\\s+(?:\\p{L}+\\s+){0,2}moeilijk',
+    ],
     rewrites: [{ replacement: '[wat lukt al? wat zou helpen?]', label: 'Coachvraag: wat lukt al, wat zou helpen?' }],
     examples: {
       bad: [
@@ -173,6 +180,33 @@ export const deficitRules: Rule[] = [
         'Hij vindt het leuk om te koken.',
         'Ze vraagt hulp aan haar zus als ze een brief van de gemeente krijgt.',
         'Ze zegt: "Ik vind het moeilijk om hulp te vragen."',
+        'Ik vond het lastig dat meneer tijdens het gesprek steeds zijn telefoon pakte.',
+        'Ik kan moeilijk inschatten hoe het met haar gaat; ik vraag het haar morgen.',
+      ],
+    },
+  },
+  {
+    id: 'def-ik-vind-moeilijk',
+    kind: 'existence',
+    category: 'deficit',
+    severity: 'warning',
+    modes: ['worksheet'],
+    message: '"Ik vind het moeilijk": schrijf wat al lukt en wat je wilt leren.',
+    explanation:
+      'Op een werkblad is de ik de cliënt. "Ik vind het moeilijk om …" zet de tekortkoming voorop; "ik wil leren …" of "het lukt me als …" laat zien waar je naartoe werkt en wat al helpt.',
+    source: METHOD,
+    patterns: [
+      'ik\\s+(?:vind|vond)\\s+(?:(?:het|nog|erg|heel|best|soms|vaak|ook|echt|zo|dat|dit)\\s+){0,3}(?:moeilijk|lastig)',
+      '(?:vind|vond)\\s+ik\\s+(?:(?:het|nog|erg|heel|best|soms|vaak|ook|echt|zo)\\s+){0,3}(?:moeilijk|lastig)',
+      'ik\\s+k(?:an|on)\\s+(?:(?:nog|erg|heel|soms|vaak|ook|het)\\s+){0,2}moeilijk',
+    ],
+    rewrites: [{ replacement: '[ik wil leren … / het lukt me als …]', label: 'Schrijf wat je wilt leren of wat al helpt' }],
+    examples: {
+      bad: ['Ik vind het moeilijk om hulp te vragen.', 'Alleen reizen vind ik nog lastig.', 'Ik kan moeilijk nee zeggen tegen mijn broer.'],
+      good: [
+        'Ik wil leren om hulp te vragen aan mijn zus.',
+        'Ik vind het leuk om te koken.',
+        '"Ik vind het moeilijk," zei ik tegen mijn begeleider.',
       ],
     },
   },

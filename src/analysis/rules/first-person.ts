@@ -14,11 +14,19 @@ const SOURCE = 'Herstelwerk, krachteninventarisatie en actieplan: in de ik-vorm,
 const WHY =
   'Een werkblad is van de cliënt: de methode vraagt de ik-vorm en de eigen woorden. "Ik wil weer werken" is het doel van de cliënt; "cliënt wil weer werken" is een doel over de cliënt.';
 
-/** Not after an opening double quote in the same sentence: the client speaking does not count. */
-const NOT_QUOTED = '(?<!["„“][^"”“]*)';
-const SPEAKS_AS_I = [
-  `${NOT_QUOTED}(?:ik|ikzelf|mij|me|mijzelf|mezelf|mijn|m'n|m’n|we|wij|wijzelf|ons|onze|onszelf|jij|jou|jouw)`,
-];
+/** The engine tests this on the sentence without its quotes: the client speaking does not count. */
+const SPEAKS_AS_I = ["(?:ik|ikzelf|mij|me|mijzelf|mezelf|mijn|m'n|m’n|we|wij|wijzelf|ons|onze|onszelf|jij|jou|jouw)"];
+
+/**
+ * A pronoun in the sentence right after one that introduces someone of the client's own
+ * ("Mijn zoon Milan en ik lezen samen. Hij gaat naar school.") points at that person, not at
+ * the client. Matched as an exception span from "mijn zoon" to the pronoun, over one sentence
+ * boundary at most.
+ */
+const RELATIONS =
+  '(?:zoon|zoontje|dochter|dochtertje|kind|kindje|broer|broertje|zus|zusje|vader|moeder|man|vrouw|vriend|vriendin|partner|ex|oom|tante|opa|oma|neef|nicht|buurman|buurvrouw|collega|baas|begeleider|begeleidster|kleinzoon|kleindochter|schoonvader|schoonmoeder|zwager|schoonzus|stiefvader|stiefmoeder|peetoom|peettante|hond|kat|poes)';
+const OWN_PERSON_THEN_PRONOUN =
+  `(?:mijn|m'n|m’n|onze)\\s+(?:\\p{L}+\\s+)?${RELATIONS}(?![\\p{L}])[^.!?]{0,300}[.!?]["”’)]?\\s+[^.!?]{0,300}(?:hij|hijzelf|zij|zijzelf|ze|hem|hemzelf|haar|haarzelf|zijn)`;
 
 const IK_TEMPLATE = { replacement: '[ik-vorm: wat wil jij?]', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' };
 const SUBJECT_REWRITES = [
@@ -59,9 +67,16 @@ const STARTERS = [
 const NOT_A_STARTER = `(?!(?:${STARTERS.join('|')})(?![\\p{L}]))`;
 /** Paragraph start (also after a list bullet), after the end of a sentence, or after a colon. */
 const SENTENCE_START = '(?<=^\\s*(?:[-•*–]\\s*)?|[.!?:;]\\s+|[.!?]["”’\']\\s+)';
+/** "zijn" as a verb ends its clause or stands before a conjunction; the possessive stands before a noun. */
+const NOT_VERB_ZIJN =
+  '(?!\\s*(?:[.,;:!?)\\]"”’]|$)|\\s+(?:en|of|maar|want|dan|als|omdat|totdat|wanneer|geweest|gebleven|geworden)(?![\\p{L}]))';
+/** Like SENTENCE_START, for a rule matched in the lower-cased text. */
+const SENTENCE_START_ANY = '(?<=^\\s*(?:[-•*–]\\s*|\\p{N}+[.)]\\s*)?|[.!?:;]\\s+|[.!?]["”’\']\\s+)';
 const NAME = `${NOT_A_STARTER}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?`;
 const NAME_VERBS =
-  'wil|wilt|wilde|gaat|ging|heeft|had|kan|kon|zal|zou|mag|mocht|moet|moest|vindt|vond|doet|deed|woont|woonde|werkt|werkte|houdt|hield|krijgt|kreeg|komt|kwam|zoekt|zocht|leert|leerde|maakt|maakte|neemt|nam|belt|belde|zorgt|zorgde|geniet|genoot|voelt|voelde|loopt|liep|sport|kookt|kookte|zegt|zei|vertelt|vertelde|geeft|gaf|weet|wist|kent|kende|hoopt|hoopte|droomt|spreekt|sprak|schrijft|schreef|leest|volgt|volgde|bezoekt|bezocht|haalt|haalde|brengt|bracht|helpt|hielp|zit|zat|staat|stond|slaapt|sliep|eet|drinkt|dronk|rookt|rookte|gebruikt|gebruikte|blijft|bleef|probeert|probeerde|oefent|oefende|regelt|regelde|betaalt|betaalde|spaart|fietst|wandelt|zwemt|speelt|speelde|luistert|praat|praatte|ziet|zag|verdient|kiest|koos|begint|begon|stopt|stopte|vraagt|vroeg|is|was|wordt|werd|heeft';
+  'wil|wilt|wilde|gaat|ging|heeft|had|kan|kon|zal|zou|mag|mocht|moet|moest|vindt|vond|doet|deed|woont|woonde|werkt|werkte|houdt|hield|krijgt|kreeg|komt|kwam|zoekt|zocht|leert|leerde|maakt|maakte|neemt|nam|belt|belde|zorgt|zorgde|geniet|genoot|voelt|voelde|loopt|liep|sport|kookt|kookte|zegt|zei|vertelt|vertelde|geeft|gaf|weet|wist|kent|kende|hoopt|hoopte|droomt|spreekt|sprak|schrijft|schreef|leest|volgt|volgde|bezoekt|bezocht|haalt|haalde|brengt|bracht|helpt|hielp|zit|zat|staat|stond|slaapt|sliep|eet|drinkt|dronk|rookt|rookte|gebruikt|gebruikte|blijft|bleef|probeert|probeerde|oefent|oefende|regelt|regelde|betaalt|betaalde|spaart|fietst|wandelt|zwemt|speelt|speelde|luistert|praat|praatte|ziet|zag|verdient|kiest|koos|begint|begon|stopt|stopte|vraagt|vroeg|is|was|wordt|werd|heeft|' +
+  // what people do and like, as a worksheet tells it ("Mehmet repareert fietsen", "Shanti zingt in een koor")
+  'repareert|repareerde|zingt|zong|danst|danste|tekent|tekende|schildert|schilderde|bakt|bakte|breit|naait|knutselt|sleutelt|sleutelde|timmert|tuiniert|fotografeert|studeert|studeerde|traint|trainde|rijdt|reed|reist|reisde|verhuist|verhuisde|verzorgt|verzorgde|onderhoudt|bidt|gelooft|geloofde|mist|miste|lacht|lachte|huilt|heet|heette|leeft|leefde|wacht|wachtte|bouwt|bouwde|poetst|las|luisterde|wandelde|fietste|zwom|voetbalt|kickbokst|sportte|viert|vierde|verzamelt|verzamelde|vangt|vist|viste|kijkt|keek|ontmoet|ontmoette|steunt|steunde|vertrouwt|vertrouwde';
 
 export const firstPersonRules: Rule[] = [
   {
@@ -184,10 +199,16 @@ export const firstPersonRules: Rule[] = [
     source: SOURCE,
     patterns: ['hij', 'hijzelf'],
     skipSentenceIf: SPEAKS_AS_I,
+    exceptions: [OWN_PERSON_THEN_PRONOUN],
     rewrites: [{ replacement: 'ik', label: 'ik (pas het werkwoord aan: heeft → heb)' }, IK_TEMPLATE],
     examples: {
       bad: ['Hij wil weer contact met zijn dochter.', 'Over een jaar woont hij zelfstandig.'],
-      good: ['Ik wil weer contact met mijn dochter.', 'Mijn broer, hij helpt mij met de boodschappen.', 'Ik ben blij met mijn buurman: hij is er als ik hem nodig heb.'],
+      good: [
+        'Ik wil weer contact met mijn dochter.',
+        'Mijn broer, hij helpt mij met de boodschappen.',
+        'Ik ben blij met mijn buurman: hij is er als ik hem nodig heb.',
+        'Mijn zoon Milan (6) en ik lezen elke avond samen een boek. Hij gaat naar de Montessorischool.',
+      ],
     },
   },
   {
@@ -207,7 +228,7 @@ export const firstPersonRules: Rule[] = [
       '(?<=(?:wil|kan|is|heeft|gaat|doet|zal|mag|wordt|vindt|moet|zou|kon|had|was|ging|komt|woont|werkt|krijgt|houdt|zegt|weet|ziet)\\s+)ze',
     ],
     skipSentenceIf: SPEAKS_AS_I,
-    exceptions: ['zij\\s+aan\\s+zij'],
+    exceptions: ['zij\\s+aan\\s+zij', OWN_PERSON_THEN_PRONOUN],
     rewrites: [{ replacement: 'ik', label: 'ik (pas het werkwoord aan: heeft → heb)' }, IK_TEMPLATE],
     examples: {
       bad: ['Zij wil een opleiding tot kapper volgen.', 'Ze gaat elke week naar de sportschool.', 'Volgend jaar wil ze verhuizen.'],
@@ -216,6 +237,7 @@ export const firstPersonRules: Rule[] = [
         'Mijn kinderen zijn mijn kracht, ze maken me blij.',
         'Ze hebben een hond en een kat.',
         'We werken zij aan zij in de moestuin.',
+        'Mijn moeder is 80. Ze woont nog zelfstandig in Paramaribo.',
       ],
     },
   },
@@ -230,10 +252,16 @@ export const firstPersonRules: Rule[] = [
     source: SOURCE,
     patterns: ['hem', 'hemzelf', 'zichzelf'],
     skipSentenceIf: SPEAKS_AS_I,
+    exceptions: [OWN_PERSON_THEN_PRONOUN],
     rewrites: [{ replacement: 'mij', label: 'mij (hemzelf, zichzelf → mezelf)' }, { replacement: 'mezelf', label: 'mezelf' }, IK_TEMPLATE],
     examples: {
       bad: ['Zijn zus helpt hem met de post.', 'Wandelen geeft hem rust.', 'Koken voor anderen geeft zichzelf een goed gevoel.'],
-      good: ['Mijn zus helpt mij met de post.', 'Ik bel mijn vader en vraag hem om advies.', 'Wandelen geeft rust.'],
+      good: [
+        'Mijn zus helpt mij met de post.',
+        'Ik bel mijn vader en vraag hem om advies.',
+        'Wandelen geeft rust.',
+        'Mijn hond Bobby is mijn maatje. Iedereen in de straat kent hem.',
+      ],
     },
   },
   {
@@ -252,6 +280,7 @@ export const firstPersonRules: Rule[] = [
       "(?<=(?:het|een|mijn|m'n|m’n|je|jouw|zijn|haar|ons|hun|kort|korte|lang|lange|grijs|grijze|blond|blonde|bruin|bruine|zwart|zwarte|rood|rode|donker|donkere|krullend|krullende|steil|steile|dik|dikke|dun|dunne|nat|natte|geverfd|geverfde|vet|vette|schoon|schone|mooi|mooie)\\s+)haar",
       'haar(?=\\s+(?:te\\s+)?(?:laten\\s+)?(?:knippen|kammen|borstelen|föhnen|verven|vlechten|invlechten|groeien)(?![\\p{L}]))',
       'op\\s+een\\s+haar\\s+na',
+      OWN_PERSON_THEN_PRONOUN,
     ],
     rewrites: [
       { replacement: 'mijn', label: 'mijn (haar moeder → mijn moeder)' },
@@ -265,6 +294,41 @@ export const firstPersonRules: Rule[] = [
         'Ik laat mijn haar knippen bij de kapper in de wijk.',
         'Kort haar staat goed en is makkelijk.',
         'Ik bel mijn zus en vraag haar om mee te gaan.',
+        'Mijn dochter Naima woont in Almere. Haar kinderen zijn drie en vijf.',
+      ],
+    },
+  },
+  {
+    id: 'ik-zijn',
+    kind: 'sentence',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    message: 'Geen ik-vorm: "zijn" over de cliënt. Schrijf "mijn".',
+    explanation: WHY,
+    source: SOURCE,
+    patterns: [
+      // after a preposition "zijn" is the possessive ("contact met zijn kinderen"), unless it ends the clause as the
+      // verb of a particle verb ("als de pillen op zijn, …", "de verwarming moet aan zijn")
+      `(?<=(?<![\\p{L}])(?:met|van|voor|naar|bij|aan|op|in|uit|over|door|om|tegen|zonder|tussen|na|onder|achter|rond|tot|volgens|vanwege|via)\\s+)zijn(?!\\s+(?:tweeën|tweetjes|drieën|vieren|vijven|allen)(?![\\p{L}]))${NOT_VERB_ZIJN}`,
+      // at the start of a sentence or list item, before a noun: "Zijn grootste wens is …"
+      `${SENTENCE_START_ANY}zijn(?=\\s+(?!(?:er|het|de|een|dit|dat|die|deze|we|wij|jullie|ze|zij|u|jij|je|hier|daar|alle|dan|nu|ook|dus)(?![\\p{L}]))\\p{L})`,
+    ],
+    skipSentenceIf: SPEAKS_AS_I,
+    exceptions: ['op\\s+zijn\\s+(?:best|minst|vroegst|laatst|snelst|langst|hoogst|meest|tijd)', 'in\\s+zijn\\s+geheel', OWN_PERSON_THEN_PRONOUN],
+    rewrites: [{ replacement: 'mijn', label: 'mijn (zijn kinderen → mijn kinderen)' }, IK_TEMPLATE],
+    examples: {
+      bad: ['Weer contact met zijn kinderen.', 'Zijn grootste wens is een eigen huis.', '2. Een vaste baan, zodat hij voor zijn gezin kan zorgen.'],
+      good: [
+        'Weer contact met mijn kinderen.',
+        'Ik ga met mijn broer naar zijn volkstuin.',
+        'We gaan met zijn allen naar het strand.',
+        'Zijn er nog vragen over het plan?',
+        'Op zijn minst één keer per week ga ik zwemmen.',
+        'Mijn kinderen zijn mijn kracht.',
+        'Mijn broer woont in Gent. Hij werkt daar met zijn vrouw in een bakkerij.',
+        'Als de pillen op zijn, belt de apotheek.',
+        'De verwarming moet aan zijn en de ramen dicht.',
       ],
     },
   },

@@ -155,6 +155,15 @@ export const labelRules: Rule[] = [
       ['depressieveling(?:en)?', 'iemand met een depressie'],
       ['(?:een|de)\\s+(?:diabeet|epilepticus|anorecticus|anorectica)', PERSON_FIRST.replacement],
       ['(?:diabeten|epileptici)', '[mensen met …: noem eerst de persoon]'],
+      // a psychiatric diagnosis glued to the person: "borderlinepatiënte", "ADHD-cliënt", "dementiepatiënten"
+      [
+        '(?:borderline|schizofrenie|psychose|dementie|alzheimer|autisme|adhd|add|bipolaire?|depressie|angst|verslavings|alcohol|drugs|gok|eetstoornis|anorexia)-?(?:patiënt|patiënte|patient|patiente|cliënt|cliënte|client|cliente)',
+        PERSON_FIRST.replacement,
+      ],
+      [
+        '(?:borderline|schizofrenie|psychose|dementie|alzheimer|autisme|adhd|add|bipolaire?|depressie|angst|verslavings|alcohol|drugs|gok|eetstoornis|anorexia)-?(?:patiënten|patienten|cliënten|clienten)',
+        '[mensen met …: noem eerst de persoon]',
+      ],
     ],
     rewrites: [PERSON_FIRST],
     examples: {
@@ -164,6 +173,8 @@ export const labelRules: Rule[] = [
         'De dementerenden eten samen.',
         'Zij is een borderliner.',
         'Het is een ADHD\'er, hij zit nooit stil.',
+        'Mevrouw is een borderlinepatiënte en woont sinds mei op de groep.',
+        'De afdeling is voor dementiepatiënten.',
       ],
       good: [
         'Meneer heeft schizofrenie en beheert zijn medicatie zelf.',
@@ -171,6 +182,8 @@ export const labelRules: Rule[] = [
         'Mevrouw heeft dementie en eet graag samen met de anderen.',
         'Hij heeft autistische trekken en houdt van vaste tijden.',
         'Hij zegt: "Ik ben autist en daar ben ik trots op."',
+        'Ze werkt bij de patiëntenvereniging voor mensen met borderline.',
+        'Mevrouw heeft de diagnose borderline en woont sinds mei op de groep.',
       ],
     },
   },
