@@ -20,6 +20,9 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Krachtcoach' },
+    // The organisation's policy (templates, sites, switched-off rules): public/managed_schema.json.
+    // Firefox reads the same keys from its 3rdparty policy without a schema entry.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -3,6 +3,7 @@ import { injectIntoTab } from '../activation/activation';
 import { ContentMessageSchema, fromOurselves, type PanelMessage } from '../messaging/protocol';
 import { handleGetRules } from './handlers/get-rules';
 import { handleOpenPanel } from './handlers/open-panel';
+import { handleSnippetRequest } from './handlers/snippets';
 import { openPanel, sidePanelApi } from './side-panel';
 
 export function startBackground(): void {
@@ -10,6 +11,8 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (!fromOurselves(sender, browser.runtime.id)) return undefined;
+    const snippetReply = handleSnippetRequest(raw);
+    if (snippetReply) return snippetReply;
     const parsed = ContentMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     switch (parsed.data.type) {

@@ -57,8 +57,9 @@ export const SnippetRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:snippet-duplicate'), id: z.string() }),
   /** → { ok: true, deleted: StoredSnippet } (for undo) | { ok: false, error } */
   z.object({ type: z.literal('kc:snippet-delete'), id: z.string() }),
-  /** Puts a deleted snippet back (undo). → { ok: true } */
+  /** Puts a deleted snippet back (undo). → { ok: true, snippet } (its shortcut dropped if taken meanwhile) | { ok: false, error } */
   z.object({ type: z.literal('kc:snippet-restore'), snippet: StoredSnippetSchema }),
+  /** → { ok: true, snippet } | { ok: false, error } */
   z.object({ type: z.literal('kc:snippet-favourite'), id: z.string(), favourite: z.boolean() }),
   /** → string: the versioned JSON export file of the own snippets (or `ids`). */
   z.object({ type: z.literal('kc:snippets-export'), ids: z.optional(z.array(z.string())) }),
@@ -69,5 +70,52 @@ export const SnippetRequestSchema = z.discriminatedUnion('type', [
    * Dutch error names the entry and the field that is wrong; nothing is written then.
    */
   z.object({ type: z.literal('kc:snippets-import'), json: z.string(), onDuplicate: z.enum(DUPLICATE_CHOICES) }),
+  /**
+   * Whether the snippets can be read and saved now (a blocked upgrade, a full disk), and what the
+   * organisation's policy brought. → SnippetStatus
+   */
+  z.object({ type: z.literal('kc:snippets-status') }),
 ]);
 export type SnippetRequest = z.infer<typeof SnippetRequestSchema>;
+
+/** A change that can fail; `error` is Dutch, for the worker, and names the field where there is one. */
+export type SnippetResult<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
+
+export interface SnippetShortcut {
+  shortcut: string;
+  id: string;
+  title: string;
+}
+
+export interface ImportSummary {
+  added: number;
+  replaced: number;
+  skipped: number;
+  /** Titles of imported snippets whose shortcut was in use already: imported without one. */
+  shortcutsCleared: string[];
+}
+
+export type SnippetStatus = SnippetResult<{
+  counts: { own: number; builtin: number; organisation: number };
+  /** Parts of the organisation's policy that were skipped, and why (Dutch). */
+  policyIssues: string[];
+}>;
+
+/** What the background answers to each request (sendMessage resolves to this). */
+export interface SnippetResponses {
+  'kc:snippets-search': StoredSnippet[];
+  'kc:snippet-shortcuts': SnippetShortcut[];
+  'kc:snippet-get': StoredSnippet | null;
+  'kc:snippet-used': undefined;
+  'kc:snippet-save': SnippetResult<{ snippet: StoredSnippet }>;
+  'kc:snippet-duplicate': SnippetResult<{ snippet: StoredSnippet }>;
+  'kc:snippet-delete': SnippetResult<{ deleted: StoredSnippet }>;
+  'kc:snippet-restore': SnippetResult<{ snippet: StoredSnippet }>;
+  'kc:snippet-favourite': SnippetResult<{ snippet: StoredSnippet }>;
+  /** Rejects (sendMessage throws, with a Dutch message) only when nothing can be read. */
+  'kc:snippets-export': string;
+  'kc:snippets-markdown': string;
+  'kc:snippets-import': SnippetResult<ImportSummary>;
+  'kc:snippets-status': SnippetStatus;
+}
+export type SnippetResponse<T extends SnippetRequest['type']> = SnippetResponses[T];

@@ -15,6 +15,7 @@ import { createRouter } from '../assistant/router';
 import { assessWorksheet } from '../worksheets';
 import { actionPlanOfWords, inventoryOfWords } from '../worksheets/bench-sample';
 import { reportOfWords, stats } from './bench-corpus';
+import { benchSnippets } from './bench-snippets';
 import { projectRoot } from './project-root';
 
 const root = projectRoot();
@@ -79,6 +80,11 @@ for (const [kind, text] of [['krachteninventarisatie', inventoryOfWords(3000)], 
   results[`assess_${kind}_3000_words`] = { median_ms: a.median, p95_ms: a.p95 };
   rows.push([`assess ${kind}, 3000 woorden`, ms(a.median), ms(a.p95), '']);
 }
+
+// Snippets: search over 10,000 (fake-indexeddb under Node).
+const snippetBench = await benchSnippets();
+rows.push(...snippetBench.rows);
+results.snippets = snippetBench.results;
 
 // The CLI and alex on 1 MB of text, wall clock including start-up.
 const dir = mkdtempSync(join(tmpdir(), 'kc-bench-'));

@@ -198,7 +198,14 @@ export function editorSuite(ed: EditorCase): void {
         let found = '';
         const highlighted = async () => {
           await expect.poll(() => editor.shown()).toEqual([{ text: expect.stringMatching(new RegExp(`^${WORD}\\b`)), before: BEFORE }]);
-          const [shown] = await editor.shown();
+          // The analysis of the last keystroke may still be on its way: read until it holds still.
+          let shown = (await editor.shown())[0];
+          for (let i = 0; i < 20; i++) {
+            await page.waitForTimeout(100);
+            const again = (await editor.shown())[0];
+            if (again?.text === shown?.text) break;
+            shown = again;
+          }
           expect(TEXT.slice(BEFORE.length).startsWith(shown!.text), `"${shown!.text}" is what the text holds there`).toBe(true);
           return shown!.text;
         };

@@ -1,0 +1,30 @@
+import type { KrachtcoachDB } from './db';
+
+/**
+ * A journal entry of the assistant (table `journal`, version 2): a reflection question and the
+ * worker's answer. Empty until the assistant issue uses it; the table exists so that issue needs
+ * no schema change of its own.
+ */
+export interface JournalEntry {
+  id: string;
+  /** ISO 8601 date or date-time: sorts as text. */
+  date: string;
+  prompt: string;
+  answer: string;
+  tags: string[];
+}
+
+export function addJournalEntry(db: KrachtcoachDB, entry: JournalEntry): Promise<void> {
+  return db.run(async () => {
+    await db.journal.put(entry);
+  });
+}
+
+/** Newest first. */
+export function listJournal(db: KrachtcoachDB, limit = 100): Promise<JournalEntry[]> {
+  return db.run(() => db.journal.orderBy('date').reverse().limit(limit).toArray());
+}
+
+export function deleteJournalEntry(db: KrachtcoachDB, id: string): Promise<void> {
+  return db.run(() => db.journal.delete(id));
+}
