@@ -4,9 +4,11 @@ import { ContentMessageSchema, fromOurselves, type PanelMessage } from '../messa
 import { handleGetRules } from './handlers/get-rules';
 import { handleOpenPanel } from './handlers/open-panel';
 import { handleSnippetRequest } from './handlers/snippets';
+import { startOrganisationPolicy } from './organisation-policy';
 import { openPanel, sidePanelApi } from './side-panel';
 
 export function startBackground(): void {
+  startOrganisationPolicy();
   void sidePanelApi()?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -17,7 +19,7 @@ export function startBackground(): void {
     if (!parsed.success) return undefined;
     switch (parsed.data.type) {
       case 'kc:get-rules':
-        return Promise.resolve(handleGetRules());
+        return handleGetRules();
       case 'kc:open-panel':
         return handleOpenPanel(sender);
       default:

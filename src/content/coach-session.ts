@@ -109,7 +109,7 @@ export class CoachSession {
 
   private onFocus(target: EventTarget | null): void {
     const coach = this.attach(target);
-    if (coach) this.snippets.refresh();
+    if (coach) void this.snippets.refresh();
     if (coach && coach !== this.active) {
       this.active = coach;
       this.publish(coach);
@@ -128,6 +128,17 @@ export class CoachSession {
   /** The field a snippet from the panel or the picker goes into: the one that had focus last. */
   async insertSnippet(id: string): Promise<boolean> {
     return this.active ? this.snippets.insertById(this.active.adapter, id) : false;
+  }
+
+  /** Plain text from the assistant at the caret of the field that had focus last (at its end when the caret is elsewhere). */
+  async insertText(text: string): Promise<boolean> {
+    const coach = this.active;
+    if (!coach?.adapter.element.isConnected) return false;
+    const caret = coach.adapter.caretOffset() ?? coach.adapter.readText().length;
+    const ok = await coach.adapter.replace(caret, caret, text);
+    coach.update();
+    this.publish(coach);
+    return ok;
   }
 
   async openPicker(): Promise<boolean> {

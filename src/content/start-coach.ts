@@ -65,6 +65,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
         return session.insertSnippet(msg.id);
       case 'kc:open-picker':
         return session.openPicker();
+      case 'kc:insert-text':
+        return session.insertText(msg.text);
       case 'kc:apply': {
         const coach = session.coachById(msg.fieldId);
         if (!coach) return undefined;

@@ -128,7 +128,12 @@ export function textOffset(map: TextMap, node: Node, offset: number): number | n
     return span ? span.start + offset : null;
   }
   const child = node.childNodes[offset];
-  if (!child) return null;
+  if (!child) {
+    // After the last child: the end of the last text inside this node.
+    let end: number | null = null;
+    for (const n of map.nodes) if (node.contains(n.node)) end = n.start + n.node.data.length;
+    return end ?? (node.contains(map.nodes[0]?.node ?? null) ? 0 : null);
+  }
   for (const n of map.nodes) {
     if (child === n.node || child.contains(n.node)) return n.start;
   }

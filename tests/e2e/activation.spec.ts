@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { panelFor } from './panel-page';
 
 test('on a site without a static match Krachtcoach stays out, and the panel says how to activate it', async ({ context, server, extensionId }) => {
   const page = await context.newPage();
@@ -10,14 +11,7 @@ test('on a site without a static match Krachtcoach stays out, and the panel says
   await expect(page.locator('krachtcoach-overlay')).toHaveCount(0);
 
   // The panel, bound to that tab, says that Krachtcoach is not active there and how to activate it.
-  await page.bringToFront();
-  const [worker] = context.serviceWorkers();
-  const tabId = await worker!.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
-    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-  });
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  const panel = await panelFor(context, extensionId, page);
   await expect(panel.getByTestId('kc-panel-activation')).toContainText('niet actief');
   await expect(panel.getByTestId('kc-enable-site')).toBeVisible();
   // Without the worker's click (activeTab) or permission, the panel cannot switch it on by itself.

@@ -1,19 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** The side panel as a page bound to the tab of `page` (the real panel is not a Playwright page). */
-async function panelFor(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
-  await page.bringToFront();
-  const [worker] = context.serviceWorkers();
-  const tabId = await worker!.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
-    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-  });
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
-  return panel;
-}
+import { panelFor } from './panel-page';
 
 test('the panel follows the focused field: findings per category, score, and a rewrite that acts in the page', async ({ context, server, extensionId }) => {
   const page = await context.newPage();

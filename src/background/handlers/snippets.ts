@@ -1,6 +1,6 @@
 import { type SnippetRequest, SnippetRequestSchema, type SnippetResponses } from '../../messaging/snippet-protocol';
 import { KrachtcoachDB } from '../../storage/db';
-import { onManagedPolicyChanged, readManagedPolicy } from '../../storage/managed-policy';
+import { onOrganisationPolicy, organisationPolicy } from '../organisation-policy';
 import { SnippetService } from '../../storage/snippet-service';
 
 /**
@@ -56,8 +56,10 @@ let service: Promise<SnippetService> | undefined;
 
 function backgroundService(): Promise<SnippetService> {
   service ??= (async () => {
-    const s = await SnippetService.open({ db: new KrachtcoachDB(), policy: await readManagedPolicy() });
-    onManagedPolicyChanged((policy) => void s.setPolicy(policy));
+    // The worker's own and the built-in snippets do not wait for the organisation's policy
+    // (Chromium can take seconds to answer its first read); organisation snippets follow.
+    const s = await SnippetService.open({ db: new KrachtcoachDB(), policy: await organisationPolicy(0) });
+    onOrganisationPolicy((policy) => void s.setPolicy(policy));
     return s;
   })();
   return service;

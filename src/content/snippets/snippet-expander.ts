@@ -30,20 +30,31 @@ export class SnippetExpander {
   private shortcuts = new Map<string, string>();
   private busy = false;
   private loadedAt = 0;
+  private loading: Promise<void> | null = null;
 
   /** Refreshes the shortcut list (cheap; at most every few seconds). */
-  refresh(): void {
-    if (Date.now() - this.loadedAt < 3000) return;
-    this.loadedAt = Date.now();
-    void snippetClient.shortcuts().then((map) => (this.shortcuts = map));
+  refresh(): Promise<void> {
+    if (this.loading || Date.now() - this.loadedAt < 3000) return this.loading ?? Promise.resolve();
+    this.loading = snippetClient
+      .shortcuts()
+      .then((map) => {
+        this.shortcuts = map;
+        this.loadedAt = Date.now();
+      })
+      .finally(() => (this.loading = null));
+    return this.loading;
   }
 
   /** Called after input in a field: expands the shortcut before the caret, if any. */
   async onInput(adapter: FieldAdapter): Promise<boolean> {
-    if (this.busy || !this.shortcuts.size) return false;
+    if (this.busy) return false;
     const caret = adapter.caretOffset();
     if (caret === null) return false;
-    const hit = findShortcut(adapter.readText(), caret, new Set(this.shortcuts.keys()));
+    const text = adapter.readText();
+    // Something shaped like a shortcut while the list is still on its way: wait for it.
+    if (this.loading && /(?:^|\s)\/[a-z0-9]{2,8}\s?$/.test(text.slice(Math.max(0, caret - 12), caret))) await this.loading;
+    if (!this.shortcuts.size) return false;
+    const hit = findShortcut(adapter.readText(), adapter.caretOffset() ?? caret, new Set(this.shortcuts.keys()));
     if (!hit) return false;
     const snippet = await snippetClient.get(this.shortcuts.get(hit.shortcut)!);
     return snippet ? this.insert(adapter, snippet, hit.start, hit.end) : false;

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { EXTENSION_DIR, launchWithExtension } from '../../src/tools/chromium';
+
+/** Where Debian's Chromium reads machine policies; writing there needs root (CI and this machine). */
+const POLICY_FILE = '/etc/chromium/policies/managed/krachtcoach-e2e.json';
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its path, in the letters a-p. */
+function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
+}
+
+test('an organisation policy (Chromium policy file) brings read-only organisation templates and switches rules off', async () => {
+  test.skip(process.getuid?.() !== 0, 'writing a Chromium machine policy needs root');
+  const id = unpackedExtensionId(EXTENSION_DIR);
+  mkdirSync(dirname(POLICY_FILE), { recursive: true });
+  writeFileSync(
+    POLICY_FILE,
+    JSON.stringify({
+      '3rdparty': {
+        extensions: {
+          [id]: {
+            templates: [
+              {
+                id: 'intake-wijkteam',
+                title: 'Intake wijkteam',
+                shortcut: '/iw',
+                tags: ['intake'],
+                source: 'Afdeling Wijkteams, testbeleid voor de end-to-end-test.',
+                body: 'Naam: {{naam}}\nWat gaat goed: {{alinea:Wat gaat goed?}}',
+              },
+            ],
+            disabledRules: ['niet'],
+          },
+        },
+      },
+    }),
+  );
+  const launched = await launchWithExtension({ headless: true });
+  try {
+    expect(launched.extensionId).toBe(id);
+    const panel = await launched.context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+    await panel.getByTestId('kc-tab-snippets').click();
+    const search = panel.getByLabel('Zoek sjablonen');
+    // Chromium answers the first managed-storage read after a few seconds.
+    await expect(async () => {
+      await search.fill('');
+      await search.fill('wijkteam');
+      await expect(panel.getByTestId('kc-snippet').first()).toContainText('Intake wijkteam', { timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    const item = panel.getByTestId('kc-snippet').first();
+    await expect(item).toContainText('organisatie, alleen lezen');
+    await expect(item.getByTestId('kc-snippet-delete')).toHaveCount(0);
+
+    // The organisation switched the rule "niet" off: a page opened now is coached without it.
+    const { startStaticServer } = await import('../../src/tools/static-server');
+    const { projectRoot } = await import('../../src/tools/project-root');
+    const server = await startStaticServer({ '/': `${projectRoot()}/tests/fixtures/pages` });
+    try {
+      const page = await launched.context.newPage();
+      await page.goto(`${server.origin}/textarea.html`);
+      await page.click('#field');
+      await page.keyboard.type('Hij kwam niet. Hij is zorgmijdend.');
+      await expect(page.locator('krachtcoach-overlay span[data-category="label"]')).toHaveCount(1);
+      await expect(page.locator('krachtcoach-overlay span[data-category="negation"]')).toHaveCount(0);
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await launched.context.close();
+    rmSync(POLICY_FILE, { force: true });
+  }
+});

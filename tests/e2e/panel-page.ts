@@ -1,0 +1,19 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** The tab id of `page`, as the extension sees it (the page must be in front). */
+export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  await page.bringToFront();
+  const [worker] = context.serviceWorkers();
+  return worker!.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
+  });
+}
+
+/** The side panel as a page bound to the tab of `page` (the real panel is not a Playwright page). */
+export async function panelFor(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(context, page);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}
