@@ -26,6 +26,7 @@ export const PART_CUES: readonly PartCue[] = [
   { part: 'wij', pattern: `\\b(?:laten|zullen|kunnen|gaan|willen|zouden)\\s+(?:we|wij)\\b`, why: 'samen verder' },
   { part: 'wij', pattern: `\\b(?:we|wij)\\s+(?:kunnen|gaan|zullen|spreken|willen|proberen|zoeken|maken)\\b`, why: 'samen verder' },
   { part: 'wij', pattern: `\\b(?:samen|met elkaar|afspreken|een afspraak maken|laat ons)\\b`, why: 'samen verder' },
+  { part: 'wij', pattern: `\\bik\\s+(?:zou\\s+(?:graag\\s+)?willen|wil\\s+graag|stel\\s+voor)\\s+dat\\s+(?:we|wij)\\b`, why: 'samen verder' },
   // ik: the speaker's own feeling or experience; "ik vind dat …" is a judgement, not an ik-part.
   { part: 'ik', pattern: `\\bik\\s+(?:word|werd)\\b[^.!?]*\\b(?:van|bang|boos|verdrietig|onrustig|onzeker|zenuwachtig|ongerust|moe|machteloos|somber|gespannen|geraakt|blij)\\b`, why: 'eigen gevoel' },
   { part: 'ik', pattern: `\\b(?:daar|dan|er|hier)\\s+(?:word|werd)\\s+ik\\b`, why: 'eigen gevoel' },

@@ -41,6 +41,10 @@ describe('complete boodschap', () => {
     expect(parts('Hoe gaat het nu met je?')).toEqual(['jij']);
   });
 
+  it('counts "ik zou willen dat wij …" as the wij part', () => {
+    expect(parts('Ik zou willen dat wij elke week even bijpraten.')).toEqual(['wij']);
+  });
+
   it('counts a shared question as the wij part', () => {
     expect(parts('Wat kunnen we samen doen?')).toEqual(['wij']);
   });

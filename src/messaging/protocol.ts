@@ -58,6 +58,8 @@ export const PanelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:insert-snippet'), id: z.string() }),
   /** Opens the snippet picker at the caret (the keyboard command). */
   z.object({ type: z.literal('kc:open-picker') }),
+  /** Inserts plain text (the end of an assistant flow) at the caret of the field that had focus last. */
+  z.object({ type: z.literal('kc:insert-text'), text: z.string().check(z.minLength(1), z.maxLength(20_000)) }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessageSchema>;
 

@@ -35,13 +35,14 @@ async function sendToTab(message: PanelMessage, frame?: number): Promise<unknown
   return browser.tabs.sendMessage(tab, message, frame === undefined ? undefined : { frameId: frame });
 }
 
-export async function applySuggestion(finding: Finding, replacement: string): Promise<void> {
-  const f = field.value;
-  if (!f) return;
-  const ok = await sendToTab({ type: 'kc:apply', fieldId: f.fieldId, start: finding.start, end: finding.end, expected: finding.text, replacement }, frameId.value).catch(
+/** Rewrites a finding in the page; `fieldId` defaults to the focused field. Resolves whether it worked. */
+export async function applySuggestion(finding: Finding, replacement: string, fieldId = field.value?.fieldId): Promise<boolean> {
+  if (fieldId === undefined) return false;
+  const ok = await sendToTab({ type: 'kc:apply', fieldId, start: finding.start, end: finding.end, expected: finding.text, replacement }, frameId.value).catch(
     () => false,
   );
   notice.value = ok ? null : 'Dat stuk tekst is intussen veranderd: kies de bevinding opnieuw.';
+  return ok === true;
 }
 
 export async function setMode(mode: Mode | undefined): Promise<void> {

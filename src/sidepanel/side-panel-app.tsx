@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { ActivationNotice } from './activation-notice';
+import { AssistantView } from './assistant/assistant-view';
 import { CoachView } from './coach-view';
 import { connect, notice } from './panel-model';
 import { SnippetsView } from './snippets/snippets-view';
@@ -15,6 +16,7 @@ export interface PanelView {
 const VIEWS: PanelView[] = [
   { id: 'coach', label: 'Coach', render: () => <CoachView /> },
   { id: 'snippets', label: 'Sjablonen', render: () => <SnippetsView /> },
+  { id: 'assistant', label: 'Assistent', render: () => <AssistantView /> },
 ];
 
 const current = signal('coach');

@@ -22,6 +22,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Start without the extension (the bench's baseline). */
   withoutExtension?: boolean;
+  /** A profile directory to keep between launches (a browser restart); a fresh temporary one otherwise. */
+  userDataDir?: string;
 }
 
 /** Chromium with the built extension loaded, as RECIPES.md describes. */
@@ -41,7 +43,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
     '--host-resolver-rules=MAP ecd.test 127.0.0.1',
   ];
   if (!options.withoutExtension) args.unshift(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath,
     headless: options.headless,
     args,
