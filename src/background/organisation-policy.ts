@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { registerSite } from '../activation/activation';
+import { ORGANISATION_DISABLED_RULES } from '../messaging/storage-keys';
 import { emptyPolicy, type ManagedPolicy, onManagedPolicyChanged, readManagedPolicy } from '../storage/managed-policy';
 
 /**
@@ -14,6 +15,8 @@ const listeners = new Set<(policy: ManagedPolicy) => void>();
 async function apply(policy: ManagedPolicy): Promise<void> {
   current = policy;
   for (const listener of listeners) listener(policy);
+  // Content scripts read the switched-off rules from storage and follow its changes.
+  await browser.storage.local.set({ [ORGANISATION_DISABLED_RULES]: policy.disabledRules }).catch(() => {});
   // Sites the organisation lists run Krachtcoach without a click, once the browser allows the
   // site (granted by the worker once, or by the organisation's own extension settings).
   for (const pattern of policy.enabledSites) {

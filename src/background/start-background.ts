@@ -19,7 +19,7 @@ export function startBackground(): void {
     if (!parsed.success) return undefined;
     switch (parsed.data.type) {
       case 'kc:get-rules':
-        return handleGetRules();
+        return Promise.resolve(handleGetRules());
       case 'kc:open-panel':
         return handleOpenPanel(sender);
       default:

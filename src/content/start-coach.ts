@@ -4,7 +4,7 @@ import { createAnalyzer } from '../analysis/analyzer';
 import type { RuntimeRule } from '../analysis/rule-schema';
 import { type ContentMessage, fromOurselves, PanelMessageSchema } from '../messaging/protocol';
 import { CoachSession } from './coach-session';
-import { loadDisabledRules, onDisabledRulesChanged, saveDisabledRules } from './coach-settings';
+import { loadAllDisabledRules, loadDisabledRules, onDisabledRulesChanged, saveDisabledRules } from './coach-settings';
 
 function send(message: ContentMessage): void {
   // The panel may be closed: nobody listening is fine.
@@ -32,14 +32,15 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     disableRule: (rule) => {
       disabledRules = new Set([...disabledRules, rule]);
       session.refreshAll();
-      void saveDisabledRules(disabledRules);
+      // Only the worker's own list is written; the organisation's stays the background's.
+      void loadDisabledRules().then((own) => saveDisabledRules(new Set([...own, rule])));
     },
     openPanel: () => send({ type: 'kc:open-panel' }),
     publish: (state) => send({ type: 'kc:field-state', state }),
   });
   session.start(ctx.signal);
 
-  void loadDisabledRules().then((rules) => {
+  void loadAllDisabledRules().then((rules) => {
     disabledRules = rules;
     session.refreshAll();
   });

@@ -1,14 +1,12 @@
 import { builtInRules, type RuntimeRule, toRuntimeRule } from '../../analysis';
-import { organisationPolicy } from '../organisation-policy';
 
 let runtimeRules: RuntimeRule[] | undefined;
 
 /**
- * The rules without their examples and sources: what a content script needs to analyse. Rules
- * the organisation switched off (its policy's disabledRules) are left out.
+ * The rules without their examples and sources: what a content script needs to analyse. (Rules
+ * the worker or the organisation switched off are skipped by the content script's settings.)
  */
-export async function handleGetRules(): Promise<RuntimeRule[]> {
+export function handleGetRules(): RuntimeRule[] {
   runtimeRules ??= builtInRules.map(toRuntimeRule);
-  const off = new Set((await organisationPolicy()).disabledRules);
-  return off.size ? runtimeRules.filter((r) => !off.has(r.id)) : runtimeRules;
+  return runtimeRules;
 }

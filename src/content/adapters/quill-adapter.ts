@@ -15,7 +15,8 @@ const sleep = (win: Window, ms: number) => new Promise<void>((resolve) => win.se
  */
 export class QuillAdapter extends ContentEditableAdapter {
   override readonly kind: EditorKind = 'quill';
-  private lastInput = 0;
+  /** Typing may have happened before we attached (the page was in use): count from now. */
+  private lastInput = Date.now();
 
   constructor(element: HTMLElement) {
     super(element);
