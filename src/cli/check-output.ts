@@ -1,12 +1,10 @@
-import type { AnalysisResult, Finding, MessagePart } from '../analysis';
+import type * as z from 'zod/mini';
+import type { AnalysisResult } from '../analysis';
+import type { CheckJsonSchema } from '../analysis/finding-schema';
 import { lineCol, lineStarts } from './line-col';
 
 /** The public JSON shape of one checked text (README: "coach check --json"). */
-export interface CheckJson {
-  mode: AnalysisResult['mode'];
-  findings: Array<Pick<Finding, 'rule' | 'category' | 'severity' | 'start' | 'end' | 'text' | 'message' | 'explanation' | 'suggestions'>>;
-  parts?: MessagePart[];
-}
+export type CheckJson = z.infer<typeof CheckJsonSchema>;
 
 export function toCheckJson(result: AnalysisResult): CheckJson {
   const json: CheckJson = {

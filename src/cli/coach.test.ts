@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { CATEGORIES, MESSAGE_PARTS, MODES, SEVERITIES } from '../analysis/types';
+import { CheckJsonLineSchema, CheckJsonSchema, FindingSchema, SuggestionSchema } from '../analysis/finding-schema';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'coach-'));
@@ -20,20 +20,11 @@ function file(name: string, content: string): string {
   return path;
 }
 
-// The public contract of `coach check --json` (README, LABELS.md).
-const FindingJson = z.object({
-  rule: z.string(),
-  category: z.enum(CATEGORIES),
-  severity: z.enum(SEVERITIES),
-  start: z.number(),
-  end: z.number(),
-  text: z.string(),
-  message: z.string(),
-  explanation: z.string(),
-  suggestions: z.array(z.object({ replacement: z.string(), label: z.string() })).check(z.minLength(1)),
-});
-const CheckJson = z.object({ mode: z.enum(MODES), findings: z.array(FindingJson), parts: z.optional(z.array(z.enum(MESSAGE_PARTS))) });
-const BatchJson = z.object({ id: z.union([z.string(), z.number()]), findings: z.array(FindingJson), parts: z.array(z.enum(MESSAGE_PARTS)) });
+// The public contract of `coach check --json` (README, LABELS.md), with the schemas the code uses;
+// every finding carries at least one rewrite.
+const FindingJson = z.extend(FindingSchema, { suggestions: z.array(SuggestionSchema).check(z.minLength(1)) });
+const CheckJson = z.extend(CheckJsonSchema, { findings: z.array(FindingJson) });
+const BatchJson = z.extend(CheckJsonLineSchema, { findings: z.array(FindingJson) });
 
 describe('coach check', () => {
   it('prints linter-style lines for a file', () => {

@@ -1,24 +1,12 @@
 import * as z from 'zod/mini';
-import { CATEGORIES, MESSAGE_PARTS, MODES, SEVERITIES } from '../analysis/types';
+import { FindingSchema } from '../analysis/finding-schema';
+import { MESSAGE_PARTS, MODES } from '../analysis/types';
 
 /**
  * Messages between our own parts (content script, background, side panel). Every message is
  * validated on arrival; the host page cannot reach these channels, and anything that does not
  * parse is dropped.
  */
-const Suggestion = z.object({ replacement: z.string(), label: z.string() });
-
-export const FindingSchema = z.object({
-  rule: z.string(),
-  category: z.enum(CATEGORIES),
-  severity: z.enum(SEVERITIES),
-  start: z.number(),
-  end: z.number(),
-  text: z.string(),
-  message: z.string(),
-  explanation: z.string(),
-  suggestions: z.array(Suggestion),
-});
 
 export const FieldStateSchema = z.object({
   fieldId: z.string(),

@@ -4,7 +4,7 @@ import { nextPrompt, promptForDay, type ReflectionPrompt } from '../../assistant
 import type { JournalEntry } from '../../storage/journal';
 import { journalStore } from './assistant-store';
 import { exportFileName, journalMarkdown, searchJournal } from './journal-text';
-import { download } from './page-actions';
+import { download } from '../download';
 
 /** The private reflection journal: entries, search, today's prompt, status line. */
 export const entries = signal<JournalEntry[]>([]);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PanelMessage } from '../../messaging/protocol';
 import type { DUPLICATE_CHOICES, SnippetDraft, SnippetRequest, StoredSnippet } from '../../messaging/snippet-protocol';
 import { frameId, notice, tabId } from '../panel-model';
+import { download } from '../download';
 
 /** The snippets view: what is listed, what is being edited, the last deletion (for undo). */
 export const query = signal('');
@@ -66,15 +67,6 @@ export async function save(draft: SnippetDraft): Promise<boolean> {
     await refresh();
   }
   return out.ok;
-}
-
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export async function exportJson(): Promise<void> {
