@@ -20,6 +20,9 @@ export interface SessionHooks {
 
 let nextId = 0;
 
+/** An analysis this cheap runs right after the change, in the keystroke's own frame. */
+const CHEAP_MS = 4;
+
 /**
  * Krachtcoach in one document (each frame runs its own session): attaches to fields on focus
  * or input, re-analyses in a task right after a change (before the next paint, after the
@@ -31,6 +34,9 @@ export class CoachSession {
   private readonly card: FindingCard;
   private readonly pending = new Set<FieldCoach>();
   private scheduled = false;
+  private keysSinceSlash = Number.POSITIVE_INFINITY;
+  /** How long the last analysis and drawing took (ms): decides how the next one is scheduled. */
+  private lastCost = 0;
   /** When the change that the pending analysis answers happened (for the browser bench). */
   private changedAt = 0;
   private readonly channel = new MessageChannel();
@@ -120,9 +126,12 @@ export class CoachSession {
     const coach = this.attach(e.target);
     if (!coach) return;
     this.schedule(coach);
-    // A shortcut ends in a letter, a digit or a space: only then is it worth looking.
+    // A typed shortcut starts with "/" and is at most 8 characters and a space long: only in the
+    // keystrokes right after a slash is the text before the caret worth reading.
     const data = (e as InputEvent).data;
-    if (data && /[a-z0-9 ]$/.test(data)) void this.snippets.onInput(coach.adapter);
+    if (data?.includes('/')) this.keysSinceSlash = 0;
+    else if (data) this.keysSinceSlash += data.length;
+    if (this.keysSinceSlash <= 9 && data && /[a-z0-9 ]$/.test(data)) void this.snippets.onInput(coach.adapter);
   }
 
   /** The field a snippet from the panel or the picker goes into: the one that had focus last. */
@@ -147,19 +156,23 @@ export class CoachSession {
   }
 
   /**
-   * Coalesces changes into one analysis in a message-channel task: it runs after the editor's
-   * own input handling and before the next paint (a frame callback would add up to 16 ms).
+   * Coalesces changes into one analysis. While an analysis costs little (the usual case: one
+   * changed paragraph) it runs in a microtask, so the highlights change in the same frame as the
+   * keystroke; once it costs more it moves to a message-channel task, after the editor's own
+   * input handling and before the next paint (a frame callback would add up to 16 ms).
    */
   private schedule(coach: FieldCoach): void {
     this.pending.add(coach);
     if (this.scheduled) return;
     this.scheduled = true;
     this.changedAt = performance.now();
-    this.channel.port2.postMessage(null);
+    if (this.lastCost < CHEAP_MS) queueMicrotask(() => this.flush());
+    else this.channel.port2.postMessage(null);
   }
 
   /** Runs the pending analyses now. */
   flush(): void {
+    if (!this.scheduled) return; // a task and a microtask may both have been asked
     this.scheduled = false;
     const began = performance.now();
     for (const coach of this.pending) {
@@ -172,6 +185,7 @@ export class CoachSession {
       if (coach === this.cardCoach) this.refreshCard(coach);
     }
     this.pending.clear();
+    this.lastCost = performance.now() - began;
     // `npm run bench:browser` sets this attribute to read change -> highlights drawn.
     if (this.doc.documentElement.hasAttribute('data-krachtcoach-bench')) {
       const end = performance.now();

@@ -13,6 +13,8 @@ export interface CategoryRange {
  */
 export class HighlightLayer {
   private readonly byOwner = new Map<object, CategoryRange[]>();
+  /** What each category's Highlight holds now: an unchanged list is not set again. */
+  private readonly drawn = new Map<Category, AbstractRange[]>();
   private readonly registry: HighlightRegistry | undefined;
 
   constructor(private readonly doc: Document) {
@@ -68,9 +70,25 @@ export class HighlightLayer {
       }
     }
     for (const category of CATEGORIES) {
-      const ranges = grouped.get(category);
-      if (ranges?.length) this.registry.set(highlightName(category), new Highlight(...ranges));
+      const ranges = grouped.get(category) ?? [];
+      // A keystroke elsewhere leaves most categories as they were; setting them again would make
+      // the browser restyle every highlight of the page.
+      if (sameRanges(this.drawn.get(category) ?? [], ranges)) continue;
+      this.drawn.set(category, ranges);
+      if (ranges.length) this.registry.set(highlightName(category), new Highlight(...ranges));
       else this.registry.delete(highlightName(category));
     }
   }
+}
+
+function sameRanges(a: readonly AbstractRange[], b: readonly AbstractRange[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.startContainer !== y.startContainer || x.startOffset !== y.startOffset || x.endContainer !== y.endContainer || x.endOffset !== y.endOffset) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -20,36 +20,34 @@ export const EXTENSION_DIR = resolve(projectRoot(), '.output/chrome-mv3');
 export interface LaunchOptions {
   headless: boolean;
   extensionDir?: string;
-  /** Start without the extension (the bench's baseline). */
-  withoutExtension?: boolean;
   /** A profile directory to keep between launches (a browser restart); a fresh temporary one otherwise. */
   userDataDir?: string;
 }
 
 /** Chromium with the built extension loaded, as RECIPES.md describes. */
-export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; extensionId: string | null }> {
+export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; extensionId: string }> {
   const executablePath = resolveChromium();
   if (!executablePath) {
     throw new Error('Geen Chromium gevonden. Installeer het (Debian: apt-get install chromium) of zet KRACHTCOACH_CHROMIUM.');
   }
   const ext = options.extensionDir ?? EXTENSION_DIR;
-  if (!options.withoutExtension && !existsSync(resolve(ext, 'manifest.json'))) {
+  if (!existsSync(resolve(ext, 'manifest.json'))) {
     throw new Error(`De extensie is nog niet gebouwd (${ext}): draai eerst npm run build.`);
   }
   const args = [
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
     '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--disable-quic',
     // A second name for the local server that no static content-script match covers (activation tests).
     '--host-resolver-rules=MAP ecd.test 127.0.0.1',
   ];
-  if (!options.withoutExtension) args.unshift(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath,
     headless: options.headless,
     args,
     viewport: { width: 1280, height: 900 },
   });
-  if (options.withoutExtension) return { context, extensionId: null };
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   return { context, extensionId: new URL(worker.url()).host };

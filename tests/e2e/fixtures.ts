@@ -40,7 +40,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   extension: [
     async ({}, use) => {
       const launched = await launchWithExtension({ headless: true });
-      await use({ context: launched.context, extensionId: launched.extensionId! });
+      await use({ context: launched.context, extensionId: launched.extensionId });
       await launched.context.close();
     },
     { scope: 'worker' },
