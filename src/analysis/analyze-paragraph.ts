@@ -7,7 +7,9 @@ import type { Finding, Suggestion } from './types';
 function suggestionsFor(p: CompiledPattern, matched: string): Suggestion[] {
   const out: Suggestion[] = [];
   if (p.replacement !== undefined) {
-    out.push({ replacement: expandRewrite(p.replacement, matched), label: `Vervang door "${p.replacement}"` });
+    // A replacement that is itself a prompt to fill in says so, rather than repeating itself.
+    const label = p.replacement.startsWith('[') ? 'Schrijf op wat je zag of hoorde' : `Vervang door "${p.replacement}"`;
+    out.push({ replacement: expandRewrite(p.replacement, matched), label });
   }
   for (const r of p.compiled.rule.rewrites) out.push({ replacement: expandRewrite(r.replacement, matched), label: r.label });
   return out;

@@ -29,10 +29,20 @@ export async function shownFindings(page: Page): Promise<ShownFinding[]> {
       }
     }
     document.querySelectorAll('krachtcoach-overlay').forEach((host, i) => {
+      let last: { category: string; text: string; field: string; span: Element } | null = null;
       host.shadowRoot?.querySelectorAll('span[data-category]').forEach((span) => {
-        out.push({ category: (span as HTMLElement).dataset.category!, text: span.textContent ?? '', field: `textarea ${i + 1}` });
+        const category = (span as HTMLElement).dataset.category!;
+        // Overlapping findings are drawn in pieces: adjacent pieces of one category are one mark.
+        if (last && last.category === category && last.span.nextSibling === span) {
+          last.text += span.textContent ?? '';
+          last.span = span;
+          return;
+        }
+        last = { category, text: span.textContent ?? '', field: `textarea ${i + 1}`, span };
+        out.push(last);
       });
     });
+    for (const f of out) delete (f as { span?: Element }).span;
     return out;
   });
 }
