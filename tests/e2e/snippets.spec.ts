@@ -48,7 +48,7 @@ for (const t of TARGETS) {
     await expect.poll(() => t.text(page)).toBe(`${LEAD}/hb`);
   });
 
-  test(`${t.name}: the picker at the caret (the keyboard command) inserts the chosen template`, async ({ context, server }) => {
+  test(`${t.name}: the picker at the caret (the keyboard command) inserts the chosen template, one Ctrl+Z takes it out`, async ({ context, server }) => {
     const page = await context.newPage();
     await open(page, server.origin, t);
     const tabId = await tabIdOf(context, page);
@@ -66,6 +66,9 @@ for (const t of TARGETS) {
     const form = page.getByTestId('kc-snippet-form');
     if (await form.isVisible().catch(() => false)) await page.getByTestId('kc-snippet-form-insert').click();
     await expect.poll(() => t.text(page)).toMatch(/valuatie/i);
+    await page.keyboard.press('Control+z');
+    // One undo takes the whole template out (editors may keep or drop the trailing space).
+    await expect.poll(async () => (await t.text(page)).trimEnd()).toBe(LEAD.trimEnd());
   });
 }
 
