@@ -10,12 +10,20 @@ export default defineConfig({
   outDir: '.output',
   // The side panel carries the rules, the assistant's cards and router: a large page, loaded
   // from the extension itself, never over a network.
-  vite: () => ({ plugins: [preact()], build: { chunkSizeWarningLimit: 1500 } }),
-  manifest: ({ browser }) => ({
+  // No modulepreload polyfill either: it is the only fetch() in the bundles (of our own chunks).
+  vite: () => ({ plugins: [preact()], build: { chunkSizeWarningLimit: 1500, modulePreload: { polyfill: false } } }),
+  manifest: ({ browser, command }) => ({
     name: 'Krachtcoach',
     description: 'Krachtgerichte schrijfcoach voor rapportages, werkbladen en boodschappen. Alles blijft in je browser.',
     default_locale: undefined,
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Defence in depth for "nothing leaves the browser": our own pages and worker may not open
+    // any connection (wxt's dev server needs one, so only in builds).
+    ...(command === 'build'
+      ? browser === 'firefox'
+        ? { content_security_policy: "script-src 'self'; object-src 'self'; connect-src 'none'" }
+        : { content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" } }
+      : {}),
     // Sites are asked for one at a time ("Altijd op deze site"); nothing is granted up front.
     // Firefox's MV2 manifest lists them under optional_permissions.
     ...(browser === 'firefox'
