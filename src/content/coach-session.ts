@@ -3,7 +3,6 @@ import { placeholderRange } from '../analysis/rewrite';
 import type { Finding, Mode } from '../analysis/types';
 import type { FieldState } from '../messaging/protocol';
 import { createAdapter } from './adapters/adapter-registry';
-import { ContentEditableAdapter } from './adapters/contenteditable-adapter';
 import { coachableField } from './editable-fields';
 import { type CoachSettings, FieldCoach } from './field-coach';
 import { FindingCard } from './finding-card';
@@ -22,6 +21,8 @@ let nextId = 0;
 
 /** An analysis this cheap runs right after the change, in the keystroke's own frame. */
 const CHEAP_MS = 4;
+/** How often attached fields are checked for changes no event announced. */
+const SAFETY_MS = 1000;
 
 /**
  * Krachtcoach in one document (each frame runs its own session): attaches to fields on focus
@@ -46,7 +47,7 @@ export class CoachSession {
   private cardCoach: FieldCoach | null = null;
   /** The finding the card shows, to tell whether a re-analysis left it as it was. */
   private cardFinding: Finding | null = null;
-  private readonly mutations: MutationObserver;
+  private safetyTimer = 0;
   private readonly snippets = new SnippetExpander();
 
   constructor(private readonly doc: Document, private readonly analyzer: Analyzer, private readonly hooks: SessionHooks) {
@@ -66,12 +67,6 @@ export class CoachSession {
       openPanel: () => this.hooks.openPanel(),
       close: (returnFocus) => this.closeCard(returnFocus),
     });
-    this.mutations = new MutationObserver((records) => {
-      for (const r of records) {
-        const el = r.target instanceof HTMLElement ? r.target : r.target.parentElement;
-        for (const [root, coach] of this.coaches) if (el && root.contains(el)) this.schedule(coach);
-      }
-    });
   }
 
   start(signal: AbortSignal): void {
@@ -79,6 +74,19 @@ export class CoachSession {
     const opts = { capture: true, signal };
     this.doc.addEventListener('focusin', (e) => this.onFocus(e.target), opts);
     this.doc.addEventListener('input', (e) => this.onInput(e), opts);
+    // Changes that bring no input event (an editor's own undo, a paste it handles itself): the
+    // events around them, then a safety check every second for what no event announces (a
+    // toolbar button, the page's own code). A MutationObserver on the editor would see all of
+    // it, but costs every keystroke in a rich editor a few percent.
+    for (const type of ['keyup', 'paste', 'cut', 'drop', 'compositionend']) {
+      this.doc.addEventListener(type, (e) => {
+        // Of the keys, only shortcuts (Ctrl+Z, Ctrl+Y, Ctrl+B …) change text without an input event.
+        if (e instanceof KeyboardEvent && !e.ctrlKey && !e.metaKey) return;
+        const coach = this.attach(e.target);
+        if (coach) this.schedule(coach, true);
+      }, opts);
+    }
+    this.safetyTimer = window.setInterval(() => this.safetyCheck(), SAFETY_MS);
     // Hit-testing runs at most once per frame, whatever the mouse does.
     let pointer: MouseEvent | null = null;
     this.doc.addEventListener(
@@ -105,9 +113,6 @@ export class CoachSession {
     if (!coach) {
       coach = new FieldCoach(`f${nextId++}`, createAdapter(field.element, field.kind), this.analyzer, this.layer, this.hooks.settings);
       this.coaches.set(field.element, coach);
-      if (coach.adapter instanceof ContentEditableAdapter) {
-        this.mutations.observe(field.element, { characterData: true, childList: true, subtree: true });
-      }
       coach.update();
     }
     return coach;
@@ -161,13 +166,20 @@ export class CoachSession {
    * keystroke; once it costs more it moves to a message-channel task, after the editor's own
    * input handling and before the next paint (a frame callback would add up to 16 ms).
    */
-  private schedule(coach: FieldCoach): void {
+  private schedule(coach: FieldCoach, afterTask = false): void {
     this.pending.add(coach);
     if (this.scheduled) return;
     this.scheduled = true;
     this.changedAt = performance.now();
-    if (this.lastCost < CHEAP_MS) queueMicrotask(() => this.flush());
+    // A paste or cut event comes before the editor changes its text: read it a task later.
+    if (!afterTask && this.lastCost < CHEAP_MS) queueMicrotask(() => this.flush());
     else this.channel.port2.postMessage(null);
+  }
+
+  /** Re-analyses a field whose text changed, or whose highlighted nodes the editor replaced, unannounced. */
+  private safetyCheck(): void {
+    if (this.doc.visibilityState !== 'visible') return;
+    for (const coach of this.coaches.values()) if (coach.stale()) this.schedule(coach, true);
   }
 
   /** Runs the pending analyses now. */
@@ -322,7 +334,7 @@ export class CoachSession {
   }
 
   private destroy(): void {
-    this.mutations.disconnect();
+    window.clearInterval(this.safetyTimer);
     this.channel.port1.close();
     window.clearTimeout(this.publishTimer);
     for (const coach of this.coaches.values()) coach.destroy();

@@ -103,6 +103,13 @@ export class FieldCoach {
     return null;
   }
 
+  /** Whether what we drew is out of date: other text, or highlights on nodes the editor replaced. */
+  stale(): boolean {
+    if (!this.adapter.element.isConnected) return true;
+    if (this.ranges.some((r) => r && (!r.startContainer.isConnected || !r.endContainer.isConnected))) return true;
+    return this.adapter.readText() !== this.text;
+  }
+
   /** The finding that contains a text offset (the caret), for keyboard use. */
   findingAtOffset(offset: number): number | null {
     const i = this.findings.findIndex((f) => f.start <= offset && offset <= f.end);

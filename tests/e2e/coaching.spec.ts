@@ -118,3 +118,16 @@ test('the textarea overlay follows scrolling and resizing', async ({ context, se
     return m.x + m.width <= f.x + f.width + 1;
   }).toBe(true);
 });
+
+test("a change no event announces (the page's own code) is picked up by the safety check", async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/forms.html`);
+  await page.evaluate(() => (window as unknown as { addLater(): void }).addLater());
+  await typeInto(page, '#late-editor', 'Ze kwam niet.');
+  await expect.poll(async () => (await shownFindings(page)).map((f) => f.text)).toEqual(['niet']);
+  // The page replaces the text itself, as an editor's toolbar button would: no input event.
+  await page.evaluate(() => {
+    document.getElementById('late-editor')!.textContent = 'Hij is zorgmijdend.';
+  });
+  await expect.poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['label:zorgmijdend']);
+});
