@@ -20,7 +20,7 @@ export interface SessionHooks {
 let nextId = 0;
 
 /** An analysis this cheap runs right after the change, in the keystroke's own frame. */
-const CHEAP_MS = 4;
+const CHEAP_MS = 8;
 /** How often attached fields are checked for changes no event announced. */
 const SAFETY_MS = 1000;
 
