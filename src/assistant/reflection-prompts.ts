@@ -118,8 +118,3 @@ export function intervisionSeries(date: Date, size = 5, prompts: readonly Reflec
     return own.length ? [own[mod(day * strideFor(own.length), own.length)]!] : [];
   });
 }
-
-/** Prompts of one source, in data order. */
-export function promptsFrom(source: PromptSource, prompts: readonly ReflectionPrompt[] = REFLECTION_PROMPTS): ReflectionPrompt[] {
-  return prompts.filter((x) => x.source === source);
-}

@@ -32,6 +32,8 @@ export class FieldCoach {
   /** Keys of findings the worker chose to ignore here. */
   private readonly ignored = new Set<string>();
   private modeOverride: Mode | undefined;
+  /** The field's own hint (attribute or label), read once: it does not change while typing. */
+  private readonly hint: Mode | undefined;
   private overlay: TextareaOverlay | null = null;
   private ranges: Array<AbstractRange | null> = [];
 
@@ -41,7 +43,9 @@ export class FieldCoach {
     private readonly analyzer: Analyzer,
     private readonly layer: HighlightLayer,
     private readonly settings: () => CoachSettings,
-  ) {}
+  ) {
+    this.hint = hintedMode(adapter.element);
+  }
 
   get findings(): Finding[] {
     return this.result?.findings ?? [];
@@ -60,7 +64,7 @@ export class FieldCoach {
   update(): void {
     const text = this.adapter.readText();
     this.text = text;
-    const mode = this.modeOverride ?? hintedMode(this.adapter.element);
+    const mode = this.modeOverride ?? this.hint;
     const result = this.analyzer.analyze(text, { ...(mode ? { mode } : {}), disabledRules: this.settings().disabledRules });
     if (this.ignored.size) result.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(text, f)));
     this.result = result;

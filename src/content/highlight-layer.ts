@@ -23,10 +23,6 @@ export class HighlightLayer {
     this.injectStyle();
   }
 
-  get supported(): boolean {
-    return this.registry !== undefined;
-  }
-
   private injectStyle(): void {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win) return;

@@ -1,8 +1,17 @@
-import { activateHere, activation, enableAlways } from './panel-model';
+import { activateHere, activation, alwaysOnSite, enableAlways, stopAlways } from './panel-model';
 
 /** Says when Krachtcoach does not run on the page, and how to switch it on. */
 export function ActivationNotice() {
-  if (activation.value === 'active') return null;
+  if (activation.value === 'active') {
+    return alwaysOnSite.value ? (
+      <p class="privacy">
+        Altijd aan op deze site.{' '}
+        <button type="button" class="link" onClick={() => void stopAlways()}>
+          Niet meer altijd op deze site
+        </button>
+      </p>
+    ) : null;
+  }
   if (activation.value === 'unsupported') {
     return (
       <section class="activation" data-testid="kc-panel-activation">

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { type ActivationState, enableSite, injectIntoTab } from '../activation/activation';
+import { type ActivationState, disableSite, enableSite, injectIntoTab, siteEnabled } from '../activation/activation';
 import { sitePattern } from '../activation/site-pattern';
 import { strengthScore } from '../analysis/strength-score';
 import { CATEGORIES, type Category, type Finding, type Mode } from '../analysis/types';
@@ -13,6 +13,8 @@ export const frameId = signal<number>(0);
 export const field = signal<FieldState | null>(null);
 export const notice = signal<string | null>(null);
 export const activation = signal<ActivationState>('inactive');
+/** The worker chose "Altijd op deze site" for the page's site. */
+export const alwaysOnSite = signal(false);
 
 export const grouped = computed(() => {
   const groups = new Map<Category, Array<{ finding: Finding; index: number }>>();
@@ -64,6 +66,7 @@ async function refreshActivation(): Promise<void> {
   if (id === null) return;
   const tab = await browser.tabs.get(id).catch(() => undefined);
   tabUrl.value = tab?.url;
+  alwaysOnSite.value = await siteEnabled(tab?.url).catch(() => false);
   if (await coachRuns()) {
     activation.value = 'active';
     return;
@@ -85,6 +88,13 @@ export async function enableAlways(): Promise<void> {
   notice.value = null;
   if (tabId.value !== null) await injectIntoTab(tabId.value);
   await refreshActivation();
+}
+
+/** "Niet meer altijd op deze site": unregisters the site and gives its permission back. */
+export async function stopAlways(): Promise<void> {
+  await disableSite(tabUrl.value).catch(() => {});
+  alwaysOnSite.value = false;
+  notice.value = 'Krachtcoach start hier niet meer vanzelf. Deze pagina blijft gecoacht tot je hem herlaadt.';
 }
 
 export async function activateHere(): Promise<void> {

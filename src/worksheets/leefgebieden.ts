@@ -99,7 +99,3 @@ export function matchLeefgebieden(label: string): LeefgebiedId[] | undefined {
   }
   return found.length ? found : undefined;
 }
-
-export function leefgebiedName(id: LeefgebiedId): string {
-  return LEEFGEBIEDEN.find((a) => a.id === id)!.name;
-}
