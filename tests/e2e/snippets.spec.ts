@@ -63,8 +63,9 @@ for (const t of TARGETS) {
     await page.keyboard.type('evaluatie');
     await expect(page.getByTestId('kc-picker-option').first()).toContainText('valuatie');
     await page.keyboard.press('Enter');
-    const form = page.getByTestId('kc-snippet-form');
-    if (await form.isVisible().catch(() => false)) await page.getByTestId('kc-snippet-form-insert').click();
+    // The evaluation template has fields, so its form always comes first (waiting for it, not peeking).
+    await expect(page.getByTestId('kc-snippet-form')).toBeVisible();
+    await page.getByTestId('kc-snippet-form-insert').click();
     await expect.poll(() => t.text(page)).toMatch(/valuatie/i);
     await page.keyboard.press('Control+z');
     // One undo takes the whole template out (editors may keep or drop the trailing space).
@@ -81,8 +82,9 @@ test('the panel lists the templates, inserts one at the caret, and manages own s
   const item = panel.getByTestId('kc-snippet').first();
   await expect(item).toContainText('methode, alleen lezen');
   await item.getByTestId('kc-snippet-insert').click();
-  const form = page.getByTestId('kc-snippet-form');
-  if (await form.isVisible().catch(() => false)) await page.getByTestId('kc-snippet-form-insert').click();
+  // The wondervraag template has fields, so its form always comes first (waiting for it, not peeking).
+  await expect(page.getByTestId('kc-snippet-form')).toBeVisible();
+  await page.getByTestId('kc-snippet-form-insert').click();
   await expect(page.locator('#field')).toHaveValue(new RegExp(`^${LEAD}.*[Ww]ondervraag`, 's'));
 
   // An own snippet: create, find, delete, undo.
