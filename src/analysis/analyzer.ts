@@ -1,6 +1,7 @@
 import { analyzeParagraph } from './analyze-paragraph';
 import { ruleSetsByMode } from './compile-rules';
-import { guessMode } from './guess-mode';
+import { guessMode, type ModeCues, modeCues } from './guess-mode';
+import { LruCache } from './lru-cache';
 import { analyzeMessage } from './message-parts';
 import type { RuntimeRule } from './rule-schema';
 import { paragraphs } from './segment';
@@ -20,32 +21,20 @@ export interface AnalyzerOptions {
 
 /**
  * One engine for the CLI, the content script and the side panel. Paragraph results are cached
- * by (mode, paragraph text), so re-analysing a long report after one keystroke costs one
- * paragraph: the editor integration gets incremental analysis without knowing about it.
+ * by (mode, paragraph text), and so are the cues for guessing the mode, so re-analysing a long
+ * report after one keystroke costs one paragraph: the editor integration gets incremental
+ * analysis without knowing about it.
  */
 export function createAnalyzer(rules: readonly RuntimeRule[], options: AnalyzerOptions = {}): Analyzer {
   const cacheSize = options.cacheSize ?? CACHE_LIMIT;
   const ruleSets = ruleSetsByMode(rules);
-  const cache = new Map<string, Finding[]>();
-
-  function paragraphFindings(text: string, mode: Mode): Finding[] {
-    const key = `${mode}\u0000${text}`;
-    let found = cache.get(key);
-    if (found) {
-      // refresh its place in the LRU order
-      cache.delete(key);
-      cache.set(key, found);
-      return found;
-    }
-    found = analyzeParagraph(text, ruleSets(mode));
-    if (!cacheSize) return found;
-    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
-    cache.set(key, found);
-    return found;
-  }
+  const findingsCache = new LruCache<Finding[]>(cacheSize);
+  const cuesCache = new LruCache<ModeCues>(cacheSize);
+  const paragraphFindings = (text: string, mode: Mode) => findingsCache.get(`${mode}\u0000${text}`, () => analyzeParagraph(text, ruleSets(mode)));
+  const paragraphCues = (text: string) => cuesCache.get(text, () => modeCues(text));
 
   function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-    const mode = options.mode ?? guessMode(text);
+    const mode = options.mode ?? guessMode(text, paragraphCues);
     const { disabledRules, categories } = options;
     const findings: Finding[] = [];
     for (const p of paragraphs(text)) {

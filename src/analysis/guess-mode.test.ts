@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessMode } from './guess-mode';
+import { guessMode, modeCues } from './guess-mode';
 
 describe('mode guess', () => {
   it('takes a text about the client for a report', () => {
@@ -16,5 +16,16 @@ describe('mode guess', () => {
   });
   it('takes an empty text for a report', () => {
     expect(guessMode('')).toBe('report');
+  });
+  it('counts cues per paragraph, so a cache of cues gives the same guess', () => {
+    const text = 'Ik maak me zorgen.\nIk zie dat je moe bent.\nMeneer kookt.';
+    const seen: string[] = [];
+    const cached = (p: string) => (seen.push(p), modeCues(p));
+    expect(guessMode(text, cached)).toBe(guessMode(text));
+    expect(seen).toEqual(['Ik maak me zorgen.', 'Ik zie dat je moe bent.', 'Meneer kookt.']);
+  });
+  it('lets the first 20,000 characters decide', () => {
+    const report = 'Meneer heeft vandaag zijn kamer opgeruimd.\n'.repeat(500);
+    expect(guessMode(`${report}Ik zie dat je moe bent. Ik zie je.\n`.repeat(3))).toBe('report');
   });
 });

@@ -3,7 +3,7 @@ import { placeholderRange } from '../analysis/rewrite';
 import type { Finding, Mode } from '../analysis/types';
 import type { FieldState } from '../messaging/protocol';
 import { createAdapter } from './adapters/adapter-registry';
-import { coachableField } from './editable-fields';
+import { coachableField, optedOut } from './editable-fields';
 import { type CoachSettings, FieldCoach } from './field-coach';
 import { FindingCard } from './finding-card';
 import { HighlightLayer } from './highlight-layer';
@@ -107,6 +107,10 @@ export class CoachSession {
   }
 
   private attach(target: EventTarget | null): FieldCoach | null {
+    // A field we coach already (the usual input event): asking isContentEditable again would
+    // make the browser recalculate style in the middle of the editor's key press.
+    const known = this.coaches.get(target as HTMLElement);
+    if (known) return optedOut(known.adapter.element) ? null : known;
     const field = coachableField(target);
     if (!field) return null;
     let coach = this.coaches.get(field.element);
@@ -339,6 +343,7 @@ export class CoachSession {
     window.clearTimeout(this.publishTimer);
     for (const coach of this.coaches.values()) coach.destroy();
     this.coaches.clear();
+    this.layer.destroy();
     this.card.destroy();
   }
 }

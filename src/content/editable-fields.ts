@@ -5,7 +5,7 @@
  */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 
-function optedOut(el: Element): boolean {
+export function optedOut(el: Element): boolean {
   return (
     el.closest('[data-gramm="false"], [data-enable-grammarly="false"], [data-krachtcoach="off"]') !== null
   );

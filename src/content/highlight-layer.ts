@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../analysis/types';
 import { ACTIVE_HIGHLIGHT, highlightCss, highlightName } from './category-style';
+import { OnScreenFilter } from './on-screen-filter';
 
 export interface CategoryRange {
   category: Category;
@@ -16,10 +17,12 @@ export class HighlightLayer {
   /** What each category's Highlight holds now: an unchanged list is not set again. */
   private readonly drawn = new Map<Category, AbstractRange[]>();
   private readonly registry: HighlightRegistry | undefined;
+  private readonly onScreen: OnScreenFilter;
 
   constructor(private readonly doc: Document) {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     this.registry = win?.CSS?.highlights;
+    this.onScreen = new OnScreenFilter(win, () => this.render());
     this.injectStyle();
   }
 
@@ -49,6 +52,10 @@ export class HighlightLayer {
     if (this.byOwner.delete(owner)) this.render();
   }
 
+  destroy(): void {
+    this.onScreen.disconnect();
+  }
+
   setActive(range: AbstractRange | null): void {
     if (!this.registry) return;
     if (range) this.registry.set(ACTIVE_HIGHLIGHT, new Highlight(range));
@@ -60,6 +67,7 @@ export class HighlightLayer {
     const grouped = new Map<Category, AbstractRange[]>();
     for (const ranges of this.byOwner.values()) {
       for (const { category, range } of ranges) {
+        if (!this.onScreen.shows(range)) continue;
         let list = grouped.get(category);
         if (!list) grouped.set(category, (list = []));
         list.push(range);

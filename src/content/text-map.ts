@@ -22,22 +22,31 @@ export interface TextMap {
 
 export function buildTextMap(root: HTMLElement): TextMap {
   const nodes: NodeSpan[] = [];
-  let text = '';
+  // Pieces joined once at the end, with the length and last character kept on the side: asking a
+  // growing string whether it ends with a line break flattens it, every block of a long report.
+  const parts: string[] = [];
+  let length = 0;
+  let atLineStart = true;
+  const add = (piece: string) => {
+    parts.push(piece);
+    length += piece.length;
+    atLineStart = piece.endsWith('\n');
+  };
   const breakLine = () => {
-    if (text && !text.endsWith('\n')) text += '\n';
+    if (length && !atLineStart) add('\n');
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
         const data = (child as Text).data;
         if (!data) continue;
-        nodes.push({ node: child as Text, start: text.length });
-        text += data;
+        nodes.push({ node: child as Text, start: length });
+        add(data);
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const el = child as HTMLElement;
         if (SKIP_TAGS.has(el.tagName) || el.getAttribute('contenteditable') === 'false') continue;
         if (el.tagName === 'BR') {
-          text += '\n';
+          add('\n');
           continue;
         }
         const block = BLOCK_TAGS.has(el.tagName);
@@ -48,7 +57,7 @@ export function buildTextMap(root: HTMLElement): TextMap {
     }
   };
   walk(root);
-  return { text, nodes };
+  return { text: parts.join(''), nodes };
 }
 
 /** The text node and offset at a text position; positions between nodes belong to the later node. */
@@ -77,14 +86,35 @@ export function domPoint(map: TextMap, offset: number, preferEnd = false): { nod
 }
 
 /**
- * A static range for a highlight: unlike a live Range, the browser does not have to update it on
- * every edit of the page (we recompute after each change anyway).
+ * Static ranges kept from one reading of a field to the next. After a keystroke most findings
+ * sit on the same text nodes at the same offsets; handing back the same objects spares a long
+ * report hundreds of new ranges (and their garbage) per key press.
  */
-export function domStaticRange(map: TextMap, start: number, end: number): StaticRange | null {
-  const a = domPoint(map, start);
-  const b = domPoint(map, end, true);
-  if (!a || !b) return null;
-  return new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+export class StaticRangeReuse {
+  private previous = new Map<Text, StaticRange[]>();
+  private current = new Map<Text, StaticRange[]>();
+
+  /** Call when the text map was read again: ranges not asked for since are let go. */
+  nextReading(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  range(map: TextMap, start: number, end: number): StaticRange | null {
+    const a = domPoint(map, start);
+    const b = domPoint(map, end, true);
+    if (!a || !b) return null;
+    if (a.node !== b.node) {
+      return new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+    }
+    const node = a.node;
+    const found = this.previous.get(node)?.find((r) => r.startOffset === a.offset && r.endOffset === b.offset);
+    const range = found ?? new StaticRange({ startContainer: node, startOffset: a.offset, endContainer: node, endOffset: b.offset });
+    let kept = this.current.get(node);
+    if (!kept) this.current.set(node, (kept = []));
+    kept.push(range);
+    return range;
+  }
 }
 
 /** A live Range from a static one, for measuring (getClientRects) and selecting. */

@@ -1,4 +1,4 @@
-import { buildTextMap, domRange, domStaticRange, type TextMap, textOffset } from '../text-map';
+import { buildTextMap, domRange, StaticRangeReuse, type TextMap, textOffset } from '../text-map';
 import { type EditorKind, expectedAfter, type FieldAdapter } from './field-adapter';
 
 const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
@@ -17,6 +17,7 @@ export class ContentEditableAdapter implements FieldAdapter {
   private map: TextMap | null = null;
   private mapVersion = -1;
   private version = 0;
+  private readonly ranges = new StaticRangeReuse();
 
   constructor(readonly element: HTMLElement) {
     this.document = element.ownerDocument;
@@ -31,6 +32,7 @@ export class ContentEditableAdapter implements FieldAdapter {
     if (!this.map || this.mapVersion !== this.version) {
       this.map = buildTextMap(this.element);
       this.mapVersion = this.version;
+      this.ranges.nextReading();
     }
     return this.map;
   }
@@ -41,7 +43,7 @@ export class ContentEditableAdapter implements FieldAdapter {
   }
 
   rangeOf(start: number, end: number): AbstractRange | null {
-    return domStaticRange(this.textMap(), start, end);
+    return this.ranges.range(this.textMap(), start, end);
   }
 
   offsetOf(node: Node, offset: number): number | null {

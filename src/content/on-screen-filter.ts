@@ -1,0 +1,57 @@
+/** Half a screen above and below the viewport is drawn too, so scrolling shows underlines at once. */
+const MARGIN = '50% 0px';
+
+/**
+ * Tells which highlight ranges are on screen. Chromium rebuilds the markers of every registered
+ * highlight range after each change of the page and repaints their text, so a keystroke costs
+ * in proportion to the ranges drawn: a long report draws only what can be seen (and half a
+ * screen around it). An IntersectionObserver on the elements that hold the ranges answers without forcing layout.
+ */
+export class OnScreenFilter {
+  private readonly observer: IntersectionObserver | null;
+  private readonly observed = new WeakSet<Element>();
+  private readonly offScreen = new WeakSet<Element>();
+
+  constructor(win: Window | null, onChange: () => void) {
+    const IO = (win as (Window & typeof globalThis) | null)?.IntersectionObserver;
+    this.observer = IO
+      ? new IO((entries) => {
+          let changed = false;
+          for (const entry of entries) {
+            const el = entry.target;
+            if (!el.isConnected) {
+              // The editor replaced it: stop watching, or the observer keeps it alive.
+              this.observer!.unobserve(el);
+              this.observed.delete(el);
+              this.offScreen.delete(el);
+              continue;
+            }
+            if (entry.isIntersecting === this.offScreen.has(el)) {
+              changed = true;
+              if (entry.isIntersecting) this.offScreen.delete(el);
+              else this.offScreen.add(el);
+            }
+          }
+          if (changed) onChange();
+        }, { rootMargin: MARGIN })
+      : null;
+  }
+
+  /** True until the observer has said otherwise: a new paragraph is drawn right away. */
+  shows(range: AbstractRange): boolean {
+    if (!this.observer) return true;
+    const node = range.startContainer;
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!el) return true;
+    if (!this.observed.has(el)) {
+      this.observed.add(el);
+      this.observer.observe(el);
+      return true;
+    }
+    return !this.offScreen.has(el);
+  }
+
+  disconnect(): void {
+    this.observer?.disconnect();
+  }
+}
