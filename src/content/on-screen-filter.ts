@@ -26,9 +26,12 @@ export class OnScreenFilter {
               this.offScreen.delete(el);
               continue;
             }
-            if (entry.isIntersecting === this.offScreen.has(el)) {
+            // An element without a box of its own (display: contents) never intersects: draw it.
+            const box = entry.boundingClientRect;
+            const shown = entry.isIntersecting || (box.width === 0 && box.height === 0);
+            if (shown === this.offScreen.has(el)) {
               changed = true;
-              if (entry.isIntersecting) this.offScreen.delete(el);
+              if (shown) this.offScreen.delete(el);
               else this.offScreen.add(el);
             }
           }

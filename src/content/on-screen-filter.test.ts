@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { OnScreenFilter } from './on-screen-filter';
+
+/** An IntersectionObserver the test drives by hand. */
+class FakeObserver {
+  static last: FakeObserver;
+  readonly targets = new Set<Element>();
+  constructor(readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void, readonly options: IntersectionObserverInit) {
+    FakeObserver.last = this;
+  }
+  observe(el: Element) {
+    this.targets.add(el);
+  }
+  unobserve(el: Element) {
+    this.targets.delete(el);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  report(target: Element, isIntersecting: boolean, size = 10) {
+    this.callback([{ target, isIntersecting, boundingClientRect: { width: size, height: size } as DOMRectReadOnly }]);
+  }
+}
+
+function setup() {
+  let changes = 0;
+  const filter = new OnScreenFilter({ IntersectionObserver: FakeObserver } as unknown as Window, () => changes++);
+  const p = document.createElement('p');
+  p.textContent = 'Hij kwam niet.';
+  document.body.append(p);
+  const range = { startContainer: p.firstChild! } as unknown as AbstractRange;
+  return { filter, p, range, io: FakeObserver.last, changes: () => changes };
+}
+
+describe('OnScreenFilter', () => {
+  it('draws a new paragraph at once and watches it, with a margin around the viewport', () => {
+    const { filter, p, range, io } = setup();
+    expect(filter.shows(range)).toBe(true);
+    expect(io.targets.has(p)).toBe(true);
+    expect(io.options.rootMargin).toMatch(/%/);
+  });
+
+  it('leaves out a paragraph once it is off screen, and says so only when that changes', () => {
+    const { filter, p, range, io, changes } = setup();
+    filter.shows(range);
+    io.report(p, true);
+    expect(changes()).toBe(0);
+    io.report(p, false);
+    expect(filter.shows(range)).toBe(false);
+    expect(changes()).toBe(1);
+    io.report(p, true);
+    expect(filter.shows(range)).toBe(true);
+    expect(changes()).toBe(2);
+  });
+
+  it('draws an element without a box of its own (display: contents), which never intersects', () => {
+    const { filter, p, range, io } = setup();
+    filter.shows(range);
+    io.report(p, false, 0);
+    expect(filter.shows(range)).toBe(true);
+  });
+
+  it('stops watching an element the editor removed', () => {
+    const { filter, p, range, io } = setup();
+    filter.shows(range);
+    p.remove();
+    io.report(p, false);
+    expect(io.targets.has(p)).toBe(false);
+  });
+
+  it('draws everything where there is no IntersectionObserver', () => {
+    const filter = new OnScreenFilter({} as Window, () => {});
+    expect(filter.shows({ startContainer: document.body } as unknown as AbstractRange)).toBe(true);
+  });
+});
