@@ -23,7 +23,7 @@ export function startBackground(): void {
       case 'kc:open-panel':
         return handleOpenPanel(sender);
       default:
-        return undefined; // field states are for the side panel
+        return undefined; // field states and coach starts are for the side panel
     }
   });
 

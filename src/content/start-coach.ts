@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnalyzer } from '../analysis/analyzer';
 import type { RuntimeRule } from '../analysis/rule-schema';
-import { type ContentMessage, fromOurselves, PanelMessageSchema } from '../messaging/protocol';
+import { type ContentMessage, fromOurselves, PANEL_PORT, PanelMessageSchema } from '../messaging/protocol';
 import { CoachSession } from './coach-session';
 import { loadAllDisabledRules, loadDisabledRules, onDisabledRulesChanged, saveDisabledRules } from './coach-settings';
 
@@ -27,6 +27,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   const rules = (await browser.runtime.sendMessage({ type: 'kc:get-rules' } satisfies ContentMessage)) as RuntimeRule[] | undefined;
   if (!Array.isArray(rules) || ctx.isInvalid) return;
   let disabledRules = new Set<string>();
+  /** Side panels showing this tab (see PANEL_PORT): field states go out only while there is one. */
+  let watchers = 0;
   const session = new CoachSession(document, createAnalyzer(rules), {
     settings: () => ({ disabledRules }),
     disableRule: (rule) => {
@@ -36,7 +38,9 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
       void loadDisabledRules().then((own) => saveDisabledRules(new Set([...own, rule])));
     },
     openPanel: () => send({ type: 'kc:open-panel' }),
-    publish: (state) => send({ type: 'kc:field-state', state }),
+    publish: (state) => {
+      if (watchers > 0) send({ type: 'kc:field-state', state });
+    },
   });
   session.start(ctx.signal);
 
@@ -77,4 +81,14 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== PANEL_PORT || !fromOurselves(port.sender ?? {}, browser.runtime.id)) return;
+    watchers++;
+    port.onDisconnect.addListener(() => watchers--);
+    session.activeState();
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  ctx.onInvalidated(() => browser.runtime.onConnect.removeListener(onConnect));
+  send({ type: 'kc:coach-started' });
 }

@@ -26,6 +26,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:open-panel') }),
   /** The content script asks the background for the rules (RuntimeRule[]) once per frame. */
   z.object({ type: z.literal('kc:get-rules') }),
+  /** A frame's coach has started: an open panel connects to it (a frame that came after the panel). */
+  z.object({ type: z.literal('kc:coach-started') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
@@ -50,6 +52,13 @@ export const PanelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:insert-text'), text: z.string().check(z.minLength(1), z.maxLength(20_000)) }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessageSchema>;
+
+/**
+ * The side panel holds a port of this name open to the tab it shows. Only while one is open do
+ * the tab's coaches send their field states: with no panel watching, a keystroke sends nothing
+ * (no copy of the text, no background woken up).
+ */
+export const PANEL_PORT = 'krachtcoach-panel';
 
 /** True when a runtime message comes from this extension itself, not from a page or another extension. */
 export function fromOurselves(sender: { id?: string }, ourId: string): boolean {

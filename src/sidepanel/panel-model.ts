@@ -1,10 +1,10 @@
 import { computed, signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { type ActivationState, disableSite, enableSite, injectIntoTab, siteEnabled } from '../activation/activation';
 import { sitePattern } from '../activation/site-pattern';
 import { strengthScore } from '../analysis/strength-score';
 import { CATEGORIES, type Category, type Finding, type Mode } from '../analysis/types';
-import { ContentMessageSchema, type FieldState, fromOurselves, type PanelMessage } from '../messaging/protocol';
+import { ContentMessageSchema, type FieldState, fromOurselves, PANEL_PORT, type PanelMessage } from '../messaging/protocol';
 
 /** The side panel's state as signals; components only read it and call the actions. */
 export const tabId = signal<number | null>(null);
@@ -52,6 +52,25 @@ export async function setMode(mode: Mode | undefined): Promise<void> {
   if (f) await sendToTab({ type: 'kc:set-mode', fieldId: f.fieldId, mode }, frameId.value).catch(() => {});
 }
 
+let watching: Browser.runtime.Port | null = null;
+
+/**
+ * Holds a port open to every coach in the shown tab: they send their field states only while a
+ * panel watches. Connected again when the tab changes, reloads or gets a new frame.
+ */
+function watchTab(): void {
+  watching?.disconnect();
+  watching = null;
+  const id = tabId.value;
+  if (id === null) return;
+  const port = browser.tabs.connect(id, { name: PANEL_PORT });
+  port.onDisconnect.addListener(() => {
+    void browser.runtime.lastError; // no coach (any more) in that tab: nothing to report
+    if (watching === port) watching = null;
+  });
+  watching = port;
+}
+
 /** Whether our content script answers in the tab. */
 async function coachRuns(): Promise<boolean> {
   return (await sendToTab({ type: 'kc:get-state' }).catch(() => false)) === true;
@@ -69,6 +88,7 @@ async function refreshActivation(): Promise<void> {
   alwaysOnSite.value = await siteEnabled(tab?.url).catch(() => false);
   if (await coachRuns()) {
     activation.value = 'active';
+    watchTab();
     return;
   }
   if (tab?.url !== undefined && !sitePattern(tab.url)) {
@@ -76,6 +96,7 @@ async function refreshActivation(): Promise<void> {
     return;
   }
   activation.value = (await injectIntoTab(id)) && (await coachRuns()) ? 'active' : 'inactive';
+  if (activation.value === 'active') watchTab();
 }
 
 /** "Altijd op deze site": must run in the click handler (the permission prompt needs the gesture). */
@@ -133,6 +154,7 @@ export async function connect(): Promise<void> {
       field.value = parsed.data.state;
       activation.value = 'active';
     }
+    if (parsed.success && parsed.data.type === 'kc:coach-started') watchTab();
     return undefined;
   });
   await refreshActivation();

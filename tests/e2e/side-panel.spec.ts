@@ -73,3 +73,36 @@ test('for a worksheet the panel shows the quality check of the focused field', a
   await expect(panel.getByTestId('kc-criterion-doel-eigen-woorden')).toHaveClass(/pass/);
   await expect(panel.getByTestId('kc-criterion-wie-wanneer')).toHaveClass(/pass/);
 });
+
+test('field states go out only while a panel shows the tab: typing with the panel closed sends nothing', async ({ context, server, extensionId }) => {
+  const [worker] = context.serviceWorkers();
+  // Counts the field states that reach the extension's pages (the background hears them all).
+  await worker!.evaluate(() => {
+    const g = globalThis as unknown as { kcStates: number; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } } } };
+    g.kcStates = 0;
+    g.chrome.runtime.onMessage.addListener((m) => {
+      if (m?.type === 'kc:field-state') g.kcStates++;
+    });
+  });
+  const states = () => worker!.evaluate(() => (globalThis as unknown as { kcStates: number }).kcStates);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/ecd.html`);
+  await page.click('#rapportage');
+  await page.keyboard.type('Meneer kwam niet. ');
+  await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].length + document.querySelectorAll('krachtcoach-overlay').length)).toBeGreaterThan(0);
+  await page.waitForTimeout(400); // longer than the panel's 150 ms update interval
+  expect(await states()).toBe(0);
+
+  const panel = await panelFor(context, extensionId, page);
+  await page.keyboard.type('Hij is zorgmijdend.');
+  await expect(panel.getByTestId('kc-panel-findings')).toContainText('Etiket');
+  expect(await states()).toBeGreaterThan(0);
+
+  await panel.close();
+  await page.keyboard.type(' Hij moet eten.');
+  await page.waitForTimeout(400);
+  const after = await states();
+  await page.keyboard.type(' Zij kwam niet.');
+  await page.waitForTimeout(400);
+  expect(await states()).toBe(after);
+});
