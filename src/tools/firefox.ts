@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { projectRoot } from './project-root';
+
+/**
+ * Stock Firefox (Debian's firefox-esr in CI) with the Firefox build of the extension. Playwright
+ * drives only its own patched Firefox, which this machine cannot download; puppeteer-core drives
+ * any Firefox over WebDriver BiDi and installs the unpacked add-on as a temporary one.
+ */
+export const FIREFOX_EXTENSION_DIR = resolve(projectRoot(), '.output/firefox-mv2');
+
+export function resolveFirefox(): string | undefined {
+  for (const candidate of [process.env.KRACHTCOACH_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+export async function launchFirefoxWithExtension(): Promise<Browser> {
+  const executablePath = resolveFirefox();
+  if (!executablePath) throw new Error('Geen Firefox gevonden. Installeer het (Debian: apt-get install firefox-esr) of zet KRACHTCOACH_FIREFOX.');
+  if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`De Firefox-build ontbreekt (${FIREFOX_EXTENSION_DIR}): draai eerst npm run build:firefox.`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    extraPrefsFirefox: {
+      // The closed network here: no update checks, telemetry or remote settings.
+      'app.update.enabled': false,
+      'toolkit.telemetry.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return browser;
+}

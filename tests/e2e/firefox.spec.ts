@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, resolveFirefox } from '../../src/tools/firefox';
+import { readShownFindings } from '../../src/tools/page-findings';
+import { expect, test } from './fixtures';
+
+/**
+ * The Firefox build (MV2) in stock Firefox: the content script coaches, and a rewrite goes
+ * through the field's or the editor's own undo. (WebDriver BiDi may not open moz-extension://
+ * pages, so the sidebar page itself is only checked in the manifest here; it is the same page
+ * the Chromium tests drive.) CI installs Debian's firefox-esr; a laptop without Firefox skips these.
+ */
+test.describe('Firefox', () => {
+  test.skip(!resolveFirefox(), 'geen Firefox gevonden (.ci/run installeert firefox-esr)');
+  let browser: Browser;
+  test.beforeAll(async () => {
+    browser = await launchFirefoxWithExtension();
+  });
+  test.afterAll(async () => {
+    await browser?.close();
+  });
+
+  const shown = (page: Page) => page.evaluate(readShownFindings);
+
+  test('textarea and contenteditable are coached; Alt+Enter, Enter rewrites and one Ctrl+Z undoes it', async ({ server }) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/textarea.html`);
+    await page.click('#field');
+    await page.keyboard.type('Hij kwam niet.');
+    await expect.poll(() => shown(page)).toEqual([{ category: 'negation', text: 'niet', field: 'textarea 1' }]);
+
+    // From the keyboard: the caret in the word, the card, its first rewrite.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Alt');
+    await page.keyboard.press('Enter');
+    const value = () => page.$eval('#field', (el) => (el as HTMLTextAreaElement).value);
+    await expect.poll(value).not.toBe('Hij kwam niet.');
+    expect(await value()).toMatch(/^Hij /);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await expect.poll(value).toBe('Hij kwam niet.');
+
+    await page.goto(`${server.origin}/contenteditable.html`);
+    await page.click('#field');
+    await page.keyboard.type('Zij moet eerder opstaan.');
+    await expect.poll(() => shown(page)).toEqual([{ category: 'coercion', text: 'moet', field: 'field' }]);
+    await page.close();
+  });
+
+  test('CKEditor 5: highlighted, rewritten through its own paste handling, one Ctrl+Z restores its data', async ({ server }) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/ckeditor5.html`);
+    await page.evaluate(() => (window as unknown as { editorReady: Promise<unknown> }).editorReady);
+    await page.click('.ck-editor__editable');
+    await page.keyboard.type('Hij kwam niet.');
+    await expect.poll(() => shown(page)).toEqual([expect.objectContaining({ category: 'negation', text: 'niet' })]);
+    const data = () => page.evaluate(() => (window as unknown as { editorData(): string }).editorData());
+    const original = await data();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Alt');
+    await page.keyboard.press('Enter');
+    await expect.poll(data).not.toBe(original);
+    expect(await data()).not.toContain('krachtcoach');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await expect.poll(data).toBe(original);
+    await page.close();
+  });
+
+  test('the Firefox build declares the sidebar with the same panel page', () => {
+    const manifest = JSON.parse(readFileSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { sidebar_action?: { default_panel?: string } };
+    const panel = manifest.sidebar_action?.default_panel;
+    expect(panel).toBe('sidepanel.html');
+    expect(existsSync(resolve(FIREFOX_EXTENSION_DIR, panel!))).toBe(true);
+  });
+});
