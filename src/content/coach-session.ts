@@ -3,7 +3,7 @@ import { placeholderRange } from '../analysis/rewrite';
 import type { Finding, Mode } from '../analysis/types';
 import type { FieldState } from '../messaging/protocol';
 import { createAdapter } from './adapters/adapter-registry';
-import { coachableField, optedOut } from './editable-fields';
+import { coachableField, deepTarget, optedOut } from './editable-fields';
 import { type CoachSettings, FieldCoach } from './field-coach';
 import { FindingCard } from './finding-card';
 import { HighlightLayer } from './highlight-layer';
@@ -72,7 +72,7 @@ export class CoachSession {
   start(signal: AbortSignal): void {
     this.channel.port1.onmessage = () => this.flush();
     const opts = { capture: true, signal };
-    this.doc.addEventListener('focusin', (e) => this.onFocus(e.target), opts);
+    this.doc.addEventListener('focusin', (e) => this.onFocus(deepTarget(e)), opts);
     this.doc.addEventListener('input', (e) => this.onInput(e), opts);
     // Changes that bring no input event (an editor's own undo, a paste it handles itself): the
     // events around them, then a safety check every second for what no event announces (a
@@ -82,7 +82,7 @@ export class CoachSession {
       this.doc.addEventListener(type, (e) => {
         // Of the keys, only shortcuts (Ctrl+Z, Ctrl+Y, Ctrl+B …) change text without an input event.
         if (e instanceof KeyboardEvent && !e.ctrlKey && !e.metaKey) return;
-        const coach = this.attach(e.target);
+        const coach = this.attach(deepTarget(e));
         if (coach) this.schedule(coach, true);
       }, opts);
     }
@@ -116,6 +116,7 @@ export class CoachSession {
     let coach = this.coaches.get(field.element);
     if (!coach) {
       coach = new FieldCoach(`f${nextId++}`, createAdapter(field.element, field.kind), this.analyzer, this.layer, this.hooks.settings);
+      this.layer.styleFor(field.element);
       this.coaches.set(field.element, coach);
       coach.update();
     }
@@ -132,7 +133,7 @@ export class CoachSession {
   }
 
   private onInput(e: Event): void {
-    const coach = this.attach(e.target);
+    const coach = this.attach(deepTarget(e));
     if (!coach) return;
     this.schedule(coach);
     // A typed shortcut starts with "/" and is at most 8 characters and a space long: only in the
@@ -263,7 +264,7 @@ export class CoachSession {
   /** Alt+Enter opens the card for the finding at the caret, with focus on its first rewrite. */
   private onKey(e: KeyboardEvent): void {
     if (!(e.altKey && e.key === 'Enter')) return;
-    const coach = this.attach(e.target);
+    const coach = this.attach(deepTarget(e));
     if (!coach) return;
     const caret = coach.adapter.caretOffset();
     const i = caret === null ? null : coach.findingAtOffset(caret);

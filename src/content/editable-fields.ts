@@ -44,3 +44,11 @@ export function coachableField(target: EventTarget | null): { element: HTMLEleme
   const kind = fieldKind(element);
   return kind ? { element, kind } : null;
 }
+
+/**
+ * Where an event really happened: a field inside an open shadow root (web-component form
+ * libraries) rather than the host the event is retargeted to at the document.
+ */
+export function deepTarget(e: Event): EventTarget | null {
+  return e.composedPath()[0] ?? e.target;
+}

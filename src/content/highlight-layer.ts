@@ -18,27 +18,38 @@ export class HighlightLayer {
   private readonly drawn = new Map<Category, AbstractRange[]>();
   private readonly registry: HighlightRegistry | undefined;
   private readonly onScreen: OnScreenFilter;
+  private readonly styled = new WeakSet<ShadowRoot>();
 
   constructor(private readonly doc: Document) {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     this.registry = win?.CSS?.highlights;
     this.onScreen = new OnScreenFilter(win, () => this.render());
-    this.injectStyle();
+    this.adoptStyle(doc);
   }
 
-  private injectStyle(): void {
+  /** `::highlight()` rules apply per tree scope: a field in a shadow root needs them there too. */
+  styleFor(el: Element): void {
+    const root = el.getRootNode();
+    if (root instanceof ShadowRoot && !this.styled.has(root)) {
+      this.styled.add(root);
+      this.adoptStyle(root);
+    }
+  }
+
+  private adoptStyle(root: Document | ShadowRoot): void {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win) return;
     // A constructed sheet adds no element to the page.
     try {
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(highlightCss());
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     } catch {
       const style = this.doc.createElement('style');
       style.dataset.krachtcoach = 'highlights';
       style.textContent = highlightCss();
-      (this.doc.head ?? this.doc.documentElement).append(style);
+      if (root instanceof ShadowRoot) root.append(style);
+      else (this.doc.head ?? this.doc.documentElement).append(style);
     }
   }
 

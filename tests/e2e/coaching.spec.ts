@@ -158,3 +158,42 @@ test('a long report draws the underlines on screen, and those further down once 
   await expect.poll(drawn).toContain(400);
   expect(await drawn()).not.toContain(1);
 });
+
+test('fields in an open shadow root (web-component forms) are coached and rewritten like any other', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/shadow.html`);
+  const alt = async () => {
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Alt+Enter');
+    await expect(page.getByTestId('kc-card')).toBeVisible();
+    await page.keyboard.press('Enter');
+  };
+
+  await page.locator('#note').click(); // Playwright's locators pierce open shadow roots
+  await page.keyboard.type('Hij kwam niet.');
+  await expect.poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['negation:niet']);
+  await alt();
+  const note = () => page.evaluate(() => (window as unknown as { noteValue(): string }).noteValue());
+  await expect.poll(note).not.toBe('Hij kwam niet.');
+  await page.keyboard.press('Control+z');
+  await expect.poll(note).toBe('Hij kwam niet.');
+
+  await page.locator('#story').click();
+  await page.keyboard.type('Zij moet eerder opstaan.');
+  await expect
+    .poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`).sort())
+    .toEqual(['coercion:moet', 'negation:niet']);
+  // The underline is styled inside the shadow root, where the text is.
+  expect(await page.evaluate(() => document.querySelector('ecd-form')!.shadowRoot!.adoptedStyleSheets.length)).toBeGreaterThan(0);
+  const story = () => page.evaluate(() => (window as unknown as { storyText(): string }).storyText());
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'eerder opstaan.'.length + 1; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByTestId('kc-card')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect.poll(story).not.toContain('moet');
+  expect(await page.evaluate(() => (window as unknown as { storyHtml(): string }).storyHtml())).not.toContain('krachtcoach');
+  await page.keyboard.press('Control+z');
+  await expect.poll(story).toBe('Zij moet eerder opstaan.');
+});

@@ -50,15 +50,24 @@ export class ContentEditableAdapter implements FieldAdapter {
     return this.element.contains(node) ? textOffset(this.textMap(), node, offset) : null;
   }
 
+  /**
+   * The selection as the field sees it: inside a shadow root Chromium's document selection
+   * points at the host, its shadow root's (non-standard) getSelection at the text.
+   */
+  protected selection(): Selection | null {
+    const root = this.element.getRootNode() as (ShadowRoot & { getSelection?(): Selection | null }) | Document;
+    return root instanceof ShadowRoot && root.getSelection ? root.getSelection() : this.document.getSelection();
+  }
+
   caretOffset(): number | null {
-    const sel = this.document.getSelection();
+    const sel = this.selection();
     if (!sel?.rangeCount || !sel.anchorNode) return null;
     return this.offsetOf(sel.anchorNode, sel.anchorOffset);
   }
 
   select(start: number, end: number): void {
     const range = domRange(buildTextMap(this.element), start, end);
-    const selection = this.document.getSelection();
+    const selection = this.selection();
     if (!range || !selection) return;
     selection.removeAllRanges();
     selection.addRange(range);
@@ -72,7 +81,7 @@ export class ContentEditableAdapter implements FieldAdapter {
   protected async selectAndSync(start: number, end: number): Promise<void> {
     const win = this.document.defaultView ?? window;
     const range = domRange(buildTextMap(this.element), start, end);
-    const current = this.document.getSelection();
+    const current = this.selection();
     if (range && current?.rangeCount && sameRange(current.getRangeAt(0), range)) return;
     const changed = new Promise<void>((resolve) => {
       const timer = win.setTimeout(resolve, 100);
