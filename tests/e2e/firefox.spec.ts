@@ -23,6 +23,22 @@ test.describe('Firefox', () => {
 
   const shown = (page: Page) => page.evaluate(readShownFindings);
 
+  /** From the keyboard: the caret two characters back (in the flagged word), Alt+Enter, the card's first rewrite. */
+  async function rewriteBeforeLastTwo(page: Page) {
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Alt');
+    await page.keyboard.press('Enter');
+  }
+
+  async function undo(page: Page) {
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+  }
+
   test('textarea and contenteditable are coached; Alt+Enter, Enter rewrites and one Ctrl+Z undoes it', async ({ server }) => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/textarea.html`);
@@ -30,19 +46,11 @@ test.describe('Firefox', () => {
     await page.keyboard.type('Hij kwam niet.');
     await expect.poll(() => shown(page)).toEqual([{ category: 'negation', text: 'niet', field: 'textarea 1' }]);
 
-    // From the keyboard: the caret in the word, the card, its first rewrite.
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.down('Alt');
-    await page.keyboard.press('Enter');
-    await page.keyboard.up('Alt');
-    await page.keyboard.press('Enter');
+    await rewriteBeforeLastTwo(page);
     const value = () => page.$eval('#field', (el) => (el as HTMLTextAreaElement).value);
     await expect.poll(value).not.toBe('Hij kwam niet.');
     expect(await value()).toMatch(/^Hij /);
-    await page.keyboard.down('Control');
-    await page.keyboard.press('z');
-    await page.keyboard.up('Control');
+    await undo(page);
     await expect.poll(value).toBe('Hij kwam niet.');
 
     await page.goto(`${server.origin}/contenteditable.html`);
@@ -61,17 +69,10 @@ test.describe('Firefox', () => {
     await expect.poll(() => shown(page)).toEqual([expect.objectContaining({ category: 'negation', text: 'niet' })]);
     const data = () => page.evaluate(() => (window as unknown as { editorData(): string }).editorData());
     const original = await data();
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.down('Alt');
-    await page.keyboard.press('Enter');
-    await page.keyboard.up('Alt');
-    await page.keyboard.press('Enter');
+    await rewriteBeforeLastTwo(page);
     await expect.poll(data).not.toBe(original);
     expect(await data()).not.toContain('krachtcoach');
-    await page.keyboard.down('Control');
-    await page.keyboard.press('z');
-    await page.keyboard.up('Control');
+    await undo(page);
     await expect.poll(data).toBe(original);
     await page.close();
   });
