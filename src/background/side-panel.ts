@@ -13,5 +13,9 @@ export function sidePanelApi(): SidePanelApi | undefined {
 export async function openPanel(tabId: number | undefined, windowId?: number): Promise<void> {
   const panel = sidePanelApi();
   if (panel) await panel.open(tabId !== undefined ? { tabId } : { windowId: windowId! });
-  else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+  else {
+    const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    if (!sidebar) throw new Error('no side panel or sidebar');
+    await sidebar.open();
+  }
 }

@@ -12,7 +12,8 @@ import { SnippetExpander } from './snippets/snippet-expander';
 export interface SessionHooks {
   settings(): CoachSettings;
   disableRule(rule: string): void;
-  openPanel(): void;
+  /** Resolves false when the panel could not be opened from the page. */
+  openPanel(): Promise<boolean>;
   /** Called after the focused field was analysed. */
   publish(state: FieldState): void;
 }

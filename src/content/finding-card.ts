@@ -5,7 +5,8 @@ export interface CardActions {
   apply(index: number, suggestion: number): void;
   ignore(index: number): void;
   disableRule(rule: string): void;
-  openPanel(): void;
+  /** Resolves false when the panel could not be opened from here. */
+  openPanel(): Promise<boolean>;
   close(returnFocus: boolean): void;
 }
 
@@ -80,7 +81,14 @@ export class FindingCard {
     off.dataset.testid = 'kc-disable-rule';
     off.addEventListener('click', () => this.actions.disableRule(finding.rule));
     const panel = this.el('button', 'quiet', 'Paneel');
-    panel.addEventListener('click', () => this.actions.openPanel());
+    panel.dataset.testid = 'kc-open-panel';
+    panel.addEventListener('click', async () => {
+      if (await this.actions.openPanel()) return;
+      const hint = this.el('p', 'why', 'Open het paneel met Alt+Shift+K of de Krachtcoach-knop in de werkbalk.');
+      hint.setAttribute('role', 'status');
+      hint.dataset.testid = 'kc-panel-hint';
+      panel.replaceWith(hint);
+    });
     row.append(ignore, off, panel);
     card.append(cat, this.el('p', 'msg', finding.message), this.el('p', 'why', finding.explanation), rewrites, row);
     this.root.querySelector('.card')?.remove();

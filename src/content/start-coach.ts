@@ -37,7 +37,11 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
       // Only the worker's own list is written; the organisation's stays the background's.
       void loadDisabledRules().then((own) => saveDisabledRules(new Set([...own, rule])));
     },
-    openPanel: () => send({ type: 'kc:open-panel' }),
+    openPanel: () =>
+      browser.runtime
+        .sendMessage({ type: 'kc:open-panel' } satisfies ContentMessage)
+        .then((opened) => opened === true)
+        .catch(() => false),
     publish: (state) => {
       if (watchers > 0) send({ type: 'kc:field-state', state });
     },

@@ -60,6 +60,24 @@ test.describe('Firefox', () => {
     await page.close();
   });
 
+  // Firefox opens a sidebar only from its own user actions (toolbar, command), not from a click in the page.
+  test('the card\'s "Paneel" button says how to open the sidebar', async ({ server }) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/textarea.html`);
+    await page.click('#field');
+    await page.keyboard.type('Hij kwam niet.');
+    await expect.poll(() => shown(page)).toHaveLength(1);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Alt');
+    const button = await page.waitForSelector('krachtcoach-card >>> [data-testid="kc-open-panel"]');
+    await button!.click();
+    const hint = await page.waitForSelector('krachtcoach-card >>> [data-testid="kc-panel-hint"]');
+    expect(await hint!.evaluate((e) => e.textContent)).toContain('Alt+Shift+K');
+    await page.close();
+  });
+
   test('CKEditor 5: highlighted, rewritten through its own paste handling, one Ctrl+Z restores its data', async ({ server }) => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/ckeditor5.html`);
