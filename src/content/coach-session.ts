@@ -270,7 +270,10 @@ export class CoachSession {
     const caret = coach.adapter.caretOffset();
     const i = caret === null ? null : coach.findingAtOffset(caret);
     if (i === null) return;
+    // The key is ours now: the editor must not also take the Enter (ProseMirror, Lexical and
+    // TinyMCE would split the paragraph). We listen in the capture phase, before them.
     e.preventDefault();
+    e.stopPropagation();
     this.openCard(coach, i, true);
   }
 

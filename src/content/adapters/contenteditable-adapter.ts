@@ -9,7 +9,9 @@ const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAni
  * CKEditor, Quill, ProseMirror, Lexical and TinyMCE all turn a paste into a change of their own
  * model with one undo step (Quill and TinyMCE need a little more: see their adapters).
  * Chromium's execCommand fires no beforeinput, so it is only the fallback for plain
- * contenteditables that ignore the paste.
+ * contenteditables that ignore the paste. Firefox drops the clipboardData of a constructed
+ * ClipboardEvent, so there every editor gets the fallback, whose beforeinput the editors with a
+ * model of their own take as a change of that model.
  */
 export class ContentEditableAdapter implements FieldAdapter {
   readonly kind: EditorKind = 'contenteditable';
@@ -108,6 +110,9 @@ export class ContentEditableAdapter implements FieldAdapter {
   /** Runs before the insertion, after the focus moved back to the field (Quill waits out its undo grouping). */
   protected async beforeInsert(): Promise<void> {}
 
+  /** Runs after the execCommand fallback inserted the text (TinyMCE records an undo level). */
+  protected afterFallbackInsert(): void {}
+
   /** The field's text once the editor has applied a handled paste (some apply it a task later). */
   private async textAfterPaste(before: string): Promise<string> {
     const win = this.document.defaultView ?? window;
@@ -130,6 +135,7 @@ export class ContentEditableAdapter implements FieldAdapter {
     if (!handled || (after === before && expected !== before)) {
       this.select(start, end);
       this.document.execCommand('insertText', false, text);
+      this.afterFallbackInsert();
       after = buildTextMap(this.element).text;
     }
     this.invalidate();

@@ -18,6 +18,16 @@ export class TinyMceAdapter extends ContentEditableAdapter {
     this.element.dispatchEvent(paste);
     return paste.defaultPrevented;
   }
+
+  /**
+   * Where the paste carries no data (Firefox), execCommand inserts but TinyMCE's undo manager
+   * does not record it, and Ctrl+Z would jump past the typing before it. Announced as a
+   * replacement of text (what a spell checker's suggestion is), TinyMCE adds an undo level.
+   */
+  protected override afterFallbackInsert(): void {
+    const win = (this.document.defaultView ?? window) as Window & typeof globalThis;
+    this.element.dispatchEvent(new win.InputEvent('input', { inputType: 'insertReplacementText', bubbles: true }));
+  }
 }
 
 function escapeHtml(text: string): string {
