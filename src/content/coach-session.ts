@@ -14,6 +14,8 @@ export interface SessionHooks {
   disableRule(rule: string): void;
   /** Resolves false when the panel could not be opened from the page. */
   openPanel(): Promise<boolean>;
+  /** Whether a side panel shows this tab: field states are only made and sent while one does. */
+  watched(): boolean;
   /** Called after the focused field was analysed. */
   publish(state: FieldState): void;
 }
@@ -199,7 +201,7 @@ export class CoachSession {
         continue;
       }
       coach.update();
-      if (coach === this.active) this.publishSoon(coach);
+      if (coach === this.active && this.hooks.watched()) this.publishSoon(coach);
       if (coach === this.cardCoach) this.refreshCard(coach);
     }
     this.pending.clear();
@@ -235,7 +237,7 @@ export class CoachSession {
 
   private publish(coach: FieldCoach): void {
     const r = coach.result;
-    if (!r) return;
+    if (!r || !this.hooks.watched()) return;
     this.hooks.publish({
       fieldId: coach.id,
       editor: coach.adapter.kind,

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../analysis/types';
-import { ACTIVE_HIGHLIGHT, highlightCss, highlightName } from './category-style';
+import { ACTIVE_HIGHLIGHT, CATEGORY_PRIORITY, highlightCss, highlightName } from './category-style';
 import { OnScreenFilter } from './on-screen-filter';
 
 export interface CategoryRange {
@@ -16,6 +16,7 @@ export class HighlightLayer {
   private readonly byOwner = new Map<object, CategoryRange[]>();
   /** What each category's Highlight holds now: an unchanged list is not set again. */
   private readonly drawn = new Map<Category, AbstractRange[]>();
+  private readonly highlights = new Map<Category, Highlight>();
   private readonly registry: HighlightRegistry | undefined;
   private readonly onScreen: OnScreenFilter;
   private readonly styled = new WeakSet<ShadowRoot>();
@@ -69,8 +70,11 @@ export class HighlightLayer {
 
   setActive(range: AbstractRange | null): void {
     if (!this.registry) return;
-    if (range) this.registry.set(ACTIVE_HIGHLIGHT, new Highlight(range));
-    else this.registry.delete(ACTIVE_HIGHLIGHT);
+    if (range) {
+      const active = new Highlight(range);
+      active.priority = CATEGORY_PRIORITY.length + 1; // above every category
+      this.registry.set(ACTIVE_HIGHLIGHT, active);
+    } else this.registry.delete(ACTIVE_HIGHLIGHT);
   }
 
   private render(): void {
@@ -86,13 +90,32 @@ export class HighlightLayer {
     }
     for (const category of CATEGORIES) {
       const ranges = grouped.get(category) ?? [];
-      // A keystroke elsewhere leaves most categories as they were; setting them again would make
-      // the browser restyle every highlight of the page.
-      if (sameRanges(this.drawn.get(category) ?? [], ranges)) continue;
+      // A keystroke elsewhere leaves most categories as they were.
+      const before = this.drawn.get(category) ?? [];
+      if (sameRanges(before, ranges)) continue;
       this.drawn.set(category, ranges);
-      if (ranges.length) this.registry.set(highlightName(category), new Highlight(...ranges));
-      else this.registry.delete(highlightName(category));
+      this.update(category, before, ranges);
     }
+  }
+
+  /**
+   * Each category keeps one registered Highlight, changed in place: only the ranges that came or
+   * went are touched (ranges the adapter reuses keep their identity), and the categories keep
+   * their stacking order (registering anew would move one on top of the others).
+   */
+  private update(category: Category, before: readonly AbstractRange[], ranges: readonly AbstractRange[]): void {
+    let highlight = this.highlights.get(category);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = CATEGORY_PRIORITY.length - CATEGORY_PRIORITY.indexOf(category);
+      this.highlights.set(category, highlight);
+      this.registry!.set(highlightName(category), highlight);
+    }
+    // Our own lists say what changed: a content script in Firefox cannot iterate the page's Highlight.
+    const next = new Set(ranges);
+    const had = new Set(before);
+    for (const range of before) if (!next.has(range)) highlight.delete(range);
+    for (const range of ranges) if (!had.has(range)) highlight.add(range);
   }
 }
 

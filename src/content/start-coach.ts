@@ -42,9 +42,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
         .sendMessage({ type: 'kc:open-panel' } satisfies ContentMessage)
         .then((opened) => opened === true)
         .catch(() => false),
-    publish: (state) => {
-      if (watchers > 0) send({ type: 'kc:field-state', state });
-    },
+    watched: () => watchers > 0,
+    publish: (state) => send({ type: 'kc:field-state', state }),
   });
   session.start(ctx.signal);
 
