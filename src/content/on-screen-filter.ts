@@ -5,7 +5,8 @@ const MARGIN = '50% 0px';
  * Tells which highlight ranges are on screen. Chromium rebuilds the markers of every registered
  * highlight range after each change of the page and repaints their text, so a keystroke costs
  * in proportion to the ranges drawn: a long report draws only what can be seen (and half a
- * screen around it). An IntersectionObserver on the elements that hold the ranges answers without forcing layout.
+ * screen around it). An IntersectionObserver on the elements that hold the ranges answers
+ * without forcing layout.
  */
 export class OnScreenFilter {
   private readonly observer: IntersectionObserver | null;
