@@ -65,6 +65,20 @@ test.describe('Firefox', () => {
     });
   }
 
+  test('fields in an open shadow root are coached and rewritten', async ({ server }) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/shadow.html`);
+    const story = () => page.evaluate(() => (window as unknown as { storyText(): string }).storyText());
+    await (await page.waitForSelector('ecd-form >>> #story'))!.click();
+    await page.keyboard.type('Hij kwam niet.');
+    await expect.poll(async () => (await page.evaluate(readShownFindings)).map((f) => `${f.category}:${f.text}`)).toEqual(['negation:niet']);
+    await rewriteBeforeLastTwo(page);
+    await expect.poll(story).not.toBe('Hij kwam niet.');
+    await undo(page);
+    await expect.poll(story).toBe('Hij kwam niet.');
+    await page.close();
+  });
+
   // Firefox opens a sidebar only from its own user actions (toolbar, command), not from a click in the page.
   test('the card\'s "Paneel" button says how to open the sidebar', async ({ server }) => {
     const page = await browser.newPage();
