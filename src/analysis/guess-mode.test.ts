@@ -28,4 +28,9 @@ describe('mode guess', () => {
     const report = 'Meneer heeft vandaag zijn kamer opgeruimd.\n'.repeat(500);
     expect(guessMode(`${report}Ik zie dat je moe bent. Ik zie je.\n`.repeat(3))).toBe('report');
   });
+  it('reads one long paragraph only as far as the first 20,000 characters', () => {
+    const seen: string[] = [];
+    guessMode('Meneer kookt. '.repeat(2000), (p) => (seen.push(p), modeCues(p)));
+    expect(seen.map((p) => p.length)).toEqual([20000]);
+  });
 });

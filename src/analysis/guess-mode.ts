@@ -42,7 +42,8 @@ export function guessMode(text: string, cuesOf: (paragraph: string) => ModeCues 
   let headings = 0;
   for (const p of paragraphs(text)) {
     if (p.start >= SAMPLE) break;
-    const c = cuesOf(p.text);
+    // A paragraph that runs past the sample counts up to its end only.
+    const c = cuesOf(p.end > SAMPLE ? p.text.slice(0, SAMPLE - p.start) : p.text);
     first += c.first;
     second += c.second;
     third += c.third;

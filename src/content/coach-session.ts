@@ -3,7 +3,7 @@ import { placeholderRange } from '../analysis/rewrite';
 import type { Finding, Mode } from '../analysis/types';
 import type { FieldState } from '../messaging/protocol';
 import { createAdapter } from './adapters/adapter-registry';
-import { coachableField, deepTarget, optedOut } from './editable-fields';
+import { coachableField, deepTarget, stillCoachable } from './editable-fields';
 import { type CoachSettings, FieldCoach } from './field-coach';
 import { FindingCard } from './finding-card';
 import { HighlightLayer } from './highlight-layer';
@@ -110,10 +110,14 @@ export class CoachSession {
   }
 
   private attach(target: EventTarget | null): FieldCoach | null {
-    // A field we coach already (the usual input event): asking isContentEditable again would
-    // make the browser recalculate style in the middle of the editor's key press.
+    // A field we coach already (the usual input event): checked cheaply, and let go when it
+    // may no longer be coached (a password field again, read-only, opted out).
     const known = this.coaches.get(target as HTMLElement);
-    if (known) return optedOut(known.adapter.element) ? null : known;
+    if (known) {
+      if (stillCoachable(known.adapter.element)) return known;
+      this.detach(known);
+      return null;
+    }
     const field = coachableField(target);
     if (!field) return null;
     let coach = this.coaches.get(field.element);
@@ -230,6 +234,8 @@ export class CoachSession {
   }
 
   private detach(coach: FieldCoach): void {
+    if (this.cardCoach === coach) this.closeCard(false);
+    this.pending.delete(coach);
     coach.destroy();
     this.coaches.delete(coach.adapter.element);
     if (this.active === coach) this.active = null;

@@ -5,7 +5,7 @@
  */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 
-export function optedOut(el: Element): boolean {
+function optedOut(el: Element): boolean {
   return (
     el.closest('[data-gramm="false"], [data-enable-grammarly="false"], [data-krachtcoach="off"]') !== null
   );
@@ -28,6 +28,16 @@ export function fieldKind(el: Element): FieldKind | null {
     return 'contenteditable';
   }
   return null;
+}
+
+/**
+ * Whether a field we coach may still be coached: a text field can become a password field
+ * ("show password" toggled back), read-only or opted out. Without asking isContentEditable,
+ * which would make the browser recalculate style in the middle of an editor's key press.
+ */
+export function stillCoachable(el: HTMLElement): boolean {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return fieldKind(el) !== null;
+  return !optedOut(el);
 }
 
 /** The editing host of a contenteditable descendant: the element whose parent is not editable. */

@@ -94,7 +94,8 @@ export class FieldCoach {
       const offset = this.overlay.offsetAt(x, y);
       return offset === null ? null : this.findingAtOffset(offset);
     }
-    const caret = caretAt(this.adapter.document, x, y);
+    const root = this.adapter.element.getRootNode();
+    const caret = caretAt(this.adapter.document, x, y, root instanceof ShadowRoot ? root : undefined);
     const offset = caret && this.adapter.offsetOf?.(caret.node, caret.offset);
     if (offset === null || offset === undefined) return null;
     for (let i = 0; i < this.findings.length; i++) {

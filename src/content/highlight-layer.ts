@@ -88,6 +88,7 @@ export class HighlightLayer {
         list.push(range);
       }
     }
+    this.onScreen.forgetUnused();
     for (const category of CATEGORIES) {
       const ranges = grouped.get(category) ?? [];
       // A keystroke elsewhere leaves most categories as they were.
@@ -109,8 +110,9 @@ export class HighlightLayer {
       highlight = new Highlight();
       highlight.priority = CATEGORY_PRIORITY.length - CATEGORY_PRIORITY.indexOf(category);
       this.highlights.set(category, highlight);
-      this.registry!.set(highlightName(category), highlight);
     }
+    // Registered again if the page cleared the registry (CSS.highlights.clear()).
+    if (this.registry!.get(highlightName(category)) !== highlight) this.registry!.set(highlightName(category), highlight);
     // Our own lists say what changed: a content script in Firefox cannot iterate the page's Highlight.
     const next = new Set(ranges);
     const had = new Set(before);

@@ -68,6 +68,17 @@ describe('OnScreenFilter', () => {
     expect(io.targets.has(p)).toBe(false);
   });
 
+  it('stops watching an element no finding is in any more, even one removed while off screen', () => {
+    const { filter, p, range, io } = setup();
+    filter.shows(range);
+    io.report(p, false);
+    filter.forgetUnused(); // p was asked about in this pass: kept
+    expect(io.targets.has(p)).toBe(true);
+    p.remove(); // no callback comes for an element that was already off screen
+    filter.forgetUnused(); // the next pass no longer asks about it
+    expect(io.targets.has(p)).toBe(false);
+  });
+
   it('draws everything where there is no IntersectionObserver', () => {
     const filter = new OnScreenFilter({} as Window, () => {});
     expect(filter.shows({ startContainer: document.body } as unknown as AbstractRange)).toBe(true);

@@ -10,8 +10,10 @@ const MARGIN = '50% 0px';
  */
 export class OnScreenFilter {
   private readonly observer: IntersectionObserver | null;
-  private readonly observed = new WeakSet<Element>();
+  private readonly observed = new Set<Element>();
   private readonly offScreen = new WeakSet<Element>();
+  /** Elements asked about since the last `forgetUnused`: the others hold no finding any more. */
+  private readonly used = new Set<Element>();
 
   constructor(win: Window | null, onChange: () => void) {
     const IO = (win as (Window & typeof globalThis) | null)?.IntersectionObserver;
@@ -22,9 +24,7 @@ export class OnScreenFilter {
             const el = entry.target;
             if (!el.isConnected) {
               // The editor replaced it: stop watching, or the observer keeps it alive.
-              this.observer!.unobserve(el);
-              this.observed.delete(el);
-              this.offScreen.delete(el);
+              this.forget(el);
               continue;
             }
             // An element without a box of its own (display: contents) never intersects: draw it.
@@ -47,6 +47,7 @@ export class OnScreenFilter {
     const node = range.startContainer;
     const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
     if (!el) return true;
+    this.used.add(el);
     if (!this.observed.has(el)) {
       this.observed.add(el);
       this.observer.observe(el);
@@ -55,7 +56,23 @@ export class OnScreenFilter {
     return !this.offScreen.has(el);
   }
 
+  /**
+   * After a drawing pass: stops watching the elements no finding is in any more. An element the
+   * editor removed while off screen brings no observer callback, and would be kept alive.
+   */
+  forgetUnused(): void {
+    for (const el of this.observed) if (!this.used.has(el)) this.forget(el);
+    this.used.clear();
+  }
+
+  private forget(el: Element): void {
+    this.observer?.unobserve(el);
+    this.observed.delete(el);
+    this.offScreen.delete(el);
+  }
+
   disconnect(): void {
     this.observer?.disconnect();
+    this.observed.clear();
   }
 }

@@ -72,4 +72,15 @@ describe('StaticRangeReuse', () => {
     expect(moved).not.toBe(moet);
     expect((moved.startContainer as Text).data.slice(moved.startOffset, moved.endOffset)).toBe('moet');
   });
+
+  it('keeps its ranges over a reading that drew nothing (the safety check)', () => {
+    const root = editor('<p>Hij kwam niet.</p>');
+    const reuse = new StaticRangeReuse();
+    const map = buildTextMap(root);
+    const niet = reuse.range(map, 9, 13)!;
+    reuse.nextReading(); // the key press that drew it
+    reuse.nextReading(); // a safety check: read, nothing drawn
+    reuse.nextReading(); // the next key press
+    expect(reuse.range(buildTextMap(root), 9, 13)).toBe(niet);
+  });
 });

@@ -93,14 +93,19 @@ export function domPoint(map: TextMap, offset: number, preferEnd = false): { nod
 export class StaticRangeReuse {
   private previous = new Map<Text, StaticRange[]>();
   private current = new Map<Text, StaticRange[]>();
+  /** Whether ranges were asked for since the last reading (the safety check reads without drawing). */
+  private asked = false;
 
   /** Call when the text map was read again: ranges not asked for since are let go. */
   nextReading(): void {
+    if (!this.asked) return;
+    this.asked = false;
     this.previous = this.current;
     this.current = new Map();
   }
 
   range(map: TextMap, start: number, end: number): StaticRange | null {
+    this.asked = true;
     const a = domPoint(map, start);
     const b = domPoint(map, end, true);
     if (!a || !b) return null;
@@ -129,13 +134,16 @@ export function liveRange(range: AbstractRange): Range | null {
   }
 }
 
-/** The text node and offset under a viewport point. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * The text node and offset under a viewport point. Inside a shadow root the browser answers
+ * with the host unless that root is named (`shadowRoots`).
+ */
+export function caretAt(doc: Document, x: number, y: number, shadowRoot?: ShadowRoot): { node: Node; offset: number } | null {
   const d = doc as Document & {
-    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots: ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?(x: number, y: number): Range | null;
   };
-  const pos = d.caretPositionFromPoint?.(x, y);
+  const pos = d.caretPositionFromPoint?.(x, y, shadowRoot ? { shadowRoots: [shadowRoot] } : undefined);
   if (pos) return { node: pos.offsetNode, offset: pos.offset };
   const range = d.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;

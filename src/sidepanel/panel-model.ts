@@ -52,23 +52,28 @@ export async function setMode(mode: Mode | undefined): Promise<void> {
   if (f) await sendToTab({ type: 'kc:set-mode', fieldId: f.fieldId, mode }, frameId.value).catch(() => {});
 }
 
-let watching: Browser.runtime.Port | null = null;
+let watching: Browser.runtime.Port[] = [];
+
+function unwatch(): void {
+  for (const port of watching) port.disconnect();
+  watching = [];
+}
 
 /**
- * Holds a port open to every coach in the shown tab: they send their field states only while a
- * panel watches. Connected again when the tab changes, reloads or gets a new frame.
+ * Holds a port open to the coaches in the shown tab: they send their field states only while a
+ * panel watches. All frames when the tab is shown (again); one frame when it starts later (a
+ * TinyMCE iframe, an activation), so the others do not answer again.
  */
-function watchTab(): void {
-  watching?.disconnect();
-  watching = null;
+function watchTab(frameId?: number): void {
+  if (frameId === undefined) unwatch();
   const id = tabId.value;
   if (id === null) return;
-  const port = browser.tabs.connect(id, { name: PANEL_PORT });
+  const port = browser.tabs.connect(id, frameId === undefined ? { name: PANEL_PORT } : { name: PANEL_PORT, frameId });
   port.onDisconnect.addListener(() => {
-    void browser.runtime.lastError; // no coach (any more) in that tab: nothing to report
-    if (watching === port) watching = null;
+    void browser.runtime.lastError; // no coach (any more) in that tab or frame: nothing to report
+    watching = watching.filter((p) => p !== port);
   });
-  watching = port;
+  watching.push(port);
 }
 
 /** Whether our content script answers in the tab. */
@@ -91,6 +96,8 @@ async function refreshActivation(): Promise<void> {
     watchTab();
     return;
   }
+  // A tab we do not coach: stop the previous tab's coaches from reporting to us.
+  unwatch();
   if (tab?.url !== undefined && !sitePattern(tab.url)) {
     activation.value = 'unsupported';
     return;
@@ -154,7 +161,10 @@ export async function connect(): Promise<void> {
       field.value = parsed.data.state;
       activation.value = 'active';
     }
-    if (parsed.success && parsed.data.type === 'kc:coach-started') watchTab();
+    if (parsed.success && parsed.data.type === 'kc:coach-started') {
+      activation.value = 'active';
+      watchTab(sender.frameId ?? 0);
+    }
     return undefined;
   });
   await refreshActivation();

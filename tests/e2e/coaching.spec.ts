@@ -197,3 +197,35 @@ test('fields in an open shadow root (web-component forms) are coached and rewrit
   await page.keyboard.press('Control+z');
   await expect.poll(story).toBe('Zij moet eerder opstaan.');
 });
+
+test('a field that becomes a password field ("show password" toggled back) is let go at once', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/forms.html`);
+  await typeInto(page, '#search', 'cliënt kwam niet');
+  await expect(marks(page)).toHaveCount(1);
+  await page.evaluate(() => {
+    (document.getElementById('search') as HTMLInputElement).type = 'password';
+  });
+  await page.keyboard.type(' en vandaag niet');
+  await expect(marks(page)).toHaveCount(0);
+});
+
+test('hovering a finding in a shadow-root field opens its card', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/shadow.html`);
+  await page.locator('#story').click();
+  await page.keyboard.type('Zij moet eerder opstaan.');
+  await expect.poll(async () => (await shownFindings(page)).map((f) => f.text)).toEqual(['moet']);
+  const box = await page.evaluate(() => {
+    const text = document.querySelector('ecd-form')!.shadowRoot!.getElementById('story')!.firstChild as Text;
+    const range = document.createRange();
+    const at = text.data.indexOf('moet');
+    range.setStart(text, at);
+    range.setEnd(text, at + 4);
+    const r = range.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await expect(page.getByTestId('kc-card')).toBeVisible();
+  await expect(page.getByTestId('kc-card')).toContainText('Sturend');
+});

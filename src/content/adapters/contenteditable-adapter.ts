@@ -129,6 +129,8 @@ export class ContentEditableAdapter implements FieldAdapter {
     const expected = expectedAfter(before, start, end, text);
     this.element.focus(); // back from the card, whose button took the focus
     await this.beforeInsert();
+    // Typing during the wait (Quill, ProseMirror) moved the text: the range is no longer ours to replace.
+    if (buildTextMap(this.element).text !== before) return false;
     await this.selectAndSync(start, end);
     const handled = this.dispatchInsert(text, html);
     let after = handled ? await this.textAfterPaste(before) : before;
