@@ -2,6 +2,8 @@ import type { Analyzer } from '../analysis/analyzer';
 import type { AnalysisResult, Finding, Mode } from '../analysis/types';
 import type { FieldAdapter } from './adapters/field-adapter';
 import type { HighlightLayer } from './highlight-layer';
+import type { ScrollRoot } from './on-screen-filter';
+import { scrollRootOf } from './scroll-root';
 import { TextareaOverlay } from './textarea-overlay';
 import { caretAt, liveRange } from './text-map';
 
@@ -36,6 +38,8 @@ export class FieldCoach {
   private readonly hint: Mode | undefined;
   private overlay: TextareaOverlay | null = null;
   private ranges: Array<AbstractRange | null> = [];
+  /** What the field's text scrolls in, read at the first drawing (undefined: not yet read). */
+  private scrollRoot: ScrollRoot | undefined;
 
   constructor(
     readonly id: string,
@@ -75,9 +79,11 @@ export class FieldCoach {
     const findings = this.findings;
     if (this.adapter.rangeOf) {
       this.ranges = findings.map((f) => this.adapter.rangeOf!(f.start, f.end));
+      if (this.scrollRoot === undefined) this.scrollRoot = scrollRootOf(this.adapter.element);
       this.layer.set(
         this,
         findings.flatMap((f, i) => (this.ranges[i] ? [{ category: f.category, range: this.ranges[i]! }] : [])),
+        this.scrollRoot,
       );
     } else {
       this.overlay ??= new TextareaOverlay(this.adapter.element as HTMLTextAreaElement);

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../analysis/types';
 import { ACTIVE_HIGHLIGHT, CATEGORY_PRIORITY, highlightCss, highlightName } from './category-style';
-import { OnScreenFilter } from './on-screen-filter';
+import { OnScreenFilter, type ScrollRoot } from './on-screen-filter';
 
 export interface CategoryRange {
   category: Category;
@@ -13,7 +13,7 @@ export interface CategoryRange {
  * document, shared by all fields of that document.
  */
 export class HighlightLayer {
-  private readonly byOwner = new Map<object, CategoryRange[]>();
+  private readonly byOwner = new Map<object, { ranges: CategoryRange[]; root: ScrollRoot }>();
   /** What each category's Highlight holds now: an unchanged list is not set again. */
   private readonly drawn = new Map<Category, AbstractRange[]>();
   private readonly highlights = new Map<Category, Highlight>();
@@ -54,9 +54,10 @@ export class HighlightLayer {
     }
   }
 
-  set(owner: object, ranges: CategoryRange[]): void {
+  /** Draws an owner's (a field's) ranges; `root` is what its text scrolls in (see scrollRootOf). */
+  set(owner: object, ranges: CategoryRange[], root: ScrollRoot = null): void {
     if (!ranges.length) this.byOwner.delete(owner);
-    else this.byOwner.set(owner, ranges);
+    else this.byOwner.set(owner, { ranges, root });
     this.render();
   }
 
@@ -80,9 +81,9 @@ export class HighlightLayer {
   private render(): void {
     if (!this.registry) return;
     const grouped = new Map<Category, AbstractRange[]>();
-    for (const ranges of this.byOwner.values()) {
+    for (const { ranges, root } of this.byOwner.values()) {
       for (const { category, range } of ranges) {
-        if (!this.onScreen.shows(range)) continue;
+        if (!this.onScreen.shows(range, root)) continue;
         let list = grouped.get(category);
         if (!list) grouped.set(category, (list = []));
         list.push(range);

@@ -29,20 +29,35 @@ function setup() {
   p.textContent = 'Hij kwam niet.';
   document.body.append(p);
   const range = { startContainer: p.firstChild! } as unknown as AbstractRange;
-  return { filter, p, range, io: FakeObserver.last, changes: () => changes };
+  // The observer is made at the first question.
+  const first = filter.shows(range);
+  return { filter, p, range, io: FakeObserver.last, first, changes: () => changes };
 }
 
 describe('OnScreenFilter', () => {
   it('draws a new paragraph at once and watches it, with a margin around the viewport', () => {
-    const { filter, p, range, io } = setup();
-    expect(filter.shows(range)).toBe(true);
+    const { p, io, first } = setup();
+    expect(first).toBe(true);
     expect(io.targets.has(p)).toBe(true);
     expect(io.options.rootMargin).toMatch(/%/);
+    expect(io.options.root).toBeNull();
+  });
+
+  it('watches a field that scrolls in its own box with an observer on that box', () => {
+    const { filter, io } = setup();
+    const box = document.createElement('div');
+    const q = document.createElement('p');
+    q.textContent = 'Zij moet.';
+    box.append(q);
+    document.body.append(box);
+    filter.shows({ startContainer: q.firstChild! } as unknown as AbstractRange, box);
+    expect(FakeObserver.last).not.toBe(io);
+    expect(FakeObserver.last.options.root).toBe(box);
+    expect(FakeObserver.last.targets.has(q)).toBe(true);
   });
 
   it('leaves out a paragraph once it is off screen, and says so only when that changes', () => {
     const { filter, p, range, io, changes } = setup();
-    filter.shows(range);
     io.report(p, true);
     expect(changes()).toBe(0);
     io.report(p, false);
@@ -55,22 +70,19 @@ describe('OnScreenFilter', () => {
 
   it('draws an element without a box of its own (display: contents), which never intersects', () => {
     const { filter, p, range, io } = setup();
-    filter.shows(range);
     io.report(p, false, 0);
     expect(filter.shows(range)).toBe(true);
   });
 
   it('stops watching an element the editor removed', () => {
-    const { filter, p, range, io } = setup();
-    filter.shows(range);
+    const { p, io } = setup();
     p.remove();
     io.report(p, false);
     expect(io.targets.has(p)).toBe(false);
   });
 
   it('stops watching an element no finding is in any more, even one removed while off screen', () => {
-    const { filter, p, range, io } = setup();
-    filter.shows(range);
+    const { filter, p, io } = setup();
     io.report(p, false);
     filter.forgetUnused(); // p was asked about in this pass: kept
     expect(io.targets.has(p)).toBe(true);

@@ -1,56 +1,70 @@
-/** Half a screen above and below the viewport is drawn too, so scrolling shows underlines at once. */
+/** Half a screen (or scroll box) above and below is drawn too, so scrolling shows underlines at once. */
 const MARGIN = '50% 0px';
+
+/** What a field scrolls in: its own scroll box, its frame's viewport, or (null) the page's. */
+export type ScrollRoot = Element | Document | null;
 
 /**
  * Tells which highlight ranges are on screen. Chromium rebuilds the markers of every registered
  * highlight range after each change of the page and repaints their text, so a keystroke costs
  * in proportion to the ranges drawn: a long report draws only what can be seen (and half a
- * screen around it). An IntersectionObserver on the elements that hold the ranges answers
- * without forcing layout.
+ * screen around it). IntersectionObservers on the elements that hold the ranges answer without
+ * forcing layout; one per scroll root, because a root margin only widens its own root.
  */
 export class OnScreenFilter {
-  private readonly observer: IntersectionObserver | null;
-  private readonly observed = new Set<Element>();
+  private readonly IO: typeof IntersectionObserver | undefined;
+  private readonly observers = new Map<ScrollRoot, IntersectionObserver>();
+  /** The observer watching each element. */
+  private readonly observed = new Map<Element, IntersectionObserver>();
   private readonly offScreen = new WeakSet<Element>();
   /** Elements asked about since the last `forgetUnused`: the others hold no finding any more. */
   private readonly used = new Set<Element>();
 
-  constructor(win: Window | null, onChange: () => void) {
-    const IO = (win as (Window & typeof globalThis) | null)?.IntersectionObserver;
-    this.observer = IO
-      ? new IO((entries) => {
-          let changed = false;
-          for (const entry of entries) {
-            const el = entry.target;
-            if (!el.isConnected) {
-              // The editor replaced it: stop watching, or the observer keeps it alive.
-              this.forget(el);
-              continue;
-            }
-            // An element without a box of its own (display: contents) never intersects: draw it.
-            const box = entry.boundingClientRect;
-            const shown = entry.isIntersecting || (box.width === 0 && box.height === 0);
-            if (shown === this.offScreen.has(el)) {
-              changed = true;
-              if (shown) this.offScreen.delete(el);
-              else this.offScreen.add(el);
-            }
-          }
-          if (changed) onChange();
-        }, { rootMargin: MARGIN })
-      : null;
+  constructor(win: Window | null, private readonly onChange: () => void) {
+    this.IO = (win as (Window & typeof globalThis) | null)?.IntersectionObserver;
   }
 
-  /** True until the observer has said otherwise: a new paragraph is drawn right away. */
-  shows(range: AbstractRange): boolean {
-    if (!this.observer) return true;
+  private observerFor(root: ScrollRoot): IntersectionObserver {
+    let observer = this.observers.get(root);
+    if (!observer) {
+      observer = new this.IO!((entries) => this.seen(entries), { root, rootMargin: MARGIN });
+      this.observers.set(root, observer);
+    }
+    return observer;
+  }
+
+  private seen(entries: IntersectionObserverEntry[]): void {
+    let changed = false;
+    for (const entry of entries) {
+      const el = entry.target;
+      if (!el.isConnected) {
+        // The editor replaced it: stop watching, or the observer keeps it alive.
+        this.forget(el);
+        continue;
+      }
+      // An element without a box of its own (display: contents) never intersects: draw it.
+      const box = entry.boundingClientRect;
+      const shown = entry.isIntersecting || (box.width === 0 && box.height === 0);
+      if (shown === this.offScreen.has(el)) {
+        changed = true;
+        if (shown) this.offScreen.delete(el);
+        else this.offScreen.add(el);
+      }
+    }
+    if (changed) this.onChange();
+  }
+
+  /** True until an observer has said otherwise: a new paragraph is drawn right away. */
+  shows(range: AbstractRange, root: ScrollRoot = null): boolean {
+    if (!this.IO) return true;
     const node = range.startContainer;
     const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
     if (!el) return true;
     this.used.add(el);
     if (!this.observed.has(el)) {
-      this.observed.add(el);
-      this.observer.observe(el);
+      const observer = this.observerFor(root);
+      observer.observe(el);
+      this.observed.set(el, observer);
       return true;
     }
     return !this.offScreen.has(el);
@@ -61,18 +75,19 @@ export class OnScreenFilter {
    * editor removed while off screen brings no observer callback, and would be kept alive.
    */
   forgetUnused(): void {
-    for (const el of this.observed) if (!this.used.has(el)) this.forget(el);
+    for (const el of this.observed.keys()) if (!this.used.has(el)) this.forget(el);
     this.used.clear();
   }
 
   private forget(el: Element): void {
-    this.observer?.unobserve(el);
+    this.observed.get(el)?.unobserve(el);
     this.observed.delete(el);
     this.offScreen.delete(el);
   }
 
   disconnect(): void {
-    this.observer?.disconnect();
+    for (const observer of this.observers.values()) observer.disconnect();
+    this.observers.clear();
     this.observed.clear();
   }
 }
