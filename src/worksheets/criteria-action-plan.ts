@@ -24,6 +24,25 @@ function allSteps(n: number, one: string, more: string): string {
 const joined = (spans: readonly TextSpan[]) => spans.map((s) => s.text).join(' ');
 
 /**
+ * The shape of the per-step criteria: each filled-in step is judged on its own; a problem is a
+ * sentence naming the step and the spans it is about. No filled-in steps fails too.
+ */
+function judgeSteps(plan: ActionPlan, judge: (step: Step) => { problem: string; spans: Span[] } | null, passed: (n: number) => string): Verdict {
+  const steps = filledSteps(plan);
+  if (!steps.length) return { pass: false, message: 'Geen ingevulde stappen gevonden.', spans: [] };
+  const problems: string[] = [];
+  const spans: Span[] = [];
+  for (const step of steps) {
+    const found = judge(step);
+    if (!found) continue;
+    problems.push(found.problem);
+    spans.push(...found.spans);
+  }
+  if (!problems.length) return { pass: true, message: passed(steps.length), spans: [] };
+  return { pass: false, message: problems.join(' '), spans: spans.sort((a, b) => a.start - b.start) };
+}
+
+/**
  * DOEL-EIGEN-WOORDEN. The long-term goal (under Doel / Mijn doel / Hersteldoel / Wat wil ik
  * bereiken, or "Doel: …", or "Wat?" on the method's form) must be filled in and be the client's
  * voice: quoted (a quotation of two words or more: the client's literal words), or written in
@@ -61,29 +80,24 @@ export function doelEigenWoorden(plan: ActionPlan, text: string, findings: reado
  * named as such. Fails naming each step ("Stap 2 heeft geen wanneer."), spans on the steps.
  */
 export function wieWanneer(plan: ActionPlan): Verdict {
-  const steps = filledSteps(plan);
-  if (!steps.length) return { pass: false, message: 'Geen ingevulde stappen gevonden.', spans: [] };
-  const problems: string[] = [];
-  const spans: Span[] = [];
-  for (const step of steps) {
-    const action = actionOf(step);
-    const who = step.who.filter((s) => isFilled(s.text));
-    const when = step.when.filter((s) => isFilled(s.text));
-    const hasWho = who.length > 0 || namesActor(joined(action));
-    const whenText = joined(when);
-    const hasWhen = when.length ? isConcreteWhen(whenText) : isConcreteWhen(joined(action));
-    if (hasWho && hasWhen) continue;
-    if (!hasWhen && when.length) {
-      problems.push(`Stap ${step.n}: "${whenText.trim()}" is geen datum of vaste dag${hasWho ? '' : ', en er staat geen wie bij'}.`);
-      spans.push(...when);
-    } else if (!hasWho && !hasWhen) problems.push(`Stap ${step.n} heeft geen wie en geen wanneer.`);
-    else problems.push(`Stap ${step.n} heeft geen ${hasWho ? 'wanneer' : 'wie'}.`);
-    spans.push(...action);
-  }
-  if (!problems.length) {
-    return { pass: true, message: `${allSteps(steps.length, 'heeft', 'hebben')} een wie en een wanneer.`, spans: [] };
-  }
-  return { pass: false, message: problems.join(' '), spans: spans.sort((a, b) => a.start - b.start) };
+  return judgeSteps(
+    plan,
+    (step) => {
+      const action = actionOf(step);
+      const who = step.who.filter((s) => isFilled(s.text));
+      const when = step.when.filter((s) => isFilled(s.text));
+      const hasWho = who.length > 0 || namesActor(joined(action));
+      const whenText = joined(when);
+      const hasWhen = when.length ? isConcreteWhen(whenText) : isConcreteWhen(joined(action));
+      if (hasWho && hasWhen) return null;
+      if (!hasWhen && when.length) {
+        return { problem: `Stap ${step.n}: "${whenText.trim()}" is geen datum of vaste dag${hasWho ? '' : ', en er staat geen wie bij'}.`, spans: [...when, ...action] };
+      }
+      if (!hasWho && !hasWhen) return { problem: `Stap ${step.n} heeft geen wie en geen wanneer.`, spans: action };
+      return { problem: `Stap ${step.n} heeft geen ${hasWho ? 'wanneer' : 'wie'}.`, spans: action };
+    },
+    (n) => `${allSteps(n, 'heeft', 'hebben')} een wie en een wanneer.`,
+  );
 }
 
 /** Words that make a step a direction rather than an action ("werken aan", "op orde"). */
@@ -102,21 +116,22 @@ const MAX_WORDS = 25;
  * Fails naming each step, spans on the steps; no filled-in steps fails too.
  */
 export function kleinConcreet(plan: ActionPlan): Verdict {
-  const steps = filledSteps(plan);
-  if (!steps.length) return { pass: false, message: 'Geen ingevulde stappen gevonden.', spans: [] };
-  const problems: string[] = [];
-  const spans: Span[] = [];
-  for (const step of steps) {
-    const action = actionOf(step);
-    const said = stripPrompts(joined(action)).trim();
-    const words = wordCount(said);
-    const abstract = ABSTRACT.exec(said.replace(PURPOSE, ''));
-    if (abstract) problems.push(`Stap ${step.n} is abstract ("${abstract[0].toLowerCase()}"): wat doe je precies, en waar?`);
-    else if (words > MAX_WORDS) problems.push(`Stap ${step.n} is groot (${words} woorden): splits hem in kleinere stappen.`);
-    else if (words < 2) problems.push(`Stap ${step.n} is te kort ("${said}"): wat precies, met wie of waar?`);
-    else continue;
-    spans.push(...action);
-  }
-  if (!problems.length) return { pass: true, message: `${allSteps(steps.length, 'is', 'zijn')} klein en concreet.`, spans: [] };
-  return { pass: false, message: problems.join(' '), spans };
+  return judgeSteps(
+    plan,
+    (step) => {
+      const action = actionOf(step);
+      const said = stripPrompts(joined(action)).trim();
+      const words = wordCount(said);
+      const abstract = ABSTRACT.exec(said.replace(PURPOSE, ''));
+      const problem = abstract
+        ? `Stap ${step.n} is abstract ("${abstract[0].toLowerCase()}"): wat doe je precies, en waar?`
+        : words > MAX_WORDS
+          ? `Stap ${step.n} is groot (${words} woorden): splits hem in kleinere stappen.`
+          : words < 2
+            ? `Stap ${step.n} is te kort ("${said}"): wat precies, met wie of waar?`
+            : null;
+      return problem ? { problem, spans: action } : null;
+    },
+    (n) => `${allSteps(n, 'is', 'zijn')} klein en concreet.`,
+  );
 }
