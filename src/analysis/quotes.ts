@@ -76,7 +76,7 @@ export function quotedSpans(text: string, offset = 0): Segment[] {
 }
 
 /** First span whose end lies after `pos`, in spans sorted by start that do not overlap. */
-function firstEndingAfter(spans: readonly Segment[], pos: number): number {
+function firstEndingAfter(spans: readonly { start: number; end: number }[], pos: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -88,7 +88,7 @@ function firstEndingAfter(spans: readonly Segment[], pos: number): number {
 }
 
 /** Whether [start, end) overlaps one of the sorted, disjoint spans (binary search: long texts have many). */
-export function overlapsAny(spans: readonly Segment[], start: number, end: number): boolean {
+export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   const s = spans[firstEndingAfter(spans, start)];
   return s !== undefined && s.start < end;
 }

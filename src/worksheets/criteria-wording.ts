@@ -1,8 +1,8 @@
 import type { Category, Finding } from '../analysis';
-import { quotedSpans } from '../analysis/quotes';
+import { overlapsAny, quotedSpans } from '../analysis/quotes';
 import { sentences } from '../analysis/segment';
 import type { Line, Span } from './text-lines';
-import { overlaps, overlapsSorted, wordCount } from './text-lines';
+import { overlaps, wordCount } from './text-lines';
 
 /**
  * The three criteria about wording that both worksheets share: ik-vorm, positief, specifiek.
@@ -40,7 +40,7 @@ export function quotesOf(lines: readonly Line[]): Span[] {
 /** Findings of the given categories outside quotes and outside the form's labels. */
 function counted(ctx: WordingContext, categories: readonly Category[]): Finding[] {
   return ctx.findings.filter(
-    (f) => categories.includes(f.category) && !overlapsSorted(ctx.quotes, f.start, f.end) && !overlapsSorted(ctx.structure, f.start, f.end),
+    (f) => categories.includes(f.category) && !overlapsAny(ctx.quotes, f.start, f.end) && !overlapsAny(ctx.structure, f.start, f.end),
   );
 }
 
@@ -69,7 +69,7 @@ function attributionFrames(ctx: WordingContext, found: readonly Finding[]): Span
     // only lines that hold both a finding and a quotation
     while (f < found.length && found[f]!.end <= line.start) f++;
     if (f >= found.length) break;
-    if (found[f]!.start >= line.end || !overlapsSorted(quotes, line.start, line.end)) continue;
+    if (found[f]!.start >= line.end || !overlapsAny(quotes, line.start, line.end)) continue;
     for (const sentence of sentences(line.text, line.start)) {
       const inside = quotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
       if (!inside.length) continue;

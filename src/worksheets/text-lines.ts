@@ -229,7 +229,7 @@ export function wordCount(s: string): number {
   return n;
 }
 
-/** Sorted, disjoint union of spans, for `overlapsSorted`. */
+/** Sorted, disjoint union of spans, for `overlapsAny` (analysis/quotes). */
 export function sortedDisjoint(spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
@@ -240,18 +240,6 @@ export function sortedDisjoint(spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** Whether [start, end) overlaps one of sorted, disjoint `spans` (binary search: long worksheets have many labels). */
-export function overlapsSorted(spans: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo];
-  return s !== undefined && s.start < end;
-}
 
 /** Whether [start, end) overlaps one of `spans` (unsorted, small lists). */
 export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
