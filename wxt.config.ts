@@ -29,7 +29,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    action: { default_title: 'Krachtcoach' },
+    // Drawn by src/tools/make-icons.ts.
+    icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+    action: {
+      default_title: 'Krachtcoach',
+      default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+      // Firefox hides a new button in its extensions menu; the worker needs it in sight.
+      ...(browser === 'firefox' ? { default_area: 'navbar' } : {}),
+    },
     // The organisation's policy (templates, sites, switched-off rules): public/managed_schema.json.
     // Firefox reads the same keys from its 3rdparty policy without a schema entry.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

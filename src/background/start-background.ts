@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { injectIntoTab } from '../activation/activation';
 import { ContentMessageSchema, fromOurselves, type PanelMessage } from '../messaging/protocol';
 import { handleGetRules } from './handlers/get-rules';
@@ -9,7 +9,11 @@ import { openPanel, sidePanelApi } from './side-panel';
 
 export function startBackground(): void {
   startOrganisationPolicy();
-  void sidePanelApi()?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  // The toolbar button must reach action.onClicked: with openPanelOnActionClick Chrome opens the
+  // panel itself and grants no activeTab, so the panel could not switch Krachtcoach on (e2e:
+  // os-input.spec.ts). Set to false explicitly, as earlier versions stored true.
+  void sidePanelApi()?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+  toolbarButton()?.onClicked.addListener((tab) => openPanelAndActivate(tab));
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (!fromOurselves(sender, browser.runtime.id)) return undefined;
@@ -29,13 +33,28 @@ export function startBackground(): void {
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id === undefined) return;
-    // Opening the panel by keyboard also activates Krachtcoach for this tab (the command grants activeTab).
-    if (command === 'open-panel') {
-      void openPanel(tab.id, tab.windowId).catch(() => {});
-      void injectIntoTab(tab.id);
-    }
+    if (command === 'open-panel') openPanelAndActivate(tab);
     if (command === 'insert-snippet') {
       void browser.tabs.sendMessage(tab.id, { type: 'kc:open-picker' } satisfies PanelMessage).catch(() => {});
     }
   });
+}
+
+type ToolbarButton = { onClicked: { addListener(listener: (tab: Browser.tabs.Tab) => void): void } };
+
+/** Chrome's action (MV3) or Firefox's browserAction (MV2). */
+function toolbarButton(): ToolbarButton | undefined {
+  const api = browser as unknown as { action?: ToolbarButton; browserAction?: ToolbarButton };
+  return api.action ?? api.browserAction;
+}
+
+/**
+ * The worker's click on the button or Alt+Shift+K: both grant activeTab for this tab, so the
+ * coach starts here, and the panel opens. Synchronous up to open(): an await before it would
+ * lose the user gesture that the side panel (and Firefox's sidebar) needs.
+ */
+function openPanelAndActivate(tab: Browser.tabs.Tab): void {
+  if (tab.id === undefined) return;
+  void openPanel(tab.id, tab.windowId).catch(() => {});
+  void injectIntoTab(tab.id);
 }

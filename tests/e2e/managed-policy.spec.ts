@@ -1,17 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension } from '../../src/tools/chromium';
+import { EXTENSION_DIR, launchWithExtension, unpackedExtensionId } from '../../src/tools/chromium';
 
 /** Where Debian's Chromium reads machine policies; writing there needs root (CI and this machine). */
 const POLICY_FILE = '/etc/chromium/policies/managed/krachtcoach-e2e.json';
-
-/** Chromium's id for an unpacked extension: the SHA-256 of its path, in the letters a-p. */
-function unpackedExtensionId(path: string): string {
-  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
-}
 
 test('an organisation policy (Chromium policy file) brings read-only organisation templates and switches rules off', async () => {
   test.skip(process.getuid?.() !== 0, 'writing a Chromium machine policy needs root');
