@@ -17,7 +17,12 @@ export function resolveFirefox(): string | undefined {
   return undefined;
 }
 
-export async function launchFirefoxWithExtension(): Promise<Browser> {
+export interface FirefoxOptions {
+  /** An X display to show a headed Firefox on (virtual-display.ts); headless otherwise. */
+  display?: string;
+}
+
+export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): Promise<Browser> {
   const executablePath = resolveFirefox();
   if (!executablePath) throw new Error('Geen Firefox gevonden. Installeer het (Debian: apt-get install firefox-esr) of zet KRACHTCOACH_FIREFOX.');
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
@@ -26,8 +31,13 @@ export async function launchFirefoxWithExtension(): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
-    headless: true,
+    headless: !options.display,
+    // Headed, the page is as wide as the window, so a sidebar that opens takes width from it.
+    ...(options.display ? { defaultViewport: null } : {}),
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     extraPrefsFirefox: {
+      // A second name for the local server that no static content-script match covers (activation tests).
+      'network.dns.localDomains': 'ecd.test',
       // The closed network here: no update checks, telemetry or remote settings.
       'app.update.enabled': false,
       'toolkit.telemetry.enabled': false,

@@ -1,11 +1,41 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, TestInfo, Worker } from '@playwright/test';
+import type { Browser as FirefoxBrowser } from 'puppeteer-core';
 import { launchWithExtension } from '../../src/tools/chromium';
+import { launchFirefoxWithExtension, resolveFirefox } from '../../src/tools/firefox';
 import { ICON_TILE_RGB } from '../../src/tools/icon';
-import { shownFindings } from '../../src/tools/page-findings';
+import { readShownFindings } from '../../src/tools/page-findings';
 import { encodePng } from '../../src/tools/png';
 import { centreOfColour, hasVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from '../../src/tools/virtual-display';
 import { expect, test } from './fixtures';
+
+/** What both drivers' pages (Playwright, puppeteer) offer that these tests use. */
+interface AnyPage {
+  click(selector: string): Promise<unknown>;
+  keyboard: { type(text: string): Promise<unknown> };
+  evaluate<T>(fn: () => T): Promise<T>;
+}
+
+/** Types a sentence with a "niet" in the demo's report field and reads what Krachtcoach shows. */
+async function typeAndReadFindings(page: AnyPage): Promise<string[]> {
+  await page.click('#rapportage');
+  await page.keyboard.type('Meneer kwam niet naar de groep.');
+  await new Promise((r) => setTimeout(r, 400));
+  return (await page.evaluate(readShownFindings)).map((f) => `${f.category}:${f.text}`);
+}
+
+/** Clicks our toolbar button, found on screen by its icon's tile colour above the page. */
+async function clickOurButton(display: VirtualDisplay, page: AnyPage, testInfo: TestInfo): Promise<void> {
+  const chromeHeight = await page.evaluate(() => window.outerHeight - window.innerHeight);
+  const shot = display.screenshot();
+  const button = centreOfColour(shot, ICON_TILE_RGB, chromeHeight);
+  if (!button) {
+    mkdirSync(testInfo.outputDir, { recursive: true });
+    writeFileSync(testInfo.outputPath('screen.png'), encodePng(shot));
+  }
+  expect(button, 'the Krachtcoach button in the toolbar (screen.png)').not.toBeNull();
+  await display.click(button!.x, button!.y);
+}
 
 /** The few extension APIs the test reads in the service worker (Chrome 141+: sidePanel.close). */
 interface Chrome {
@@ -21,7 +51,7 @@ interface Chrome {
  * inside the page. The site is ecd.test, which no static match covers. CI installs Xvfb and
  * xdotool; a laptop without them skips these.
  */
-test.describe('activation by the worker (real clicks and keys)', () => {
+test.describe('activation by the worker (real clicks and keys), Chromium', () => {
   test.skip(!hasVirtualDisplay(), 'Xvfb of xdotool ontbreekt (.ci/run installeert ze)');
   let display: VirtualDisplay;
   let context: BrowserContext;
@@ -60,26 +90,9 @@ test.describe('activation by the worker (real clicks and keys)', () => {
     return page;
   }
 
-  async function typeAndReadFindings(page: Page): Promise<string[]> {
-    await page.click('#rapportage');
-    await page.keyboard.type('Meneer kwam niet naar de groep.');
-    await page.waitForTimeout(400);
-    return (await shownFindings(page)).map((f) => `${f.category}:${f.text}`);
-  }
-
   test('a click on the toolbar button opens the panel and switches Krachtcoach on in that tab only', async ({ server }, testInfo) => {
     const page = await openEcd(server.origin);
-
-    // The button is found on screen by its icon's tile colour, in the browser's own toolbar.
-    const chromeHeight = await page.evaluate(() => window.outerHeight - window.innerHeight);
-    const shot = display.screenshot();
-    const button = centreOfColour(shot, ICON_TILE_RGB, chromeHeight);
-    if (!button) {
-      mkdirSync(testInfo.outputDir, { recursive: true });
-      writeFileSync(testInfo.outputPath('screen.png'), encodePng(shot));
-    }
-    expect(button, 'the Krachtcoach button in the toolbar (screen.png)').not.toBeNull();
-    await display.click(button!.x, button!.y);
+    await clickOurButton(display, page, testInfo);
 
     await expect.poll(openPanels).toHaveLength(1);
     await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
@@ -98,5 +111,59 @@ test.describe('activation by the worker (real clicks and keys)', () => {
     await expect.poll(openPanels).toHaveLength(1);
     await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
     await page.close();
+  });
+});
+
+/**
+ * The same in Firefox (MV2): the button sits in the navbar (default_area), a click or
+ * Alt+Shift+K opens the sidebar and coaches this tab. A fresh Firefox per test: a sidebar, once
+ * open, stays open in the window and only the worker can close it.
+ */
+test.describe('activation by the worker (real clicks and keys), Firefox', () => {
+  test.skip(!hasVirtualDisplay() || !resolveFirefox(), 'Xvfb, xdotool of Firefox ontbreekt (.ci/run installeert ze)');
+  let display: VirtualDisplay;
+  let browser: FirefoxBrowser;
+
+  test.beforeAll(async () => {
+    display = await startVirtualDisplay();
+  });
+  test.beforeEach(async () => {
+    browser = await launchFirefoxWithExtension({ display: display.display });
+  });
+  test.afterEach(async () => {
+    await browser?.close();
+  });
+  test.afterAll(async () => {
+    await display?.close();
+  });
+
+  async function openEcd(origin: string) {
+    const page = await browser.newPage();
+    await page.goto(`${origin.replace('127.0.0.1', 'ecd.test')}/demo/ecd.html`);
+    await page.bringToFront();
+    return page;
+  }
+
+  /** The sidebar takes its width from the page. */
+  const sidebarOpen = (page: AnyPage) => page.evaluate(() => window.outerWidth - window.innerWidth > 150);
+
+  test('a click on the toolbar button opens the sidebar and switches Krachtcoach on in that tab only', async ({ server }, testInfo) => {
+    const page = await openEcd(server.origin);
+    expect(await sidebarOpen(page)).toBe(false);
+    await clickOurButton(display, page, testInfo);
+    await expect.poll(() => sidebarOpen(page)).toBe(true);
+    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+
+    const other = await openEcd(server.origin);
+    expect(await typeAndReadFindings(other)).toEqual([]);
+  });
+
+  test('Alt+Shift+K from the keyboard opens the sidebar and switches Krachtcoach on in the tab', async ({ server }) => {
+    const page = await openEcd(server.origin);
+    expect(await sidebarOpen(page)).toBe(false);
+    await page.click('#rapportage');
+    await display.key('alt+shift+k');
+    await expect.poll(() => sidebarOpen(page)).toBe(true);
+    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
   });
 });

@@ -1,0 +1,32 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchFirefoxWithExtension } from './firefox';
+import { ICON_TILE_RGB } from './icon';
+import { readShownFindings } from './page-findings';
+import { encodePng } from './png';
+import { projectRoot } from './project-root';
+import { startStaticServer } from './static-server';
+import { centreOfColour, startVirtualDisplay } from './virtual-display';
+const x = await startVirtualDisplay();
+const root = projectRoot();
+const server = await startStaticServer({ '/': resolve(root, 'tests/fixtures/pages'), '/demo/': resolve(root, 'src/demo') });
+const browser = await launchFirefoxWithExtension({ display: x.display });
+const page = await browser.newPage();
+await page.goto(`${server.origin.replace('127.0.0.1', 'ecd.test')}/demo/ecd.html`);
+await new Promise((r) => setTimeout(r, 1500));
+const h = await page.evaluate(() => [window.outerHeight - window.innerHeight, window.innerWidth, window.outerWidth]);
+const shot = x.screenshot();
+writeFileSync('/tmp/ff1.png', encodePng(shot));
+const pos = centreOfColour(shot, ICON_TILE_RGB, h[0]!);
+console.log('chrome', h, 'button', pos);
+if (pos) {
+  await x.click(pos.x, pos.y);
+  await new Promise((r) => setTimeout(r, 1500));
+  writeFileSync('/tmp/ff2.png', encodePng(x.screenshot()));
+  console.log('width after', await page.evaluate(() => [window.innerWidth, window.outerWidth]));
+  await page.click('#rapportage');
+  await page.keyboard.type('Meneer kwam niet naar de groep.');
+  await new Promise((r) => setTimeout(r, 800));
+  console.log(await page.evaluate(readShownFindings));
+}
+await browser.close(); await server.close(); await x.close();
