@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/unit/static-range.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
   },
 });

@@ -7,6 +7,7 @@ import { coachableField, deepTarget, stillCoachable } from './editable-fields';
 import { type CoachSettings, FieldCoach } from './field-coach';
 import { FindingCard } from './finding-card';
 import { HighlightLayer } from './highlight-layer';
+import { PlaceholderReturn } from './placeholder-return';
 import { SnippetExpander } from './snippets/snippet-expander';
 
 export interface SessionHooks {
@@ -52,6 +53,7 @@ export class CoachSession {
   private cardFinding: Finding | null = null;
   private safetyTimer = 0;
   private readonly snippets = new SnippetExpander();
+  private readonly placeholderReturn = new PlaceholderReturn();
 
   constructor(private readonly doc: Document, private readonly analyzer: Analyzer, private readonly hooks: SessionHooks) {
     this.layer = new HighlightLayer(doc);
@@ -104,6 +106,8 @@ export class CoachSession {
     this.doc.addEventListener('mousedown', (e) => {
       if (!this.card.contains(e.target as Node)) this.closeCard(false);
     }, opts);
+    // After the editor placed the caret for the click (click comes after mouseup).
+    this.doc.addEventListener('click', () => this.placeholderReturn.onClick(), opts);
     signal.addEventListener('abort', () => this.destroy());
     // A field that already has focus when we arrive (activation on a page in use).
     if (this.doc.activeElement) this.onFocus(this.doc.activeElement);
@@ -140,6 +144,7 @@ export class CoachSession {
   }
 
   private onInput(e: Event): void {
+    this.placeholderReturn.forget();
     const coach = this.attach(deepTarget(e));
     if (!coach) return;
     this.schedule(coach);
@@ -335,6 +340,14 @@ export class CoachSession {
     if (ok && placeholder) coach.adapter.select(start + placeholder.start, start + placeholder.end);
     coach.update();
     this.publish(coach);
+    return ok;
+  }
+
+  /** A rewrite chosen in the side panel: as replace(), and its placeholder waits for the worker's click back (PlaceholderReturn). */
+  async replaceFromPanel(coach: FieldCoach, start: number, end: number, expected: string, replacement: string): Promise<boolean> {
+    const ok = await this.replace(coach, start, end, expected, replacement);
+    const placeholder = placeholderRange(replacement);
+    if (ok && placeholder) this.placeholderReturn.remember(coach.adapter, start + placeholder.start, start + placeholder.end);
     return ok;
   }
 

@@ -75,20 +75,29 @@ export class FieldCoach {
     this.draw();
   }
 
+  /** Highlights the findings: in the field's own text, or in the mirror over a textarea or input. */
   private draw(): void {
     const findings = this.findings;
+    let rangeOf: (start: number, end: number) => AbstractRange | null;
     if (this.adapter.rangeOf) {
-      this.ranges = findings.map((f) => this.adapter.rangeOf!(f.start, f.end));
+      rangeOf = this.adapter.rangeOf.bind(this.adapter);
       if (this.scrollRoot === undefined) this.scrollRoot = scrollRootOf(this.adapter.element);
-      this.layer.set(
-        this,
-        findings.flatMap((f, i) => (this.ranges[i] ? [{ category: f.category, range: this.ranges[i]! }] : [])),
-        this.scrollRoot,
-      );
     } else {
-      this.overlay ??= new TextareaOverlay(this.adapter.element as HTMLTextAreaElement);
-      this.overlay.render(this.text, findings.map((f) => ({ start: f.start, end: f.end, category: f.category })));
+      if (!this.overlay) {
+        this.overlay = new TextareaOverlay(this.adapter.element as HTMLTextAreaElement | HTMLInputElement);
+        this.layer.styleFor(this.overlay.mirror);
+        this.scrollRoot = this.overlay.mirror;
+      }
+      const overlay = this.overlay;
+      overlay.setText(this.text);
+      rangeOf = (start, end) => overlay.rangeOf(start, end);
     }
+    this.ranges = findings.map((f) => rangeOf(f.start, f.end));
+    this.layer.set(
+      this,
+      findings.flatMap((f, i) => (this.ranges[i] ? [{ category: f.category, range: this.ranges[i]! }] : [])),
+      this.scrollRoot,
+    );
   }
 
   /**
@@ -96,18 +105,25 @@ export class FieldCoach {
    * the findings at that offset are measured (hovering a long report stays cheap).
    */
   findingAt(x: number, y: number): number | null {
+    // Which text can be under the point: the mirror's line there (it ignores the pointer, so no
+    // caret can be asked of it), or the offset of the caret position there.
+    let from: number;
+    let to: number;
     if (this.overlay) {
-      const offset = this.overlay.offsetAt(x, y);
-      return offset === null ? null : this.findingAtOffset(offset);
+      const line = this.overlay.lineAt(y);
+      if (!line) return null;
+      [from, to] = [line.start, line.end];
+    } else {
+      const root = this.adapter.element.getRootNode();
+      const caret = caretAt(this.adapter.document, x, y, root instanceof ShadowRoot ? root : undefined);
+      const offset = caret && this.adapter.offsetOf?.(caret.node, caret.offset);
+      if (offset === null || offset === undefined) return null;
+      from = to = offset;
     }
-    const root = this.adapter.element.getRootNode();
-    const caret = caretAt(this.adapter.document, x, y, root instanceof ShadowRoot ? root : undefined);
-    const offset = caret && this.adapter.offsetOf?.(caret.node, caret.offset);
-    if (offset === null || offset === undefined) return null;
     for (let i = 0; i < this.findings.length; i++) {
       const f = this.findings[i]!;
-      if (f.start > offset) break;
-      if (offset > f.end || !this.ranges[i]) continue;
+      if (f.start > to) break;
+      if (f.end < from || !this.ranges[i]) continue;
       const live = liveRange(this.ranges[i]!);
       for (const r of live?.getClientRects() ?? []) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return i;
     }
@@ -128,10 +144,6 @@ export class FieldCoach {
   }
 
   rectOf(index: number): DOMRect | null {
-    if (this.overlay) {
-      const f = this.findings[index];
-      return f ? this.overlay.rectAt(f.start) : null;
-    }
     const range = this.ranges[index];
     return range ? (liveRange(range)?.getBoundingClientRect() ?? null) : null;
   }

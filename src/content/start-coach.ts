@@ -78,7 +78,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
       case 'kc:apply': {
         const coach = session.coachById(msg.fieldId);
         if (!coach) return undefined;
-        return session.replace(coach, msg.start, msg.end, msg.expected, msg.replacement);
+        return session.replaceFromPanel(coach, msg.start, msg.end, msg.expected, msg.replacement);
       }
     }
   };

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTextMap, domPoint, StaticRangeReuse } from './text-map';
 
 function editor(html: string): HTMLElement {
@@ -40,20 +40,6 @@ describe('buildTextMap', () => {
 });
 
 describe('StaticRangeReuse', () => {
-  // happy-dom has no StaticRange; the browser's is a plain record of the same four fields.
-  beforeAll(() => {
-    const g = globalThis as { StaticRange?: unknown };
-    g.StaticRange ??= class {
-      startContainer: Node;
-      startOffset: number;
-      endContainer: Node;
-      endOffset: number;
-      constructor(init: StaticRangeInit) {
-        ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
-      }
-    };
-  });
-
   it('hands back the same range while a finding keeps its node and offsets, a new one when they move', () => {
     const root = editor('<p>Hij kwam niet.</p><p>Zij moet eten.</p>');
     const reuse = new StaticRangeReuse();

@@ -1,17 +1,10 @@
-import type { Category } from '../analysis/types';
-import { CATEGORY_PRIORITY, decoration } from './category-style';
-
-export interface OverlayMark {
-  start: number;
-  end: number;
-  category: Category;
-}
-
 interface LineView {
-  /** The line's text and its marks (relative offsets): an unchanged line keeps its element. */
-  signature: string;
   el: HTMLDivElement;
+  /** The line's only child: a keystroke changes its data, never the mirror's nodes. */
+  node: Text;
   start: number;
+  /** Ranges handed out for this line's text as it is now, by "start,end" (reused while it stays). */
+  ranges: Map<string, StaticRange>;
 }
 
 const COPIED = [
@@ -21,14 +14,23 @@ const COPIED = [
   'border-right-width', 'border-bottom-width', 'border-left-width',
 ] as const;
 
+/** An empty line still takes its height. */
+const EMPTY_LINE = '\u200b';
+
 /**
  * Textareas and inputs cannot host Custom Highlights: a mirror with the same box, font and
- * scroll position lies over the field, its text transparent and only the findings underlined.
- * It lives in a shadow root outside the field and ignores the pointer.
+ * scroll position lies over the field, its text transparent, and the findings are highlighted
+ * in the mirror's text like in any editor (the HighlightLayer draws them).
+ *
+ * A keystroke only changes the data of one line's text node. Chromium ends the field's undo
+ * step for typing at any insertion or removal of nodes in the page, so a mirror rebuilt per
+ * keystroke made every typed character its own Ctrl+Z (os-input.spec.ts); only a new or joined
+ * line adds or removes a node. It lives in a shadow root outside the field and ignores the pointer.
  */
 export class TextareaOverlay {
   private readonly host: HTMLElement;
-  private readonly mirror: HTMLDivElement;
+  /** The box the mirror's lines scroll in, in step with the field. */
+  readonly mirror: HTMLDivElement;
   private readonly observer: ResizeObserver;
   private lines: LineView[] = [];
   private frame = 0;
@@ -50,111 +52,76 @@ export class TextareaOverlay {
     this.position();
   }
 
-  /**
-   * Draws the marks. One block per line of the field (a line wraps the same on its own as in the
-   * textarea); a line whose text and marks did not change keeps its element, so a keystroke
-   * re-lays out one line of the mirror, not the whole report. Findings never cross a line break.
-   */
-  render(text: string, marks: readonly OverlayMark[]): void {
-    const sorted = [...marks].sort((a, b) => a.start - b.start);
-    const next: LineView[] = [];
-    let m = 0;
-    let lineStart = 0;
-    for (const line of text.split('\n')) {
-      const lineEnd = lineStart + line.length;
-      const own: OverlayMark[] = [];
-      while (m < sorted.length && sorted[m]!.start < lineEnd + 1) {
-        const mark = sorted[m++]!;
-        if (mark.end > mark.start) own.push({ start: mark.start - lineStart, end: Math.min(mark.end, lineEnd) - lineStart, category: mark.category });
+  /** Copies the field's text into the mirror, one block per line (a line wraps the same on its own as in the field). */
+  setText(text: string): void {
+    const parts = text.split('\n');
+    const doc = this.field.ownerDocument;
+    let start = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const data = parts[i] || EMPTY_LINE;
+      let line = this.lines[i];
+      if (!line) {
+        const el = doc.createElement('div');
+        const node = doc.createTextNode(data);
+        el.append(node);
+        this.mirror.append(el);
+        line = { el, node, start, ranges: new Map() };
+        this.lines.push(line);
+      } else if (line.node.data !== data) {
+        line.node.data = data;
+        line.ranges.clear();
       }
-      const signature = `${line}\u0000${own.map((o) => `${o.start},${o.end},${o.category}`).join(';')}`;
-      const old = this.lines[next.length];
-      next.push({ signature, start: lineStart, el: old?.signature === signature ? old.el : this.lineElement(line, own) });
-      lineStart = lineEnd + 1;
+      line.start = start;
+      start += parts[i]!.length + 1;
     }
-    const sameShape = next.length === this.lines.length;
-    if (sameShape) {
-      next.forEach((l, i) => {
-        if (l.el !== this.lines[i]!.el) this.lines[i]!.el.replaceWith(l.el);
-      });
-    } else {
-      this.mirror.replaceChildren(...next.map((l) => l.el));
-    }
-    this.lines = next;
+    for (const gone of this.lines.splice(parts.length)) gone.el.remove();
     // Box and font follow the field through ResizeObserver and scroll events; a keystroke only
     // changes the text and perhaps the scroll position.
     this.mirror.scrollTop = this.field.scrollTop;
     this.mirror.scrollLeft = this.field.scrollLeft;
   }
 
-  /** A line with its marks; overlapping marks are cut at their edges and the highest priority drawn. */
-  private lineElement(line: string, marks: readonly OverlayMark[]): HTMLDivElement {
-    const doc = this.field.ownerDocument;
-    const el = doc.createElement('div');
-    if (!line) {
-      el.textContent = '\u200b'; // an empty line still takes its height
-      return el;
+  /** The mirror's range for a text range of the field (findings never cross a line break). */
+  rangeOf(start: number, end: number): StaticRange | null {
+    const line = this.lineOf(start);
+    if (!line) return null;
+    const from = start - line.start;
+    const to = Math.min(end - line.start, line.node.data === EMPTY_LINE ? 0 : line.node.length);
+    if (to <= from) return null;
+    const key = `${from},${to}`;
+    let range = line.ranges.get(key);
+    if (!range) {
+      range = new StaticRange({ startContainer: line.node, startOffset: from, endContainer: line.node, endOffset: to });
+      line.ranges.set(key, range);
     }
-    const cuts = new Set<number>([0, line.length]);
-    for (const mark of marks) cuts.add(mark.start).add(mark.end);
-    const points = [...cuts].sort((a, b) => a - b);
-    for (let i = 0; i < points.length - 1; i++) {
-      const a = points[i]!;
-      const b = points[i + 1]!;
-      const piece = line.slice(a, b);
-      let top: OverlayMark | undefined;
-      for (const mark of marks) {
-        if (mark.start <= a && b <= mark.end && (!top || CATEGORY_PRIORITY.indexOf(mark.category) < CATEGORY_PRIORITY.indexOf(top.category))) top = mark;
-      }
-      if (!top) {
-        el.append(piece);
-        continue;
-      }
-      const span = doc.createElement('span');
-      span.textContent = piece;
-      span.dataset.category = top.category;
-      span.dataset.start = String(a);
-      span.style.cssText = decoration(top.category);
-      el.append(span);
-    }
-    return el;
+    return range;
   }
 
-  /** The line under a viewport y, by binary search over the line blocks. */
-  private lineAt(y: number): LineView | undefined {
+  /** The line that holds a text offset, by binary search over the line starts. */
+  private lineOf(offset: number): LineView | undefined {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.lines[lo];
+  }
+
+  /** The text range of the line under a viewport y, by binary search over the line blocks. */
+  lineAt(y: number): { start: number; end: number } | null {
     let lo = 0;
     let hi = this.lines.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const r = this.lines[mid]!.el.getBoundingClientRect();
+      const line = this.lines[mid]!;
+      const r = line.el.getBoundingClientRect();
       if (y < r.top) hi = mid - 1;
       else if (y > r.bottom) lo = mid + 1;
-      else return this.lines[mid];
-    }
-    return undefined;
-  }
-
-  /** The text offset of the mark under a viewport point, if any. */
-  offsetAt(x: number, y: number): number | null {
-    const line = this.lineAt(y);
-    if (!line) return null;
-    for (const span of line.el.querySelectorAll<HTMLElement>('span[data-start]')) {
-      for (const r of span.getClientRects()) {
-        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return line.start + Number(span.dataset.start);
-      }
+      else return { start: line.start, end: line.start + (line.node.data === EMPTY_LINE ? 0 : line.node.length) };
     }
     return null;
-  }
-
-  /** Viewport rectangle of the mark that starts at a text offset, for placing the card. */
-  rectAt(offset: number): DOMRect | null {
-    let line: LineView | undefined;
-    for (const l of this.lines) {
-      if (l.start > offset) break;
-      line = l;
-    }
-    const span = line?.el.querySelector<HTMLElement>(`span[data-start="${offset - line.start}"]`);
-    return span ? span.getBoundingClientRect() : null;
   }
 
   private schedulePosition(): void {

@@ -2,6 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { type Browser, browser } from 'wxt/browser';
 import { type ActivationState, disableSite, enableSite, injectIntoTab, siteEnabled } from '../activation/activation';
 import { sitePattern } from '../activation/site-pattern';
+import { placeholderRange } from '../analysis/rewrite';
 import { strengthScore } from '../analysis/strength-score';
 import { CATEGORIES, type Category, type Finding, type Mode } from '../analysis/types';
 import { ContentMessageSchema, type FieldState, fromOurselves, PANEL_PORT, type PanelMessage } from '../messaging/protocol';
@@ -43,7 +44,12 @@ export async function applySuggestion(finding: Finding, replacement: string, fie
   const ok = await sendToTab({ type: 'kc:apply', fieldId, start: finding.start, end: finding.end, expected: finding.text, replacement }, frameId.value).catch(
     () => false,
   );
-  notice.value = ok ? null : 'Dat stuk tekst is intussen veranderd: kies de bevinding opnieuw.';
+  // The keyboard stays in the panel: say how to get to the placeholder (the click selects it).
+  notice.value = !ok
+    ? 'Dat stuk tekst is intussen veranderd: kies de bevinding opnieuw.'
+    : placeholderRange(replacement)
+      ? 'Ingevoegd. Klik in het veld op de invulplek tussen [ ]: die wordt dan geselecteerd, zodat je hem meteen overtypt.'
+      : null;
   return ok === true;
 }
 

@@ -70,7 +70,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
     executablePath,
     headless: options.headless,
     args,
-    viewport: { width: 1280, height: 900 },
+    // Headed on a display, the page is as wide as the window, so an open side panel takes width from it.
+    viewport: options.display ? null : { width: 1280, height: 900 },
     ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
   });
   // Our own profile goes when the browser does (its last writes may still be under way).

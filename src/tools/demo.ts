@@ -33,10 +33,8 @@ await page.waitForFunction(() => document.querySelector('krachtcoach-overlay') !
 await page.waitForTimeout(100);
 
 // Show the card for a finding in the report (a label if there is one), as a worker sees it on hover.
-const marks = page.locator('krachtcoach-overlay span[data-category]');
-const labels = page.locator('krachtcoach-overlay span[data-category="label"]');
-const target = (await labels.count()) ? labels.first() : marks.first();
-const box = (await marks.count()) ? await target.boundingBox() : null;
+const inReport = (await shownFindings(page)).filter((f) => f.field === 'textarea 1' && f.box);
+const box = (inReport.find((f) => f.category === 'label') ?? inReport[0])?.box;
 if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 await page.waitForTimeout(200);
 

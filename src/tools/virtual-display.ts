@@ -17,6 +17,8 @@ export interface VirtualDisplay {
   display: string;
   /** xdotool key syntax: "alt+shift+k". */
   key(combo: string): Promise<void>;
+  /** Types text as key presses. */
+  type(text: string): Promise<void>;
   /** A left click at screen pixel (x, y). */
   click(x: number, y: number): Promise<void>;
   /** What the screen shows now, browser toolbar included. */
@@ -59,6 +61,7 @@ export async function startVirtualDisplay(width = 1280, height = 1000): Promise<
   return {
     display,
     key: (combo) => xdotool('key', '--clearmodifiers', combo),
+    type: (text) => xdotool('type', '--delay', '20', text),
     click: (x, y) => xdotool('mousemove', '--sync', String(x), String(y), 'click', '1'),
     screenshot: () => readXwd(readFileSync(join(fbdir, 'Xvfb_screen0'))),
     close: async () => {
@@ -88,18 +91,47 @@ function readXwd(file: Buffer): Rgba {
   return { width, height, data };
 }
 
-/** The centre of the pixels of one colour (±2 per channel) above `maxY`, or null when there are fewer than `minPixels`. */
-export function centreOfColour(shot: Rgba, rgb: readonly [number, number, number], maxY: number, minPixels = 20): { x: number; y: number } | null {
-  let [sumX, sumY, count] = [0, 0, 0];
-  for (let y = 0; y < Math.min(maxY, shot.height); y++) {
-    for (let x = 0; x < shot.width; x++) {
-      const i = (y * shot.width + x) * 4;
-      if (rgb.every((c, k) => Math.abs(shot.data[i + k]! - c) <= 2)) {
-        sumX += x;
-        sumY += y;
+/** A part of the screen, in pixels; right and bottom are exclusive. */
+export interface ScreenRegion {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The centre of the first patch of one colour (±2 per channel) in a region, reading from the
+ * top: the pixels of that colour joined to the first one found. Null when the patch has fewer
+ * than `minPixels` (a stray pixel of text).
+ */
+export function centreOfColour(shot: Rgba, rgb: readonly [number, number, number], region: ScreenRegion, minPixels = 20): { x: number; y: number } | null {
+  const [left, top] = [Math.max(region.left, 0), Math.max(region.top, 0)];
+  const [right, bottom] = [Math.min(region.right, shot.width), Math.min(region.bottom, shot.height)];
+  const matches = (x: number, y: number) => {
+    const i = (y * shot.width + x) * 4;
+    return rgb.every((c, k) => Math.abs(shot.data[i + k]! - c) <= 2);
+  };
+  const seen = new Set<number>();
+  for (let y = top; y < bottom; y++) {
+    for (let x = left; x < right; x++) {
+      if (!matches(x, y) || seen.has(y * shot.width + x)) continue;
+      let [sumX, sumY, count] = [0, 0, 0];
+      const stack = [[x, y] as const];
+      seen.add(y * shot.width + x);
+      while (stack.length) {
+        const [px, py] = stack.pop()!;
+        sumX += px;
+        sumY += py;
         count++;
+        for (const [nx, ny] of [[px + 1, py], [px - 1, py], [px, py + 1], [px, py - 1]] as const) {
+          const key = ny * shot.width + nx;
+          if (nx < left || nx >= right || ny < top || ny >= bottom || seen.has(key) || !matches(nx, ny)) continue;
+          seen.add(key);
+          stack.push([nx, ny]);
+        }
       }
+      if (count >= minPixels) return { x: Math.round(sumX / count), y: Math.round(sumY / count) };
     }
   }
-  return count >= minPixels ? { x: Math.round(sumX / count), y: Math.round(sumY / count) } : null;
+  return null;
 }

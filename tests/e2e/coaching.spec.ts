@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { shownFindings } from '../../src/tools/page-findings';
+import { shownFindings, shownInTextFields } from '../../src/tools/page-findings';
 import { expect, test } from './fixtures';
 
 async function typeInto(page: Page, selector: string, text: string) {
@@ -7,13 +7,14 @@ async function typeInto(page: Page, selector: string, text: string) {
   await page.keyboard.type(text);
 }
 
-const marks = (page: Page) => page.locator('krachtcoach-overlay span[data-category]');
+/** How many findings are drawn over the page's textareas and inputs. */
+const markCount = async (page: Page) => (await shownInTextFields(page)).length;
 
 /** The overlay ignores the pointer (the textarea keeps it), so hover the way a mouse does. */
 async function hoverFirstMark(page: Page) {
   await expect(async () => {
-    const box = await marks(page).first().boundingBox(); // the overlay redraws after each analysis
-    expect(box).not.toBeNull();
+    const box = (await shownInTextFields(page))[0]?.box; // the overlay redraws after each analysis
+    expect(box).toBeTruthy();
     await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await expect(page.getByTestId('kc-card')).toBeVisible({ timeout: 500 });
   }).toPass();
@@ -27,8 +28,8 @@ test('coaches only the fields it may: never passwords, e-mail, numbers, opted-ou
   await page.click('#readonly');
   await page.click('#search');
   await page.keyboard.type('cliënt kwam niet');
-  await expect(marks(page)).toHaveCount(1); // only the search field
-  await expect(marks(page).first()).toHaveText('niet');
+  // Only the search field.
+  await expect.poll(async () => (await shownInTextFields(page)).map((m) => m.text)).toEqual(['niet']);
 });
 
 test('picks up fields that appear later and fields in a dialog', async ({ context, server }) => {
@@ -47,22 +48,22 @@ test('"negeer hier" hides one finding; "regel uitzetten" switches the rule off e
   const page = await context.newPage();
   await page.goto(`${server.origin}/forms.html`);
   await typeInto(page, '#report', 'Hij moet eten. Zij moet slapen.');
-  await expect(marks(page)).toHaveCount(2);
+  await expect.poll(() => markCount(page)).toBe(2);
   await hoverFirstMark(page);
   await page.getByTestId('kc-ignore').click();
-  await expect(marks(page)).toHaveCount(1);
+  await expect.poll(() => markCount(page)).toBe(1);
   await expect(page.locator('#report')).toHaveValue('Hij moet eten. Zij moet slapen.');
 
   await hoverFirstMark(page);
   const rule = page.getByTestId('kc-disable-rule');
   await rule.click();
-  await expect(marks(page)).toHaveCount(0);
+  await expect.poll(() => markCount(page)).toBe(0);
   // Remembered in the extension's storage: a new page starts without that rule.
   const again = await context.newPage();
   await again.goto(`${server.origin}/forms.html`);
   await typeInto(again, '#report', 'Hij moet eten.');
   await again.waitForTimeout(300);
-  await expect(marks(again)).toHaveCount(0);
+  await expect.poll(() => markCount(again)).toBe(0);
   const [worker] = context.serviceWorkers();
   await worker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
 });
@@ -71,7 +72,7 @@ test('keyboard only: Alt+Enter opens the card at the caret, Enter applies, Escap
   const page = await context.newPage();
   await page.goto(`${server.origin}/forms.html`);
   await typeInto(page, '#report', 'Hij is zorgmijdend');
-  await expect(marks(page)).toHaveCount(1);
+  await expect.poll(() => markCount(page)).toBe(1);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Alt+Enter');
   const first = page.getByTestId('kc-rewrite').first();
@@ -100,22 +101,22 @@ test('the textarea overlay follows scrolling and resizing', async ({ context, se
   const lines = Array.from({ length: 30 }, (_, i) => (i === 25 ? 'Hij kwam niet.' : `Regel ${i} over de dag.`)).join('\n');
   await page.click('#report');
   await page.keyboard.insertText(lines);
-  const mark = marks(page).first();
-  await expect(mark).toHaveCount(1);
   const field = page.locator('#report');
+  // The mark, once scrolled into view (a mark far outside the field's box is not drawn).
+  const mark = async () => (await shownInTextFields(page))[0]?.box ?? null;
   const inside = async () => {
-    const m = (await mark.boundingBox())!;
+    const m = await mark();
     const f = (await field.boundingBox())!;
-    return m.y >= f.y && m.y + m.height <= f.y + f.height;
+    return m !== null && m.y >= f.y && m.y + m.height <= f.y + f.height;
   };
   await field.evaluate((el) => (el.scrollTop = el.scrollHeight));
   await expect.poll(inside).toBe(true);
   await field.evaluate((el) => ((el as HTMLTextAreaElement).style.width = '300px'));
   await field.evaluate((el) => (el.scrollTop = el.scrollHeight));
   await expect.poll(async () => {
-    const m = (await mark.boundingBox())!;
+    const m = await mark();
     const f = (await field.boundingBox())!;
-    return m.x + m.width <= f.x + f.width + 1;
+    return m !== null && m.x + m.width <= f.x + f.width + 1;
   }).toBe(true);
 });
 
@@ -210,12 +211,12 @@ test('a field that becomes a password field ("show password" toggled back) is le
   const page = await context.newPage();
   await page.goto(`${server.origin}/forms.html`);
   await typeInto(page, '#search', 'cliënt kwam niet');
-  await expect(marks(page)).toHaveCount(1);
+  await expect.poll(() => markCount(page)).toBe(1);
   await page.evaluate(() => {
     (document.getElementById('search') as HTMLInputElement).type = 'password';
   });
   await page.keyboard.type(' en vandaag niet');
-  await expect(marks(page)).toHaveCount(0);
+  await expect.poll(() => markCount(page)).toBe(0);
 });
 
 test('hovering a finding in a shadow-root field opens its card', async ({ context, server }) => {

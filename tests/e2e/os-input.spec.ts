@@ -1,12 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page, TestInfo, Worker } from '@playwright/test';
 import type { Browser as FirefoxBrowser } from 'puppeteer-core';
+import { CATEGORY_STYLE } from '../../src/content/category-style';
 import { launchWithExtension } from '../../src/tools/chromium';
 import { launchFirefoxWithExtension, resolveFirefox } from '../../src/tools/firefox';
 import { ICON_TILE_RGB } from '../../src/tools/icon';
 import { readShownFindings } from '../../src/tools/page-findings';
 import { encodePng } from '../../src/tools/png';
-import { centreOfColour, hasVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from '../../src/tools/virtual-display';
+import { centreOfColour, hasVirtualDisplay, type ScreenRegion, startVirtualDisplay, type VirtualDisplay } from '../../src/tools/virtual-display';
 import { expect, test } from './fixtures';
 
 /** What both drivers' pages (Playwright, puppeteer) offer that these tests use. */
@@ -28,13 +29,72 @@ async function typeAndReadFindings(page: AnyPage): Promise<string[]> {
 async function clickOurButton(display: VirtualDisplay, page: AnyPage, testInfo: TestInfo): Promise<void> {
   const chromeHeight = await page.evaluate(() => window.outerHeight - window.innerHeight);
   const shot = display.screenshot();
-  const button = centreOfColour(shot, ICON_TILE_RGB, chromeHeight);
+  const button = centreOfColour(shot, ICON_TILE_RGB, { left: 0, top: 0, right: shot.width, bottom: chromeHeight });
   if (!button) {
     mkdirSync(testInfo.outputDir, { recursive: true });
     writeFileSync(testInfo.outputPath('screen.png'), encodePng(shot));
   }
   expect(button, 'the Krachtcoach button in the toolbar (screen.png)').not.toBeNull();
   await display.click(button!.x, button!.y);
+}
+
+const hex = (colour: string) => [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
+const NEGATION_RGB = hex(CATEGORY_STYLE.negation.color);
+/** The rewrite buttons' background (side-panel.css, .rewrites button). */
+const REWRITE_BUTTON_RGB = hex('#f0fdf4');
+
+/**
+ * Where the panel is on screen, below the toolbar: Chrome's side panel right of the page,
+ * Firefox's sidebar left of it (their defaults). The page is as wide as the window less the panel.
+ */
+function panelRegion(page: AnyPage, side: 'left' | 'right'): Promise<ScreenRegion> {
+  return page
+    .evaluate(() => ({ top: window.outerHeight - window.innerHeight, page: window.innerWidth, window: window.outerWidth, bottom: window.outerHeight }))
+    .then((w) => ({ top: w.top, bottom: w.bottom, left: side === 'left' ? 0 : w.page, right: side === 'left' ? w.window - w.page : w.window }));
+}
+
+/** Screen position of the report field's [placeholder]: a few characters into it, on the first line. */
+function placeholderOnScreen(page: AnyPage): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const el = document.querySelector<HTMLTextAreaElement>('#rapportage')!;
+    const style = getComputedStyle(el);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = style.font;
+    const r = el.getBoundingClientRect();
+    // The page's top left corner on screen (Firefox tells; Chromium has no frame on a bare X server).
+    const moz = window as unknown as { mozInnerScreenX?: number; mozInnerScreenY?: number };
+    const originX = moz.mozInnerScreenX ?? window.screenX;
+    const originY = moz.mozInnerScreenY ?? window.screenY + window.outerHeight - window.innerHeight;
+    const before = el.value.slice(0, el.value.indexOf('[') + 4);
+    return {
+      x: Math.round(originX + r.left + el.clientLeft + Number.parseFloat(style.paddingLeft) + ctx.measureText(before).width),
+      y: Math.round(originY + r.top + el.clientTop + Number.parseFloat(style.paddingTop) + 8),
+    };
+  });
+}
+
+/**
+ * The panel page itself, used as a worker would with real clicks and keys: it shows the
+ * finding under its category's colour; its first rewrite goes into the page; the keyboard stays
+ * in the panel, so the worker clicks the placeholder, which selects it all (PlaceholderReturn),
+ * types over it, and takes it all back with Ctrl+Z.
+ */
+async function rewriteFromPanelAndTypeOver(display: VirtualDisplay, page: AnyPage, panel: ScreenRegion): Promise<void> {
+  const report = () => page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#rapportage')!.value);
+  await expect.poll(() => centreOfColour(display.screenshot(), NEGATION_RGB, panel)).not.toBeNull();
+  const rewrite = centreOfColour(display.screenshot(), REWRITE_BUTTON_RGB, panel);
+  expect(rewrite, 'a rewrite button in the panel').not.toBeNull();
+  await display.click(rewrite!.x, rewrite!.y);
+  await expect.poll(report).toBe('Meneer kwam [wat wel: …] naar de groep.');
+
+  const placeholder = await placeholderOnScreen(page);
+  await display.click(placeholder.x, placeholder.y);
+  await display.type('thuis');
+  await expect.poll(report).toBe('Meneer kwam thuis naar de groep.');
+  await display.key('ctrl+z');
+  await expect.poll(report).toBe('Meneer kwam [wat wel: …] naar de groep.');
+  await display.key('ctrl+z');
+  await expect.poll(report).toBe('Meneer kwam niet naar de groep.');
 }
 
 /** The few extension APIs the test reads in the service worker (Chrome 141+: sidePanel.close). */
@@ -90,12 +150,13 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     return page;
   }
 
-  test('a click on the toolbar button opens the panel and switches Krachtcoach on in that tab only', async ({ server }, testInfo) => {
+  test('a click on the toolbar button opens the panel and switches Krachtcoach on in that tab only; the panel works', async ({ server }, testInfo) => {
     const page = await openEcd(server.origin);
     await clickOurButton(display, page, testInfo);
 
     await expect.poll(openPanels).toHaveLength(1);
     await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await rewriteFromPanelAndTypeOver(display, page, await panelRegion(page, 'right'));
 
     // activeTab is for this tab: another tab on the same site is not coached.
     const other = await openEcd(server.origin);
@@ -147,12 +208,14 @@ test.describe('activation by the worker (real clicks and keys), Firefox', () => 
   /** The sidebar takes its width from the page. */
   const sidebarOpen = (page: AnyPage) => page.evaluate(() => window.outerWidth - window.innerWidth > 150);
 
-  test('a click on the toolbar button opens the sidebar and switches Krachtcoach on in that tab only', async ({ server }, testInfo) => {
+  test('a click on the toolbar button opens the sidebar and switches Krachtcoach on in that tab only; the sidebar works', async ({ server }, testInfo) => {
     const page = await openEcd(server.origin);
     expect(await sidebarOpen(page)).toBe(false);
     await clickOurButton(display, page, testInfo);
     await expect.poll(() => sidebarOpen(page)).toBe(true);
     await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+
+    await rewriteFromPanelAndTypeOver(display, page, await panelRegion(page, 'left'));
 
     const other = await openEcd(server.origin);
     expect(await typeAndReadFindings(other)).toEqual([]);
