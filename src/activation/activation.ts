@@ -52,3 +52,19 @@ export async function siteEnabled(url: string | undefined): Promise<boolean> {
   const ids = (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id);
   return ids.includes(registrationId(pattern));
 }
+
+/** Whether the browser lets Krachtcoach run on the site by itself: a static match, or a permission the worker or the organisation gave. */
+export async function siteAllowed(url: string | undefined): Promise<boolean> {
+  const pattern = sitePattern(url);
+  if (!pattern) return false;
+  return browser.permissions.contains({ origins: [pattern] });
+}
+
+/**
+ * How long Krachtcoach stays on in a tab after the worker's click or Alt+Shift+K: Chromium keeps
+ * the grant (activeTab) for the site within the tab, and the background puts the coach in again
+ * after each page (activated-tabs.ts); Firefox ends it at any navigation, a reload included.
+ */
+export function clickLasts(): 'site' | 'page' {
+  return browser.runtime.getURL('/').startsWith('moz-extension:') ? 'page' : 'site';
+}

@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { injectIntoTab } from '../activation/activation';
 import { ContentMessageSchema, fromOurselves, type PanelMessage } from '../messaging/protocol';
+import { rememberActivatedTab, startActivatedTabs } from './activated-tabs';
 import { handleGetRules } from './handlers/get-rules';
 import { handleOpenPanel } from './handlers/open-panel';
 import { handleSnippetRequest } from './handlers/snippets';
@@ -9,6 +10,7 @@ import { openPanel, sidePanelApi } from './side-panel';
 
 export function startBackground(): void {
   startOrganisationPolicy();
+  startActivatedTabs();
   // The toolbar button must reach action.onClicked: with openPanelOnActionClick Chrome opens the
   // panel itself and grants no activeTab, so the panel could not switch Krachtcoach on (e2e:
   // os-input.spec.ts). Set to false explicitly, as earlier versions stored true.
@@ -57,4 +59,5 @@ function openPanelAndActivate(tab: Browser.tabs.Tab): void {
   if (tab.id === undefined) return;
   void openPanel(tab.id, tab.windowId).catch(() => {});
   void injectIntoTab(tab.id);
+  void rememberActivatedTab(tab.id);
 }

@@ -1,16 +1,32 @@
-import { activateHere, activation, alwaysOnSite, enableAlways, stopAlways } from './panel-model';
+import { clickLasts } from '../activation/activation';
+import { sitePattern } from '../activation/site-pattern';
+import { activateHere, activation, allowedOnSite, alwaysOnSite, enableAlways, stopAlways, tabUrl } from './panel-model';
 
 /** Says when Krachtcoach does not run on the page, and how to switch it on. */
 export function ActivationNotice() {
   if (activation.value === 'active') {
-    return alwaysOnSite.value ? (
-      <p class="privacy">
-        Altijd aan op deze site.{' '}
-        <button type="button" class="link" onClick={() => void stopAlways()}>
-          Niet meer altijd op deze site
-        </button>
-      </p>
-    ) : null;
+    if (alwaysOnSite.value) {
+      return (
+        <p class="privacy">
+          Altijd aan op deze site.{' '}
+          <button type="button" class="link" onClick={() => void stopAlways()}>
+            Niet meer altijd op deze site
+          </button>
+        </p>
+      );
+    }
+    // Switched on by the button or Alt+Shift+K: say how long that lasts (activated-tabs.ts), and offer more.
+    if (!allowedOnSite.value) {
+      return (
+        <p class="privacy" data-testid="kc-panel-tab-only">
+          Aan in dit tabblad, {clickLasts() === 'site' ? 'zolang je op deze site blijft' : 'tot je de pagina verlaat of herlaadt'}.{' '}
+          <button type="button" class="link" data-testid="kc-enable-site" onClick={() => void enableAlways()}>
+            Altijd op deze site
+          </button>
+        </p>
+      );
+    }
+    return null;
   }
   if (activation.value === 'unsupported') {
     return (
@@ -19,17 +35,23 @@ export function ActivationNotice() {
       </section>
     );
   }
+  // The browser tells the page's address only once Krachtcoach may read along: before the
+  // worker's click there is no site to ask "always" for.
+  const siteKnown = sitePattern(tabUrl.value) !== null;
   return (
     <section class="activation" aria-label="Krachtcoach aanzetten" data-testid="kc-panel-activation">
       <p>
         <strong>Krachtcoach is niet actief op deze pagina.</strong> Hij leest pas mee nadat je hem aanzet: met de
-        Krachtcoach-knop in de werkbalk of <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd> voor dit tabblad, of altijd op deze site.
+        Krachtcoach-knop in de werkbalk of <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd> voor dit tabblad
+        {siteKnown ? ', of altijd op deze site.' : '. Daarna kun je hem hier ook altijd aanzetten voor deze site.'}
       </p>
       <div class="row">
         <button type="button" onClick={() => void activateHere()}>Hier aanzetten</button>
-        <button type="button" data-testid="kc-enable-site" onClick={() => void enableAlways()}>
-          Altijd op deze site
-        </button>
+        {siteKnown ? (
+          <button type="button" data-testid="kc-enable-site" onClick={() => void enableAlways()}>
+            Altijd op deze site
+          </button>
+        ) : null}
       </div>
     </section>
   );

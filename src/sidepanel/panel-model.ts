@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { type Browser, browser } from 'wxt/browser';
-import { type ActivationState, disableSite, enableSite, injectIntoTab, siteEnabled } from '../activation/activation';
+import { type ActivationState, disableSite, enableSite, injectIntoTab, siteAllowed, siteEnabled } from '../activation/activation';
 import { sitePattern } from '../activation/site-pattern';
 import { placeholderRange } from '../analysis/rewrite';
 import { strengthScore } from '../analysis/strength-score';
@@ -16,6 +16,8 @@ export const notice = signal<string | null>(null);
 export const activation = signal<ActivationState>('inactive');
 /** The worker chose "Altijd op deze site" for the page's site. */
 export const alwaysOnSite = signal(false);
+/** Krachtcoach may run on the page's site by itself (else only by a click, in this tab, until it reloads). */
+export const allowedOnSite = signal(false);
 
 export const grouped = computed(() => {
   const groups = new Map<Category, Array<{ finding: Finding; index: number }>>();
@@ -94,9 +96,7 @@ async function coachRuns(): Promise<boolean> {
 async function refreshActivation(): Promise<void> {
   const id = tabId.value;
   if (id === null) return;
-  const tab = await browser.tabs.get(id).catch(() => undefined);
-  tabUrl.value = tab?.url;
-  alwaysOnSite.value = await siteEnabled(tab?.url).catch(() => false);
+  const tab = await refreshSite(id);
   if (await coachRuns()) {
     activation.value = 'active';
     watchTab();
@@ -110,6 +110,18 @@ async function refreshActivation(): Promise<void> {
   }
   activation.value = (await injectIntoTab(id)) && (await coachRuns()) ? 'active' : 'inactive';
   if (activation.value === 'active') watchTab();
+}
+
+/**
+ * The tab's address and what the site allows. The browser tells the address only where
+ * Krachtcoach may run: after the worker's click (activeTab) or on an allowed site.
+ */
+async function refreshSite(id: number): Promise<Browser.tabs.Tab | undefined> {
+  const tab = await browser.tabs.get(id).catch(() => undefined);
+  tabUrl.value = tab?.url;
+  alwaysOnSite.value = await siteEnabled(tab?.url).catch(() => false);
+  allowedOnSite.value = await siteAllowed(tab?.url).catch(() => false);
+  return tab;
 }
 
 /** "Altijd op deze site": must run in the click handler (the permission prompt needs the gesture). */
@@ -128,7 +140,7 @@ export async function enableAlways(): Promise<void> {
 export async function stopAlways(): Promise<void> {
   await disableSite(tabUrl.value).catch(() => {});
   alwaysOnSite.value = false;
-  notice.value = 'Krachtcoach start hier niet meer vanzelf. Deze pagina blijft gecoacht tot je hem herlaadt.';
+  notice.value = 'Krachtcoach start hier niet meer vanzelf.';
 }
 
 export async function activateHere(): Promise<void> {
@@ -170,6 +182,8 @@ export async function connect(): Promise<void> {
     if (parsed.success && parsed.data.type === 'kc:coach-started') {
       activation.value = 'active';
       watchTab(sender.frameId ?? 0);
+      // Started by the worker's click: now the browser tells the address ("Altijd op deze site").
+      if (tabUrl.value === undefined && tabId.value !== null) void refreshSite(tabId.value);
     }
     return undefined;
   });

@@ -9,6 +9,7 @@ import { readShownFindings } from '../../src/tools/page-findings';
 import { encodePng } from '../../src/tools/png';
 import { centreOfColour, hasVirtualDisplay, type ScreenRegion, startVirtualDisplay, type VirtualDisplay } from '../../src/tools/virtual-display';
 import { expect, test } from './fixtures';
+import { panelFor } from './panel-page';
 
 /** What both drivers' pages (Playwright, puppeteer) offer that these tests use. */
 interface AnyPage {
@@ -42,6 +43,8 @@ const hex = (colour: string) => [1, 3, 5].map((i) => Number.parseInt(colour.slic
 const NEGATION_RGB = hex(CATEGORY_STYLE.negation.color);
 /** The rewrite buttons' background (side-panel.css, .rewrites button). */
 const REWRITE_BUTTON_RGB = hex('#f0fdf4');
+/** Chromium's permission dialog: the Allow button, once it may be clicked. */
+const ALLOW_BUTTON_RGB = hex('#d3e3fd');
 
 /**
  * Where the panel is on screen, below the toolbar: Chrome's side panel right of the page,
@@ -173,6 +176,58 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
     await page.close();
   });
+
+  test('switched on by the worker it stays on for the site in that tab; "Altijd op deze site" (the browser asks, the worker allows) keeps it on', async ({ server, extensionId }) => {
+    const page = await openEcd(server.origin);
+    await page.click('#rapportage');
+    await display.key('alt+shift+k');
+    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    let panel = await panelFor(context, extensionId, page);
+    await expect(panel.getByTestId('kc-panel-tab-only')).toContainText('zolang je op deze site blijft');
+    await panel.close();
+
+    // With no panel open: a reload keeps it on (the background puts the coach in again) …
+    await worker.evaluate(async () => {
+      const { sidePanel, windows } = (globalThis as unknown as { chrome: Chrome }).chrome;
+      for (const w of await windows.getAll()) await sidePanel.close?.({ windowId: w.id }).catch(() => {});
+    });
+    await page.reload();
+    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    // … another site ends the browser's grant: back on this one, it is off until the next click.
+    await page.goto(`${server.origin}/demo/ecd.html`);
+    await page.goto(`${server.origin.replace('127.0.0.1', 'ecd.test')}/demo/ecd.html`);
+    expect(await typeAndReadFindings(page)).toEqual([]);
+    panel = await panelFor(context, extensionId, page);
+    await expect(panel.getByTestId('kc-panel-activation')).toContainText('niet actief');
+    // Before the click the browser does not tell the panel which site this is.
+    await expect(panel.getByTestId('kc-enable-site')).toHaveCount(0);
+    await page.bringToFront();
+    await page.click('#rapportage');
+    await display.key('alt+shift+k');
+    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await expect(panel.getByTestId('kc-panel-tab-only')).toBeVisible();
+
+    // "Altijd op deze site": the browser's own dialog. Its Allow button turns from grey to light
+    // blue once Chrome lets it be clicked (a guard against tricked clicks); then it is clicked.
+    await panel.bringToFront();
+    await panel.getByTestId('kc-enable-site').click();
+    const below = await panelRegion(panel, 'left').then((r) => ({ ...r, right: display.screenshot().width }));
+    await expect.poll(() => centreOfColour(display.screenshot(), ALLOW_BUTTON_RGB, below)).not.toBeNull();
+    const allow = centreOfColour(display.screenshot(), ALLOW_BUTTON_RGB, below)!;
+    await display.click(allow.x, allow.y);
+    await expect(panel.getByText('Altijd aan op deze site.')).toBeVisible();
+    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await page.reload();
+    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+
+    // And back: the site is let go and its permission given back.
+    await panel.getByRole('button', { name: 'Niet meer altijd op deze site' }).click();
+    await page.goto(`${server.origin}/demo/ecd.html`);
+    await page.goto(`${server.origin.replace('127.0.0.1', 'ecd.test')}/demo/ecd.html`);
+    expect(await typeAndReadFindings(page)).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
 });
 
 /**
@@ -228,5 +283,8 @@ test.describe('activation by the worker (real clicks and keys), Firefox', () => 
     await display.key('alt+shift+k');
     await expect.poll(() => sidebarOpen(page)).toBe(true);
     await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    // Firefox ends the click's grant with the page (the sidebar says so): after a reload it is off.
+    await page.reload();
+    expect(await typeAndReadFindings(page)).toEqual([]);
   });
 });
