@@ -31,6 +31,8 @@ export default defineConfig({
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // Drawn by src/tools/make-icons.ts.
     icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+    // 116: sidePanel.open from the toolbar click and the command.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: {
       default_title: 'Krachtcoach',
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
@@ -53,7 +55,8 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'krachtcoach@krachtcoach.nl', data_collection_permissions: { required: ['none'] } },
+            // 140: the Custom Highlight API (every underline, textareas included) and data_collection_permissions.
+            gecko: { id: 'krachtcoach@krachtcoach.nl', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PanelMessage } from '../messaging/protocol';
 import { registrationId, sitePattern } from './site-pattern';
 
 /** The content script as wxt builds it; registered and injected at run time on activated sites. */
@@ -6,14 +7,25 @@ export const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 export type ActivationState = 'active' | 'inactive' | 'unsupported';
 
-/** Runs the coach in every frame of one tab now (activeTab after a click on the button or the command). */
+/**
+ * Runs the coach in every frame of one tab now (activeTab after a click on the button or the
+ * command). Not where it runs already: a second start replaces the running coach (wxt stops the
+ * older script), and with it what the worker ignored and the card that is open.
+ */
 export async function injectIntoTab(tabId: number): Promise<boolean> {
+  if (await coachRunsIn(tabId)) return true;
   try {
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
     return true;
   } catch {
     return false;
   }
+}
+
+/** Whether a coach answers in the tab's top frame (its frames got it together). */
+export async function coachRunsIn(tabId: number): Promise<boolean> {
+  const state: PanelMessage = { type: 'kc:get-state' };
+  return (await browser.tabs.sendMessage(tabId, state, { frameId: 0 }).catch(() => false)) === true;
 }
 
 /**

@@ -26,15 +26,25 @@ async function write(ids: number[]): Promise<void> {
   else inMemory = ids;
 }
 
-/** A tab the worker switched Krachtcoach on in, with the toolbar button or Alt+Shift+K. */
-export async function rememberActivatedTab(tabId: number): Promise<void> {
-  const ids = await read();
-  if (!ids.includes(tabId)) await write([...ids, tabId]);
+/** Changes one at a time: a tab remembered while another is forgotten must not be lost. */
+let changing: Promise<void> = Promise.resolve();
+
+function change(edit: (ids: number[]) => number[]): Promise<void> {
+  changing = changing.then(async () => {
+    const ids = await read();
+    const next = edit(ids);
+    if (next.length !== ids.length) await write(next);
+  });
+  return changing;
 }
 
-async function forget(tabId: number): Promise<void> {
-  const ids = await read();
-  if (ids.includes(tabId)) await write(ids.filter((id) => id !== tabId));
+/** A tab the worker switched Krachtcoach on in, with the toolbar button or Alt+Shift+K. */
+export function rememberActivatedTab(tabId: number): Promise<void> {
+  return change((ids) => (ids.includes(tabId) ? ids : [...ids, tabId]));
+}
+
+function forget(tabId: number): Promise<void> {
+  return change((ids) => ids.filter((id) => id !== tabId));
 }
 
 /**

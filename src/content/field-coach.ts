@@ -110,6 +110,9 @@ export class FieldCoach {
     let from: number;
     let to: number;
     if (this.overlay) {
+      // Lines scrolled out of the field are still laid out in the mirror, only clipped.
+      const box = this.overlay.mirror.getBoundingClientRect();
+      if (x < box.left || x > box.right || y < box.top || y > box.bottom) return null;
       const line = this.overlay.lineAt(y);
       if (!line) return null;
       [from, to] = [line.start, line.end];

@@ -5,6 +5,7 @@ import { OnScreenFilter } from './on-screen-filter';
 class FakeObserver {
   static last: FakeObserver;
   readonly targets = new Set<Element>();
+  disconnected = false;
   constructor(readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void, readonly options: IntersectionObserverInit) {
     FakeObserver.last = this;
   }
@@ -16,6 +17,7 @@ class FakeObserver {
   }
   disconnect() {
     this.targets.clear();
+    this.disconnected = true;
   }
   report(target: Element, isIntersecting: boolean, size = 10) {
     this.callback([{ target, isIntersecting, boundingClientRect: { width: size, height: size } as DOMRectReadOnly }]);
@@ -89,6 +91,21 @@ describe('OnScreenFilter', () => {
     p.remove(); // no callback comes for an element that was already off screen
     filter.forgetUnused(); // the next pass no longer asks about it
     expect(io.targets.has(p)).toBe(false);
+  });
+
+  it("lets go of a scroll root's observer once nothing in it holds a finding (a textarea's mirror that went)", () => {
+    const { filter, p } = setup();
+    const box = document.createElement('div');
+    const line = document.createElement('div');
+    line.textContent = 'Zij moet eten.';
+    box.append(line);
+    filter.shows({ startContainer: line.firstChild! } as unknown as AbstractRange, box);
+    const boxObserver = FakeObserver.last;
+    filter.forgetUnused();
+    expect(boxObserver.disconnected).toBe(false);
+    filter.shows({ startContainer: p.firstChild! } as unknown as AbstractRange); // the next pass: only the page's paragraph
+    filter.forgetUnused();
+    expect(boxObserver.disconnected).toBe(true);
   });
 
   it('draws everything where there is no IntersectionObserver', () => {

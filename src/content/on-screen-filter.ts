@@ -77,6 +77,14 @@ export class OnScreenFilter {
   forgetUnused(): void {
     for (const el of this.observed.keys()) if (!this.used.has(el)) this.forget(el);
     this.used.clear();
+    // An observer that watches nothing any more (its field went, with its scroll box or mirror)
+    // would keep that root alive.
+    const busy = new Set(this.observed.values());
+    for (const [root, observer] of this.observers) {
+      if (busy.has(observer)) continue;
+      observer.disconnect();
+      this.observers.delete(root);
+    }
   }
 
   private forget(el: Element): void {

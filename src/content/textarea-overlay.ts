@@ -17,6 +17,11 @@ const COPIED = [
 /** An empty line still takes its height. */
 const EMPTY_LINE = '\u200b';
 
+/** The length of the field's line (its stand-in for an empty line does not count). */
+function lengthOf(line: LineView): number {
+  return line.node.data === EMPTY_LINE ? 0 : line.node.length;
+}
+
 /**
  * Textareas and inputs cannot host Custom Highlights: a mirror with the same box, font and
  * scroll position lies over the field, its text transparent, and the findings are highlighted
@@ -86,7 +91,7 @@ export class TextareaOverlay {
     const line = this.lineOf(start);
     if (!line) return null;
     const from = start - line.start;
-    const to = Math.min(end - line.start, line.node.data === EMPTY_LINE ? 0 : line.node.length);
+    const to = Math.min(end - line.start, lengthOf(line));
     if (to <= from) return null;
     const key = `${from},${to}`;
     let range = line.ranges.get(key);
@@ -119,7 +124,7 @@ export class TextareaOverlay {
       const r = line.el.getBoundingClientRect();
       if (y < r.top) hi = mid - 1;
       else if (y > r.bottom) lo = mid + 1;
-      else return { start: line.start, end: line.start + (line.node.data === EMPTY_LINE ? 0 : line.node.length) };
+      else return { start: line.start, end: line.start + lengthOf(line) };
     }
     return null;
   }

@@ -2,6 +2,14 @@ import { clickLasts } from '../activation/activation';
 import { sitePattern } from '../activation/site-pattern';
 import { activateHere, activation, allowedOnSite, alwaysOnSite, enableAlways, stopAlways, tabUrl } from './panel-model';
 
+/**
+ * The browser tells the page's address only once Krachtcoach may read along: before the
+ * worker's click there is no site to ask "always" for.
+ */
+function siteKnown(): boolean {
+  return sitePattern(tabUrl.value) !== null;
+}
+
 /** Says when Krachtcoach does not run on the page, and how to switch it on. */
 export function ActivationNotice() {
   if (activation.value === 'active') {
@@ -20,9 +28,11 @@ export function ActivationNotice() {
       return (
         <p class="privacy" data-testid="kc-panel-tab-only">
           Aan in dit tabblad, {clickLasts() === 'site' ? 'zolang je op deze site blijft' : 'tot je de pagina verlaat of herlaadt'}.{' '}
-          <button type="button" class="link" data-testid="kc-enable-site" onClick={() => void enableAlways()}>
-            Altijd op deze site
-          </button>
+          {siteKnown() ? (
+            <button type="button" class="link" data-testid="kc-enable-site" onClick={() => void enableAlways()}>
+              Altijd op deze site
+            </button>
+          ) : null}
         </p>
       );
     }
@@ -35,19 +45,17 @@ export function ActivationNotice() {
       </section>
     );
   }
-  // The browser tells the page's address only once Krachtcoach may read along: before the
-  // worker's click there is no site to ask "always" for.
-  const siteKnown = sitePattern(tabUrl.value) !== null;
+  const known = siteKnown();
   return (
     <section class="activation" aria-label="Krachtcoach aanzetten" data-testid="kc-panel-activation">
       <p>
         <strong>Krachtcoach is niet actief op deze pagina.</strong> Hij leest pas mee nadat je hem aanzet: met de
         Krachtcoach-knop in de werkbalk of <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd> voor dit tabblad
-        {siteKnown ? ', of altijd op deze site.' : '. Daarna kun je hem hier ook altijd aanzetten voor deze site.'}
+        {known ? ', of altijd op deze site.' : '. Daarna kun je hem hier ook altijd aanzetten voor deze site.'}
       </p>
       <div class="row">
         <button type="button" onClick={() => void activateHere()}>Hier aanzetten</button>
-        {siteKnown ? (
+        {known ? (
           <button type="button" data-testid="kc-enable-site" onClick={() => void enableAlways()}>
             Altijd op deze site
           </button>

@@ -16,7 +16,7 @@ export const notice = signal<string | null>(null);
 export const activation = signal<ActivationState>('inactive');
 /** The worker chose "Altijd op deze site" for the page's site. */
 export const alwaysOnSite = signal(false);
-/** Krachtcoach may run on the page's site by itself (else only by a click, in this tab, until it reloads). */
+/** Krachtcoach may run on the page's site by itself (else only after the worker's click, in that tab: activated-tabs.ts). */
 export const allowedOnSite = signal(false);
 
 export const grouped = computed(() => {
@@ -139,7 +139,7 @@ export async function enableAlways(): Promise<void> {
 /** "Niet meer altijd op deze site": unregisters the site and gives its permission back. */
 export async function stopAlways(): Promise<void> {
   await disableSite(tabUrl.value).catch(() => {});
-  alwaysOnSite.value = false;
+  if (tabId.value !== null) await refreshSite(tabId.value);
   notice.value = 'Krachtcoach start hier niet meer vanzelf.';
 }
 

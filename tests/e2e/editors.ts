@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { readTextPoint } from '../../src/tools/text-point';
 import { panelFor } from './panel-page';
 
 /**
@@ -117,6 +118,15 @@ class EditorPage {
     });
   }
 
+  /** Where the field's frame's viewport starts in the page (0, 0 without a frame). */
+  private async frameOffset(): Promise<{ x: number; y: number }> {
+    if (!this.ed.frame) return { x: 0, y: 0 };
+    return this.page.locator(this.ed.frame).evaluate((f) => {
+      const r = f.getBoundingClientRect();
+      return { x: r.left + f.clientLeft, y: r.top + f.clientTop };
+    });
+  }
+
   /** Page coordinates of the middle of the first negation finding. */
   private async findingPoint(): Promise<{ x: number; y: number }> {
     const rect = await this.frame.evaluate(() => {
@@ -130,13 +140,7 @@ class EditorPage {
       return { x: r.left, y: r.top, width: r.width, height: r.height };
     });
     if (!rect) throw new Error('no negation finding to hover');
-    let offset = { x: 0, y: 0 };
-    if (this.ed.frame) {
-      offset = await this.page.locator(this.ed.frame).evaluate((f) => {
-        const r = f.getBoundingClientRect();
-        return { x: r.left + f.clientLeft, y: r.top + f.clientTop };
-      });
-    }
+    const offset = await this.frameOffset();
     return { x: offset.x + rect.x + rect.width / 2, y: offset.y + rect.y + rect.height / 2 };
   }
 
@@ -156,42 +160,12 @@ class EditorPage {
     return replacements[i]!;
   }
 
-  /** Page coordinates of the middle of `text` in the field (measured with the field's font in a text control). */
+  /** Page coordinates of the middle of `text` in the field. */
   async pointOf(text: string): Promise<{ x: number; y: number }> {
-    const rect = await this.field.evaluate((el, wanted) => {
-      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
-        const at = el.value.indexOf(wanted);
-        if (at < 0) return null;
-        const style = getComputedStyle(el);
-        const ctx = document.createElement('canvas').getContext('2d')!;
-        ctx.font = style.font;
-        const x = ctx.measureText(el.value.slice(0, at + (wanted.length >> 1))).width;
-        const r = el.getBoundingClientRect();
-        const line = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2;
-        const top = el instanceof HTMLInputElement ? r.top + r.height / 2 : r.top + el.clientTop + Number.parseFloat(style.paddingTop) + line / 2;
-        return { x: r.left + el.clientLeft + Number.parseFloat(style.paddingLeft) + x - el.scrollLeft, y: top, width: 0, height: 0 };
-      }
-      const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(wanted);
-        if (at < 0) continue;
-        const range = el.ownerDocument.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.left, y: r.top, width: r.width, height: r.height };
-      }
-      return null;
-    }, text);
-    if (!rect) throw new Error(`"${text}" is not in the field`);
-    let offset = { x: 0, y: 0 };
-    if (this.ed.frame) {
-      offset = await this.page.locator(this.ed.frame).evaluate((f) => {
-        const r = f.getBoundingClientRect();
-        return { x: r.left + f.clientLeft, y: r.top + f.clientTop };
-      });
-    }
-    return { x: offset.x + rect.x + rect.width / 2, y: offset.y + rect.y + rect.height / 2 };
+    const point = await this.frame.evaluate(readTextPoint, { selector: this.ed.field, text });
+    if (!point) throw new Error(`"${text}" is not in the field`);
+    const offset = await this.frameOffset();
+    return { x: offset.x + point.x, y: offset.y + point.y };
   }
 
   /** The selected text in the field, or null when the focus is elsewhere. */
@@ -309,7 +283,8 @@ export function editorSuite(ed: EditorCase): void {
         const editor = await EditorPage.open(page, server.origin, ed);
         if (!coached) await editor.field.evaluate((el) => el.setAttribute('data-krachtcoach', 'off'));
         await editor.field.click();
-        await page.keyboard.type('Hij kwam niet thuis');
+        // Over a line break too: a new line adds a line to the mirror over a textarea.
+        await page.keyboard.type(`Hij kwam${ed.name === 'input' ? ' ' : '\n'}niet thuis`);
         if (coached) await expect.poll(() => editor.shown()).toHaveLength(1);
         await editor.press('Control+z');
         await page.waitForTimeout(300);

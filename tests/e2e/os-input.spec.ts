@@ -6,6 +6,7 @@ import { launchWithExtension } from '../../src/tools/chromium';
 import { launchFirefoxWithExtension, resolveFirefox } from '../../src/tools/firefox';
 import { ICON_TILE_RGB } from '../../src/tools/icon';
 import { readShownFindings } from '../../src/tools/page-findings';
+import { readTextPoint } from '../../src/tools/text-point';
 import { encodePng } from '../../src/tools/png';
 import { centreOfColour, hasVirtualDisplay, type ScreenRegion, startVirtualDisplay, type VirtualDisplay } from '../../src/tools/virtual-display';
 import { expect, test } from './fixtures';
@@ -16,14 +17,31 @@ interface AnyPage {
   click(selector: string): Promise<unknown>;
   keyboard: { type(text: string): Promise<unknown> };
   evaluate<T>(fn: () => T): Promise<T>;
+  evaluate<T, A>(fn: (arg: A) => T, arg: A): Promise<T>;
 }
 
-/** Types a sentence with a "niet" in the demo's report field and reads what Krachtcoach shows. */
-async function typeAndReadFindings(page: AnyPage): Promise<string[]> {
+/** Types a sentence with a "niet" in the demo's report field (a coach that comes later reads it on arrival). */
+async function typeReport(page: AnyPage): Promise<void> {
   await page.click('#rapportage');
   await page.keyboard.type('Meneer kwam niet naar de groep.');
-  await new Promise((r) => setTimeout(r, 400));
+}
+
+/** What Krachtcoach shows on the page, as "category:text". */
+async function findings(page: AnyPage): Promise<string[]> {
   return (await page.evaluate(readShownFindings)).map((f) => `${f.category}:${f.text}`);
+}
+
+/** Types the report and waits until the coach has underlined its "niet". */
+async function expectCoached(page: AnyPage): Promise<void> {
+  await typeReport(page);
+  await expect.poll(() => findings(page)).toContain('negation:niet');
+}
+
+/** Types the report: nothing is underlined, also after a while (a coach would have answered by then). */
+async function expectNotCoached(page: AnyPage): Promise<void> {
+  await typeReport(page);
+  await new Promise((r) => setTimeout(r, 800));
+  expect(await findings(page)).toEqual([]);
 }
 
 /** Clicks our toolbar button, found on screen by its icon's tile colour above the page. */
@@ -56,24 +74,16 @@ function panelRegion(page: AnyPage, side: 'left' | 'right'): Promise<ScreenRegio
     .then((w) => ({ top: w.top, bottom: w.bottom, left: side === 'left' ? 0 : w.page, right: side === 'left' ? w.window - w.page : w.window }));
 }
 
-/** Screen position of the report field's [placeholder]: a few characters into it, on the first line. */
-function placeholderOnScreen(page: AnyPage): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    const el = document.querySelector<HTMLTextAreaElement>('#rapportage')!;
-    const style = getComputedStyle(el);
-    const ctx = document.createElement('canvas').getContext('2d')!;
-    ctx.font = style.font;
-    const r = el.getBoundingClientRect();
-    // The page's top left corner on screen (Firefox tells; Chromium has no frame on a bare X server).
+/** Screen position of the middle of `text` in the report field. */
+async function onScreen(page: AnyPage, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(readTextPoint, { selector: '#rapportage', text });
+  // The page's top left corner on screen (Firefox tells; Chromium has no frame on a bare X server).
+  const origin = await page.evaluate(() => {
     const moz = window as unknown as { mozInnerScreenX?: number; mozInnerScreenY?: number };
-    const originX = moz.mozInnerScreenX ?? window.screenX;
-    const originY = moz.mozInnerScreenY ?? window.screenY + window.outerHeight - window.innerHeight;
-    const before = el.value.slice(0, el.value.indexOf('[') + 4);
-    return {
-      x: Math.round(originX + r.left + el.clientLeft + Number.parseFloat(style.paddingLeft) + ctx.measureText(before).width),
-      y: Math.round(originY + r.top + el.clientTop + Number.parseFloat(style.paddingTop) + 8),
-    };
+    return { x: moz.mozInnerScreenX ?? window.screenX, y: moz.mozInnerScreenY ?? window.screenY + window.outerHeight - window.innerHeight };
   });
+  expect(point, `"${text}" in the report`).not.toBeNull();
+  return { x: Math.round(origin.x + point!.x), y: Math.round(origin.y + point!.y) };
 }
 
 /**
@@ -90,7 +100,7 @@ async function rewriteFromPanelAndTypeOver(display: VirtualDisplay, page: AnyPag
   await display.click(rewrite!.x, rewrite!.y);
   await expect.poll(report).toBe('Meneer kwam [wat wel: …] naar de groep.');
 
-  const placeholder = await placeholderOnScreen(page);
+  const placeholder = await onScreen(page, '[wat wel: …]');
   await display.click(placeholder.x, placeholder.y);
   await display.type('thuis');
   await expect.poll(report).toBe('Meneer kwam thuis naar de groep.');
@@ -137,12 +147,15 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
       return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl ?? '');
     });
 
-  // Each test starts without a side panel (Chromium keeps one open across tabs of a window).
-  test.beforeEach(async () => {
-    await worker.evaluate(async () => {
+  const closeSidePanels = () =>
+    worker.evaluate(async () => {
       const { sidePanel, windows } = (globalThis as unknown as { chrome: Chrome }).chrome;
       for (const w of await windows.getAll()) await sidePanel.close?.({ windowId: w.id }).catch(() => {});
     });
+
+  // Each test starts without a side panel (Chromium keeps one open across tabs of a window).
+  test.beforeEach(async () => {
+    await closeSidePanels();
     await expect.poll(openPanels).toEqual([]);
   });
 
@@ -158,12 +171,12 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     await clickOurButton(display, page, testInfo);
 
     await expect.poll(openPanels).toHaveLength(1);
-    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await expectCoached(page);
     await rewriteFromPanelAndTypeOver(display, page, await panelRegion(page, 'right'));
 
     // activeTab is for this tab: another tab on the same site is not coached.
     const other = await openEcd(server.origin);
-    expect(await typeAndReadFindings(other)).toEqual([]);
+    await expectNotCoached(other);
     await other.close();
     await page.close();
   });
@@ -173,7 +186,7 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     await page.click('#rapportage');
     await display.key('alt+shift+k');
     await expect.poll(openPanels).toHaveLength(1);
-    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await expectCoached(page);
     await page.close();
   });
 
@@ -181,22 +194,19 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     const page = await openEcd(server.origin);
     await page.click('#rapportage');
     await display.key('alt+shift+k');
-    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await expectCoached(page);
     let panel = await panelFor(context, extensionId, page);
     await expect(panel.getByTestId('kc-panel-tab-only')).toContainText('zolang je op deze site blijft');
     await panel.close();
 
     // With no panel open: a reload keeps it on (the background puts the coach in again) …
-    await worker.evaluate(async () => {
-      const { sidePanel, windows } = (globalThis as unknown as { chrome: Chrome }).chrome;
-      for (const w of await windows.getAll()) await sidePanel.close?.({ windowId: w.id }).catch(() => {});
-    });
+    await closeSidePanels();
     await page.reload();
-    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await expectCoached(page);
     // … another site ends the browser's grant: back on this one, it is off until the next click.
     await page.goto(`${server.origin}/demo/ecd.html`);
     await page.goto(`${server.origin.replace('127.0.0.1', 'ecd.test')}/demo/ecd.html`);
-    expect(await typeAndReadFindings(page)).toEqual([]);
+    await expectNotCoached(page);
     panel = await panelFor(context, extensionId, page);
     await expect(panel.getByTestId('kc-panel-activation')).toContainText('niet actief');
     // Before the click the browser does not tell the panel which site this is.
@@ -204,7 +214,7 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     await page.bringToFront();
     await page.click('#rapportage');
     await display.key('alt+shift+k');
-    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await expectCoached(page);
     await expect(panel.getByTestId('kc-panel-tab-only')).toBeVisible();
 
     // "Altijd op deze site": the browser's own dialog. Its Allow button turns from grey to light
@@ -216,15 +226,15 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     const allow = centreOfColour(display.screenshot(), ALLOW_BUTTON_RGB, below)!;
     await display.click(allow.x, allow.y);
     await expect(panel.getByText('Altijd aan op deze site.')).toBeVisible();
-    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await expectCoached(page);
     await page.reload();
-    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await expectCoached(page);
 
     // And back: the site is let go and its permission given back.
     await panel.getByRole('button', { name: 'Niet meer altijd op deze site' }).click();
     await page.goto(`${server.origin}/demo/ecd.html`);
     await page.goto(`${server.origin.replace('127.0.0.1', 'ecd.test')}/demo/ecd.html`);
-    expect(await typeAndReadFindings(page)).toEqual([]);
+    await expectNotCoached(page);
     await panel.close();
     await page.close();
   });
@@ -268,12 +278,12 @@ test.describe('activation by the worker (real clicks and keys), Firefox', () => 
     expect(await sidebarOpen(page)).toBe(false);
     await clickOurButton(display, page, testInfo);
     await expect.poll(() => sidebarOpen(page)).toBe(true);
-    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await expectCoached(page);
 
     await rewriteFromPanelAndTypeOver(display, page, await panelRegion(page, 'left'));
 
     const other = await openEcd(server.origin);
-    expect(await typeAndReadFindings(other)).toEqual([]);
+    await expectNotCoached(other);
   });
 
   test('Alt+Shift+K from the keyboard opens the sidebar and switches Krachtcoach on in the tab', async ({ server }) => {
@@ -282,9 +292,9 @@ test.describe('activation by the worker (real clicks and keys), Firefox', () => 
     await page.click('#rapportage');
     await display.key('alt+shift+k');
     await expect.poll(() => sidebarOpen(page)).toBe(true);
-    await expect.poll(() => typeAndReadFindings(page)).toContain('negation:niet');
+    await expectCoached(page);
     // Firefox ends the click's grant with the page (the sidebar says so): after a reload it is off.
     await page.reload();
-    expect(await typeAndReadFindings(page)).toEqual([]);
+    await expectNotCoached(page);
   });
 });

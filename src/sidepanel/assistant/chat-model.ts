@@ -150,10 +150,13 @@ function stamp(): number {
   return lastAt;
 }
 
+/** Saves in flight, in order: "wis alles" waits for them, or a late one would bring a message back. */
+let saving: Promise<unknown> = Promise.resolve();
+
 function push(role: ChatItem['role'], text: string, result?: FlowResult): ChatItem {
   const item: ChatItem = { id: newId(), role, text, at: stamp(), ...(result ? { result } : {}) };
   messages.value = [...messages.value, item];
-  if (keepHistory.value) void chatStore.add({ id: item.id, at: item.at, role, text: historyText(item) }).catch(() => {});
+  if (keepHistory.value) saving = saving.then(() => chatStore.add({ id: item.id, at: item.at, role, text: historyText(item) })).catch(() => {});
   return item;
 }
 
@@ -184,12 +187,16 @@ export async function setKeepHistory(on: boolean): Promise<void> {
   await saveKeepHistory(on);
   if (on) {
     for (const m of messages.value) await chatStore.add({ id: m.id, at: m.at, role: m.role, text: historyText(m) });
-  } else await chatStore.clear();
+  } else {
+    await saving;
+    await chatStore.clear();
+  }
 }
 
 /** "Wis alles" (chat part): the conversation on screen and in the database. */
 export async function wipeChat(): Promise<void> {
   flow.value = null;
+  await saving;
   await chatStore.clear();
   welcome();
 }
