@@ -187,6 +187,17 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     await display.key('alt+shift+k');
     await expect.poll(openPanels).toHaveLength(1);
     await expectCoached(page);
+
+    // Pressed again (to bring the panel back) it keeps the coach that runs: what the worker
+    // ignored stays ignored.
+    const box = (await page.evaluate(readShownFindings))[0]!.box!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByTestId('kc-ignore').click();
+    await expect.poll(() => findings(page)).toEqual([]);
+    await page.click('#rapportage');
+    await display.key('alt+shift+k');
+    await page.waitForTimeout(800);
+    expect(await findings(page)).toEqual([]);
     await page.close();
   });
 
