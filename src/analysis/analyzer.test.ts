@@ -6,6 +6,16 @@ import { builtInRules } from './rules';
 const analyzer = createAnalyzer(builtInRules);
 
 describe('analyzer', () => {
+  it('prepare compiles a mode ahead (for the first keystroke) and changes no result', () => {
+    const prepared = createAnalyzer(builtInRules);
+    for (const mode of ['report', 'worksheet', 'message'] as const) {
+      prepared.prepare(mode);
+      prepared.prepare(mode); // once is enough; again is free
+      const text = 'Meneer is zorgmijdend en kwam niet. Ik zie dat je moe bent.';
+      expect(prepared.analyze(text, { mode })).toEqual(createAnalyzer(builtInRules).analyze(text, { mode }));
+    }
+  });
+
   it('maps findings to UTF-16 ranges of the input, across paragraphs and CRLF', () => {
     const text = '👩‍⚕️ Eerste alinea.\r\nMevrouw kwam niet.';
     const [f] = analyzer.analyze(text, { mode: 'report' }).findings;

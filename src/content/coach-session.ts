@@ -23,6 +23,13 @@ export interface SessionHooks {
 
 let nextId = 0;
 
+/** Runs `task` when the frame is idle (soon at the latest), or a task later where there is no requestIdleCallback. */
+function idle(doc: Document, task: () => void): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (win?.requestIdleCallback) win.requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 0);
+}
+
 /** An analysis this cheap runs right after the change, in the keystroke's own frame. */
 const CHEAP_MS = 8;
 /** How often attached fields are checked for changes no event announced. */
@@ -137,6 +144,10 @@ export class CoachSession {
   private onFocus(target: EventTarget | null): void {
     const coach = this.attach(target);
     if (coach) void this.snippets.refresh();
+    // The mode's rules are compiled at the first text that needs them: in an empty field that is
+    // the first keystroke, which would wait 50-70 ms (bench:browser). Compile them while the
+    // worker has not typed yet.
+    if (coach) idle(this.doc, () => this.analyzer.prepare(coach.likelyMode));
     if (coach && coach !== this.active) {
       this.active = coach;
       this.publish(coach);

@@ -51,6 +51,11 @@ export class FieldCoach {
     this.hint = hintedMode(adapter.element);
   }
 
+  /** The mode the next analysis will most likely use: the worker's choice, the field's hint, or the last one. */
+  get likelyMode(): Mode {
+    return this.modeOverride ?? this.hint ?? this.result?.mode ?? 'report';
+  }
+
   get findings(): Finding[] {
     return this.result?.findings ?? [];
   }

@@ -109,6 +109,28 @@ for (const [name, pageFile, field] of [['contenteditable', 'contenteditable.html
 }
 
 /**
+ * The first key press in an empty field, a moment after it got focus: the rules of the mode are
+ * compiled while the worker has not typed yet (CoachSession.onFocus), not in this key press.
+ */
+async function firstKeyWork(page: Page, field: string): Promise<number> {
+  await page.evaluate(() => document.documentElement.setAttribute('data-krachtcoach-bench', ''));
+  await page.click(field);
+  await page.waitForTimeout(700);
+  await page.keyboard.type('H');
+  await page.waitForFunction(() => performance.getEntriesByName('krachtcoach-work').length >= 1);
+  return page.evaluate(() => performance.getEntriesByName('krachtcoach-work')[0]!.duration);
+}
+
+for (const [name, pageFile, field] of [['contenteditable', 'contenteditable.html', '#field'], ['textarea', 'textarea.html', '#field']] as const) {
+  const page = await withExt.context.newPage();
+  await page.goto(`${server.origin}/${pageFile}`);
+  const ms_ = await firstKeyWork(page, field);
+  results[`first_key_${name}`] = { work_ms: ms_ };
+  rows.push([`eerste toets in een leeg veld, ${name} (werk van Krachtcoach)`, ms(ms_), '']);
+  await page.close();
+}
+
+/**
  * The floor of the Custom Highlight API: the editor opted out, and the page itself registers
  * the very findings Krachtcoach would show as static highlights, once, never updated. Chromium
  * rebuilds and repaints them after every change all the same (EDITORS.md#snelheid).
