@@ -31,8 +31,8 @@ export default defineConfig({
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // Drawn by src/tools/make-icons.ts.
     icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
-    // 116: sidePanel.open from the toolbar click and the command.
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
+    // 119: sidePanel.open (116) and matchOriginAsFallback for registered sites (119).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '119' }),
     action: {
       default_title: 'Krachtcoach',
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { PanelMessage } from '../messaging/protocol';
 import { registrationId, sitePattern } from './site-pattern';
 
 /** The content script as wxt builds it; registered and injected at run time on activated sites. */
@@ -8,24 +7,25 @@ export const CONTENT_SCRIPT = '/content-scripts/content.js';
 export type ActivationState = 'active' | 'inactive' | 'unsupported';
 
 /**
- * Runs the coach in every frame of one tab now (activeTab after a click on the button or the
- * command). Not where it runs already: a second start replaces the running coach (wxt stops the
- * older script), and with it what the worker ignored and the card that is open.
+ * Runs the coach in every frame of one tab that lacks it (activeTab after a click on the button
+ * or the command): frames added since, such as an editor in a dialog, get it too. Not where it
+ * runs already: a second start replaces the running coach (wxt stops the older script), and with
+ * it what the worker ignored and the card that is open.
  */
 export async function injectIntoTab(tabId: number): Promise<boolean> {
-  if (await coachRunsIn(tabId)) return true;
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+    const probes = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: coachStartedHere });
+    const missing = probes.filter((probe) => probe.result !== true).map((probe) => probe.frameId);
+    if (missing.length) await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [CONTENT_SCRIPT] });
     return true;
   } catch {
     return false;
   }
 }
 
-/** Whether a coach answers in the tab's top frame (its frames got it together). */
-export async function coachRunsIn(tabId: number): Promise<boolean> {
-  const state: PanelMessage = { type: 'kc:get-state' };
-  return (await browser.tabs.sendMessage(tabId, state, { frameId: 0 }).catch(() => false)) === true;
+/** Runs in a frame, in the content scripts' world: whether the coach started there (start-coach.ts). */
+function coachStartedHere(): boolean {
+  return (globalThis as { __krachtcoachStarted?: boolean }).__krachtcoachStarted === true;
 }
 
 /**
@@ -46,8 +46,16 @@ export async function registerSite(pattern: string): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length) return;
   await browser.scripting.registerContentScripts([
-    { id, matches: [pattern], js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+    // matchOriginAsFallback: also the about:blank frames of the site, where TinyMCE and many
+    // dialog editors keep their text.
+    { id, matches: [pattern], js: [CONTENT_SCRIPT], allFrames: true, matchOriginAsFallback: true, runAt: 'document_idle', persistAcrossSessions: true },
   ]);
+}
+
+/** Sites registered by an earlier version, without their about:blank frames: given them now. */
+export async function upgradeRegisteredSites(): Promise<void> {
+  const old = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(registrationId('')) && !s.matchOriginAsFallback);
+  if (old.length) await browser.scripting.updateContentScripts(old.map((s) => ({ id: s.id, js: [CONTENT_SCRIPT], matchOriginAsFallback: true })));
 }
 
 export async function disableSite(url: string | undefined): Promise<void> {

@@ -43,6 +43,10 @@ export function rememberActivatedTab(tabId: number): Promise<void> {
   return change((ids) => (ids.includes(tabId) ? ids : [...ids, tabId]));
 }
 
+export async function isActivatedTab(tabId: number): Promise<boolean> {
+  return (await read()).includes(tabId);
+}
+
 function forget(tabId: number): Promise<void> {
   return change((ids) => ids.filter((id) => id !== tabId));
 }

@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
-import { injectIntoTab } from '../activation/activation';
+import { injectIntoTab, upgradeRegisteredSites } from '../activation/activation';
 import { ContentMessageSchema, fromOurselves, type PanelMessage } from '../messaging/protocol';
-import { rememberActivatedTab, startActivatedTabs } from './activated-tabs';
+import { isActivatedTab, rememberActivatedTab, startActivatedTabs } from './activated-tabs';
 import { handleGetRules } from './handlers/get-rules';
 import { handleOpenPanel } from './handlers/open-panel';
 import { handleSnippetRequest } from './handlers/snippets';
@@ -11,6 +11,7 @@ import { openPanel, sidePanelApi } from './side-panel';
 export function startBackground(): void {
   startOrganisationPolicy();
   startActivatedTabs();
+  void upgradeRegisteredSites().catch(() => {});
   // The toolbar button must reach action.onClicked: with openPanelOnActionClick Chrome opens the
   // panel itself and grants no activeTab, so the panel could not switch Krachtcoach on (e2e:
   // os-input.spec.ts). Set to false explicitly, as earlier versions stored true.
@@ -28,6 +29,12 @@ export function startBackground(): void {
         return Promise.resolve(handleGetRules());
       case 'kc:open-panel':
         return handleOpenPanel(sender);
+      case 'kc:frame-entered': {
+        // A frame may have come after the worker's click (an editor in a dialog): give it the coach too.
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) void isActivatedTab(tabId).then((yes) => yes && injectIntoTab(tabId));
+        return undefined;
+      }
       default:
         return undefined; // field states and coach starts are for the side panel
     }

@@ -19,6 +19,8 @@ export interface SessionHooks {
   watched(): boolean;
   /** Called after the focused field was analysed. */
   publish(state: FieldState): void;
+  /** The worker went into a frame (once per frame element): it may lack the coach. */
+  frameEntered(): void;
 }
 
 let nextId = 0;
@@ -61,6 +63,7 @@ export class CoachSession {
   private safetyTimer = 0;
   private readonly snippets = new SnippetExpander();
   private readonly placeholderReturn = new PlaceholderReturn();
+  private readonly framesEntered = new WeakSet<Element>();
 
   constructor(private readonly doc: Document, private readonly analyzer: Analyzer, private readonly hooks: SessionHooks) {
     this.layer = new HighlightLayer(doc);
@@ -85,6 +88,7 @@ export class CoachSession {
     this.channel.port1.onmessage = () => this.flush();
     const opts = { capture: true, signal };
     this.doc.addEventListener('focusin', (e) => this.onFocus(deepTarget(e)), opts);
+    this.doc.defaultView?.addEventListener('blur', () => this.onWindowBlur(), opts);
     this.doc.addEventListener('input', (e) => this.onInput(e), opts);
     // Changes that bring no input event (an editor's own undo, a paste it handles itself): the
     // events around them, then a safety check every second for what no event announces (a
@@ -139,6 +143,16 @@ export class CoachSession {
       coach.update();
     }
     return coach;
+  }
+
+  /** Going into a frame brings its parent no focus event, only a blur of the parent's window. */
+  private onWindowBlur(): void {
+    setTimeout(() => {
+      const frame = this.doc.activeElement;
+      if (!(frame instanceof HTMLIFrameElement) || this.framesEntered.has(frame)) return;
+      this.framesEntered.add(frame);
+      this.hooks.frameEntered();
+    }, 0);
   }
 
   private onFocus(target: EventTarget | null): void {

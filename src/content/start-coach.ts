@@ -37,6 +37,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
       // Only the worker's own list is written; the organisation's stays the background's.
       void loadDisabledRules().then((own) => saveDisabledRules(new Set([...own, rule])));
     },
+    frameEntered: () => send({ type: 'kc:frame-entered' }),
     openPanel: () =>
       browser.runtime
         .sendMessage({ type: 'kc:open-panel' } satisfies ContentMessage)

@@ -28,6 +28,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:get-rules') }),
   /** A frame's coach has started: an open panel connects to it (a frame that came after the panel). */
   z.object({ type: z.literal('kc:coach-started') }),
+  /** The worker went into a frame that may have come after the activation (an editor in a dialog). */
+  z.object({ type: z.literal('kc:frame-entered') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 

@@ -198,6 +198,20 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     await display.key('alt+shift+k');
     await page.waitForTimeout(800);
     expect(await findings(page)).toEqual([]);
+
+    // An editor that comes after the click, in its own frame (a dialog's editor): coached as
+    // soon as the worker goes into it.
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.id = 'dialog-editor';
+      document.body.append(frame);
+      frame.contentDocument!.body.contentEditable = 'true';
+    });
+    const dialog = page.frameLocator('#dialog-editor').locator('body');
+    await dialog.click();
+    await page.keyboard.type('Zij kwam niet.');
+    const inDialog = async () => (await (await page.$('#dialog-editor'))!.contentFrame())!.evaluate(readShownFindings);
+    await expect.poll(async () => (await inDialog()).map((f) => `${f.category}:${f.text}`)).toEqual(['negation:niet']);
     await page.close();
   });
 
@@ -240,6 +254,14 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     await expectCoached(page);
     await page.reload();
     await expectCoached(page);
+    // Also in the site's about:blank frames, where TinyMCE keeps its text (matchOriginAsFallback).
+    await page.goto(`${server.origin.replace('127.0.0.1', 'ecd.test')}/tinymce.html`);
+    await page.evaluate(() => (window as unknown as { editorReady: Promise<unknown> }).editorReady);
+    const tinymce = (await (await page.$('iframe.tox-edit-area__iframe'))!.contentFrame())!;
+    await tinymce.click('body#tinymce');
+    await page.keyboard.type('Hij kwam niet.');
+    await expect.poll(async () => (await tinymce.evaluate(readShownFindings)).map((f) => `${f.category}:${f.text}`)).toEqual(['negation:niet']);
+    await page.goto(`${server.origin.replace('127.0.0.1', 'ecd.test')}/demo/ecd.html`);
 
     // And back: the site is let go and its permission given back.
     await panel.getByRole('button', { name: 'Niet meer altijd op deze site' }).click();
