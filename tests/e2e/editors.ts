@@ -118,6 +118,23 @@ class EditorPage {
     });
   }
 
+  /**
+   * The negation finding once the analysis of the last keystroke has landed: it starts at "niet"
+   * right after BEFORE, and may span more ("niet aanwezig" has its own rule). Read until it holds still.
+   */
+  async settledNegation(): Promise<string> {
+    await expect.poll(() => this.shown()).toEqual([{ text: expect.stringMatching(new RegExp(`^${WORD}\\b`)), before: BEFORE }]);
+    let shown = (await this.shown())[0];
+    for (let i = 0; i < 20; i++) {
+      await this.page.waitForTimeout(100);
+      const again = (await this.shown())[0];
+      if (again?.text === shown?.text) break;
+      shown = again;
+    }
+    expect(TEXT.slice(BEFORE.length).startsWith(shown!.text), `"${shown!.text}" is what the text holds there`).toBe(true);
+    return shown!.text;
+  }
+
   /** Where the field's frame's viewport starts in the page (0, 0 without a frame). */
   private async frameOffset(): Promise<{ x: number; y: number }> {
     if (!this.ed.frame) return { x: 0, y: 0 };
@@ -200,19 +217,7 @@ export function editorSuite(ed: EditorCase): void {
         const editor = await EditorPage.open(page, server.origin, ed);
 
         let found = '';
-        const highlighted = async () => {
-          await expect.poll(() => editor.shown()).toEqual([{ text: expect.stringMatching(new RegExp(`^${WORD}\\b`)), before: BEFORE }]);
-          // The analysis of the last keystroke may still be on its way: read until it holds still.
-          let shown = (await editor.shown())[0];
-          for (let i = 0; i < 20; i++) {
-            await page.waitForTimeout(100);
-            const again = (await editor.shown())[0];
-            if (again?.text === shown?.text) break;
-            shown = again;
-          }
-          expect(TEXT.slice(BEFORE.length).startsWith(shown!.text), `"${shown!.text}" is what the text holds there`).toBe(true);
-          return shown!.text;
-        };
+        const highlighted = () => editor.settledNegation();
 
         await test.step('the text is read and the right words are highlighted', async () => {
           await editor.field.click();
@@ -303,8 +308,9 @@ export function editorSuite(ed: EditorCase): void {
       const panel = await panelFor(context, extensionId, page);
       await editor.field.click();
       await page.keyboard.type(TEXT);
-      await expect.poll(() => editor.shown()).toHaveLength(1);
-      const rewrite = panel.getByTestId('kc-finding').filter({ hasText: WORD }).getByTestId('kc-panel-rewrite').filter({ hasText: '[' }).first();
+      // The panel follows each keystroke: take the rewrite once the finding has settled.
+      const found = await editor.settledNegation();
+      const rewrite = panel.getByTestId('kc-finding').filter({ has: panel.locator('q', { hasText: new RegExp(`^${found}$`) }) }).getByTestId('kc-panel-rewrite').filter({ hasText: '[' }).first();
       const replacement = (await rewrite.textContent())!;
       const placeholder = /\[[^\]]+\]/.exec(replacement)![0];
       await rewrite.click();
