@@ -4,8 +4,11 @@ import { expect, test } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, unpackedExtensionId } from '../../src/tools/chromium';
 import { shownFindings } from '../../src/tools/page-findings';
 
-/** Where Debian's Chromium reads machine policies; writing there needs root (CI and this machine). */
-const POLICY_FILE = '/etc/chromium/policies/managed/krachtcoach-e2e.json';
+/**
+ * Where Debian's Chromium reads machine policies; writing there needs root (CI and this machine).
+ * One file per test process: a run repeated in another worker must not delete this one's policy.
+ */
+const POLICY_FILE = `/etc/chromium/policies/managed/krachtcoach-e2e-${process.pid}.json`;
 
 test('an organisation policy (Chromium policy file) brings read-only organisation templates and switches rules off', async () => {
   test.skip(process.getuid?.() !== 0, 'writing a Chromium machine policy needs root');
