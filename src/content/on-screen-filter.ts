@@ -19,6 +19,8 @@ export class OnScreenFilter {
   private readonly offScreen = new WeakSet<Element>();
   /** Elements asked about since the last `forgetUnused`: the others hold no finding any more. */
   private readonly used = new Set<Element>();
+  /** An element was let go since the last look at the observers: one of them may watch nothing now. */
+  private letGo = false;
 
   constructor(win: Window | null, private readonly onChange: () => void) {
     this.IO = (win as (Window & typeof globalThis) | null)?.IntersectionObserver;
@@ -78,7 +80,9 @@ export class OnScreenFilter {
     for (const el of this.observed.keys()) if (!this.used.has(el)) this.forget(el);
     this.used.clear();
     // An observer that watches nothing any more (its field went, with its scroll box or mirror)
-    // would keep that root alive.
+    // would keep that root alive. Looked at only after a let-go: this runs at every key press.
+    if (!this.letGo) return;
+    this.letGo = false;
     const busy = new Set(this.observed.values());
     for (const [root, observer] of this.observers) {
       if (busy.has(observer)) continue;
@@ -91,6 +95,7 @@ export class OnScreenFilter {
     this.observed.get(el)?.unobserve(el);
     this.observed.delete(el);
     this.offScreen.delete(el);
+    this.letGo = true;
   }
 
   disconnect(): void {
