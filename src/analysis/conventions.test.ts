@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderRulesDoc } from '../docs/render-rules-doc';
 import { capturingGroups } from './compile-rules';
 import { builtInRules } from './rules';
 import { RENAMED_RULES } from './rules/renamed-rules';
@@ -48,10 +47,6 @@ describe('rule conventions', () => {
 
   it('keeps not-first-person to worksheets', () => {
     for (const r of builtInRules.filter((r) => r.category === 'not-first-person')) expect(r.modes, r.id).toEqual(['worksheet']);
-  });
-
-  it('keeps docs/rules.md generated from the data (npm run docs:rules)', () => {
-    expect(readFileSync(resolve(root, 'docs/rules.md'), 'utf8')).toBe(renderRulesDoc(builtInRules));
   });
 });
 

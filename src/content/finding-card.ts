@@ -1,5 +1,5 @@
 import type { Finding } from '../analysis/types';
-import { CATEGORY_NAME_NL, CATEGORY_STYLE } from './category-style';
+import { CATEGORY_DISPLAY } from '../analysis/categories';
 
 export interface CardActions {
   apply(index: number, suggestion: number): void;
@@ -62,8 +62,8 @@ export class FindingCard {
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', `Krachtcoach: ${finding.message}`);
     card.dataset.testid = 'kc-card';
-    const cat = this.el('div', 'cat', CATEGORY_NAME_NL[finding.category]);
-    cat.style.borderColor = CATEGORY_STYLE[finding.category].color;
+    const cat = this.el('div', 'cat', CATEGORY_DISPLAY[finding.category].name);
+    cat.style.borderColor = CATEGORY_DISPLAY[finding.category].color;
     const rewrites = this.el('div', 'rewrites');
     finding.suggestions.forEach((s, i) => {
       const b = this.el('button', 'rewrite', s.replacement);

@@ -1,15 +1,15 @@
+import { CATEGORY_DISPLAY } from '../analysis/categories';
 import type { Rule } from '../analysis/rule-schema';
-import { CATEGORIES, type Category } from '../analysis/types';
+import { CATEGORIES } from '../analysis/types';
 
-const CATEGORY_TITLE: Record<Category, string> = {
-  negation: 'Niet-formuleringen (`negation`)',
-  deficit: 'Probleemgerichte taal (`deficit`)',
-  label: 'Etiketten (`label`)',
-  jargon: 'Vakjargon (`jargon`)',
-  coercion: 'Sturende taal (`coercion`)',
-  'not-first-person': 'Geen ik-vorm, alleen in werkbladen (`not-first-person`)',
-  vague: 'Vage woorden, als suggestie (`vague`)',
-};
+/** What all rules of a category share: all suggestions, or all in the same modes only. */
+function shared(rules: readonly Rule[]): string {
+  const notes: string[] = [];
+  if (rules.every((r) => r.severity === 'suggestion')) notes.push('alle als suggestie');
+  const modes = rules[0]!.modes?.join(', ');
+  if (modes && rules.every((r) => r.modes?.join(', ') === modes)) notes.push(`alleen in ${modes}`);
+  return notes.map((n) => `, ${n}`).join('');
+}
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -26,7 +26,7 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   for (const category of CATEGORIES) {
     const own = rules.filter((r) => r.category === category);
     if (!own.length) continue;
-    lines.push(`## ${CATEGORY_TITLE[category]}`, '', `${own.length} regels.`, '', '| id | ernst | melding | voorbeeld | herschrijving |', '|---|---|---|---|---|');
+    lines.push(`## ${CATEGORY_DISPLAY[category].name} (\`${category}\`)`, '', `${own.length} regels${shared(own)}.`, '', '| id | ernst | melding | voorbeeld | herschrijving |', '|---|---|---|---|---|');
     for (const r of own) {
       const rewrite = r.kind === 'substitution' ? r.swap[0]![1] : r.rewrites[0]!.replacement;
       const modes = r.modes ? ` (${r.modes.join(', ')})` : '';

@@ -1,4 +1,4 @@
-import { CATEGORY_NAME_NL, CATEGORY_STYLE } from '../content/category-style';
+import { CATEGORY_DISPLAY } from '../analysis/categories';
 import { MODES, type Mode } from '../analysis/types';
 import { activation, applySuggestion, field, grouped, score, setMode } from './panel-model';
 import { WorksheetCheck } from './worksheet-check';
@@ -45,8 +45,8 @@ function Findings() {
     <section aria-label="Bevindingen" data-testid="kc-panel-findings">
       {groups.map(({ category, items }) => (
         <details open key={category} class="group">
-          <summary style={{ borderColor: CATEGORY_STYLE[category].color }}>
-            {CATEGORY_NAME_NL[category]} <span class="count">{items.length}</span>
+          <summary style={{ borderColor: CATEGORY_DISPLAY[category].color }}>
+            {CATEGORY_DISPLAY[category].name} <span class="count">{items.length}</span>
           </summary>
           <ul>
             {items.map(({ finding, index }) => (

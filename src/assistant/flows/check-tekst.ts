@@ -5,7 +5,8 @@
  * and shifts the findings after a rewrite so they still point at the right words.
  */
 import { defaultAnalyzer } from '../../analysis';
-import { type Category, type Finding } from '../../analysis/types';
+import { CATEGORY_DISPLAY } from '../../analysis/categories';
+import type { Finding } from '../../analysis/types';
 import { cleanAnswer, escapeMarkdown, type FlowDef } from './flow';
 
 export interface CheckTekstContext {
@@ -25,16 +26,6 @@ export interface CheckTekstState {
   skipped: number;
   feedback?: string;
 }
-
-const CATEGORY_NL: Record<Category, string> = {
-  negation: 'Niet-formulering',
-  deficit: 'Tekortentaal',
-  label: 'Etiket',
-  jargon: 'Vaktaal',
-  coercion: 'Dwang of moraal',
-  'not-first-person': 'Geen ik-vorm',
-  vague: 'Vaag woord',
-};
 
 /** After replacing [start, end) by `replacement`: later findings shift, overlapping ones go. */
 export function shiftFindings(findings: readonly Finding[], start: number, end: number, replacement: string): Finding[] {
@@ -120,7 +111,7 @@ export const checkTekstFlow: FlowDef<CheckTekstState, CheckTekstContext> = {
     if (i !== null && f) {
       const fix = f.suggestions.length ? 'Kies een betere formulering, of sla deze over.' : 'Hier heb ik geen kant-en-klare formulering voor: pas het zelf aan in je tekst, of sla deze over.';
       return {
-        text: `**Opmerking ${i + 1} van ${state.findings.length}** · ${CATEGORY_NL[f.category]}\n\n> ${inContext(state.text, f)}\n\n${escapeMarkdown(f.message)}\n\n*${escapeMarkdown(f.explanation)}*\n\n${fix}`,
+        text: `**Opmerking ${i + 1} van ${state.findings.length}** · ${CATEGORY_DISPLAY[f.category].name}\n\n> ${inContext(state.text, f)}\n\n${escapeMarkdown(f.message)}\n\n*${escapeMarkdown(f.explanation)}*\n\n${fix}`,
         feedback: state.feedback,
         examples: [],
         choices: [

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { builtInRules, createAnalyzer } from '../../analysis';
-import { CATEGORY_NAME_NL } from '../../content/category-style';
+import { CATEGORY_DISPLAY } from '../../analysis/categories';
 import type { SnippetDraft } from '../../messaging/snippet-protocol';
 import { renderTemplate } from '../../templates/fields';
 import { editing, save } from './snippets-model';
@@ -50,7 +50,7 @@ export function SnippetEditor({ draft }: { draft: SnippetDraft }) {
           <ul class="snippet-findings">
             {findings.map((f) => (
               <li key={`${f.rule}-${f.start}`}>
-                <strong>{CATEGORY_NAME_NL[f.category]}</strong>: <q>{f.text}</q>, {f.message}
+                <strong>{CATEGORY_DISPLAY[f.category].name}</strong>: <q>{f.text}</q>, {f.message}
               </li>
             ))}
           </ul>
