@@ -1,42 +1,23 @@
 import * as z from 'zod/mini';
-import { TEMPLATE_ORIGINS } from '../templates/template-schema';
+import {
+  DUPLICATE_CHOICES,
+  type ImportSummary,
+  SnippetDraftSchema,
+  type SnippetResult,
+  type SnippetShortcut,
+  type SnippetStatus,
+  type StoredSnippet,
+  StoredSnippetSchema,
+} from '../storage/snippet-types';
+
+/** The records the messages carry, for the background's clients; src/storage/snippet-types.ts owns them. */
+export type { DuplicateChoice, SnippetDraft, StoredSnippet } from '../storage/snippet-types';
 
 /**
  * Snippets live in the extension's own IndexedDB, owned by the background; the content script
  * and the side panel reach them only through these messages (a content script that opened
  * Dexie would open the host page's database). Every message is validated on arrival.
  */
-export const StoredSnippetSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  body: z.string(),
-  tags: z.array(z.string()),
-  shortcut: z.optional(z.string()),
-  source: z.optional(z.string()),
-  origin: z.enum(TEMPLATE_ORIGINS),
-  favourite: z.boolean(),
-  usageCount: z.number(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  lastUsedAt: z.nullable(z.number()),
-  /** Built-in and organisation snippets cannot be edited or deleted, only duplicated. */
-  readOnly: z.boolean(),
-});
-export type StoredSnippet = z.infer<typeof StoredSnippetSchema>;
-
-/** What the worker edits: an own snippet, new (no id) or existing. */
-export const SnippetDraftSchema = z.object({
-  id: z.optional(z.string()),
-  title: z.string(),
-  body: z.string(),
-  tags: z.array(z.string()),
-  shortcut: z.optional(z.string()),
-  favourite: z.optional(z.boolean()),
-});
-export type SnippetDraft = z.infer<typeof SnippetDraftSchema>;
-
-export const DUPLICATE_CHOICES = ['skip', 'replace', 'keep-both'] as const;
-
 export const SnippetRequestSchema = z.discriminatedUnion('type', [
   /** → StoredSnippet[] (best first); empty query: by filter. */
   z.object({
@@ -77,29 +58,6 @@ export const SnippetRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:snippets-status') }),
 ]);
 export type SnippetRequest = z.infer<typeof SnippetRequestSchema>;
-
-/** A change that can fail; `error` is Dutch, for the worker, and names the field where there is one. */
-export type SnippetResult<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
-
-export interface SnippetShortcut {
-  shortcut: string;
-  id: string;
-  title: string;
-}
-
-export interface ImportSummary {
-  added: number;
-  replaced: number;
-  skipped: number;
-  /** Titles of imported snippets whose shortcut was in use already: imported without one. */
-  shortcutsCleared: string[];
-}
-
-export type SnippetStatus = SnippetResult<{
-  counts: { own: number; builtin: number; organisation: number };
-  /** Parts of the organisation's policy that were skipped, and why (Dutch). */
-  policyIssues: string[];
-}>;
 
 /** What the background answers to each request (sendMessage resolves to this). */
 export interface SnippetResponses {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StoredSnippet } from '../messaging/snippet-protocol';
+import type { StoredSnippet } from './snippet-types';
 import { exportSnippetsFile, FILE_FORMAT, parseSnippetsFile, snippetsMarkdown } from './snippet-file';
 import type { KrachtcoachDB } from './db';
 import type { SnippetService } from './snippet-service';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { DUPLICATE_CHOICES, StoredSnippet } from '../messaging/snippet-protocol';
+import type { DuplicateChoice, StoredSnippet } from './snippet-types';
 import { BodySchema, describeIssue, IdSchema, ShortcutSchema, TagsSchema, TitleSchema } from './snippet-validation';
 import type { SnippetRow } from './snippets';
 
@@ -153,8 +153,6 @@ function titleOf(item: unknown): string {
 }
 
 // ----- import: what to write -----
-
-export type DuplicateChoice = (typeof DUPLICATE_CHOICES)[number];
 
 export interface ImportPlan {
   /** Rows to write, in one transaction. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredSnippet } from '../messaging/snippet-protocol';
+import type { StoredSnippet } from './snippet-types';
 import { foldTerm, SnippetIndex, searchableBody } from './snippet-search';
 import { openTestService } from './test-support';
 

@@ -1,5 +1,5 @@
 import MiniSearch, { type Query } from 'minisearch';
-import type { StoredSnippet } from '../messaging/snippet-protocol';
+import type { StoredSnippet } from './snippet-types';
 import { parseTemplate } from '../templates/fields';
 
 /**

@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { StoredSnippet } from '../messaging/snippet-protocol';
+import type { StoredSnippet } from './snippet-types';
 import { BUILTIN_TEMPLATES } from '../templates/builtin';
 import { KrachtcoachDB } from './db';
 import { parseManagedPolicy } from './managed-policy';

@@ -1,18 +1,19 @@
+import { BUILTIN_TEMPLATES } from '../templates/builtin';
+import type { Template } from '../templates/template-schema';
+import type { KrachtcoachDB } from './db';
+import { emptyPolicy, type ManagedPolicy, organisationSnippetId } from './managed-policy';
+import { exportSnippetsFile, parseSnippetsFile, planImport, snippetsMarkdown } from './snippet-file';
+import { SnippetIndex } from './snippet-search';
+import { EMPTY_STATE, listSnippetStates, putSnippetState, type SnippetStateRow } from './snippet-state';
 import type {
+  DuplicateChoice,
   ImportSummary,
   SnippetDraft,
   SnippetResult,
   SnippetShortcut,
   SnippetStatus,
   StoredSnippet,
-} from '../messaging/snippet-protocol';
-import { BUILTIN_TEMPLATES } from '../templates/builtin';
-import type { Template } from '../templates/template-schema';
-import type { KrachtcoachDB } from './db';
-import { emptyPolicy, type ManagedPolicy, organisationSnippetId } from './managed-policy';
-import { type DuplicateChoice, exportSnippetsFile, parseSnippetsFile, planImport, snippetsMarkdown } from './snippet-file';
-import { SnippetIndex } from './snippet-search';
-import { EMPTY_STATE, listSnippetStates, putSnippetState, type SnippetStateRow } from './snippet-state';
+} from './snippet-types';
 import { checkDraft } from './snippet-validation';
 import { listOwnSnippets, putOwnSnippet, deleteOwnSnippet, rowToSnippet, type SnippetRow, snippetToRow, writeOwnSnippets } from './snippets';
 import { StorageError, toStorageError } from './storage-errors';

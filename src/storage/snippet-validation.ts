@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { SnippetDraft } from '../messaging/snippet-protocol';
+import type { SnippetDraft } from './snippet-types';
 import { SHORTCUT_RE, TemplateSchema } from '../templates/template-schema';
 
 /**

@@ -1,4 +1,4 @@
-import type { StoredSnippet } from '../messaging/snippet-protocol';
+import type { StoredSnippet } from './snippet-types';
 import type { KrachtcoachDB } from './db';
 
 /** A worker's own snippet as stored (table `snippets`, version 2). */

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { PanelMessage } from '../../messaging/protocol';
-import type { DUPLICATE_CHOICES, SnippetDraft, SnippetRequest, StoredSnippet } from '../../messaging/snippet-protocol';
+import type { DuplicateChoice, SnippetDraft, SnippetRequest, StoredSnippet } from '../../messaging/snippet-protocol';
 import { frameId, notice, tabId } from '../panel-model';
 import { download } from '../download';
 
@@ -77,7 +77,7 @@ export async function exportMarkdown(): Promise<void> {
   download('krachtcoach-sjablonen.md', 'text/markdown', await ask<string>({ type: 'kc:snippets-markdown' }));
 }
 
-export async function importFile(file: File, onDuplicate: (typeof DUPLICATE_CHOICES)[number]): Promise<void> {
+export async function importFile(file: File, onDuplicate: DuplicateChoice): Promise<void> {
   const json = await file.text();
   const out = await ask<Outcome<{ added: number; replaced: number; skipped: number }>>({ type: 'kc:snippets-import', json, onDuplicate });
   status.value = out.ok

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DUPLICATE_CHOICES } from '../../messaging/snippet-protocol';
+import type { DuplicateChoice } from '../../messaging/snippet-protocol';
 import { SnippetEditor } from './snippet-editor';
 import {
   duplicate,
@@ -23,7 +23,7 @@ const ORIGIN_NL = { builtin: 'methode', own: 'eigen', organisation: 'organisatie
 
 function ImportExport() {
   const file = useRef<HTMLInputElement>(null);
-  const [choice, setChoice] = useState<(typeof DUPLICATE_CHOICES)[number]>('skip');
+  const [choice, setChoice] = useState<DuplicateChoice>('skip');
   return (
     <details class="io">
       <summary>Delen: exporteren en importeren</summary>
