@@ -1,6 +1,6 @@
 import type { KrachtcoachDB } from './db';
 
-/** A message in the assistant's chat (table `chat`, version 2). Empty until the assistant issue uses it. */
+/** A message in the assistant's chat in the side panel (table `chat`, version 2). */
 export interface ChatMessage {
   id: string;
   /** Epoch milliseconds. */

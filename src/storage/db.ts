@@ -19,7 +19,7 @@ const BLOCKED_GRACE_MS = 250;
  * - `snippets`: the worker's own snippets;
  * - `snippetState`: favourite and usage of the read-only ones (built-in, organisation), whose
  *   content is never copied into the database;
- * - `journal`, `chat`: for the assistant (empty until that issue uses them).
+ * - `journal`, `chat`: the assistant's journal and chat.
  */
 export class KrachtcoachDB extends Dexie {
   declare snippets: EntityTable<SnippetRow, 'id'>;

@@ -2,8 +2,7 @@ import type { KrachtcoachDB } from './db';
 
 /**
  * A journal entry of the assistant (table `journal`, version 2): a reflection question and the
- * worker's answer. Empty until the assistant issue uses it; the table exists so that issue needs
- * no schema change of its own.
+ * worker's answer.
  */
 export interface JournalEntry {
   id: string;

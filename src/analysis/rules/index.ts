@@ -7,7 +7,7 @@ import { labelRules } from './label';
 import { negationRules } from './negation';
 import { vagueRules } from './vague';
 
-/** Every built-in rule. Ids are public (CLI output, settings): see rule-ids.test.ts. */
+/** Every built-in rule. Ids are public (CLI output, settings): rule-ids.txt lists them and conventions.test.ts keeps them. */
 export const builtInRules: readonly Rule[] = [
   ...negationRules,
   ...deficitRules,
