@@ -1,8 +1,17 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// Static content-script matches cover only the local demo and tests; real ECD sites are
-// activated by the worker (optional host permissions) or listed by the organisation's policy.
+// The production build has no static content-script matches: real ECD sites are activated by
+// the worker (optional host permissions) or listed by the organisation's policy. Only the e2e
+// build (`--mode e2e`, .output/*-e2e) coaches the local demo and test pages without a click.
+const E2E_CONTENT_SCRIPT = {
+  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  js: ['content-scripts/content.js'],
+  all_frames: true,
+  match_about_blank: true,
+  run_at: 'document_idle' as const,
+};
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -12,6 +21,11 @@ export default defineConfig({
   // from the extension itself, never over a network.
   // No modulepreload polyfill either: it is the only fetch() in the bundles (of our own chunks).
   vite: () => ({ plugins: [preact()], build: { chunkSizeWarningLimit: 1500, modulePreload: { polyfill: false } } }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'e2e') manifest.content_scripts = [E2E_CONTENT_SCRIPT];
+    },
+  },
   manifest: ({ browser, command }) => ({
     name: 'Krachtcoach',
     description: 'Krachtgerichte schrijfcoach voor rapportages, werkbladen en boodschappen. Alles blijft in je browser.',

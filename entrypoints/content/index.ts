@@ -1,12 +1,10 @@
 import { startCoach } from '@/src/content/start-coach';
 
-// Static matches only for localhost (demo and tests); other sites are registered at run time
-// after the worker activates Krachtcoach there.
+// No static matches: the coach runs only where the worker switched it on (injected after a
+// click, or registered for an "always" site). The e2e build adds the local test pages
+// (wxt.config.ts), the production build never does.
 export default defineContentScript({
-  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
-  allFrames: true,
-  matchAboutBlank: true,
-  runAt: 'document_idle',
+  registration: 'runtime',
   main(ctx) {
     startCoach(ctx).catch(() => {});
   },

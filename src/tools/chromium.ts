@@ -4,21 +4,11 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { toolPath } from './browsers';
 import { projectRoot } from './project-root';
 
-/**
- * The browser to run the extension in: $KRACHTCOACH_CHROMIUM or $CHROME_PATH, then Debian's
- * /usr/bin/chromium (CI and this machine), then Playwright's own download (a developer laptop).
- */
-export function resolveChromium(): string | undefined {
-  for (const candidate of [process.env.KRACHTCOACH_CHROMIUM, process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  const own = chromium.executablePath();
-  return existsSync(own) ? own : undefined;
-}
-
-export const EXTENSION_DIR = resolve(projectRoot(), '.output/chrome-mv3');
+/** The e2e build (npm run build:e2e): the production build plus static matches for the local test pages. */
+export const EXTENSION_DIR = resolve(projectRoot(), '.output/chrome-mv3-e2e');
 
 export interface LaunchOptions {
   headless: boolean;
@@ -47,13 +37,13 @@ function profileWithPinnedButton(extensionDir: string): string {
 
 /** Chromium with the built extension loaded, as RECIPES.md describes. */
 export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; extensionId: string }> {
-  const executablePath = resolveChromium();
+  const executablePath = toolPath('chromium');
   if (!executablePath) {
-    throw new Error('Geen Chromium gevonden. Installeer het (Debian: apt-get install chromium) of zet KRACHTCOACH_CHROMIUM.');
+    throw new Error('Geen Chromium gevonden: draai npm run setup:browsers, of zet KRACHTCOACH_CHROMIUM.');
   }
   const ext = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(resolve(ext, 'manifest.json'))) {
-    throw new Error(`De extensie is nog niet gebouwd (${ext}): draai eerst npm run build.`);
+    throw new Error(`De extensie is nog niet gebouwd (${ext}): draai eerst npm run build:e2e.`);
   }
   const args = [
     `--disable-extensions-except=${ext}`,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { toolPath } from './browsers';
 import { projectRoot } from './project-root';
 
 /**
@@ -8,13 +9,11 @@ import { projectRoot } from './project-root';
  * drives only its own patched Firefox, which this machine cannot download; puppeteer-core drives
  * any Firefox over WebDriver BiDi and installs the unpacked add-on as a temporary one.
  */
-export const FIREFOX_EXTENSION_DIR = resolve(projectRoot(), '.output/firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = resolve(projectRoot(), '.output/firefox-mv2-e2e');
 
+/** Stock Firefox: $KRACHTCOACH_FIREFOX, what the set-up step found, or a search (browsers.ts). */
 export function resolveFirefox(): string | undefined {
-  for (const candidate of [process.env.KRACHTCOACH_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  return undefined;
+  return toolPath('firefox');
 }
 
 export interface FirefoxOptions {
@@ -24,9 +23,9 @@ export interface FirefoxOptions {
 
 export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): Promise<Browser> {
   const executablePath = resolveFirefox();
-  if (!executablePath) throw new Error('Geen Firefox gevonden. Installeer het (Debian: apt-get install firefox-esr) of zet KRACHTCOACH_FIREFOX.');
+  if (!executablePath) throw new Error('Geen Firefox gevonden: draai npm run setup:browsers, of zet KRACHTCOACH_FIREFOX.');
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`De Firefox-build ontbreekt (${FIREFOX_EXTENSION_DIR}): draai eerst npm run build:firefox.`);
+    throw new Error(`De Firefox-build ontbreekt (${FIREFOX_EXTENSION_DIR}): draai eerst npm run build:e2e:firefox.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',

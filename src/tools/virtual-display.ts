@@ -1,8 +1,9 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { toolPath } from './browsers';
 import type { Rgba } from './png';
 
 const run = promisify(execFile);
@@ -26,20 +27,19 @@ export interface VirtualDisplay {
   close(): Promise<void>;
 }
 
-export const VIRTUAL_DISPLAY_TOOLS = ['/usr/bin/Xvfb', '/usr/bin/xdotool'] as const;
-
 export function hasVirtualDisplay(): boolean {
-  return VIRTUAL_DISPLAY_TOOLS.every((tool) => existsSync(tool));
+  return Boolean(toolPath('xvfb') && toolPath('xdotool'));
 }
 
 /** Starts Xvfb on a free display number (Xvfb picks it and writes it to the pipe we give it). */
 export async function startVirtualDisplay(width = 1280, height = 1000): Promise<VirtualDisplay> {
-  if (!hasVirtualDisplay()) {
-    throw new Error('Xvfb of xdotool ontbreekt. Installeer ze (Debian: apt-get install xvfb xdotool).');
+  const [xvfb, xdotoolPath] = [toolPath('xvfb'), toolPath('xdotool')];
+  if (!xvfb || !xdotoolPath) {
+    throw new Error('Xvfb of xdotool ontbreekt: draai npm run setup:browsers.');
   }
   // -fbdir keeps the screen in a file (XWD format) that we can read for screenshots.
   const fbdir = mkdtempSync(join(tmpdir(), 'krachtcoach-xvfb-'));
-  const server: ChildProcess = spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-fbdir', fbdir, '-nolisten', 'tcp'], {
+  const server: ChildProcess = spawn(xvfb, ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-fbdir', fbdir, '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -56,7 +56,7 @@ export async function startVirtualDisplay(width = 1280, height = 1000): Promise<
   const display = `:${number}`;
   const env = { ...process.env, DISPLAY: display };
   const xdotool = async (...args: string[]) => {
-    await run('/usr/bin/xdotool', args, { env });
+    await run(xdotoolPath, args, { env });
   };
   return {
     display,
