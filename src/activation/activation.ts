@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { registrationId, sitePattern } from './site-pattern';
 
 /** The content script as wxt builds it; registered and injected at run time on activated sites. */
-export const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 export type ActivationState = 'active' | 'inactive' | 'unsupported';
 

@@ -16,7 +16,7 @@ export interface Analyzer {
 
 const CACHE_LIMIT = 4000;
 
-export interface AnalyzerOptions {
+interface AnalyzerOptions {
   /** Paragraphs kept in the cache; 0 turns it off (the bench measures cold analysis). */
   cacheSize?: number;
 }

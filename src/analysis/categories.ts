@@ -1,6 +1,6 @@
 import type { Category } from './types';
 
-export interface CategoryDisplay {
+interface CategoryDisplay {
   /** Dutch, as the worker reads it: on the card, in the side panel, in the chat, in docs/rules.md. */
   name: string;
   /** Colour of the underline and of the category's accents. */

@@ -15,11 +15,11 @@ const WORD_CHARS =
 const LETTER_CLASS = `[${WORD_CHARS.slice(3)}]`;
 
 /** A hyphen between letters belongs to the word: `niet-pluis` holds no `niet`. */
-export const WORD_START = `(?<![${WORD_CHARS}]|[${WORD_CHARS}]-)`;
-export const WORD_END = `(?![${WORD_CHARS}]|-[${WORD_CHARS}])`;
+const WORD_START = `(?<![${WORD_CHARS}]|[${WORD_CHARS}]-)`;
+const WORD_END = `(?![${WORD_CHARS}]|-[${WORD_CHARS}])`;
 
 /** Rules write `\p{L}` and `\p{N}`; the engine spells them out as ranges (see WORD_CHARS). */
-export function spellOutClasses(source: string): string {
+function spellOutClasses(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -48,11 +48,11 @@ export function spellOutClasses(source: string): string {
  * through a whole "word" of garbage (a 5 MB run of letters overflows the regex stack), while no
  * Dutch compound part is that long.
  */
-export function capCompounds(source: string): string {
+function capCompounds(source: string): string {
   return source.replaceAll('\\p{L}*', '\\p{L}{0,60}').replaceAll('\\p{L}+', '\\p{L}{1,60}');
 }
 
-export function bounded(source: string): string {
+function bounded(source: string): string {
   return `${WORD_START}(?:${spellOutClasses(capCompounds(source))})${WORD_END}`;
 }
 
@@ -65,7 +65,7 @@ export function capturingGroups(source: string): number {
  * alone. Case-insensitive Unicode regexes are many times slower in V8 than plain ones, so
  * rules run case-sensitively over the lower-cased paragraph.
  */
-export function lowercaseSource(source: string): string {
+function lowercaseSource(source: string): string {
   let out = '';
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
@@ -100,7 +100,7 @@ export class RuleRegex {
 
 const ruleRegex = (source: string, caseSensitive: boolean | undefined) => new RuleRegex(source, !caseSensitive);
 
-export interface CompiledRule {
+interface CompiledRule {
   rule: RuntimeRule;
   /** Matches the phrases in which this rule's pattern is innocent (idioms, positive compounds). */
   exceptions: RuleRegex | null;
@@ -153,7 +153,7 @@ function patternsOf(rule: RuntimeRule): Array<[string, string | undefined]> {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-export function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode): CompiledRuleSet {
+function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode): CompiledRuleSet {
   const patterns: CompiledPattern[] = [];
   const byLiteral = new Map<string, number[]>();
   const always: number[] = [];

@@ -7,10 +7,8 @@ import { builtInRules } from './rules';
 
 export { createAnalyzer, type Analyzer } from './analyzer';
 export { builtInRules } from './rules';
-export { guessMode } from './guess-mode';
 export { analyzeMessage } from './message-parts';
-export { applySuggestion, placeholderRange } from './rewrite';
-export { RuleSchema, type Rule, type RuntimeRule, toRuntimeRule } from './rule-schema';
+export { type RuntimeRule, toRuntimeRule } from './rule-schema';
 export * from './types';
 
 let shared: ReturnType<typeof createAnalyzer> | undefined;
@@ -20,4 +18,3 @@ export function defaultAnalyzer() {
   shared ??= createAnalyzer(builtInRules);
   return shared;
 }
-export { strengthScore, type StrengthScore } from './strength-score';

@@ -5,7 +5,7 @@ import type { MessagePart } from './types';
  * boodschappen"; LABELS.md). Data, like the rules: each cue is a regex source matched
  * case-insensitively within one sentence. Order matters only for the examples shown.
  */
-export interface PartCue {
+interface PartCue {
   part: MessagePart;
   pattern: string;
   why: string;

@@ -1,7 +1,7 @@
 import type { Suggestion } from './types';
 
 /** Keeps a capital at the start of a sentence when the replacement starts in lower case. */
-export function matchCase(replacement: string, original: string): string {
+function matchCase(replacement: string, original: string): string {
   const first = original[0];
   if (!first || first === first.toLowerCase() || replacement.startsWith('[')) return replacement;
   return replacement[0]!.toUpperCase() + replacement.slice(1);

@@ -41,19 +41,19 @@ const base = {
   examples,
 };
 
-export const ExistenceRuleSchema = z.object({
+const ExistenceRuleSchema = z.object({
   ...base,
   kind: z.literal('existence'),
   patterns: z.array(z.string()).check(z.minLength(1)),
 });
 
-export const SubstitutionRuleSchema = z.object({
+const SubstitutionRuleSchema = z.object({
   ...base,
   kind: z.literal('substitution'),
   swap: z.array(z.tuple([z.string(), z.string()])).check(z.minLength(1)),
 });
 
-export const SentenceRuleSchema = z.object({
+const SentenceRuleSchema = z.object({
   ...base,
   kind: z.literal('sentence'),
   patterns: z.array(z.string()).check(z.minLength(1)),
@@ -63,9 +63,6 @@ export const SentenceRuleSchema = z.object({
 export const RuleSchema = z.discriminatedUnion('kind', [ExistenceRuleSchema, SubstitutionRuleSchema, SentenceRuleSchema]);
 
 export type Rule = z.infer<typeof RuleSchema>;
-export type ExistenceRule = z.infer<typeof ExistenceRuleSchema>;
-export type SubstitutionRule = z.infer<typeof SubstitutionRuleSchema>;
-export type SentenceRule = z.infer<typeof SentenceRuleSchema>;
 
 /**
  * What the engine needs of a rule at run time: the examples and the source stay behind (in

@@ -1,7 +1,7 @@
 import { sentences } from './segment';
 import type { Finding } from './types';
 
-export interface StrengthScore {
+interface StrengthScore {
   /** 0–100: the share of sentences with nothing but, at most, a vague word. */
   score: number;
   sentences: number;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** A card id: kebab-case, also the file name of its Markdown source. */
-export const CardId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id in kleine letters met streepjes'));
+const CardId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id in kleine letters met streepjes'));
 
 /** The front matter of a knowledge card (src/assistant/knowledge/*.md). */
 export const CardFrontMatter = z.object({

@@ -7,7 +7,7 @@ import { CardFrontMatter, type KnowledgeCard, KnowledgeCardSchema } from './card
 import { FrontMatterError, parseFrontMatter } from './front-matter';
 import { KNOWN_TEMPLATE_IDS } from './template-ids';
 
-export interface CardSource {
+interface CardSource {
   /** File name, e.g. `complete-boodschap.md`. */
   file: string;
   source: string;

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 
-export const AnswerSchema = z.object({
+const AnswerSchema = z.object({
   card: z.string(),
   title: z.string(),
   score: z.number().check(z.gte(0), z.lte(1)),
@@ -23,7 +23,7 @@ export const AskBatchInput = z.object({ id: z.union([z.string(), z.number()]), q
 /** One output line of `coach ask --jsonl`: the id, then the same object as `--json`. */
 export const AskBatchOutput = z.object({ id: z.union([z.string(), z.number()]), ...RouteResultSchema.shape });
 
-export const CardListEntry = z.object({
+const CardListEntry = z.object({
   id: z.string(),
   title: z.string(),
   tags: z.array(z.string()),

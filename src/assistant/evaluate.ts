@@ -7,17 +7,17 @@ import type { RouteResult } from './router';
 
 export const OUT_OF_SCOPE = 'out-of-scope';
 
-export const LabelledQuestion = z.object({ id: z.string(), question: z.string(), expect: z.string() });
-export type LabelledQuestion = z.infer<typeof LabelledQuestion>;
+const LabelledQuestion = z.object({ id: z.string(), question: z.string(), expect: z.string() });
+type LabelledQuestion = z.infer<typeof LabelledQuestion>;
 
-export interface Miss {
+interface Miss {
   id: string;
   question: string;
   expect: string;
   got: string[];
 }
 
-export interface Evaluation {
+interface Evaluation {
   total: number;
   top1: number;
   top3: number;

@@ -5,7 +5,7 @@
  * extension bundle. Throws a FrontMatterError with the line number on anything else.
  */
 
-export type FrontMatterValue = string | string[];
+type FrontMatterValue = string | string[];
 
 export class FrontMatterError extends Error {
   constructor(
@@ -16,7 +16,7 @@ export class FrontMatterError extends Error {
   }
 }
 
-export interface ParsedMarkdown {
+interface ParsedMarkdown {
   data: Record<string, FrontMatterValue>;
   body: string;
 }

@@ -6,9 +6,9 @@
  * "schulden" or "hoe schrijf ik een rapportage" stay in scope.
  */
 
-export type OutOfScopeKind = 'weather' | 'salary' | 'medication' | 'legal' | 'ghostwriting' | 'chitchat';
+type OutOfScopeKind = 'weather' | 'salary' | 'medication' | 'legal' | 'ghostwriting' | 'chitchat';
 
-export interface OutOfScopeIntent {
+interface OutOfScopeIntent {
   kind: OutOfScopeKind;
   patterns: RegExp[];
   /** One Dutch sentence: why the assistant does not answer this. */
@@ -17,7 +17,7 @@ export interface OutOfScopeIntent {
 
 const DOC = '(?:rapportage|rapportages|rapport|verslag|dagrapportage|evaluatieverslag|eindverslag|brief|mail|email|tekst|leveringsplan|krachteninventarisatie|actieplan|report|letter|notes)';
 
-export const OUT_OF_SCOPE: readonly OutOfScopeIntent[] = [
+const OUT_OF_SCOPE: readonly OutOfScopeIntent[] = [
   {
     kind: 'weather',
     patterns: [

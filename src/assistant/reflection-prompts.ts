@@ -6,7 +6,7 @@
  */
 
 export const PROMPT_SOURCES = ['competenties', 'relatie', 'taken', 'proces', 'presentie', 'evaluatie'] as const;
-export type PromptSource = (typeof PROMPT_SOURCES)[number];
+type PromptSource = (typeof PROMPT_SOURCES)[number];
 
 export const SOURCE_NAMES: Record<PromptSource, string> = {
   competenties: 'Competenties',

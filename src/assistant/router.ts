@@ -30,7 +30,7 @@ import { inflectionCandidates, searchStem } from './stem-nl';
 import { SYNONYMS } from './synonyms';
 import { type Category, defaultAnalyzer } from '../analysis';
 
-export interface Answer {
+interface Answer {
   card: string;
   title: string;
   /** Confidence between 0 and 1; answers are sorted on it, best first. */
@@ -44,7 +44,7 @@ export interface RouteResult {
   text: string;
 }
 
-export interface Router {
+interface Router {
   route(question: string): RouteResult;
   /** For tuning: the query terms with weights and the raw score parts per card. */
   explain(question: string): { terms: Record<string, number>; scores: Array<{ card: string; search: number; bonus: number }> };
@@ -58,7 +58,7 @@ const MAX_ANSWERS = 3;
  * Tuned with a grid search on all question sets in tests/assistant together
  * (src/tools/eval-assistant.ts); the landscape is flat, no value is tuned to one question.
  */
-export interface Tuning {
+interface Tuning {
   /** Field boosts of the full-text search. */
   title: number;
   tags: number;
@@ -76,7 +76,7 @@ export interface Tuning {
   specific: number;
 }
 
-export const DEFAULT_TUNING: Tuning = { title: 2, tags: 3, body: 1, prefix: 0.3, fuzzy: 0.4, phrase: 0.3, word: 0.25, quote: 0.6, specific: 0.4 };
+const DEFAULT_TUNING: Tuning = { title: 2, tags: 3, body: 1, prefix: 0.3, fuzzy: 0.4, phrase: 0.3, word: 0.25, quote: 0.6, specific: 0.4 };
 
 /** A full-text score of SEARCH_HALF counts as half-sure on its own. */
 const SEARCH_HALF = 20;

@@ -23,7 +23,7 @@ function parseKind(value: string | undefined): WorksheetKind | undefined {
 }
 
 /** Human output: one line per criterion, the spans as file:line:col, then the advice for a fail. */
-export function formatAssessment(name: string, text: string, a: Assessment): string {
+function formatAssessment(name: string, text: string, a: Assessment): string {
   const starts = lineStarts(text);
   const out = [`${name}: ${a.kind}, ${a.score.passed} van ${a.score.total} criteria gehaald`];
   for (const c of a.criteria) {

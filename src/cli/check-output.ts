@@ -4,7 +4,7 @@ import type { CheckJsonSchema } from '../analysis/finding-schema';
 import { lineCol, lineStarts } from './line-col';
 
 /** The public JSON shape of one checked text (README: "coach check --json"). */
-export type CheckJson = z.infer<typeof CheckJsonSchema>;
+type CheckJson = z.infer<typeof CheckJsonSchema>;
 
 export function toCheckJson(result: AnalysisResult): CheckJson {
   const json: CheckJson = {

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { displayName, UsageError } from './read-input';
 
-export interface JsonLine<T> {
+interface JsonLine<T> {
   value: T;
   /** "file, regel N", for a message about this line. */
   where: string;

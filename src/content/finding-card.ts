@@ -1,7 +1,7 @@
 import type { Finding } from '../analysis/types';
 import { CATEGORY_DISPLAY } from '../analysis/categories';
 
-export interface CardActions {
+interface CardActions {
   apply(index: number, suggestion: number): void;
   ignore(index: number): void;
   disableRule(rule: string): void;

@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../analysis/types';
 import { ACTIVE_HIGHLIGHT, CATEGORY_PRIORITY, highlightCss, highlightName } from './category-style';
 import { OnScreenFilter, type ScrollRoot } from './on-screen-filter';
 
-export interface CategoryRange {
+interface CategoryRange {
   category: Category;
   range: AbstractRange;
 }

@@ -8,7 +8,7 @@ import { MESSAGE_PARTS, MODES } from '../analysis/types';
  * parse is dropped.
  */
 
-export const FieldStateSchema = z.object({
+const FieldStateSchema = z.object({
   fieldId: z.string(),
   editor: z.string(),
   mode: z.enum(MODES),

@@ -76,4 +76,3 @@ export interface SnippetResponses {
   'kc:snippets-import': SnippetResult<ImportSummary>;
   'kc:snippets-status': SnippetStatus;
 }
-export type SnippetResponse<T extends SnippetRequest['type']> = SnippetResponses[T];

@@ -7,7 +7,7 @@ import { CoachView } from './coach-view';
 import { connect, notice } from './panel-model';
 import { SnippetsView } from './snippets/snippets-view';
 
-export interface PanelView {
+interface PanelView {
   id: string;
   label: string;
   render: () => ComponentChildren;

@@ -6,7 +6,7 @@ import type { SnippetStateRow } from './snippet-state';
 import { StorageError, toStorageError } from './storage-errors';
 import type { SnippetRow } from './snippets';
 
-export const DB_NAME = 'krachtcoach';
+const DB_NAME = 'krachtcoach';
 export const DB_VERSION = 2;
 const BLOCKED_GRACE_MS = 250;
 

@@ -23,7 +23,7 @@ export interface ManagedPolicy {
   issues: string[];
 }
 
-export type OrganisationTemplate = Template & { origin: 'organisation' };
+type OrganisationTemplate = Template & { origin: 'organisation' };
 
 export function emptyPolicy(): ManagedPolicy {
   return { templates: [], enabledSites: [], disabledRules: [], issues: [] };

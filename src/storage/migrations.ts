@@ -1,6 +1,4 @@
 import type { Transaction } from 'dexie';
-import type { ChatMessage } from './chat';
-import type { JournalEntry } from './journal';
 import type { SnippetStateRow } from './snippet-state';
 import type { SnippetRow } from './snippets';
 
@@ -50,14 +48,6 @@ export const STORES_V2 = {
   chat: 'id, at',
 } as const;
 
-/** The records of the current version, by table (the DB class declares its tables from this). */
-export interface CurrentTables {
-  snippets: SnippetRow;
-  snippetState: SnippetStateRow;
-  journal: JournalEntry;
-  chat: ChatMessage;
-}
-
 /** A v1 date that does not parse (hand-edited, damaged) becomes `fallback`: the record is kept. */
 function time(iso: unknown, fallback: number): number {
   const t = typeof iso === 'string' ? Date.parse(iso) : typeof iso === 'number' ? iso : Number.NaN;
@@ -91,7 +81,7 @@ export function snippetV1ToV2(v1: Partial<SnippetRowV1> & { id: string }, now: n
 }
 
 /** A v1 usage count of a built-in template as v2 state. */
-export function usageV1ToState(v1: Partial<UsageRowV1> & { id: string }): SnippetStateRow {
+function usageV1ToState(v1: Partial<UsageRowV1> & { id: string }): SnippetStateRow {
   return { id: v1.id, favourite: 0, usageCount: count(v1.uses), lastUsedAt: null };
 }
 

@@ -15,14 +15,14 @@ import type { SnippetRow } from './snippets';
  * transaction. A file of a newer version is refused rather than half understood.
  */
 export const FILE_FORMAT = 'krachtcoach-snippets';
-export const FILE_VERSION = 1;
+const FILE_VERSION = 1;
 /** Larger than any real collection (10,000 snippets of 2 KB is 25 MB of JSON), small enough to refuse a wrong file fast. */
 const MAX_FILE_CHARS = 64 * 1024 * 1024;
 const MAX_ENTRIES = 50_000;
 
 const Timestamp = z.number().check(z.nonnegative(), z.maximum(8.64e15));
 
-export const FileEntrySchema = z.object({
+const FileEntrySchema = z.object({
   id: z.optional(IdSchema),
   title: TitleSchema,
   body: BodySchema,
@@ -35,7 +35,7 @@ export const FileEntrySchema = z.object({
   updatedAt: z.optional(Timestamp),
   lastUsedAt: z.optional(z.nullable(Timestamp)),
 });
-export type FileEntry = z.infer<typeof FileEntrySchema>;
+type FileEntry = z.infer<typeof FileEntrySchema>;
 
 const EnvelopeSchema = z.object({
   format: z.literal(FILE_FORMAT),
@@ -73,7 +73,7 @@ export function exportSnippetsFile(snippets: readonly StoredSnippet[], now: numb
 
 // ----- import: read and check -----
 
-export type ParsedFile = { ok: true; entries: FileEntry[] } | { ok: false; error: string };
+type ParsedFile = { ok: true; entries: FileEntry[] } | { ok: false; error: string };
 
 const NOTHING_IMPORTED = 'Er is niets geïmporteerd.';
 
@@ -154,7 +154,7 @@ function titleOf(item: unknown): string {
 
 // ----- import: what to write -----
 
-export interface ImportPlan {
+interface ImportPlan {
   /** Rows to write, in one transaction. */
   put: SnippetRow[];
   added: number;
@@ -165,7 +165,7 @@ export interface ImportPlan {
 }
 
 /** Same title and same text (line endings and outer spaces aside): the same snippet. */
-export function contentKey(s: { title: string; body: string }): string {
+function contentKey(s: { title: string; body: string }): string {
   return `${s.title.trim()}\u0000${s.body.replace(/\r\n?/g, '\n').trim()}`;
 }
 

@@ -38,7 +38,7 @@ interface IndexedDoc {
 const SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** Words of a text, folded: one normalisation per text rather than per word. */
-export function searchTerms(text: string): string[] {
+function searchTerms(text: string): string[] {
   return foldTerm(text).split(SPLIT).filter(Boolean);
 }
 

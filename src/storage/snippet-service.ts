@@ -18,7 +18,7 @@ import { checkDraft } from './snippet-validation';
 import { listOwnSnippets, putOwnSnippet, deleteOwnSnippet, rowToSnippet, type SnippetRow, snippetToRow, writeOwnSnippets } from './snippets';
 import { StorageError, toStorageError } from './storage-errors';
 
-export type SearchFilter = 'all' | 'recent' | 'favourites';
+type SearchFilter = 'all' | 'recent' | 'favourites';
 
 export interface SnippetServiceOptions {
   db: KrachtcoachDB;
@@ -34,7 +34,7 @@ const MAX_TITLE = 120;
 const ORIGIN_RANK: Record<StoredSnippet['origin'], number> = { own: 0, organisation: 1, builtin: 2 };
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
-export function newSnippetId(): string {
+function newSnippetId(): string {
   return `eigen-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 

@@ -15,7 +15,7 @@ export const ShortcutSchema = z.string().check(z.regex(SHORTCUT_RE));
 export const IdSchema = shape.id;
 
 /** Dutch names of the fields, as the worker sees them in the side panel. */
-export const FIELD_LABELS: Readonly<Record<string, string>> = {
+const FIELD_LABELS: Readonly<Record<string, string>> = {
   id: 'id',
   title: 'titel',
   body: 'tekst',
@@ -68,7 +68,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** `veld "tags"`, `tag 2 van "tags"`. */
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   const [first, second] = path;
   const label = typeof first === 'string' ? (FIELD_LABELS[first] ?? first) : 'waarde';
   if (typeof second === 'number') return `veld "${label}" (onderdeel ${second + 1})`;
@@ -76,7 +76,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** Why a value is wrong, in Dutch, for one zod issue. */
-export function issueReason(issue: Issue, input: unknown): string {
+function issueReason(issue: Issue, input: unknown): string {
   const field = typeof issue.path[0] === 'string' ? issue.path[0] : '';
   switch (issue.code) {
     case 'invalid_type': {
@@ -121,7 +121,7 @@ function formMessage(issue: Issue, input: unknown): string {
 }
 
 /** What the worker typed, tidied the forgiving way: spaces, capitals, a missing slash. */
-export function normalizeTags(tags: readonly string[]): string[] {
+function normalizeTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (const raw of tags) {
     const tag = raw.trim().replace(/^#/, '').toLowerCase().replace(/\s+/g, ' ');
@@ -130,13 +130,13 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return out;
 }
 
-export function normalizeShortcut(shortcut: string | undefined): string | undefined {
+function normalizeShortcut(shortcut: string | undefined): string | undefined {
   const s = shortcut?.trim().toLowerCase();
   if (!s) return undefined;
   return s.startsWith('/') ? s : `/${s}`;
 }
 
-export interface CheckedDraft {
+interface CheckedDraft {
   title: string;
   body: string;
   tags: string[];

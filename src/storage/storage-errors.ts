@@ -3,7 +3,7 @@
  * inside one IndexedDB transaction, so a failure never leaves half a change behind: the messages
  * can honestly say that nothing was lost.
  */
-export type StorageErrorKind = 'quota' | 'blocked' | 'versionchange' | 'unavailable';
+type StorageErrorKind = 'quota' | 'blocked' | 'versionchange' | 'unavailable';
 
 const MESSAGES: Record<StorageErrorKind, string> = {
   quota:
@@ -33,7 +33,7 @@ export class StorageError extends Error {
 }
 
 /** True for a QuotaExceededError anywhere in the chain Dexie builds (inner, cause, bulk failures). */
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   return someInChain(error, (e) => e.name === 'QuotaExceededError' || e.code === 22);
 }
 

@@ -30,11 +30,11 @@
  *   empty renders as such a prompt: "[Wat gaat goed?]".
  */
 
-export const FIELD_KINDS = ['naam', 'tekst', 'alinea', 'keuze', 'datum', 'vink'] as const;
-export type FieldKind = (typeof FIELD_KINDS)[number];
+const FIELD_KINDS = ['naam', 'tekst', 'alinea', 'keuze', 'datum', 'vink'] as const;
+type FieldKind = (typeof FIELD_KINDS)[number];
 
-export const DATE_FORMATS = ['lang', 'kort', 'dag'] as const;
-export type DateFormat = (typeof DATE_FORMATS)[number];
+const DATE_FORMATS = ['lang', 'kort', 'dag'] as const;
+type DateFormat = (typeof DATE_FORMATS)[number];
 
 interface FieldBase {
   /** Stable key for the values map: `naam`, or `kind:label`. */
@@ -49,16 +49,16 @@ export type Field =
   | (FieldBase & { kind: 'datum'; initial: string; format: DateFormat })
   | (FieldBase & { kind: 'vink'; on: string; off: string });
 
-export type Token = { type: 'text'; text: string } | { type: 'field'; field: Field; start: number; end: number };
+type Token = { type: 'text'; text: string } | { type: 'field'; field: Field; start: number; end: number };
 
-export interface FieldIssue {
+interface FieldIssue {
   /** UTF-16 offsets into the body. */
   start: number;
   end: number;
   message: string;
 }
 
-export interface ParsedTemplate {
+interface ParsedTemplate {
   tokens: Token[];
   /** Each field once, in order of first appearance: the form asks these. */
   fields: Field[];
@@ -66,7 +66,7 @@ export interface ParsedTemplate {
 }
 
 export type FieldValue = string | boolean;
-export type FieldValues = Readonly<Record<string, FieldValue | undefined>>;
+type FieldValues = Readonly<Record<string, FieldValue | undefined>>;
 
 const MAX_FIELD = 500;
 const KIND_RE = /^[\p{L}]+$/u;
@@ -196,7 +196,7 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DUTCH_NUMERIC = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 const NAMED: Record<string, number> = { vandaag: 0, morgen: 1, overmorgen: 2 };
 
-export function isDateExpression(expr: string): boolean {
+function isDateExpression(expr: string): boolean {
   return resolveDate(expr, new Date(2000, 0, 1)) !== undefined;
 }
 
@@ -252,7 +252,7 @@ export function formatDate(date: Date, format: DateFormat = 'lang'): string {
 }
 
 /** ISO `yyyy-mm-dd` in local time, for a date input in the form. */
-export function isoDate(date: Date): string {
+function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
@@ -283,7 +283,7 @@ export function initialValues(fields: readonly Field[], today: Date): Record<str
 }
 
 /** The text a field stands for. An empty text field becomes a "[prompt]" for the worker. */
-export function fieldText(field: Field, value: FieldValue | undefined, today: Date): string {
+function fieldText(field: Field, value: FieldValue | undefined, today: Date): string {
   const str = typeof value === 'string' ? value.trim() : '';
   switch (field.kind) {
     case 'naam':

@@ -7,7 +7,6 @@ import { parseTemplate } from './fields';
  * (storage adds usage count, timestamps and favourites around it).
  */
 export const TEMPLATE_ORIGINS = ['builtin', 'own', 'organisation'] as const;
-export type TemplateOrigin = (typeof TEMPLATE_ORIGINS)[number];
 
 /** `/ki`, `/ap`, `/tkb`: a slash and 2 to 8 lower-case letters or digits. */
 export const SHORTCUT_RE = /^\/[a-z0-9]{2,8}$/;

@@ -20,7 +20,7 @@ import { sortedDisjoint } from './text-lines';
  */
 
 /** What to do about a criterion; shown with a fail (and available with a pass). */
-export const ADVICE: Record<CriterionId, string> = {
+const ADVICE: Record<CriterionId, string> = {
   'leefgebieden-compleet':
     'Loop alle tien leefgebieden samen met de cliënt langs, ook als er weinig over te zeggen lijkt. Schrijf per gebied wat er nu is, wat de cliënt wil en wat vroeger hielp; "n.v.t." of "-" zegt niets, een zin over wat er wél is zegt veel.',
   'ik-vorm': 'Schrijf vanuit de cliënt: "ik wil", "mijn zus helpt mij", in plaats van "cliënt wil" of "hij". Het werkblad is van de cliënt.',
@@ -36,7 +36,7 @@ export const ADVICE: Record<CriterionId, string> = {
     'Maak elke stap zo klein dat hij binnen een paar weken lukt en zo concreet dat je ziet wanneer hij klaar is: "Ik bel maandag 3 maart de woningcorporatie" in plaats van "werken aan mijn woonsituatie".',
 };
 
-export interface AssessOptions {
+interface AssessOptions {
   /** The engine to use; the shared default analyzer (with its paragraph cache) otherwise. */
   analyzer?: Analyzer;
 }

@@ -29,10 +29,9 @@ export const CRITERION_TITLES: Record<CriterionId, string> = {
 
 const offset = z.number().check(z.int(), z.gte(0));
 
-export const AssessmentSpanSchema = z.object({ start: offset, end: offset, text: z.string() });
-export type AssessmentSpan = z.infer<typeof AssessmentSpanSchema>;
+const AssessmentSpanSchema = z.object({ start: offset, end: offset, text: z.string() });
 
-export const CriterionResultSchema = z.object({
+const CriterionResultSchema = z.object({
   id: z.string(),
   verdict: z.enum(['pass', 'fail']),
   message: z.string().check(z.minLength(1)),

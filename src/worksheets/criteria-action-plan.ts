@@ -5,13 +5,13 @@ import { hasContent, isFilled, overlaps, type Span, stripPrompts, type TextSpan,
 import { isConcreteWhen, namesActor } from './time-and-actor';
 
 /** What a step says it does: its Wat, or its Hoe when Wat is empty (the method's form). */
-export function actionOf(step: Step): TextSpan[] {
+function actionOf(step: Step): TextSpan[] {
   const what = step.what.filter((s) => hasContent(s.text));
   return what.length ? what : step.how.filter((s) => hasContent(s.text));
 }
 
 /** Steps with something filled in; a step of only placeholders is a leftover of the template. */
-export function filledSteps(plan: ActionPlan): Step[] {
+function filledSteps(plan: ActionPlan): Step[] {
   return plan.steps.filter((s) => actionOf(s).length > 0);
 }
 

@@ -8,7 +8,7 @@ import { hasContent, headingMatcher, type Line, normalize, readLines, type Span,
  * or as text with "(wie: ik, wanneer: 3 maart)" inside.
  */
 
-export type StepField = 'what' | 'how' | 'who' | 'when';
+type StepField = 'what' | 'how' | 'who' | 'when';
 
 export interface Step {
   /** The number shown in messages: "Stap 2". Explicit ("Stap 2", "2.") or the position. */

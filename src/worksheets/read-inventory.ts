@@ -7,7 +7,7 @@ import { hasContent, headingMatcher, type Line, normalize, readLines, type Span,
  * Markdown or bold, "Wonen:" with text after it, or the first cell of a table row.
  */
 
-export interface AreaBlock {
+interface AreaBlock {
   /** The heading (label) spans that name this area. */
   headings: TextSpan[];
   /** Text written for the area: lines under the heading, text after "Wonen:", other table cells. */
@@ -42,7 +42,7 @@ const sectionOf = headingMatcher<Section>([
 const ASPECT =
   /^(?:nu|op dit moment|huidige situatie|wat gaat goed|wat gaat er goed|krachten|talenten|mogelijkheden|krachten talenten(?: en)? mogelijkheden|wensen|ambities|wensen en ambities|wensen(?: en ambities)? voor de (?:nabije )?toekomst|wat wil ik|toekomst|vroeger|verleden|hulpbronnen|krachten en hulpbronnen(?: van vroeger)?|persoonlijke en sociale hulpbronnen(?: van vroeger)?|(?:krachten )?van vroeger)$/;
 
-export function isAspectLabel(label: string): boolean {
+function isAspectLabel(label: string): boolean {
   if (label.length > 80) return false;
   const n = normalize(withoutAsides(label));
   return n.length > 0 && n.length <= 60 && ASPECT.test(n);

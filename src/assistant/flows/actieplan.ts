@@ -8,7 +8,7 @@ import { assessWorksheet, type CriterionId, CRITERION_TITLES } from '../../works
 import { isConcreteWhen } from '../../worksheets/time-and-actor';
 import { cleanAnswer, escapeMarkdown, type FlowDef, findingList, outline } from './flow';
 
-export interface ActieplanState {
+interface ActieplanState {
   /** doel → acties → wie-0 → wanneer-0 → wie-1 → … → klaar */
   step: string;
   goal: string;
@@ -22,7 +22,7 @@ export interface ActieplanState {
 const MAX_ACTIONS = 6;
 
 /** Who does it, in the client's ik-vorm (as the actieplan template has it). */
-export const WHO_CHOICES = [
+const WHO_CHOICES = [
   { id: 'ik', label: 'ik' },
   { id: 'samen', label: 'ik samen met mijn begeleider' },
   { id: 'begeleider', label: 'mijn begeleider' },

@@ -9,14 +9,14 @@ import { CATEGORY_DISPLAY } from '../../analysis/categories';
 import type { Finding } from '../../analysis/types';
 import { cleanAnswer, escapeMarkdown, type FlowDef } from './flow';
 
-export interface CheckTekstContext {
+interface CheckTekstContext {
   /** The focused field's text (and its findings, from the content script), or nothing: then the flow asks for pasted text. */
   text?: string;
   findings?: readonly Finding[];
   source: 'field' | 'pasted';
 }
 
-export interface CheckTekstState {
+interface CheckTekstState {
   /** tekst → bevinding-N → … → klaar */
   step: string;
   source: 'field' | 'pasted';

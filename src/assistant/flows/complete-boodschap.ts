@@ -9,7 +9,7 @@ import { asSentence, cleanAnswer, escapeMarkdown, type FlowDef, findingList, out
 
 type Step = MessagePart | 'klaar';
 
-export interface CompleteBoodschapState {
+interface CompleteBoodschapState {
   step: Step;
   parts: Partial<Record<MessagePart, string>>;
   /** An answer the check had remarks on: the worker rewrites it or uses it anyway. */
@@ -21,7 +21,7 @@ const ORDER: readonly MessagePart[] = ['ik', 'jij', 'wij'];
 const PART_NAME: Record<MessagePart, string> = { ik: 'ik-deel', jij: 'jij-deel', wij: 'wij-deel' };
 
 /** What each step asks, with the example beginnings of METHOD.md. */
-export const PART_PROMPTS: Record<MessagePart, { text: string; examples: string[] }> = {
+const PART_PROMPTS: Record<MessagePart, { text: string; examples: string[] }> = {
   ik: {
     text:
       '**Stap 1 van 3: het ik-deel.** Wat doet het gedrag van de ander met jóu? Vertel je eigen reactie of gevoel, zonder oordeel over de ander.\n\n' +
@@ -42,7 +42,7 @@ export const PART_PROMPTS: Record<MessagePart, { text: string; examples: string[
 /** "Ik vind dat je …": a judgement (METHOD.md), unless the engine hears a feeling in it. */
 const JUDGEMENT = /\bik\s+vind\s+(?:dat|het)\b/i;
 
-export interface PartCheck {
+interface PartCheck {
   ok: boolean;
   /** Markdown for the chat. */
   feedback: string;

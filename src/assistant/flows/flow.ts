@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../../analysis/types';
 
-export const FLOW_IDS = [
+const FLOW_IDS = [
   'complete-boodschap',
   'actieplan',
   'check-tekst',
@@ -42,7 +42,7 @@ export interface FlowResult {
   journal?: JournalDraft[];
 }
 
-export interface FlowView {
+interface FlowView {
   /** What the assistant says at this step (Markdown, our own text plus the worker's). */
   text: string;
   /** How the last answer was received: a check result, a tip (Markdown). */
@@ -60,10 +60,10 @@ export interface FlowView {
   result?: FlowResult;
 }
 
-export type FlowEvent = { type: 'answer'; text: string } | { type: 'choose'; id: string } | { type: 'back' } | { type: 'restart' };
+type FlowEvent = { type: 'answer'; text: string } | { type: 'choose'; id: string } | { type: 'back' } | { type: 'restart' };
 
 /** A state names its step; a change of step is what "back" returns over. */
-export interface FlowState {
+interface FlowState {
   step: string;
 }
 

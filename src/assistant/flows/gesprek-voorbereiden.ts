@@ -7,9 +7,9 @@
 import { normalize } from '../normalize';
 import { cleanAnswer, type FlowDef, outline } from './flow';
 
-export type QuestionKind = 'wondervraag' | 'uitzondering' | 'coping' | 'schaal';
+type QuestionKind = 'wondervraag' | 'uitzondering' | 'coping' | 'schaal';
 
-export interface QuestionType {
+interface QuestionType {
   kind: QuestionKind;
   title: string;
   /** What it is for (METHOD.md). */
@@ -22,7 +22,7 @@ export interface QuestionType {
   questions: string[];
 }
 
-export const QUESTION_TYPES: readonly QuestionType[] = [
+const QUESTION_TYPES: readonly QuestionType[] = [
   {
     kind: 'coping',
     title: 'Copingvragen',
@@ -76,7 +76,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
 /** When nothing in the situation points anywhere: this order. */
 const DEFAULT_ORDER: readonly QuestionKind[] = ['wondervraag', 'uitzondering', 'coping', 'schaal'];
 
-export interface Selection {
+interface Selection {
   kind: QuestionKind;
   /** How many cues matched; 0 = not specially called for. */
   score: number;
@@ -91,7 +91,7 @@ export function selectQuestions(situation: string): Selection[] {
   return scored.sort((a, b) => b.score - a.score || DEFAULT_ORDER.indexOf(a.kind) - DEFAULT_ORDER.indexOf(b.kind));
 }
 
-export interface GesprekState {
+interface GesprekState {
   /** situatie → doel → vraag-0 … vraag-3 → klaar */
   step: string;
   situation: string;
@@ -119,7 +119,7 @@ function afterPick(state: GesprekState, i: number, pick: string | null): Gesprek
 }
 
 /** The preparation as plain text, for the dossier or a notebook. */
-export function preparationText(state: Pick<GesprekState, 'situation' | 'goal' | 'order' | 'picks'>): string {
+function preparationText(state: Pick<GesprekState, 'situation' | 'goal' | 'order' | 'picks'>): string {
   const chosen = state.order.map((o, i) => ({ type: typeOf(o.kind), q: state.picks[i] })).filter((x): x is { type: QuestionType; q: string } => !!x.q);
   const lines = ['Gespreksvoorbereiding', '', `Situatie: ${state.situation}`];
   if (state.goal) lines.push(`Waar de cliënt naartoe wil: ${state.goal}`);

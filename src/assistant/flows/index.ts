@@ -16,7 +16,7 @@ import { teamkrachtbesprekingFlow } from './teamkrachtbespreking';
 export * from './flow';
 
 /** What a flow may start from. */
-export interface FlowStartContext {
+interface FlowStartContext {
   /** The focused field of the page (Check mijn tekst). */
   field?: { text: string; findings: readonly Finding[] };
   /** Today, for the reflection prompts. */
@@ -27,7 +27,7 @@ export interface FlowStartContext {
   series?: boolean;
 }
 
-export interface FlowStarter {
+interface FlowStarter {
   id: FlowId;
   title: string;
   description: string;

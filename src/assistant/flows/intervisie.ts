@@ -6,7 +6,7 @@
 import { INTERVISION_METHODS, INTERVISION_NOTE, type IntervisionMethod } from '../intervision-methods';
 import { cleanAnswer, escapeMarkdown, type FlowDef, type JournalDraft, outline } from './flow';
 
-export interface IntervisieState {
+interface IntervisieState {
   /** methode → uitleg → vraag-0 … → klaar */
   step: string;
   method?: IntervisionMethod['id'];
@@ -26,7 +26,7 @@ function answered(state: IntervisieState, method: IntervisionMethod, i: number, 
   return { ...state, answers, step: i + 1 < method.preparation.length ? `vraag-${i + 1}` : 'klaar' };
 }
 
-export function inbrengText(method: IntervisionMethod, answers: ReadonlyArray<string | null>): string {
+function inbrengText(method: IntervisionMethod, answers: ReadonlyArray<string | null>): string {
   const lines = [`Inbreng voor intervisie (${method.title.toLowerCase()})`, ''];
   method.preparation.forEach((q, i) => {
     const a = answers[i];

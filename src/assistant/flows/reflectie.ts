@@ -6,13 +6,13 @@
 import { type ReflectionPrompt, SOURCE_NAMES } from '../reflection-prompts';
 import { cleanAnswer, escapeMarkdown, type FlowDef, type JournalDraft, outline } from './flow';
 
-export interface ReflectieContext {
+interface ReflectieContext {
   prompts: readonly ReflectionPrompt[];
   /** "Voor de intervisie": tagged so, and said so. */
   series?: boolean;
 }
 
-export interface ReflectieState {
+interface ReflectieState {
   /** vraag-0 … → klaar */
   step: string;
   prompts: readonly ReflectionPrompt[];
@@ -32,14 +32,14 @@ function answered(state: ReflectieState, i: number, answer: string | null): Refl
 }
 
 /** What the journal gets: the answered prompts, tagged with their source (and "intervisie"). */
-export function journalDrafts(state: Pick<ReflectieState, 'prompts' | 'answers' | 'series'>): JournalDraft[] {
+function journalDrafts(state: Pick<ReflectieState, 'prompts' | 'answers' | 'series'>): JournalDraft[] {
   return state.prompts.flatMap((p, i) => {
     const answer = state.answers[i];
     return answer ? [{ prompt: p.text, answer, tags: state.series ? [...p.tags, 'intervisie'] : [...p.tags] }] : [];
   });
 }
 
-export function reflectionText(state: Pick<ReflectieState, 'prompts' | 'answers' | 'series'>): string {
+function reflectionText(state: Pick<ReflectieState, 'prompts' | 'answers' | 'series'>): string {
   const lines = [state.series ? 'Reflectie voor de intervisie' : 'Reflectie', ''];
   state.prompts.forEach((p, i) => {
     const a = state.answers[i];

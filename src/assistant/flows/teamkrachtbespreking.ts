@@ -5,7 +5,7 @@
  */
 import { cleanAnswer, escapeMarkdown, type FlowDef, outline } from './flow';
 
-export interface TkbStep {
+interface TkbStep {
   title: string;
   /** What the chair (voorzitter) does and keeps an eye on in this step. */
   chair: string;
@@ -33,7 +33,7 @@ export const TKB_RULES: readonly string[] = [
   'De krachteninventarisatie is de basis van de bespreking.',
 ];
 
-export interface TkbState {
+interface TkbState {
   /** stap-0 … stap-7 → klaar */
   step: string;
   notes: string[];

@@ -8,7 +8,7 @@ import { SnippetService } from '../../storage/snippet-service';
  * answered from the SnippetService (database + in-memory index), which is opened on the first
  * snippet message and kept while the background lives.
  */
-export type SnippetRequestHandler = (raw: unknown) => Promise<unknown> | undefined;
+type SnippetRequestHandler = (raw: unknown) => Promise<unknown> | undefined;
 
 /** A handler over a service of your choice (tests pass one with a fake database). */
 export function createSnippetRequestHandler(service: () => Promise<SnippetService>): SnippetRequestHandler {

@@ -12,7 +12,7 @@ import { addJournalEntry, deleteJournalEntry, type JournalEntry, listJournal } f
 let db: KrachtcoachDB | undefined;
 
 /** One connection per panel, opened on first use. */
-export function database(): KrachtcoachDB {
+function database(): KrachtcoachDB {
   return (db ??= new KrachtcoachDB());
 }
 

@@ -12,7 +12,7 @@ const PARTS = [
 ] as const;
 
 type PartId = (typeof PARTS)[number]['id'];
-export const assistantPart = signal<PartId>('gesprek');
+const assistantPart = signal<PartId>('gesprek');
 
 /** The assistant: the chat, the private reflection journal and the privacy settings. */
 export function AssistantView() {

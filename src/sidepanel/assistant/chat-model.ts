@@ -25,12 +25,12 @@ export interface ChatItem {
   result?: FlowResult;
 }
 
-export type QuickAction =
+type QuickAction =
   | { kind: 'card'; card: string }
   | { kind: 'flow'; flow: FlowId; series?: boolean }
   | { kind: 'template'; template: string };
 
-export interface QuickReply {
+interface QuickReply {
   label: string;
   action: QuickAction;
 }
@@ -39,7 +39,7 @@ export const messages = signal<ChatItem[]>([]);
 export const quickReplies = signal<QuickReply[]>([]);
 export const flow = signal<FlowSession | null>(null);
 /** The field a Check mijn tekst runs on: its rewrites go there, not to a field focused later. */
-export const flowFieldId = signal<string | undefined>(undefined);
+const flowFieldId = signal<string | undefined>(undefined);
 export const keepHistory = signal(false);
 /** The text in the input: examples fill it in. */
 export const draft = signal('');
@@ -86,7 +86,7 @@ export const FLOW_REPLIES: QuickReply[] = [
   { label: 'Reeks voor de intervisie', action: { kind: 'flow', flow: 'reflectie', series: true } },
 ];
 
-export const WELCOME =
+const WELCOME =
   'Hoi! Ik ben de assistent voor krachtgericht werken (Herstelwerk / Krachtwerk). Stel een vraag over de methode, bijvoorbeeld *Hoe schrijf ik een doel in de ik-vorm?*, of kies hieronder een oefening die je stap voor stap helpt.\n\n' +
   'Ik werk helemaal in je browser: er gaat niets naar een server.';
 
@@ -111,7 +111,7 @@ export function repliesFor(result: RouteResult): QuickReply[] {
   return repliesForCard(byId.get(top.card)!, result.answers.slice(1).map((a) => a.card));
 }
 
-export function repliesForCard(card: KnowledgeCard, others: readonly string[] = []): QuickReply[] {
+function repliesForCard(card: KnowledgeCard, others: readonly string[] = []): QuickReply[] {
   const replies: QuickReply[] = [];
   const seen = new Set([card.id]);
   const addCard = (id: string) => {
@@ -134,7 +134,7 @@ export function repliesForCard(card: KnowledgeCard, others: readonly string[] = 
 }
 
 /** A card as the chat shows it (the router's own layout: title, body, see also). */
-export function cardMarkdown(card: KnowledgeCard): string {
+function cardMarkdown(card: KnowledgeCard): string {
   const seeAlso = card.related.map((id) => byId.get(id)?.title).filter(Boolean);
   return `### ${card.title}\n\n${card.body}${seeAlso.length ? `\n\n**Zie ook:** ${seeAlso.join(' · ')}` : ''}`;
 }

@@ -18,7 +18,7 @@ import {
   wipeJournal,
 } from './journal-model';
 
-export const LOCAL_ONLY = 'Alleen op deze computer opgeslagen. Je dagboek gaat nergens heen: geen server, geen collega, geen dossier.';
+const LOCAL_ONLY = 'Alleen op deze computer opgeslagen. Je dagboek gaat nergens heen: geen server, geen collega, geen dossier.';
 
 function WriteEntry() {
   const [answer, setAnswer] = useState('');
