@@ -1,9 +1,6 @@
 import { CATEGORY_DISPLAY } from '../analysis/categories';
 import { CATEGORIES, type Category } from '../analysis/types';
 
-/** The colours as tests/e2e/os-input.spec.ts reads them; the table itself is in src/analysis/categories.ts. */
-export { CATEGORY_DISPLAY as CATEGORY_STYLE } from '../analysis/categories';
-
 /** When findings overlap, the one drawn on top. */
 export const CATEGORY_PRIORITY: readonly Category[] = ['label', 'coercion', 'deficit', 'negation', 'jargon', 'not-first-person', 'vague'];
 

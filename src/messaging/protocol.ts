@@ -62,6 +62,9 @@ export type PanelMessage = z.infer<typeof PanelMessageSchema>;
  */
 export const PANEL_PORT = 'krachtcoach-panel';
 
+/** How often, at most, a watching side panel gets the state of the field being typed in. */
+export const PUBLISH_INTERVAL_MS = 150;
+
 /** True when a runtime message comes from this extension itself, not from a page or another extension. */
 export function fromOurselves(sender: { id?: string }, ourId: string): boolean {
   return sender.id === ourId;

@@ -96,7 +96,7 @@ export function playwrightChromiumPath(): string | undefined {
 }
 
 /** The set-up step's answer, kept for the commands that come after it in the same `npm` run. */
-export function recordFile(root = projectRoot()): string {
+function recordFile(root = projectRoot()): string {
   return resolve(root, 'node_modules/.cache/krachtcoach/browsers.json');
 }
 

@@ -29,14 +29,17 @@ await page.click('#verslag');
 await page.keyboard.type(CONVERSATION, { delay });
 await page.click('#werkblad');
 await page.keyboard.type(WORKSHEET, { delay });
-await page.waitForFunction(() => document.querySelector('krachtcoach-overlay') !== null);
-await page.waitForTimeout(100);
+// The coach has caught up once the last field typed in (the worksheet) shows its finding.
+const nextFrame = () => page.evaluate(() => new Promise((drawn) => requestAnimationFrame(drawn)));
+while (!(await shownFindings(page)).some((f) => f.field === 'textarea 2')) await nextFrame();
 
 // Show the card for a finding in the report (a label if there is one), as a worker sees it on hover.
 const inReport = (await shownFindings(page)).filter((f) => f.field === 'textarea 1' && f.box);
 const box = (inReport.find((f) => f.category === 'label') ?? inReport[0])?.box;
-if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-await page.waitForTimeout(200);
+if (box) {
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.getByTestId('kc-ignore').waitFor();
+}
 
 const findings = await shownFindings(page);
 if (headless) {

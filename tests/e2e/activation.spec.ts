@@ -1,3 +1,4 @@
+import { extensionReaches } from './extension-reach';
 import { expect, test } from './fixtures';
 import { panelFor } from './panel-page';
 
@@ -7,8 +8,10 @@ test('on a site without a static match Krachtcoach stays out, and the panel says
   await page.goto(`${origin}/demo/ecd.html`);
   await page.click('#rapportage');
   await page.keyboard.type('Meneer kwam niet naar de groep.');
-  await page.waitForTimeout(300);
+  await expect(page.locator('#rapportage')).toHaveValue('Meneer kwam niet naar de groep.');
   await expect(page.locator('krachtcoach-overlay')).toHaveCount(0);
+  // The browser keeps the extension out of the tab: no coach is there, and none can come later.
+  expect(await extensionReaches(context, page)).toBe(false);
 
   // The panel, bound to that tab, says that Krachtcoach is not active there and how to activate it.
   const panel = await panelFor(context, extensionId, page);
@@ -20,4 +23,5 @@ test('on a site without a static match Krachtcoach stays out, and the panel says
   await panel.getByRole('button', { name: 'Hier aanzetten' }).click();
   await expect(panel.getByTestId('kc-panel-notice')).toContainText('Alt+Shift+K');
   await expect(page.locator('krachtcoach-overlay')).toHaveCount(0);
+  expect(await extensionReaches(context, page)).toBe(false);
 });

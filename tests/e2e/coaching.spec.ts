@@ -61,9 +61,9 @@ test('"negeer hier" hides one finding; "regel uitzetten" switches the rule off e
   // Remembered in the extension's storage: a new page starts without that rule.
   const again = await context.newPage();
   await again.goto(`${server.origin}/forms.html`);
-  await typeInto(again, '#report', 'Hij moet eten.');
-  await again.waitForTimeout(300);
-  await expect.poll(() => markCount(again)).toBe(0);
+  // The label is underlined once the text is analysed: by then "moet" would be too, were its rule on.
+  await typeInto(again, '#report', 'Hij moet eten. Hij is zorgmijdend.');
+  await expect.poll(() => shownFindings(again).then((found) => found.map((f) => `${f.category}:${f.text}`))).toEqual(['label:zorgmijdend']);
   const [worker] = context.serviceWorkers();
   await worker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
 });
@@ -90,9 +90,20 @@ test('the page cannot drive the extension', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/forms.html`);
   await typeInto(page, '#report', 'Hier kwam hij niet.');
-  await page.evaluate(() => window.postMessage({ type: 'kc:apply', fieldId: 'f0', start: 0, end: 4, expected: 'Hier', replacement: 'XXX' }, '*'));
-  await page.waitForTimeout(200);
-  await expect(page.locator('#report')).toHaveValue('Hier kwam hij niet.');
+  await expect.poll(() => markCount(page)).toBe(1);
+  // Delivered to every listener in the page's window, the coach's included, before the page's own
+  // listener below sees it.
+  await page.evaluate(
+    () =>
+      new Promise<void>((delivered) => {
+        window.addEventListener('message', () => delivered(), { once: true });
+        window.postMessage({ type: 'kc:apply', fieldId: 'f0', start: 0, end: 4, expected: 'Hier', replacement: 'XXX' }, '*');
+      }),
+  );
+  // Typing after it is analysed after it: once its label shows, a rewrite would have landed.
+  await page.keyboard.type(' Hij is zorgmijdend.');
+  await expect.poll(() => markCount(page)).toBe(2);
+  await expect(page.locator('#report')).toHaveValue('Hier kwam hij niet. Hij is zorgmijdend.');
 });
 
 test('the textarea overlay follows scrolling and resizing', async ({ context, server }) => {

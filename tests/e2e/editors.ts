@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { defaultAnalyzer } from '../../src/analysis';
 import { readTextPoint } from '../../src/tools/text-point';
 import { panelFor } from './panel-page';
 
@@ -47,6 +48,18 @@ const TEXT = 'Meneer was niet aanwezig. Hij deed de afwas.';
 const BEFORE = 'Meneer was ';
 const WORD = 'niet';
 const TYPED = 'thuis';
+
+/**
+ * The extent the drawn negation settles on once the analysis of the last keystroke has landed:
+ * what the engine itself finds at "niet" in TEXT (while typing, "niet" shows before "niet aanwezig").
+ */
+const SETTLED_NEGATION = (() => {
+  const finding = defaultAnalyzer()
+    .analyze(TEXT)
+    .findings.find((f) => f.category === 'negation' && f.start === BEFORE.length);
+  if (!finding) throw new Error(`the engine finds no negation at "${WORD}" in "${TEXT}"`);
+  return TEXT.slice(finding.start, finding.end);
+})();
 
 interface Shown {
   text: string;
@@ -118,21 +131,10 @@ class EditorPage {
     });
   }
 
-  /**
-   * The negation finding once the analysis of the last keystroke has landed: it starts at "niet"
-   * right after BEFORE, and may span more ("niet aanwezig" has its own rule). Read until it holds still.
-   */
+  /** The negation finding once the analysis of the last keystroke has landed (SETTLED_NEGATION). */
   async settledNegation(): Promise<string> {
-    await expect.poll(() => this.shown()).toEqual([{ text: expect.stringMatching(new RegExp(`^${WORD}\\b`)), before: BEFORE }]);
-    let shown = (await this.shown())[0];
-    for (let i = 0; i < 20; i++) {
-      await this.page.waitForTimeout(100);
-      const again = (await this.shown())[0];
-      if (again?.text === shown?.text) break;
-      shown = again;
-    }
-    expect(TEXT.slice(BEFORE.length).startsWith(shown!.text), `"${shown!.text}" is what the text holds there`).toBe(true);
-    return shown!.text;
+    await expect.poll(() => this.shown()).toEqual([{ text: SETTLED_NEGATION, before: BEFORE }]);
+    return SETTLED_NEGATION;
   }
 
   /** Where the field's frame's viewport starts in the page (0, 0 without a frame). */
@@ -289,10 +291,13 @@ export function editorSuite(ed: EditorCase): void {
         if (!coached) await editor.field.evaluate((el) => el.setAttribute('data-krachtcoach', 'off'));
         await editor.field.click();
         // Over a line break too: a new line adds a line to the mirror over a textarea.
-        await page.keyboard.type(`Hij kwam${ed.name === 'input' ? ' ' : '\n'}niet thuis`);
+        const typed = `Hij kwam${ed.name === 'input' ? ' ' : '\n'}niet thuis`;
+        await page.keyboard.type(typed);
+        await expect.poll(() => editor.text()).toBe(clean(typed));
         if (coached) await expect.poll(() => editor.shown()).toHaveLength(1);
         await editor.press('Control+z');
-        await page.waitForTimeout(300);
+        // The undo has happened once the text changed; what it took back is what is compared.
+        await expect.poll(() => editor.text()).not.toBe(clean(typed));
         const text = await editor.text();
         await page.close();
         return text;

@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, unpackedExtensionId } from '../../src/tools/chromium';
 import { shownFindings } from '../../src/tools/page-findings';
@@ -7,12 +8,18 @@ import { shownFindings } from '../../src/tools/page-findings';
 /**
  * Where Debian's Chromium reads machine policies; writing there needs root (CI and this machine).
  * One file per test process: a run repeated in another worker must not delete this one's policy.
+ * Every Chromium on the machine reads it, also the other workers' (and re-reads it while they
+ * run), so it names an extension id of this test's own: a copy of the build in its own folder
+ * (an unpacked extension's id is its path). Keyed by the shared build's id, it switched "niet"
+ * off in whatever test ran alongside.
  */
 const POLICY_FILE = `/etc/chromium/policies/managed/krachtcoach-e2e-${process.pid}.json`;
 
 test('an organisation policy (Chromium policy file) brings read-only organisation templates and switches rules off', async () => {
   test.skip(process.getuid?.() !== 0, 'writing a Chromium machine policy needs root');
-  const id = unpackedExtensionId(EXTENSION_DIR);
+  const ownCopy = mkdtempSync(join(tmpdir(), 'krachtcoach-policy-ext-'));
+  cpSync(EXTENSION_DIR, ownCopy, { recursive: true });
+  const id = unpackedExtensionId(ownCopy);
   mkdirSync(dirname(POLICY_FILE), { recursive: true });
   writeFileSync(
     POLICY_FILE,
@@ -36,7 +43,7 @@ test('an organisation policy (Chromium policy file) brings read-only organisatio
       },
     }),
   );
-  const launched = await launchWithExtension({ headless: true });
+  const launched = await launchWithExtension({ headless: true, extensionDir: ownCopy });
   try {
     expect(launched.extensionId).toBe(id);
     const panel = await launched.context.newPage();
@@ -69,5 +76,6 @@ test('an organisation policy (Chromium policy file) brings read-only organisatio
   } finally {
     await launched.context.close();
     rmSync(POLICY_FILE, { force: true });
+    rmSync(ownCopy, { recursive: true, force: true });
   }
 });

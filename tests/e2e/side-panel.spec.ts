@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { PUBLISH_INTERVAL_MS } from '../../src/messaging/protocol';
 import { expect, test } from './fixtures';
 import { panelFor } from './panel-page';
 
@@ -74,14 +76,37 @@ test('for a worksheet the panel shows the quality check of the focused field', a
   await expect(panel.getByTestId('kc-criterion-wie-wanneer')).toHaveClass(/pass/);
 });
 
+/**
+ * Waits until the background has everything the page's top frame sent so far, a field state that
+ * its coach had queued included. First a page timer as long as the coach's throttle: the timers
+ * of one frame fire in the order they fall due, so a throttle set before it has fired by then.
+ * Then a message the coach always sends (the window loses focus to a frame: kc:frame-entered),
+ * which reaches the background after whatever the frame sent before it.
+ */
+async function everythingSent(page: Page, worker: Worker): Promise<void> {
+  const before = await worker.evaluate(() => (globalThis as unknown as { kcFrameEntered: number }).kcFrameEntered);
+  await page.evaluate((ms) => new Promise((fired) => setTimeout(fired, ms)), PUBLISH_INTERVAL_MS);
+  await page.evaluate(() => {
+    document.querySelector('#kc-test-focus-frame')?.remove();
+    const frame = document.createElement('iframe');
+    frame.id = 'kc-test-focus-frame';
+    document.body.append(frame);
+    frame.contentWindow!.focus();
+  });
+  await expect.poll(() => worker.evaluate(() => (globalThis as unknown as { kcFrameEntered: number }).kcFrameEntered)).toBeGreaterThan(before);
+  await page.locator('#rapportage').focus();
+}
+
 test('field states go out only while a panel shows the tab: typing with the panel closed sends nothing', async ({ context, server, extensionId }) => {
   const [worker] = context.serviceWorkers();
   // Counts the field states that reach the extension's pages (the background hears them all).
   await worker!.evaluate(() => {
-    const g = globalThis as unknown as { kcStates: number; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } } } };
+    const g = globalThis as unknown as { kcStates: number; kcFrameEntered: number; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } } } };
     g.kcStates = 0;
+    g.kcFrameEntered = 0;
     g.chrome.runtime.onMessage.addListener((m) => {
       if (m?.type === 'kc:field-state') g.kcStates++;
+      if (m?.type === 'kc:frame-entered') g.kcFrameEntered++;
     });
   });
   const states = () => worker!.evaluate(() => (globalThis as unknown as { kcStates: number }).kcStates);
@@ -90,7 +115,7 @@ test('field states go out only while a panel shows the tab: typing with the pane
   await page.click('#rapportage');
   await page.keyboard.type('Meneer kwam niet. ');
   await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].length + document.querySelectorAll('krachtcoach-overlay').length)).toBeGreaterThan(0);
-  await page.waitForTimeout(400); // longer than the panel's 150 ms update interval
+  await everythingSent(page, worker!);
   expect(await states()).toBe(0);
 
   const panel = await panelFor(context, extensionId, page);
@@ -100,9 +125,9 @@ test('field states go out only while a panel shows the tab: typing with the pane
 
   await panel.close();
   await page.keyboard.type(' Hij moet eten.');
-  await page.waitForTimeout(400);
+  await everythingSent(page, worker!);
   const after = await states();
   await page.keyboard.type(' Zij kwam niet.');
-  await page.waitForTimeout(400);
+  await everythingSent(page, worker!);
   expect(await states()).toBe(after);
 });
