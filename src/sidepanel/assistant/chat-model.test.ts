@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { route } from '../../assistant/router';
 import { freshDb } from '../../storage/test-support';
@@ -118,8 +118,7 @@ describe('chat history', () => {
     expect(await loadKeepHistory()).toBe(true);
     expect((await chatStore.list()).map((m) => m.role)).toEqual(['user', 'assistant']);
     ask('wat is een ecogram');
-    await new Promise((r) => setTimeout(r, 10));
-    expect(await chatStore.list()).toHaveLength(4);
+    await vi.waitFor(async () => expect(await chatStore.list()).toHaveLength(4));
     await setKeepHistory(false);
     expect(await chatStore.list()).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshDb } from '../../storage/test-support';
 import { useDatabase } from './assistant-store';
@@ -22,12 +22,13 @@ afterEach(() => {
   root.remove();
 });
 
-const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));
+/** The chat has loaded (its welcome, or the kept history) and rendered it. */
+const loaded = () => vi.waitFor(() => expect(root.querySelector('[role="log"]')?.children.length).toBeGreaterThan(0));
 
 describe('ChatView', () => {
   it('is a polite log with a labelled input; Enter sends and the input keeps focus', async () => {
     await act(() => render(<ChatView />, root));
-    await settle();
+    await loaded();
     const log = root.querySelector('[role="log"]')!;
     expect(log.getAttribute('aria-live')).toBe('polite');
     expect(messages.value.length).toBeGreaterThanOrEqual(1);
@@ -50,7 +51,7 @@ describe('ChatView', () => {
 
   it('Shift+Enter does not send', async () => {
     await act(() => render(<ChatView />, root));
-    await settle();
+    await loaded();
     const before = messages.value.length;
     const input = root.querySelector<HTMLTextAreaElement>('#kc-chat-input')!;
     await act(() => {
@@ -63,11 +64,10 @@ describe('ChatView', () => {
 
   it('starts a flow from a quick reply and shows its controls; an example fills the input', async () => {
     await act(() => render(<ChatView />, root));
-    await settle();
+    await loaded();
     const start = [...root.querySelectorAll<HTMLButtonElement>('[data-testid="kc-quick-reply"]')].find((b) => b.textContent === 'Complete boodschap')!;
     await act(async () => start.click());
-    await settle();
-    expect(root.querySelector('[data-testid="kc-flow"]')).not.toBeNull();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="kc-flow"]')).not.toBeNull());
     expect(root.querySelector<HTMLButtonElement>('[data-testid="kc-flow-back"]')!.disabled).toBe(true);
     const example = root.querySelector<HTMLButtonElement>('[data-testid="kc-flow-example"]')!;
     await act(async () => example.click());
