@@ -1,19 +1,26 @@
-import type { CompiledPattern, CompiledRuleSet, RuleRegex } from './compile-rules';
+import type { CompiledPattern, CompiledRuleSet, RuleRegex, SwapTarget } from './compile-rules';
 import { insideAny, mergeSpans, overlapsAny, placeholderSpans, quotedSpans } from './quotes';
-import { expandRewrite } from './rewrite';
+import { expandRewrite, startsSentence } from './rewrite';
 import { type Segment, segmentAt, sentences } from './segment';
 import type { Finding, Suggestion } from './types';
 
-function suggestionsFor(p: CompiledPattern, matched: string): Suggestion[] {
-  const out: Suggestion[] = [];
-  if (p.replacement !== undefined) {
-    // A replacement that is itself a prompt to fill in says so, rather than repeating itself.
-    const label = p.replacement.startsWith('[') ? 'Schrijf op wat je zag of hoorde' : `Vervang door "${p.replacement}"`;
-    out.push({ replacement: expandRewrite(p.replacement, matched), label });
+/** Replacements first (one click), then the questions for the worker. */
+function suggestionsFor(p: CompiledPattern, matched: string, atSentenceStart: boolean): Suggestion[] {
+  const replaces: Suggestion[] = [];
+  const questions: Suggestion[] = [];
+  const offer = (target: SwapTarget, label: string) => {
+    if (typeof target === 'string') replaces.push({ kind: 'replace', replacement: expandRewrite(target, matched, atSentenceStart), label });
+    else questions.push({ kind: 'question', question: target.question, label: target.label ?? QUESTION_LABEL });
+  };
+  if (p.replacement !== undefined) offer(p.replacement, typeof p.replacement === 'string' ? `Vervang door "${p.replacement}"` : QUESTION_LABEL);
+  for (const r of p.compiled.rule.rewrites) {
+    if ('question' in r) offer(r, QUESTION_LABEL);
+    else offer(r.replacement, r.label);
   }
-  for (const r of p.compiled.rule.rewrites) out.push({ replacement: expandRewrite(r.replacement, matched), label: r.label });
-  return out;
+  return [...replaces, ...questions];
 }
+
+const QUESTION_LABEL = 'Vraag voor jezelf';
 
 function allMatches(rule: RuleRegex, text: string, lower: string): Segment[] {
   const out: Segment[] = [];
@@ -141,10 +148,10 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
         text: matched,
         message: rule.message,
         explanation: rule.explanation,
-        suggestions: suggestionsFor(pattern, matched),
+        suggestions: suggestionsFor(pattern, matched, startsSentence(text, start)),
       };
       findings.push(finding);
-      if (pattern.replacement !== undefined) concrete.add(finding);
+      if (typeof pattern.replacement === 'string') concrete.add(finding);
     }
   }
   return dropOverlaps(findings, concrete);

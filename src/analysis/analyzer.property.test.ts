@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
 import { quotedSpans } from './quotes';
-import { applySuggestion } from './rewrite';
+import { applySuggestion, replacementsOf } from './rewrite';
 import { paragraphs } from './segment';
 import { builtInRules } from './rules';
 import { MODES } from './types';
@@ -54,7 +54,7 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(texts, fc.constantFrom(...MODES), (text, mode) => {
         for (const f of analyzer.analyze(text, { mode }).findings) {
-          for (const s of f.suggestions) {
+          for (const s of replacementsOf(f.suggestions)) {
             const out = applySuggestion(text, f.start, f.end, s);
             expect(() => analyzer.analyze(out, { mode })).not.toThrow();
           }

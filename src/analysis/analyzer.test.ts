@@ -56,10 +56,11 @@ describe('analyzer', () => {
     const rule: Rule = {
       id: 'test-swap', kind: 'substitution', category: 'label', severity: 'error', message: 'Test regel',
       explanation: 'Een uitleg van minstens twintig tekens.', source: 'test', swap: [['junk', 'iemand met een verslaving']],
-      rewrites: [{ replacement: '[beschrijf]', label: 'x' }], examples: { bad: ['junk'], good: ['ok'] },
+      rewrites: [{ question: 'Wat zag je?' }], examples: { bad: ['junk'], good: ['ok'] },
     };
     const [f] = createAnalyzer([rule]).analyze('Junk op straat.', { mode: 'report' }).findings;
-    expect(f!.suggestions[0]!.replacement).toBe('Iemand met een verslaving');
+    expect(f!.suggestions[0]).toMatchObject({ kind: 'replace', replacement: 'Iemand met een verslaving' });
+    expect(f!.suggestions[1]).toMatchObject({ kind: 'question', question: 'Wat zag je?' });
   });
 });
 

@@ -108,11 +108,14 @@ interface CompiledRule {
   skipSentence: RuleRegex | null;
 }
 
+/** What a substitution entry offers: its replacement, or a question where no honest one exists. */
+export type SwapTarget = string | { question: string; label?: string };
+
 export interface CompiledPattern {
   compiled: CompiledRule;
   regex: RuleRegex;
-  /** Concrete replacement of a substitution entry. */
-  replacement?: string;
+  /** The substitution entry's own suggestion. */
+  replacement?: SwapTarget;
 }
 
 /** The rules of one mode, compiled: a pattern runs only when one of its literals is in the paragraph. */
@@ -146,7 +149,7 @@ function compileRule(rule: RuntimeRule, shared: Map<string, RuleRegex>): Compile
   };
 }
 
-function patternsOf(rule: RuntimeRule): Array<[string, string | undefined]> {
+function patternsOf(rule: RuntimeRule): Array<[string, SwapTarget | undefined]> {
   if (rule.kind === 'substitution') return rule.swap.map(([p, r]) => [p, r]);
   return rule.patterns.map((p) => [p, undefined]);
 }

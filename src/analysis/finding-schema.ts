@@ -5,7 +5,11 @@ import { CATEGORIES, MESSAGE_PARTS, MODES, SEVERITIES } from './types';
  * The public shape of a finding and of one checked text (`coach check --json`, LABELS.md): the
  * CLI's tests and the messages between our parts validate with these schemas.
  */
-export const SuggestionSchema = z.object({ replacement: z.string(), label: z.string() });
+/** A replacement that is safe to insert as it is, or a question for the worker (never inserted). */
+export const SuggestionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('replace'), replacement: z.string(), label: z.string() }),
+  z.object({ kind: z.literal('question'), question: z.string(), label: z.string() }),
+]);
 
 export const FindingSchema = z.object({
   rule: z.string(),

@@ -9,6 +9,7 @@ export { createAnalyzer, type Analyzer } from './analyzer';
 export { builtInRules } from './rules';
 export { analyzeMessage } from './message-parts';
 export { type RuntimeRule, toRuntimeRule } from './rule-schema';
+export { replacementsOf, suggestionText } from './rewrite';
 export * from './types';
 
 let shared: ReturnType<typeof createAnalyzer> | undefined;

@@ -12,7 +12,8 @@ import { CATEGORIES, MODES, SEVERITIES } from './types';
  *
  * Kinds:
  * - `existence`: any pattern is a finding; the rule's rewrites apply.
- * - `substitution`: each `swap` entry pairs a pattern with its concrete replacement.
+ * - `substitution`: each `swap` entry pairs a pattern with its concrete replacement (or, where no
+ *   honest one exists, a question).
  * - `sentence`: like existence, but the finding is dropped when its sentence matches one of
  *   `skipSentenceIf` (e.g. third person is fine in a worksheet sentence that has an ik).
  */
@@ -21,11 +22,33 @@ const examples = z.object({
   good: z.array(z.string()).check(z.minLength(1)),
 });
 
-const rewrite = z.object({
-  /** `$0` stands for the matched text; a leading capital is kept. */
-  replacement: z.string().check(z.minLength(1)),
-  label: z.string().check(z.minLength(1)),
+/** Text that goes into the record as it is: finished, so nothing in [brackets] to fill in. */
+const finishedText = z.string().check(
+  z.minLength(1),
+  z.refine((s) => !/[[\]]/.test(s), 'een vervanging is af: niets tussen [haken]; vraag het de werker met een question'),
+);
+
+/** A coaching question to the worker ("Wat lukt wel?"): shown, never inserted into the text. */
+const question = z.object({
+  question: z.string().check(
+    z.minLength(4),
+    z.refine((s) => !/[[\]]/.test(s), 'een vraag staat niet tussen [haken]'),
+  ),
+  label: z.optional(z.string().check(z.minLength(1))),
 });
+
+/**
+ * A rewrite is either a replacement, safe to put into the record as it is (it keeps the facts:
+ * no consent, agreement or intention that the original does not state), or a question.
+ */
+const rewrite = z.union([
+  z.object({
+    /** `$0` stands for the matched text. */
+    replacement: finishedText,
+    label: z.string().check(z.minLength(1)),
+  }),
+  question,
+]);
 
 const base = {
   id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
@@ -50,7 +73,8 @@ const ExistenceRuleSchema = z.object({
 const SubstitutionRuleSchema = z.object({
   ...base,
   kind: z.literal('substitution'),
-  swap: z.array(z.tuple([z.string(), z.string()])).check(z.minLength(1)),
+  /** Pattern and its replacement, or a question where no honest replacement exists. */
+  swap: z.array(z.tuple([z.string(), z.union([finishedText, question])])).check(z.minLength(1)),
 });
 
 const SentenceRuleSchema = z.object({

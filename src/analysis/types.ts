@@ -11,11 +11,16 @@ export type Mode = (typeof MODES)[number];
 export const MESSAGE_PARTS = ['ik', 'jij', 'wij'] as const;
 export type MessagePart = (typeof MESSAGE_PARTS)[number];
 
-export interface Suggestion {
-  /** Text that replaces the finding's range. A placeholder in [brackets] is for the worker to fill in. */
-  replacement: string;
-  label: string;
-}
+/**
+ * What the coach offers for a finding. A `replace` is finished text, safe to put into the record
+ * as it is: correct Dutch that states the same facts. A `question` is for the worker to answer
+ * ("Wat lukt wel?"): it is shown, never inserted into the text.
+ */
+export type Suggestion =
+  | { kind: 'replace'; replacement: string; label: string }
+  | { kind: 'question'; question: string; label: string };
+
+export type Replacement = Extract<Suggestion, { kind: 'replace' }>;
 
 export interface Finding {
   rule: string;

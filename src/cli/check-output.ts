@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { AnalysisResult } from '../analysis';
+import { type AnalysisResult, suggestionText } from '../analysis';
 import type { CheckJsonSchema } from '../analysis/finding-schema';
 import { lineCol, lineStarts } from './line-col';
 
@@ -22,7 +22,9 @@ export function formatHuman(name: string, text: string, result: AnalysisResult):
   const starts = lineStarts(text);
   const lines = result.findings.map((f) => {
     const { line, col } = lineCol(starts, f.start);
-    const rewrite = f.suggestions[0] ? `  → ${f.suggestions[0].replacement}` : '';
+    // A replacement after an arrow, a question after a question mark: only the first is text for the record.
+    const first = f.suggestions[0];
+    const rewrite = first ? `  ${first.kind === 'replace' ? '→' : '?'} ${suggestionText(first)}` : '';
     return `${name}:${line}:${col}  ${f.category}  ${f.message} ("${f.text}")${rewrite}`;
   });
   if (result.message) {

@@ -28,9 +28,11 @@ const BatchJson = z.extend(CheckJsonLineSchema, { findings: z.array(FindingJson)
 
 describe('coach check', () => {
   it('prints linter-style lines for a file', () => {
-    const r = coach(['check', '--mode', 'report', file('rapport.txt', 'Eerste regel.\nMeneer kwam niet.')]);
+    const r = coach(['check', '--mode', 'report', file('rapport.txt', 'Eerste regel.\nMeneer kwam niet.\nHij sprak in het MDO.')]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/rapport\.txt:2:13 {2}negation {2}.+ → /);
+    // A question after "?", a replacement after "→".
+    expect(r.stdout).toMatch(/rapport\.txt:2:13 {2}negation {2}.+ \? Wat /);
+    expect(r.stdout).toMatch(/rapport\.txt:3:18 {2}jargon {2}.+ → overleg met het team/);
   });
 
   it('prints the JSON contract with UTF-16 offsets', () => {

@@ -1,5 +1,5 @@
 import type { Analyzer } from '../analysis/analyzer';
-import { placeholderRange } from '../analysis/rewrite';
+import { placeholderRange, replacementsOf } from '../analysis/rewrite';
 import type { Finding, Mode } from '../analysis/types';
 import { type FieldState, PUBLISH_INTERVAL_MS } from '../messaging/protocol';
 import { createAdapter } from './adapters/adapter-registry';
@@ -352,7 +352,8 @@ export class CoachSession {
 
   async applySuggestion(coach: FieldCoach | null, index: number, suggestion: number): Promise<boolean> {
     const f = coach?.findings[index];
-    const s = f?.suggestions[suggestion];
+    // Only a replacement goes into the text; a question is for the worker to answer.
+    const s = f ? replacementsOf(f.suggestions)[suggestion] : undefined;
     if (!coach || !f || !s) return false;
     this.closeCard(false);
     return this.replace(coach, f.start, f.end, f.text, s.replacement);

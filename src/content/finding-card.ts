@@ -1,3 +1,4 @@
+import { replacementsOf } from '../analysis/rewrite';
 import type { Finding } from '../analysis/types';
 import { CATEGORY_DISPLAY } from '../analysis/categories';
 
@@ -22,6 +23,7 @@ const CSS = `
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 .rewrite { text-align: left; border: 1px solid #86efac; background: #f0fdf4; padding: 5px 8px; color: #14532d; }
 .rewrite small { display: block; color: #4b5563; font-size: 12px; }
+.question { margin: 0; padding: 4px 8px; border-left: 3px solid #94a3b8; color: #334155; font-style: italic; }
 .row { display: flex; gap: 6px; flex-wrap: wrap; }
 .quiet { border: 1px solid #d1d5db; background: #f9fafb; padding: 3px 8px; font-size: 12px; color: #374151; }
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
@@ -65,7 +67,7 @@ export class FindingCard {
     const cat = this.el('div', 'cat', CATEGORY_DISPLAY[finding.category].name);
     cat.style.borderColor = CATEGORY_DISPLAY[finding.category].color;
     const rewrites = this.el('div', 'rewrites');
-    finding.suggestions.forEach((s, i) => {
+    replacementsOf(finding.suggestions).forEach((s, i) => {
       const b = this.el('button', 'rewrite', s.replacement);
       b.dataset.testid = 'kc-rewrite';
       b.dataset.replacement = s.replacement;
@@ -73,6 +75,13 @@ export class FindingCard {
       b.addEventListener('click', () => this.actions.apply(index, i));
       rewrites.append(b);
     });
+    // Questions are for the worker to answer in their own words: shown, never inserted.
+    for (const s of finding.suggestions) {
+      if (s.kind !== 'question') continue;
+      const q = this.el('p', 'question', s.question);
+      q.dataset.testid = 'kc-question';
+      rewrites.append(q);
+    }
     const row = this.el('div', 'row');
     const ignore = this.el('button', 'quiet', 'Negeer hier');
     ignore.dataset.testid = 'kc-ignore';
@@ -95,7 +104,8 @@ export class FindingCard {
     this.root.append(card);
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.place(card, anchor);
-    if (focus) (rewrites.querySelector('button') as HTMLButtonElement | null)?.focus();
+    // The keyboard lands on the first replacement, or on "Negeer hier" when there is none.
+    if (focus) (card.querySelector('button') as HTMLButtonElement | null)?.focus();
   }
 
   private place(card: HTMLElement, anchor: DOMRect): void {

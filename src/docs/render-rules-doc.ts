@@ -28,7 +28,8 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     if (!own.length) continue;
     lines.push(`## ${CATEGORY_DISPLAY[category].name} (\`${category}\`)`, '', `${own.length} regels${shared(own)}.`, '', '| id | ernst | melding | voorbeeld | herschrijving |', '|---|---|---|---|---|');
     for (const r of own) {
-      const rewrite = r.kind === 'substitution' ? r.swap[0]![1] : r.rewrites[0]!.replacement;
+      const offered = r.kind === 'substitution' ? r.swap[0]![1] : r.rewrites[0]!;
+      const rewrite = typeof offered === 'string' ? offered : 'replacement' in offered ? offered.replacement : `vraag: ${offered.question}`;
       const modes = r.modes ? ` (${r.modes.join(', ')})` : '';
       lines.push(`| \`${r.id}\` | ${r.severity}${modes} | ${cell(r.message)} | ${cell(r.examples.bad[0]!)} | ${cell(rewrite)} |`);
     }

@@ -1,4 +1,5 @@
 import { CATEGORY_DISPLAY } from '../analysis/categories';
+import { replacementsOf } from '../analysis/rewrite';
 import { MODES, type Mode } from '../analysis/types';
 import { activation, applySuggestion, field, grouped, score, setMode } from './panel-model';
 import { WorksheetCheck } from './worksheet-check';
@@ -54,12 +55,19 @@ function Findings() {
                 <q>{finding.text}</q> <span class="msg">{finding.message}</span>
                 <p class="why">{finding.explanation}</p>
                 <div class="rewrites">
-                  {finding.suggestions.map((s) => (
+                  {replacementsOf(finding.suggestions).map((s) => (
                     <button type="button" data-testid="kc-panel-rewrite" title={s.label} onClick={() => void applySuggestion(finding, s.replacement)}>
                       {s.replacement}
                     </button>
                   ))}
                 </div>
+                {finding.suggestions.map((s) =>
+                  s.kind === 'question' ? (
+                    <p class="question" data-testid="kc-panel-question">
+                      {s.question}
+                    </p>
+                  ) : null,
+                )}
               </li>
             ))}
           </ul>

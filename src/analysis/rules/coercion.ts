@@ -19,6 +19,9 @@ const TE_INFINITIVE = '\\s+te\\s+(?:\\p{L}+en|zijn)(?![\\p{L}])';
 /** One word or number between the verb and its "te" ("dient zich om 9 uur te melden"). */
 const TOKEN = "\\s+[\\p{L}\\p{N}'’-]+(?:[.:]\\p{N}+)*";
 
+/** Never "heeft afgesproken" in its place: that states an agreement the text does not state. */
+const AGREED_OR_MEASURE = { question: 'Wat is er afgesproken, en met wie? Of is het een maatregel? Schrijf dat dan zo op.' };
+
 // "moet" in idioms where it directs nobody: involuntary reactions, discourse markers, inference.
 const OPT_SUBJECT = '(?:(?:ik|je|jij|hij|zij|ze|we|wij|u|men)\\s+)?';
 const MOET_IDIOMS = [
@@ -43,26 +46,16 @@ const MOET_IDIOMS = [
 export const coercionRules: Rule[] = [
   {
     id: 'dwang-moet',
-    kind: 'substitution',
+    // No replacement: "gaat", "ging" or "wil" would state a plan or a wish the text does not state.
+    kind: 'existence',
     category: 'coercion',
     severity: 'warning',
     message: 'Sturende taal: beschrijf de afspraak of de wens, niet een opdracht.',
     explanation: WHY,
     source: SOURCE,
-    swap: [
-      ['ik\\s+moet', 'ik wil'],
-      ['moet\\s+ik', 'wil ik'],
-      ['moet\\s+je', 'ga je'],
-      ['moet\\s+jij', 'ga jij'],
-      ['moet', 'gaat'],
-      ['moeten', 'gaan'],
-      ['moest', 'ging'],
-      ['moesten', 'gingen'],
-    ],
+    patterns: ['moet', 'moeten', 'moest', 'moesten'],
     exceptions: MOET_IDIOMS,
-    rewrites: [
-      { replacement: '[wat is afgesproken, en door wie? bv. we spraken af dat …]', label: 'Beschrijf de afspraak' },
-    ],
+    rewrites: [AGREED_OR_MEASURE, { question: 'Wat wil de cliënt zelf? Schrijf dat in zijn of haar eigen woorden op.' }],
     examples: {
       bad: [
         'Meneer moet om 22 uur binnen zijn.',
@@ -109,8 +102,8 @@ export const coercionRules: Rule[] = [
       `${MAG}\\s+er\\s+niet\\s+aan\\s+denken`,
     ],
     rewrites: [
-      { replacement: '[wat is de afspraak, en wat doet ze wel? bv. ze rookt buiten]', label: 'Beschrijf de afspraak' },
-      { replacement: '[wat is afgesproken, en waarom?]', label: 'Noem de afspraak en de reden' },
+      { question: 'Wat is de afspraak, en wat doet ze wel? Bv. ze rookt buiten', label: 'Beschrijf de afspraak' },
+      { question: 'Wat is afgesproken, en waarom?', label: 'Noem de afspraak en de reden' },
     ],
     examples: {
       bad: [
@@ -137,7 +130,7 @@ export const coercionRules: Rule[] = [
     patterns: [`${MAG}${SUBJECT}\\s+pas`, `pas\\s+(?:weer\\s+)?${MAG}`],
     exceptions: [`(?:zijn|haar|de|een|mijn|je|jouw|hun|uw|z'n|d'r|nieuwe|oude)\\s+pas\\s+(?:weer\\s+)?${MAG}`],
     rewrites: [
-      { replacement: '[welke stap is samen afgesproken? bv. na twee weken evalueren we]', label: 'Beschrijf de afgesproken stap' },
+      { question: 'Welke stap is samen afgesproken? Bv. na twee weken evalueren we', label: 'Beschrijf de afgesproken stap' },
     ],
     examples: {
       bad: ['Meneer mag pas naar huis als zijn kamer is opgeruimd.', 'Ze mag pas weer op verlof na het gesprek.'],
@@ -160,7 +153,7 @@ export const coercionRules: Rule[] = [
     patterns: [
       `${MAG}${SUBJECT}\\s+(?:uitsluitend|enkel|slechts|alleen\\s+maar|alleen\\s+(?:onder|met|na|als|wanneer|op|in\\s+overleg))`,
     ],
-    rewrites: [{ replacement: '[wat is samen afgesproken, en waarom?]', label: 'Beschrijf de afspraak' }],
+    rewrites: [{ question: 'Wat is samen afgesproken, en waarom?', label: 'Beschrijf de afspraak' }],
     examples: {
       bad: ['Meneer mag alleen onder begeleiding naar buiten.', 'Ze mag uitsluitend op dinsdag bellen.'],
       good: [
@@ -196,7 +189,7 @@ export const coercionRules: Rule[] = [
       'voel(?:t|de|den|en)?\\s+(?:zich|me|mij|je|ze|hij)\\s+(?:\\p{L}+\\s+){0,2}verplicht',
       'zich\\s+(?:\\p{L}+\\s+){0,2}verplicht\\s+(?:voel(?:t|de|den|en)?|te\\s+voelen)',
     ],
-    rewrites: [{ replacement: '[wat is afgesproken, en met wie?]', label: 'Beschrijf de afspraak en de bron' }],
+    rewrites: [{ question: 'Wat is afgesproken, en met wie?', label: 'Beschrijf de afspraak en de bron' }],
     examples: {
       bad: ['Deelname aan de dagbesteding is verplicht.', 'Meneer is verplicht zich wekelijks te melden.', 'Het gesprek is niet vrijblijvend.'],
       good: [
@@ -232,7 +225,7 @@ export const coercionRules: Rule[] = [
     ],
     rewrites: [
       {
-        replacement: '[wat spreken jullie samen af, en wat zijn de gevolgen als het anders loopt?]',
+        question: 'Wat spreken jullie samen af, en wat zijn de gevolgen als het anders loopt?',
         label: 'Bespreek de afspraak en de gevolgen samen',
       },
     ],
@@ -272,7 +265,7 @@ export const coercionRules: Rule[] = [
       'dreig(?:t|en|de|den)\\s+met\\s+(?:een\\s+)?(?:sanctie|sancties|maatregel|maatregelen|korting|uitzetting|ontruiming|beëindiging|stopzetting|schorsing)',
     ],
     rewrites: [
-      { replacement: '[wat gebeurde er, en wat spreken jullie nu af?]', label: 'Beschrijf de feiten en de afspraak' },
+      { question: 'Wat gebeurde er, en wat spreken jullie nu af?', label: 'Beschrijf de feiten en de afspraak' },
     ],
     examples: {
       bad: ['Meneer heeft een laatste waarschuwing gekregen.', 'Bij herhaling volgt een sanctie.'],
@@ -299,7 +292,7 @@ export const coercionRules: Rule[] = [
     ],
     exceptions: ['verboden\\s+vrucht'],
     rewrites: [
-      { replacement: '[wat is de afspraak, en wat doet hij wel? bv. hij rookt in de tuin]', label: 'Beschrijf de afspraak' },
+      { question: 'Wat is de afspraak, en wat doet hij wel? Bv. hij rookt in de tuin', label: 'Beschrijf de afspraak' },
     ],
     examples: {
       bad: ['Roken is op de kamer verboden.', 'Er geldt een alcoholverbod in de woning.', 'We verbieden bezoek na 22 uur.'],
@@ -320,16 +313,16 @@ export const coercionRules: Rule[] = [
       '"Dient te" is de taal van een reglement. Beschrijf wat de cliënt en de werker samen hebben afgesproken; dat is ook voor de cliënt die het dossier leest duidelijker.',
     source: SOURCE_AGREEMENT,
     swap: [
-      [`dient(?=(?:${TOKEN}){0,6}?${TE_INFINITIVE})`, '[heeft afgesproken]'],
-      [`dienen(?=(?:${TOKEN}){0,6}?${TE_INFINITIVE})`, '[hebben afgesproken]'],
-      [`diende(?=(?:${TOKEN}){0,6}?${TE_INFINITIVE})`, '[had afgesproken]'],
-      [`dienden(?=(?:${TOKEN}){0,6}?${TE_INFINITIVE})`, '[hadden afgesproken]'],
+      [`dient(?=(?:${TOKEN}){0,6}?${TE_INFINITIVE})`, AGREED_OR_MEASURE],
+      [`dienen(?=(?:${TOKEN}){0,6}?${TE_INFINITIVE})`, AGREED_OR_MEASURE],
+      [`diende(?=(?:${TOKEN}){0,6}?${TE_INFINITIVE})`, AGREED_OR_MEASURE],
+      [`dienden(?=(?:${TOKEN}){0,6}?${TE_INFINITIVE})`, AGREED_OR_MEASURE],
     ],
     exceptions: [
       'dien(?:t|en|de|den)(?:\\s+\\p{L}+){1,4}\\s+in(?=\\s+(?:bij|om|voor|tegen|via|op)\\b|\\s*[.,;!?]|\\s*$)',
       'dien(?:t|en|de|den)\\s+(?:(?:hem|haar|hen|ons)\\s+)?(?:als|tot|ter)\\b',
     ],
-    rewrites: [{ replacement: '[wat is samen afgesproken?]', label: 'Beschrijf de afspraak' }],
+    rewrites: [{ question: 'Wat is samen afgesproken?', label: 'Beschrijf de afspraak' }],
     examples: {
       bad: ['Meneer dient zich om 9 uur te melden.', 'Bewoners dienen de huisregels te respecteren.'],
       good: [
@@ -351,7 +344,7 @@ export const coercionRules: Rule[] = [
     patterns: [
       `he(?:eft|bben|ad|dden)\\s+zich(?:${TOKEN}){0,8}?\\s+te\\s+(?:houden|melden|gedragen|voegen|schikken|onthouden)`,
     ],
-    rewrites: [{ replacement: '[welke afspraak is er, en hoe kwam die tot stand?]', label: 'Beschrijf de afspraak' }],
+    rewrites: [{ question: 'Welke afspraak is er, en hoe kwam die tot stand?', label: 'Beschrijf de afspraak' }],
     examples: {
       bad: ['Meneer heeft zich aan de huisregels te houden.', 'Bewoners hebben zich bij binnenkomst te melden.'],
       good: [
@@ -375,7 +368,7 @@ export const coercionRules: Rule[] = [
       // "bewoners worden geacht om 23 uur binnen te zijn": the same expectation in official words
       'w(?:ordt|erd|orden|erden)\\s+(?:(?:er|hij|zij|ze|u|je|jij|meneer|mevrouw|cliënt|client|bewoners?|deelnemers?|jongeren|ouders)\\s+){0,2}geacht',
     ],
-    rewrites: [{ replacement: '[wat is samen afgesproken? bv. we spraken af dat …]', label: 'Beschrijf de afspraak' }],
+    rewrites: [{ question: 'Wat is samen afgesproken? Bv. we spraken af dat …', label: 'Beschrijf de afspraak' }],
     examples: {
       bad: [
         'Van meneer wordt verwacht dat hij zijn kamer schoonhoudt.',
@@ -403,7 +396,7 @@ export const coercionRules: Rule[] = [
     patterns: [
       'w(?:ordt|orden|erd|erden)\\s+(?:(?:u|je|jij|hij|zij|ze|meneer|mevrouw|cliënt|client|er)\\s+)?(?:vriendelijk\\s+)?verzocht',
     ],
-    rewrites: [{ replacement: '[wat vraag je, of wat spreken jullie af?]', label: 'Vraag het rechtstreeks of beschrijf de afspraak' }],
+    rewrites: [{ question: 'Wat vraag je, of wat spreken jullie af?', label: 'Vraag het rechtstreeks of beschrijf de afspraak' }],
     examples: {
       bad: ['U wordt verzocht zich om 9 uur te melden.', 'Meneer werd verzocht de huiskamer te verlaten.'],
       good: ['Meneer verzocht om een gesprek met zijn begeleider.', 'Ik vroeg haar of ze mee wilde naar de markt.'],
@@ -424,7 +417,7 @@ export const coercionRules: Rule[] = [
       'niet\\s+geoorloofd',
       'ongeoorloofd(?:e)?',
     ],
-    rewrites: [{ replacement: '[wat is de afspraak, en waarom?]', label: 'Beschrijf de afspraak en de reden' }],
+    rewrites: [{ question: 'Wat is de afspraak, en waarom?', label: 'Beschrijf de afspraak en de reden' }],
     examples: {
       bad: ['Bezoek op de kamer is niet toegestaan.', 'Roken is alleen toegestaan in de tuin.'],
       good: ['Meneer ontvangt zijn bezoek in de huiskamer.', 'Hij rookt in de tuin, zoals afgesproken.'],
@@ -456,7 +449,7 @@ export const coercionRules: Rule[] = [
       // the voices someone hears give orders too; that is no order of the worker
       'stem(?:men)?\\s+(?:\\p{L}+\\s+){0,5}opdracht(?:en)?\\s+(?:om|dat)',
     ],
-    rewrites: [{ replacement: '[wat heb je gevraagd, en wat is afgesproken?]', label: 'Beschrijf vraag en afspraak' }],
+    rewrites: [{ question: 'Wat heb je gevraagd, en wat is afgesproken?', label: 'Beschrijf vraag en afspraak' }],
     examples: {
       bad: [
         'Meneer is opgedragen zijn kamer op te ruimen.',
@@ -486,7 +479,7 @@ export const coercionRules: Rule[] = [
       'onder\\s+(?:de\\s+)?voorwaarde\\s+dat',
       '(?:harde|strikte|absolute)\\s+voorwaarden?',
     ],
-    rewrites: [{ replacement: '[wat is samen afgesproken?]', label: 'Beschrijf de afspraak' }],
+    rewrites: [{ question: 'Wat is samen afgesproken?', label: 'Beschrijf de afspraak' }],
     examples: {
       bad: ['Meneer krijgt zijn zakgeld op voorwaarde dat hij zijn kamer opruimt.', 'Een harde voorwaarde is dat ze op tijd komt.'],
       good: [
@@ -512,7 +505,7 @@ export const coercionRules: Rule[] = [
       'Denk\\s+erom',
       'Hou(?:d)?\\s+je\\s+aan',
     ],
-    rewrites: [{ replacement: '[Zullen we afspreken dat …?]', label: 'Stel een afspraak voor' }],
+    rewrites: [{ question: 'Zullen we afspreken dat …?', label: 'Stel een afspraak voor' }],
     examples: {
       bad: ['Zorg dat je op tijd bent voor het gesprek.', 'Vergeet niet je huur te betalen.'],
       good: ['Ik zorg dat de sleutel klaarligt.', 'Zullen we afspreken dat je om 10 uur komt?'],
@@ -530,7 +523,7 @@ export const coercionRules: Rule[] = [
     patterns: [
       `hoor(?:t|en|de|den)(?=(?:\\s+(?!(?:dat|die|van|hoe|wat|wie|stemmen|muziek|geluiden)(?![\\p{L}]))[\\p{L}\\p{N}'’-]+(?:[.:]\\p{N}+)*){0,5}?${TE_INFINITIVE})`,
     ],
-    rewrites: [{ replacement: '[wat is afgesproken, of wat wil hij zelf?]', label: 'Beschrijf de afspraak of de wens' }],
+    rewrites: [{ question: 'Wat is afgesproken, of wat wil hij zelf?', label: 'Beschrijf de afspraak of de wens' }],
     examples: {
       bad: ['Meneer hoort om 23 uur binnen te zijn.', 'Ze hoort haar medicatie zelf te beheren.'],
       good: [

@@ -36,7 +36,7 @@ export const deficitRules: Rule[] = [
       ['(?:een\\s+)?schulde?n?proble(?:em|men|matiek)', 'schulden'],
       ['(?:een\\s+)?(?:geld|financi(?:eel|[eë]le)\\s+)proble(?:em|men|matiek)', 'geldzorgen'],
     ],
-    rewrites: [{ replacement: '[welke schulden, hoe hoog, en wat is al geregeld?]', label: 'Beschrijf de schulden concreet' }],
+    rewrites: [{ question: 'Welke schulden, hoe hoog, en wat is al geregeld?', label: 'Beschrijf de schulden concreet' }],
     examples: {
       bad: ['Meneer heeft schuldproblemen.', 'Er is sprake van schuldenproblematiek.', 'Mevrouw heeft financiële problemen sinds de scheiding.'],
       good: [
@@ -65,8 +65,8 @@ export const deficitRules: Rule[] = [
       'geen\\s+(?:enkel\\s+)?probleem',
     ],
     rewrites: [
-      { replacement: '[beschrijf concreet wat er speelt]', label: 'Beschrijf concreet wat er gebeurt' },
-      { replacement: '[wat is het doel? wat helpt al?]', label: 'Coachvraag: wat wil de cliënt bereiken?' },
+      { question: 'Beschrijf concreet wat er speelt', label: 'Beschrijf concreet wat er gebeurt' },
+      { question: 'Wat is het doel? Wat helpt al?', label: 'Coachvraag: wat wil de cliënt bereiken?' },
     ],
     examples: {
       bad: [
@@ -93,7 +93,7 @@ export const deficitRules: Rule[] = [
       '"Problematiek" en "problematisch" vatten een mens samen als een verzameling problemen. Beschrijf in gewone woorden wat er gebeurt, hoeveel en sinds wanneer, en wat de cliënt zelf wil.',
     source: METHOD,
     patterns: ['\\p{L}*problematiek', 'problematisch(?:e|er|ere)?'],
-    rewrites: [{ replacement: '[noem concreet wat er speelt, in gewone woorden]', label: 'Beschrijf concreet wat er speelt' }],
+    rewrites: [{ question: 'Noem concreet wat er speelt, in gewone woorden', label: 'Beschrijf concreet wat er speelt' }],
     examples: {
       bad: ['Er is sprake van verslavingsproblematiek.', 'Het drinken is problematisch geworden.', 'De problematiek van mevrouw is complex.'],
       good: [
@@ -128,8 +128,8 @@ export const deficitRules: Rule[] = [
       'zonder\\s+(?:veel\\s+)?moeite',
     ],
     rewrites: [
-      { replacement: '[wat lukt al bij …? wat wil … leren?]', label: 'Coachvraag: wat lukt al, wat wil de cliënt leren?' },
-      { replacement: '[beschrijf wat je zag: wat ging er, waar liep het vast?]', label: 'Beschrijf wat je zag' },
+      { question: 'Wat lukt al bij de cliënt? Wat wil de cliënt leren?', label: 'Coachvraag: wat lukt al, wat wil de cliënt leren?' },
+      { question: 'Beschrijf wat je zag: wat ging er, waar liep het vast?', label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: [
@@ -168,7 +168,7 @@ export const deficitRules: Rule[] = [
       'ik\\s+(?:vind|vond)\\s+(?:\\p{L}+\\s+){0,3}(?:moeilijk|lastig)',
       'ik\\s+k(?:an|on)\\s+(?:\\p{L}+\\s+){0,2}moeilijk',
     ],
-    rewrites: [{ replacement: '[wat lukt al? wat zou helpen?]', label: 'Coachvraag: wat lukt al, wat zou helpen?' }],
+    rewrites: [{ question: 'Wat lukt al? Wat zou helpen?', label: 'Coachvraag: wat lukt al, wat zou helpen?' }],
     examples: {
       bad: [
         'Ze vindt het moeilijk om hulp te vragen.',
@@ -200,7 +200,7 @@ export const deficitRules: Rule[] = [
       '(?:vind|vond)\\s+ik\\s+(?:(?:het|nog|erg|heel|best|soms|vaak|ook|echt|zo)\\s+){0,3}(?:moeilijk|lastig)',
       'ik\\s+k(?:an|on)\\s+(?:(?:nog|erg|heel|soms|vaak|ook|het)\\s+){0,2}moeilijk',
     ],
-    rewrites: [{ replacement: '[ik wil leren … / het lukt me als …]', label: 'Schrijf wat je wilt leren of wat al helpt' }],
+    rewrites: [{ question: 'Wat wil je leren, en wanneer lukt het wel? Schrijf bijvoorbeeld: "Ik wil leren …"', label: 'Schrijf wat je wilt leren of wat al helpt' }],
     examples: {
       bad: ['Ik vind het moeilijk om hulp te vragen.', 'Alleen reizen vind ik nog lastig.', 'Ik kan moeilijk nee zeggen tegen mijn broer.'],
       good: [
@@ -226,8 +226,8 @@ export const deficitRules: Rule[] = [
     ],
     exceptions: ['(?:lukt|lukte|lukten)\\s+(?:\\p{L}+\\s+){0,4}niet\\s+alleen\\b[^.!?]*?\\bmaar\\s+ook'],
     rewrites: [
-      { replacement: '[wat lukt al? wat is de volgende stap?]', label: 'Coachvraag: wat lukt al?' },
-      { replacement: '[beschrijf wat er wel gebeurde]', label: 'Beschrijf wat er gebeurde' },
+      { question: 'Wat lukt al? Wat is de volgende stap?', label: 'Coachvraag: wat lukt al?' },
+      { question: 'Beschrijf wat er wel gebeurde', label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
       bad: [
@@ -253,7 +253,7 @@ export const deficitRules: Rule[] = [
       '"Niet in staat" spreekt een oordeel uit over iemands vermogen. Beschrijf wat de cliënt al kan en wat er nodig is om de volgende stap te zetten.',
     source: METHOD,
     patterns: ['(?:niet|nooit)\\s+(?:(?:meer|goed|langer|echt|helemaal|zelf)\\s+)?in\\s+staat', 'buiten\\s+staat'],
-    rewrites: [{ replacement: '[wat kan … al? wat is nodig om …?]', label: 'Coachvraag: wat kan de cliënt al, wat is nodig?' }],
+    rewrites: [{ question: 'Wat kan de cliënt al? Wat is nodig om …?', label: 'Coachvraag: wat kan de cliënt al, wat is nodig?' }],
     examples: {
       bad: [
         'Meneer is niet in staat zijn administratie bij te houden.',
@@ -277,7 +277,7 @@ export const deficitRules: Rule[] = [
       '"Onvoldoende" is een rapportcijfer over de cliënt. Beschrijf wat er al is en wat er nodig is; dat geeft richting aan het actieplan.',
     source: METHOD,
     patterns: ['onvoldoende', 'ontoereikend(?:e)?', 'insufficiënt(?:e)?'],
-    rewrites: [{ replacement: '[wat is er al, en wat is nodig?]', label: 'Beschrijf wat er is en wat nodig is' }],
+    rewrites: [{ question: 'Wat is er al, en wat is nodig?', label: 'Beschrijf wat er is en wat nodig is' }],
     examples: {
       bad: ['Mevrouw heeft onvoldoende vaardigheden om zelfstandig te wonen.', 'Het inkomen is ontoereikend.'],
       good: [
@@ -298,7 +298,7 @@ export const deficitRules: Rule[] = [
     source: METHOD,
     patterns: ['gebrek(?:en)?\\s+aan', '\\p{L}+gebrek(?:en)?', 'gebrekkig(?:e|er|ere)?'],
     exceptions: ['bij\\s+gebrek\\s+aan\\s+beter'],
-    rewrites: [{ replacement: '[wat is er nodig? wat is er al?]', label: 'Beschrijf wat er is en wat nodig is' }],
+    rewrites: [{ question: 'Wat is er nodig? Wat is er al?', label: 'Beschrijf wat er is en wat nodig is' }],
     examples: {
       bad: [
         'Er is een gebrek aan structuur in zijn dag.',
@@ -323,8 +323,8 @@ export const deficitRules: Rule[] = [
     source: METHOD,
     patterns: ['\\p{L}*tekort\\p{L}*'],
     rewrites: [
-      { replacement: '[wat is er nodig?]', label: 'Beschrijf wat er nodig is' },
-      { replacement: '[wat heeft … al, en wat is nog nodig?]', label: 'Coachvraag: wat is er al?' },
+      { question: 'Wat is er nodig?', label: 'Beschrijf wat er nodig is' },
+      { question: 'Wat heeft de cliënt al, en wat is nog nodig?', label: 'Coachvraag: wat is er al?' },
     ],
     examples: {
       bad: [
@@ -350,7 +350,7 @@ export const deficitRules: Rule[] = [
       '"In beperkte mate" beschrijft iemand vanuit de grens van wat hij doet en blijft vaag. Een getal of een concrete beschrijving laat zien wat er is ("kookt twee keer per week zelf").',
     source: OBSERVE,
     patterns: ['in\\s+(?:zeer\\s+|erg\\s+)?beperkte\\s+mate'],
-    rewrites: [{ replacement: "[hoeveel of hoe precies? bijv. 'twee keer per week']", label: 'Maak concreet: hoeveel, hoe vaak?' }],
+    rewrites: [{ question: "Hoeveel of hoe precies? Bijv. 'twee keer per week'", label: 'Maak concreet: hoeveel, hoe vaak?' }],
     examples: {
       bad: ['Mevrouw kan in beperkte mate zelf koken.', 'Hij neemt in beperkte mate deel aan de groep.'],
       good: [
@@ -378,7 +378,7 @@ export const deficitRules: Rule[] = [
       'beperkte\\s+(?:tijd|oplage|houdbaarheid)',
       'tijd(?:\\s+\\p{L}+){0,5}\\s+(?:is|was)\\s+beperkt',
     ],
-    rewrites: [{ replacement: '[beschrijf wat er is: hoeveel of welke?]', label: 'Beschrijf wat er is' }],
+    rewrites: [{ question: 'Beschrijf wat er is: hoeveel of welke?', label: 'Beschrijf wat er is' }],
     examples: {
       bad: [
         'Meneer heeft een beperkt netwerk.',
@@ -405,7 +405,7 @@ export const deficitRules: Rule[] = [
     source: METHOD,
     patterns: ['\\p{L}*beperking(?:en)?'],
     exceptions: ['schadebeperking\\p{L}*'],
-    rewrites: [{ replacement: '[wat heeft … nodig om mee te doen?]', label: 'Coachvraag: wat is nodig om mee te doen?' }],
+    rewrites: [{ question: 'Wat heeft de cliënt nodig om mee te doen?', label: 'Coachvraag: wat is nodig om mee te doen?' }],
     examples: {
       bad: [
         'Mevrouw heeft een licht verstandelijke beperking.',
@@ -429,7 +429,7 @@ export const deficitRules: Rule[] = [
       'Een diagnose als "stoornis" beschrijft wat er mis is; de cliënt is meer dan de diagnose. Beschrijf wat de cliënt ervaart en wat helpt, in de woorden van de cliënt.',
     source: METHOD,
     patterns: ['\\p{L}*stoornis(?:sen)?'],
-    rewrites: [{ replacement: '[beschrijf wat … ervaart en wat helpt]', label: 'Beschrijf wat de cliënt ervaart en wat helpt' }],
+    rewrites: [{ question: 'Beschrijf wat … ervaart en wat helpt', label: 'Beschrijf wat de cliënt ervaart en wat helpt' }],
     examples: {
       bad: [
         'Meneer heeft een psychotische stoornis.',
@@ -455,8 +455,8 @@ export const deficitRules: Rule[] = [
     patterns: ['slecht(?:e|er|ere|st|ste)?'],
     exceptions: ['slechte?\\s+(?:weer|nieuws)', 'niet\\s+slecht'],
     rewrites: [
-      { replacement: "[beschrijf concreet wat er gebeurt, bijv. 'valt rond drie uur in slaap']", label: 'Beschrijf concreet' },
-      { replacement: '[wat gaat al beter?]', label: 'Coachvraag: wat gaat al beter?' },
+      { question: "Beschrijf concreet wat er gebeurt, bijv. 'valt rond drie uur in slaap'", label: 'Beschrijf concreet' },
+      { question: 'Wat gaat al beter?', label: 'Coachvraag: wat gaat al beter?' },
     ],
     examples: {
       bad: ['Hij slaapt slecht.', 'Mevrouw heeft een slechte hygiëne.', 'Het gaat slechter met meneer.'],
@@ -479,7 +479,7 @@ export const deficitRules: Rule[] = [
     source: METHOD,
     patterns: ['zwak(?:ke|ker|kere|st|ste)?', '\\p{L}*zwakte(?:n)?', 'zwakhe(?:id|den)'],
     exceptions: ['(?:een\\s+)?zwak(?:je)?\\s+voor', 'zwakke\\s+plek(?:je)?\\s+voor'],
-    rewrites: [{ replacement: '[waar is … sterk in? wat is nodig?]', label: 'Coachvraag: waar is de cliënt sterk in?' }],
+    rewrites: [{ question: 'Waar is … sterk in? Wat is nodig?', label: 'Coachvraag: waar is de cliënt sterk in?' }],
     examples: {
       bad: ['Zijn sociale vaardigheden zijn zwak.', 'Ze heeft een zwakke gezondheid.', 'Een zwakte van meneer is plannen.'],
       good: [
@@ -500,7 +500,7 @@ export const deficitRules: Rule[] = [
       '"Onvermogen" en "onkunde" spreken een oordeel uit over wat iemand niet kan. Beschrijf wat de cliënt al kan en welke hulp of oefening nodig is.',
     source: METHOD,
     patterns: ['onvermogen(?:d|de)?', 'onkunde', 'onkundig(?:e|er)?'],
-    rewrites: [{ replacement: '[wat kan … al? welke hulp helpt?]', label: 'Coachvraag: wat kan de cliënt al?' }],
+    rewrites: [{ question: 'Wat kan de cliënt al? Welke hulp helpt?', label: 'Coachvraag: wat kan de cliënt al?' }],
     examples: {
       bad: ['Zijn onvermogen om te plannen leidt tot schulden.', 'Uit onkunde vulde ze het formulier verkeerd in.'],
       good: [
@@ -520,7 +520,7 @@ export const deficitRules: Rule[] = [
       '"Falen" maakt van een gebeurtenis een oordeel over de persoon. Beschrijf wat er gebeurde, wat de cliënt probeerde en wat hij of zij ervan leerde.',
     source: METHOD,
     patterns: ['falen', 'faal\\p{L}*', 'gefaald', 'falend(?:e)?'],
-    rewrites: [{ replacement: '[wat gebeurde er, en wat leerde … ervan?]', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wat gebeurde er, en wat leerde … ervan?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Meneer faalt in het bijhouden van zijn post.', 'De eerdere trajecten zijn gefaald.', 'Ze heeft veel faalervaringen.'],
       good: [
@@ -543,7 +543,7 @@ export const deficitRules: Rule[] = [
       ['(?:is|was)\\s+mislukt', 'liep anders dan gepland'],
       ['(?:zijn|waren)\\s+mislukt', 'liepen anders dan gepland'],
     ],
-    rewrites: [{ replacement: '[wat ging er anders, en wat leerde … ervan?]', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wat ging er anders, en wat leerde … ervan?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['De verhuizing is mislukt.', 'Eerdere pogingen om te stoppen waren mislukt.'],
       good: [
@@ -563,7 +563,7 @@ export const deficitRules: Rule[] = [
       '"Mislukt" en "mislukking" zijn eindoordelen. Beschrijf wat er gebeurde, wat de cliënt probeerde en wat de volgende stap is.',
     source: METHOD,
     patterns: ['mislukt(?:e|en)?', 'mislukken', '\\p{L}*mislukking(?:en)?'],
-    rewrites: [{ replacement: '[wat ging er anders dan gepland? wat leerde … ervan?]', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wat ging er anders dan gepland? Wat leerde … ervan?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Na een mislukte poging om te stoppen is hij weer gaan drinken.', 'Het traject werd een mislukking.', 'De training mislukte.'],
       good: [
@@ -587,7 +587,7 @@ export const deficitRules: Rule[] = [
       ['(?:een\\s+)?betalingsachterstand(?:en)?', 'openstaande rekeningen'],
       ['achterstallig(?:e)?', 'openstaande'],
     ],
-    rewrites: [{ replacement: '[welk bedrag staat open, en wat is al geregeld?]', label: 'Noem het bedrag en wat geregeld is' }],
+    rewrites: [{ question: 'Welk bedrag staat open, en wat is al geregeld?', label: 'Noem het bedrag en wat geregeld is' }],
     examples: {
       bad: [
         'Meneer heeft een huurachterstand van 800 euro.',
@@ -613,7 +613,7 @@ export const deficitRules: Rule[] = [
     patterns: ['\\p{L}*achterstand(?:en|s\\p{L}*)?'],
     // "achterstandsgezin" is a family label: label-probleemgezin takes it.
     exceptions: ['achterstandsgezin(?:nen)?'],
-    rewrites: [{ replacement: '[wat kan … al, en wat is de volgende stap?]', label: 'Beschrijf wat er al is' }],
+    rewrites: [{ question: 'Wat kan de cliënt al, en wat is de volgende stap?', label: 'Beschrijf wat er al is' }],
     examples: {
       bad: ['Het kind heeft een ontwikkelingsachterstand.', 'Hij heeft een achterstand in zijn opleiding.', 'Ze woont in een achterstandswijk.'],
       good: [
@@ -634,7 +634,7 @@ export const deficitRules: Rule[] = [
     source: OBSERVE,
     patterns: ['\\p{L}*verwaarlo(?:osd|osde|osden|ost|zing|zen)'],
     rewrites: [
-      { replacement: "[beschrijf wat je zag, bijv. 'afwas op het aanrecht, stapel post op de mat']", label: 'Beschrijf wat je zag' },
+      { question: "Beschrijf wat je zag, bijv. 'afwas op het aanrecht, stapel post op de mat'", label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['De woning maakt een verwaarloosde indruk.', 'Er is sprake van zelfverwaarlozing.', 'Mevrouw verwaarloost haar gebit.'],
@@ -656,7 +656,7 @@ export const deficitRules: Rule[] = [
     source: OBSERVE,
     patterns: ['vervuil(?:d|de|den|ing|t|en)', '(?:woning|huis)vervuiling', 'onverzorgd(?:e|er)?'],
     rewrites: [
-      { replacement: "[beschrijf wat je zag, bijv. 'vuilniszakken in de gang, vlekken op de vloer']", label: 'Beschrijf wat je zag' },
+      { question: "Beschrijf wat je zag, bijv. 'vuilniszakken in de gang, vlekken op de vloer'", label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['De woning is ernstig vervuild.', 'Er is sprake van woningvervuiling.', 'Meneer zag er onverzorgd uit.'],
@@ -684,7 +684,7 @@ export const deficitRules: Rule[] = [
       'kwetsbaarheid\\s+(?:te\\s+)?(?:tonen|toont|toonde|delen|deelt|deelde|laten|laat|liet)',
       '(?:to(?:on|ont|onde|nen)|de(?:el|elt|elde|len)|liet|laat)\\s+(?:\\p{L}+\\s+){0,2}kwetsbaarheid',
     ],
-    rewrites: [{ replacement: '[wat heeft … nodig om zich veilig te voelen?]', label: 'Coachvraag: wat is nodig voor veiligheid?' }],
+    rewrites: [{ question: 'Wat heeft de cliënt nodig om zich veilig te voelen?', label: 'Coachvraag: wat is nodig voor veiligheid?' }],
     examples: {
       bad: ['Mevrouw is kwetsbaar.', 'Het gaat om een kwetsbare cliënt.', 'Door zijn kwetsbaarheid wordt hij snel uitgebuit.'],
       good: [
@@ -714,7 +714,7 @@ export const deficitRules: Rule[] = [
       'op\\s+last\\s+van',
       'ik\\s+(?:heb|had)\\s+(?:\\p{L}+\\s+){0,2}last\\s+(?:gehad\\s+)?van',
     ],
-    rewrites: [{ replacement: '[wat merkt … precies, en wat helpt?]', label: 'Coachvraag: wat merkt de cliënt, wat helpt?' }],
+    rewrites: [{ question: 'Wat merkt de cliënt precies, en wat helpt?', label: 'Coachvraag: wat merkt de cliënt, wat helpt?' }],
     examples: {
       bad: ['Meneer heeft last van stemmen.', 'Ze had er last van tijdens de groep.', 'Hij vertelt dat hij last van zijn rug heeft.'],
       good: [
@@ -736,7 +736,7 @@ export const deficitRules: Rule[] = [
       '"Hulpbehoevend" maakt van de hulpvraag een eigenschap van de persoon. Beschrijf bij welke dingen de cliënt hulp wil en wat hij of zij zelf doet.',
     source: METHOD,
     patterns: ['hulpbehoevend(?:e|en|heid)?', 'zorgbehoevend(?:e|en|heid)?'],
-    rewrites: [{ replacement: '[bij welke dingen wil … hulp?]', label: 'Beschrijf bij welke dingen hulp nodig is' }],
+    rewrites: [{ question: 'Bij welke dingen wil de cliënt hulp?', label: 'Beschrijf bij welke dingen hulp nodig is' }],
     examples: {
       bad: ['Mevrouw is erg hulpbehoevend.', 'Het gaat om een zorgbehoevende man.'],
       good: ['Mevrouw wil hulp bij het douchen en kookt zelf.', 'Ze zegt: "Ik ben hulpbehoevend geworden."'],
@@ -752,7 +752,7 @@ export const deficitRules: Rule[] = [
       '"Disfunctioneel" is een oordeel in vaktaal. Beschrijf wat er gebeurt en wat al wel werkt in het gezin, de relatie of het dagelijks leven.',
     source: METHOD,
     patterns: ['d[iy]sfunctione(?:el|le|ren|ert|erde|erden)', 'd[iy]sfuncties?'],
-    rewrites: [{ replacement: '[beschrijf wat er gebeurt en wat wel werkt]', label: 'Beschrijf wat er gebeurt' }],
+    rewrites: [{ question: 'Beschrijf wat er gebeurt en wat wel werkt', label: 'Beschrijf wat er gebeurt' }],
     examples: {
       bad: ['Het gaat om een disfunctioneel gezin.', 'De relatie is dysfunctioneel.'],
       good: ['In het gezin eten ze elke zondag samen; doordeweeks is er ruzie over geld.', 'Hij zegt: "Ons gezin is disfunctioneel."'],

@@ -28,7 +28,7 @@ const RELATIONS =
 const OWN_PERSON_THEN_PRONOUN =
   `(?:mijn|m'n|m’n|onze)\\s+(?:\\p{L}+\\s+)?${RELATIONS}(?![\\p{L}])[^.!?]{0,300}[.!?]["”’)]?\\s+[^.!?]{0,300}(?:hij|hijzelf|zij|zijzelf|ze|hem|hemzelf|haar|haarzelf|zijn)`;
 
-const IK_TEMPLATE = { replacement: '[ik-vorm: wat wil jij?]', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' };
+const IK_TEMPLATE = { question: 'Hoe zegt de cliënt het zelf, in de ik-vorm?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' };
 const SUBJECT_REWRITES = [
   { replacement: 'ik', label: 'ik (pas het werkwoord aan: wil → wil, heeft → heb, gaat → ga)' },
   { replacement: 'mij', label: 'mij (helpt meneer → helpt mij)' },

@@ -19,7 +19,7 @@ const PLAIN = 'Herstelwerk: gewone taal, geen jargon of afkortingen; cliënten h
 const OBSERVE = 'Herstelwerk: directe observatie en feiten in gewone taal (domain/METHOD.md)';
 const GUIDE = 'Handreiking herstelgericht rapporteren: schrijf zo dat de cliënt het kan lezen';
 
-const DESCRIBE = '[beschrijf wat je zag en hoorde]';
+const DESCRIBE = 'Beschrijf wat je zag en hoorde.';
 
 export const jargonRules: Rule[] = [
   {
@@ -34,10 +34,10 @@ export const jargonRules: Rule[] = [
     patterns: ['(?:ge)?decompens\\p{L}*'],
     rewrites: [
       {
-        replacement: "[beschrijf wat er gebeurt, bijv. 'raakt overprikkeld, sliep drie nachten kort']",
+        question: "Beschrijf wat er gebeurt, bijv. 'raakt overprikkeld, sliep drie nachten kort'",
         label: 'Beschrijf wat er gebeurt',
       },
-      { replacement: '[wat merkt … zelf als het minder gaat?]', label: 'Coachvraag: wat merkt de cliënt zelf?' },
+      { question: 'Wat merkt de cliënt zelf als het minder gaat?', label: 'Coachvraag: wat merkt de cliënt zelf?' },
     ],
     examples: {
       bad: ['Meneer dreigt te decompenseren.', 'Na de verhuizing is mevrouw gedecompenseerd.', 'Er is sprake van een decompensatie.'],
@@ -61,7 +61,7 @@ export const jargonRules: Rule[] = [
       ['comorbiditeit(?:en)?', 'meerdere diagnoses tegelijk'],
       ['comorbide', 'bijkomende'],
     ],
-    rewrites: [{ replacement: '[noem de klachten in gewone woorden]', label: 'Noem het in gewone woorden' }],
+    rewrites: [{ question: 'Noem de klachten in gewone woorden', label: 'Noem het in gewone woorden' }],
     examples: {
       bad: ['Er is sprake van comorbiditeit.', 'Mevrouw heeft een comorbide angststoornis.'],
       good: ['Mevrouw hoort stemmen en drinkt elke avond wijn.', 'Hij zegt: "Ik heb comorbiditeit."'],
@@ -78,7 +78,7 @@ export const jargonRules: Rule[] = [
     source: PLAIN,
     patterns: ['dubbele\\s+diagnoses?', 'dubbeldiagnoses?'],
     rewrites: [
-      { replacement: "[noem beide in gewone woorden, bijv. 'hoort stemmen en drinkt dagelijks']", label: 'Noem het in gewone woorden' },
+      { question: "Noem beide in gewone woorden, bijv. 'hoort stemmen en drinkt dagelijks'", label: 'Noem het in gewone woorden' },
     ],
     examples: {
       bad: ['Meneer is een cliënt met een dubbele diagnose.', 'De afdeling dubbeldiagnose nam hem op.'],
@@ -95,7 +95,7 @@ export const jargonRules: Rule[] = [
       '"Middelengebruik" is een verzamelterm uit de verslavingszorg. Noem wat en hoeveel de cliënt gebruikt, in gewone woorden.',
     source: PLAIN,
     swap: [['middelen(?:gebruik|misbruik)', 'gebruik van alcohol of drugs']],
-    rewrites: [{ replacement: "[wat en hoeveel, bijv. 'drinkt vier blikjes bier per dag']", label: 'Noem wat en hoeveel' }],
+    rewrites: [{ question: "Wat en hoeveel? Bijvoorbeeld: 'drinkt vier blikjes bier per dag'", label: 'Noem wat en hoeveel' }],
     examples: {
       bad: ['Het middelengebruik is toegenomen.', 'Er is sprake van middelenmisbruik.'],
       good: ['Hij drinkt vier blikjes bier per dag en blowt in het weekend.', 'Ze gebruikt hulpmiddelen bij het koken.'],
@@ -110,7 +110,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Abusus" is medisch Latijn. Noem wat en hoeveel de cliënt gebruikt, in gewone woorden.',
     source: PLAIN,
     patterns: ['(?:\\p{L}+-?)?abusus'],
-    rewrites: [{ replacement: "[wat en hoeveel, bijv. 'drinkt vier blikjes bier per dag']", label: 'Noem wat en hoeveel' }],
+    rewrites: [{ question: "Wat en hoeveel? Bijvoorbeeld: 'drinkt vier blikjes bier per dag'", label: 'Noem wat en hoeveel' }],
     examples: {
       bad: ['Meneer is bekend met alcoholabusus.', 'Er is sprake van cannabis-abusus.'],
       good: ['Meneer drinkt sinds zijn ontslag zes blikjes bier per dag.', 'Ze vertelt over haar gebruik: "Vooral in het weekend."'],
@@ -129,11 +129,11 @@ export const jargonRules: Rule[] = [
       ['ADL-?(?:hulp|ondersteuning|begeleiding)', 'hulp bij zelfverzorging'],
       ['ADL-?(?:vaardigheden|taken|activiteiten)', 'dagelijkse zelfzorg'],
       ['ADL-?training', 'oefenen met zelfverzorging'],
-      ['ADL-\\p{L}+', '[in gewone woorden: wassen, aankleden, eten …]'],
+      ['ADL-\\p{L}+', { question: 'Wat precies, in gewone woorden? Bijvoorbeeld wassen, aankleden of eten.' }],
       ['ADL', 'zelfverzorging'],
       ['(?:algemene\\s+)?dagelijkse\\s+levensverrichtingen', 'zelfverzorging'],
     ],
-    rewrites: [{ replacement: '[wat precies: wassen, aankleden, eten …]', label: 'Beschrijf concreet' }],
+    rewrites: [{ question: 'Wat precies, in gewone woorden? Bijvoorbeeld wassen, aankleden of eten.', label: 'Beschrijf concreet' }],
     examples: {
       bad: ['Mevrouw krijgt hulp bij de ADL.', 'De ADL-vaardigheden zijn besproken.', 'Hij krijgt adl-ondersteuning in de ochtend.'],
       good: ['Mevrouw krijgt hulp bij het douchen en kleedt zich zelf aan.', 'Hij wast zich zelf en wil leren strijken.'],
@@ -153,7 +153,7 @@ export const jargonRules: Rule[] = [
       ['psycho-?educatief', 'voorlichtend'],
       ['psycho-?educatie', 'uitleg'],
     ],
-    rewrites: [{ replacement: '[uitleg over …: wat het betekent en wat helpt]', label: 'Zeg waarover de uitleg ging' }],
+    rewrites: [{ question: 'Wat heb je uitgelegd: wat het betekent en wat helpt?', label: 'Zeg waarover de uitleg ging' }],
     examples: {
       bad: ['Meneer krijgt psycho-educatie over psychose.', 'We gaven psychoeducatie aan de familie.'],
       good: ['Ik legde meneer uit wat een psychose is en wat hem helpt.', 'Ze zegt: "Die psycho-educatie hielp me."'],
@@ -172,13 +172,13 @@ export const jargonRules: Rule[] = [
       ["MDO['’]s", 'overleggen met het team'],
       ['MDO-?verslag(?:en)?', 'verslag van het overleg met het team'],
       // compounds: the engine reads "MDO-verslag" as one word, so "MDO" alone does not match it
-      ['MDO-\\p{L}+', '[overleg met het team: noem wie er waren]'],
+      ['MDO-\\p{L}+', { question: 'Wie waren er bij het overleg? Schrijf bijvoorbeeld: "het overleg met het team (…)"' }],
       ['MDO', 'overleg met het team'],
       ['MDT', 'team'],
       ['multidisciplinair(?:e)?\\s+overleg', 'overleg met het team'],
-      ['multidisciplinair(?:e)?', '[met … (noem wie: psychiater, begeleider, verpleegkundige)]'],
+      ['multidisciplinair(?:e)?', { question: 'Wie waren erbij? Noem ze, bijvoorbeeld de psychiater, de begeleider en de verpleegkundige.' }],
     ],
-    rewrites: [{ replacement: '[overleg met … (noem wie er waren)]', label: 'Noem wie er overlegden' }],
+    rewrites: [{ question: 'Wie waren er bij het overleg? Noem ze.', label: 'Noem wie er overlegden' }],
     examples: {
       bad: [
         'Dit wordt besproken in het MDO.',
@@ -206,7 +206,7 @@ export const jargonRules: Rule[] = [
       ['casussen', 'situaties'],
       ['casus', 'situatie'],
     ],
-    rewrites: [{ replacement: '[de situatie van …]', label: 'Schrijf over de persoon en de situatie' }],
+    rewrites: [{ question: 'Wat is de situatie, in gewone woorden?', label: 'Schrijf over de persoon en de situatie' }],
     examples: {
       bad: ['Deze casus wordt morgen besproken.', 'Ik ben casushouder van meneer.', 'We bespraken drie casussen in het team.'],
       good: ['We bespreken morgen met het team hoe we mevrouw bij haar verhuizing helpen.', 'Ik ben de vaste begeleider van meneer.'],
@@ -228,7 +228,7 @@ export const jargonRules: Rule[] = [
       ['agitatie', 'onrust'],
     ],
     rewrites: [
-      { replacement: "[beschrijf wat je zag, bijv. 'liep heen en weer en praatte snel']", label: 'Beschrijf wat je zag' },
+      { question: "Beschrijf wat je zag, bijv. 'liep heen en weer en praatte snel'", label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['Meneer was geagiteerd tijdens het gesprek.', 'Er was sprake van agitatie op de afdeling.'],
@@ -245,7 +245,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['ontremd(?:e|er|heid)?', 'ontremming'],
     rewrites: [
-      { replacement: "[beschrijf wat je zag, bijv. 'sprak onbekenden op straat aan, gaf 200 euro uit in een middag']", label: 'Beschrijf wat je zag' },
+      { question: "Beschrijf wat je zag, bijv. 'sprak onbekenden op straat aan, gaf 200 euro uit in een middag'", label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['Mevrouw was ontremd in de huiskamer.', 'Er is sprake van ontremming.'],
@@ -262,7 +262,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['acting(?:[\\s-])?out(?:-?gedrag)?', 'uitage(?:ren|ert|erde|erden|rend|rende)', 'ageer(?:t|de|den)\\s+uit'],
     rewrites: [
-      { replacement: "[beschrijf wat er gebeurde, bijv. 'gooide een kopje tegen de muur']", label: 'Beschrijf wat er gebeurde' },
+      { question: "Beschrijf wat er gebeurde, bijv. 'gooide een kopje tegen de muur'", label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
       bad: ['Er was sprake van acting-out na het bezoek.', 'Meneer ageert uit als hij moe is.'],
@@ -280,7 +280,7 @@ export const jargonRules: Rule[] = [
     source: 'Taalgids GGZ: stigmatiserende termen (geen/gebrek aan ziekte-inzicht)',
     patterns: ['ziekte-?(?:inzicht|besef)'],
     rewrites: [
-      { replacement: '[hoe kijkt … zelf naar de klachten?]', label: 'Beschrijf de eigen kijk van de cliënt' },
+      { question: 'Hoe kijkt … zelf naar de klachten?', label: 'Beschrijf de eigen kijk van de cliënt' },
     ],
     examples: {
       bad: ['Het ziekte-inzicht is toegenomen.', 'We werken aan ziektebesef.'],
@@ -303,7 +303,7 @@ export const jargonRules: Rule[] = [
       ['depot', 'prik met medicijnen'],
     ],
     exceptions: ['in\\s+(?:het\\s+)?depot'],
-    rewrites: [{ replacement: '[welk medicijn, op welke dag, wat vindt … ervan?]', label: 'Beschrijf concreet' }],
+    rewrites: [{ question: 'Welk medicijn, op welke dag, wat vindt de cliënt ervan?', label: 'Beschrijf concreet' }],
     examples: {
       bad: ['Meneer krijgt zijn depot op dinsdag.', 'De depotmedicatie is verhoogd.'],
       good: ['Meneer krijgt op dinsdag zijn prik met medicijnen.', 'De oude meubels staan in depot bij de gemeente.'],
@@ -322,7 +322,7 @@ export const jargonRules: Rule[] = [
       ['signaleringsplan(?:nen)?', 'eigen plan met vroege signalen en wat dan helpt'],
       ['terugvalpreventieplan(?:nen)?', 'eigen plan voor als het minder gaat'],
     ],
-    rewrites: [{ replacement: '[het plan in eigen woorden: waaraan merkt … het, wat helpt dan?]', label: 'Beschrijf het plan' }],
+    rewrites: [{ question: 'Het plan in eigen woorden: waaraan merkt de cliënt het, wat helpt dan?', label: 'Beschrijf het plan' }],
     examples: {
       bad: ['Het signaleringsplan is besproken.', 'We maken samen een terugvalpreventieplan.'],
       good: ['We spraken af wat ze doet als ze drie nachten kort slaapt: haar zus bellen.', 'Ze noemt het "mijn rode-vlaggenplan".'],
@@ -338,7 +338,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['regressie(?:f|ve)?', '(?:ge)?regred(?:iëren|ieert|ieerde|ieerden|ieerd)'],
     rewrites: [
-      { replacement: "[beschrijf wat je zag, bijv. 'wilde hulp bij aankleden, wat vorige maand zelf ging']", label: 'Beschrijf wat je zag' },
+      { question: "Beschrijf wat je zag, bijv. 'wilde hulp bij aankleden, wat vorige maand zelf ging'", label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['Mevrouw is regressief sinds de opname.', 'Er is sprake van regressie.'],
@@ -355,8 +355,8 @@ export const jargonRules: Rule[] = [
     source: PLAIN,
     patterns: ['(?:extra|intra|semi)-?mur(?:aal|ale)'],
     rewrites: [
-      { replacement: '[in de eigen woning / met begeleiding aan huis]', label: 'Buiten de instelling' },
-      { replacement: '[in de kliniek / in een woonvoorziening]', label: 'In de instelling' },
+      { question: 'Waar woont iemand? Schrijf bijvoorbeeld: "in de eigen woning, met begeleiding aan huis"', label: 'Buiten de instelling' },
+      { question: 'Waar precies? Schrijf bijvoorbeeld: "in de kliniek" of "in een woonvoorziening"', label: 'In de instelling' },
     ],
     examples: {
       bad: ['Meneer woont sinds januari extramuraal.', 'Ze krijgt intramurale zorg.'],
@@ -376,7 +376,7 @@ export const jargonRules: Rule[] = [
       ['anamnestisch(?:e)?', 'volgens eigen zeggen'],
       ['anamnese', 'voorgeschiedenis'],
     ],
-    rewrites: [{ replacement: '[wat vertelde … over de eigen geschiedenis?]', label: 'Beschrijf wat de cliënt vertelde' }],
+    rewrites: [{ question: 'Wat vertelde de cliënt over de eigen geschiedenis?', label: 'Beschrijf wat de cliënt vertelde' }],
     examples: {
       bad: ['Uit de anamnese blijkt dat hij in 2019 is opgenomen.', 'De heteroanamnese werd afgenomen bij zijn zus.'],
       good: ['Hij vertelt dat hij in 2019 is opgenomen.', 'Zijn zus vertelde over zijn jeugd.'],
@@ -395,7 +395,7 @@ export const jargonRules: Rule[] = [
       ['exacerbatie', 'verergering'],
     ],
     rewrites: [
-      { replacement: "[wat veranderde, bijv. 'hoort sinds maandag vaker stemmen']", label: 'Beschrijf wat veranderde' },
+      { question: "Wat veranderde er? Bijvoorbeeld: 'hoort sinds maandag vaker stemmen'", label: 'Beschrijf wat veranderde' },
     ],
     examples: {
       bad: ['Er is sprake van een exacerbatie van de psychose.', 'Ze had twee exacerbaties dit jaar.'],
@@ -416,7 +416,7 @@ export const jargonRules: Rule[] = [
       ['prodromen', 'vroege signalen'],
       ['prodrom(?:aal|ale)', 'vroege'],
     ],
-    rewrites: [{ replacement: "[welke signalen, bijv. 'slaapt korter, trekt zich terug']", label: 'Noem de signalen' }],
+    rewrites: [{ question: "Welke signalen? Bijvoorbeeld: 'slaapt korter, trekt zich terug'", label: 'Noem de signalen' }],
     examples: {
       bad: ['Meneer zit in een prodromale fase.', 'Er zijn prodromale verschijnselen.'],
       good: ['Meneer slaapt korter en belt zijn moeder minder.', 'Ze herkent haar vroege signalen: ze gaat dan poetsen.'],
@@ -432,7 +432,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['incongru(?:ent|ente|entie)'],
     rewrites: [
-      { replacement: "[beschrijf wat je zag en hoorde, bijv. 'vertelde lachend over het verlies']", label: 'Beschrijf wat je zag' },
+      { question: "Beschrijf wat je zag en hoorde, bijv. 'vertelde lachend over het verlies'", label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['Het affect is incongruent.', 'Er was sprake van incongruentie tussen verhaal en gedrag.'],
@@ -449,7 +449,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['dissoci(?:atie|aties|atief|atieve|eert|eerde|eerden|eren)', 'gedissocieerd'],
     rewrites: [
-      { replacement: "[beschrijf wat er gebeurde, bijv. 'staarde drie minuten voor zich uit']", label: 'Beschrijf wat er gebeurde' },
+      { question: "Beschrijf wat er gebeurde, bijv. 'staarde drie minuten voor zich uit'", label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
       bad: ['Mevrouw dissocieerde tijdens het gesprek.', 'Er waren dissociatieve klachten.'],
@@ -473,11 +473,11 @@ export const jargonRules: Rule[] = [
       ['su[iï]cidepoging', 'poging tot zelfdoding'],
       ['is\\s+su[iï]cidaal', 'heeft gedachten aan zelfdoding'],
       ['was\\s+su[iï]cidaal', 'had gedachten aan zelfdoding'],
-      ['su[iï]cida(?:al|le)', '[met gedachten aan zelfdoding]'],
+      ['su[iï]cida(?:al|le)', { question: 'Schrijf bijvoorbeeld: "met gedachten aan zelfdoding"' }],
       ['su[iï]cidepreventie', 'preventie van zelfdoding'],
       ['(?:para)?su[iï]cide', 'zelfdoding'],
     ],
-    rewrites: [{ replacement: '[wat zegt … zelf over de gedachten, en wat helpt?]', label: 'Beschrijf in de woorden van de cliënt' }],
+    rewrites: [{ question: 'Wat zegt de cliënt zelf over de gedachten, en wat helpt?', label: 'Beschrijf in de woorden van de cliënt' }],
     examples: {
       bad: ['Er is sprake van suïcidaliteit.', 'Meneer is suïcidaal.', 'Ze deed in 2020 een suïcidepoging.'],
       good: ['Meneer vertelt dat hij gedachten aan zelfdoding heeft; praten met zijn broer helpt.', 'Hij zegt: "Ik ben suïcidaal."'],
@@ -494,7 +494,7 @@ export const jargonRules: Rule[] = [
     source: 'Taalgids GGZ: stigmatiserende termen (therapie- en medicatieontrouw)',
     patterns: ['(?:non-?)?complian(?:ce|t|te)'],
     rewrites: [
-      { replacement: '[beschrijf wat … doet met de afspraken over medicijnen, en wat … ervan vindt]', label: 'Beschrijf wat de cliënt doet en vindt' },
+      { question: 'Beschrijf wat … doet met de afspraken over medicijnen, en wat … ervan vindt', label: 'Beschrijf wat de cliënt doet en vindt' },
     ],
     examples: {
       bad: ['De compliance is wisselend.', 'Meneer is compliant met de medicatie.'],
@@ -511,7 +511,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['onttrek(?:king|kingen|t|ken)', 'onttrok(?:ken)?', 'onttrokken'],
     rewrites: [
-      { replacement: "[beschrijf wat er gebeurde, bijv. 'vertrok om 14 uur van de afdeling, zonder afspraak']", label: 'Beschrijf wat er gebeurde' },
+      { question: "Beschrijf wat er gebeurde, bijv. 'vertrok om 14 uur van de afdeling, zonder afspraak'", label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
       bad: ['Meneer heeft zich aan de behandeling onttrokken.', 'Na de onttrekking kwam ze om 22 uur terug.'],
@@ -529,7 +529,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['(?:ge)?separe(?:er|erd|erde|erden|ert|ren)\\p{L}*', 'separatie'],
     rewrites: [
-      { replacement: '[beschrijf wat er gebeurde: wie besloot wat, in welke kamer, hoe lang]', label: 'Beschrijf wat er gebeurde' },
+      { question: 'Beschrijf wat er gebeurde: wie besloot wat, in welke kamer, hoe lang', label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
       bad: ['Meneer is gisteren gesepareerd.', 'Ze verbleef twee uur in de separeer.'],
@@ -546,7 +546,7 @@ export const jargonRules: Rule[] = [
       '"Fixatie" is kliniektaal die een ingrijpende gebeurtenis verhult. Beschrijf in gewone woorden wat er gebeurde en wie wat deed.',
     source: OBSERVE,
     patterns: ['fixaties?', '(?:ge)?fixe(?:er|erd|erde|erden|ert|ren)'],
-    rewrites: [{ replacement: '[beschrijf wat er gebeurde en wie wat deed]', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Beschrijf wat er gebeurde en wie wat deed', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Mevrouw werd gefixeerd op bed.', 'Er is een fixatie toegepast.'],
       good: ['Twee verpleegkundigen hielden mevrouw vast en legden haar op bed.', 'Ze zegt: "Ze hebben me gefixeerd."'],
@@ -573,7 +573,7 @@ export const jargonRules: Rule[] = [
       'Wzd',
     ],
     rewrites: [
-      { replacement: "[in gewone woorden, bijv. 'de rechter besliste over opname tegen de eigen wil']", label: 'Zeg het in gewone woorden' },
+      { question: "Hoe zeg je het in gewone woorden? Bijvoorbeeld: 'de rechter besliste over opname tegen de eigen wil'", label: 'Zeg het in gewone woorden' },
     ],
     examples: {
       bad: ['Meneer is opgenomen met een IBS.', 'Er is een zorgmachtiging aangevraagd.', 'De crisismaatregel is verlengd.'],
@@ -595,7 +595,7 @@ export const jargonRules: Rule[] = [
       ['triage', 'eerste inschatting'],
       ['(?:ge)?triage(?:ren|ert|erde|erd)', 'ingeschat'],
     ],
-    rewrites: [{ replacement: '[wie sprak met …, en wat werd er afgesproken?]', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wie sprak met …, en wat werd er afgesproken?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Na de triage werd hij doorverwezen.', 'Mevrouw is getriageerd door de crisisdienst.'],
       good: ['Na het eerste gesprek ging hij naar de wijkverpleging.', 'Ze had een eerste inschatting bij de huisarts.'],
@@ -615,7 +615,7 @@ export const jargonRules: Rule[] = [
       '(?:bewaart|bewaarde|bewaren|bewaard|hield|houdt)\\s+(?:\\p{L}+\\s+){0,2}decorum',
     ],
     rewrites: [
-      { replacement: "[beschrijf wat je zag, bijv. 'droeg schone kleren, maakte oogcontact']", label: 'Beschrijf wat je zag' },
+      { question: "Beschrijf wat je zag, bijv. 'droeg schone kleren, maakte oogcontact'", label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['Psychiatrisch decorum: verzorgd, goed contact.', 'Het decorum is verzorgd.'],
@@ -635,7 +635,7 @@ export const jargonRules: Rule[] = [
       'affect(?:vlak|vlakheid|vervlakking|labiliteit|labiel|regulatie|ief|ieve|ieven|en)?',
     ],
     rewrites: [
-      { replacement: "[beschrijf wat je zag, bijv. 'vertelde met een rustig, gelijkblijvend gezicht']", label: 'Beschrijf wat je zag' },
+      { question: "Beschrijf wat je zag, bijv. 'vertelde met een rustig, gelijkblijvend gezicht'", label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['Er is sprake van een vlak affect.', 'Het affect is somber.', 'Mevrouw is affectlabiel.'],
@@ -654,7 +654,7 @@ export const jargonRules: Rule[] = [
       ['geobserveerd', 'gezien'],
       ['ter\\s+observatie', 'om te kijken hoe het gaat'],
     ],
-    rewrites: [{ replacement: '[wie zag wat?]', label: 'Zeg wie wat zag' }],
+    rewrites: [{ question: 'Wie zag wat?', label: 'Zeg wie wat zag' }],
     examples: {
       bad: ['Er is geobserveerd dat meneer alleen eet.', 'Mevrouw is opgenomen ter observatie.'],
       good: ['Ik zag dat meneer om 18 uur alleen at in zijn kamer.', 'Mijn observatie: ze lachte om de grap van haar buurman.'],
@@ -671,11 +671,11 @@ export const jargonRules: Rule[] = [
     swap: [
       ['interventies', 'acties'],
       ['interventie', 'actie'],
-      ['\\p{L}+interventies?', '[wat deed je precies?]'],
-      ['interveni(?:ëren|eert|eerde|eerden)', '[wat deed je precies?]'],
-      ['ge[iï]ntervenieerd', '[wat deed je precies?]'],
+      ['\\p{L}+interventies?', { question: 'Wat deed je precies?' }],
+      ['interveni(?:ëren|eert|eerde|eerden)', { question: 'Wat deed je precies?' }],
+      ['ge[iï]ntervenieerd', { question: 'Wat deed je precies?' }],
     ],
-    rewrites: [{ replacement: '[wat deed je precies, en wat spraken jullie af?]', label: 'Zeg wat je deed' }],
+    rewrites: [{ question: 'Wat deed je precies, en wat spraken jullie af?', label: 'Zeg wat je deed' }],
     examples: {
       bad: ['De interventie had effect.', 'Er vond een crisisinterventie plaats.', 'Ik heb direct geïntervenieerd.'],
       good: ['Ik belde zijn zus en we spraken af dat hij bij haar slaapt.', 'Ik stelde voor om samen een wandeling te maken.'],
@@ -691,7 +691,7 @@ export const jargonRules: Rule[] = [
     source: PLAIN,
     patterns: ['cogniti(?:ef|eve)', 'cognities?'],
     exceptions: ['cognitieve\\s+gedragstherapie'],
-    rewrites: [{ replacement: '[in gewone woorden: denken, onthouden, plannen …]', label: 'Zeg het in gewone woorden' }],
+    rewrites: [{ question: 'Wat precies, in gewone woorden? Bijvoorbeeld denken, onthouden of plannen.', label: 'Zeg het in gewone woorden' }],
     examples: {
       bad: ['Er zijn cognitieve klachten.', 'Cognitief functioneert meneer op een lager niveau.'],
       good: ['Meneer schrijft afspraken op een briefje, zo onthoudt hij ze.', 'Ze volgt cognitieve gedragstherapie.'],
@@ -706,7 +706,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Psychomotorisch" is vakjargon uit het psychiatrisch onderzoek. Beschrijf wat je zag.',
     source: OBSERVE,
     patterns: ['psychomotor(?:iek|isch|ische|e)'],
-    rewrites: [{ replacement: "[beschrijf wat je zag, bijv. 'liep heen en weer, wiebelde met de voet']", label: 'Beschrijf wat je zag' }],
+    rewrites: [{ question: "Beschrijf wat je zag, bijv. 'liep heen en weer, wiebelde met de voet'", label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Er is sprake van psychomotore onrust.', 'Psychomotorisch is meneer rustig.'],
       good: ['Meneer liep tijdens het gesprek heen en weer.', 'Ze zat rustig op de bank en dronk thee.'],
@@ -722,7 +722,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['ontregel(?:d|de|den|t|ing|ingen)'],
     rewrites: [
-      { replacement: "[beschrijf wat er veranderde, bijv. 'sliep drie nachten kort, praatte snel']", label: 'Beschrijf wat er veranderde' },
+      { question: "Beschrijf wat er veranderde, bijv. 'sliep drie nachten kort, praatte snel'", label: 'Beschrijf wat er veranderde' },
     ],
     examples: {
       bad: ['Mevrouw raakt ontregeld door de drukte.', 'Er dreigt een ontregeling.'],
@@ -741,10 +741,10 @@ export const jargonRules: Rule[] = [
       ['somatische', 'lichamelijke'],
       ['somatisch', 'lichamelijk'],
       ['somatiek', 'lichamelijke gezondheid'],
-      ['psychosomatisch(?:e)?', '[lichamelijke klachten die samenhangen met spanning]'],
-      ['somatise(?:ren|ert|erde|erden)', '[beschrijf de klachten en wanneer ze optreden]'],
+      ['psychosomatisch(?:e)?', { question: 'Schrijf bijvoorbeeld: "lichamelijke klachten die samenhangen met spanning"' }],
+      ['somatise(?:ren|ert|erde|erden)', { question: 'Beschrijf de klachten en wanneer ze optreden' }],
     ],
-    rewrites: [{ replacement: '[noem de klacht]', label: 'Noem de klacht' }],
+    rewrites: [{ question: 'Noem de klacht', label: 'Noem de klacht' }],
     examples: {
       bad: ['Er zijn somatische klachten.', 'De somatiek wordt gevolgd door de huisarts.'],
       good: ['Hij heeft hoofdpijn en gaat daarvoor naar de huisarts.', 'Ze heeft lichamelijke klachten en wandelt elke dag.'],
@@ -760,9 +760,9 @@ export const jargonRules: Rule[] = [
     source: PLAIN,
     swap: [
       ['ge[iï]ntoxiceerd(?:e)?', 'onder invloed'],
-      ['intoxicaties?', '[onder invloed van … (wat, hoeveel)]'],
+      ['intoxicaties?', { question: 'Onder invloed van wat, en hoeveel? Wat zag je?' }],
     ],
-    rewrites: [{ replacement: '[onder invloed van wat? wat zag je?]', label: 'Beschrijf wat je zag' }],
+    rewrites: [{ question: 'Onder invloed van wat? Wat zag je?', label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Meneer was geïntoxiceerd.', 'Er is sprake van een intoxicatie.'],
       good: ['Meneer was onder invloed van alcohol en sprak met dubbele tong.', 'Hij zegt: "Ik was geïntoxiceerd."'],
@@ -777,7 +777,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Craving" is Engels vakjargon uit de verslavingszorg. Schrijf het in gewone woorden, liefst zoals de cliënt het zelf zegt.',
     source: PLAIN,
     swap: [['craving', 'sterke trek']],
-    rewrites: [{ replacement: '[hoe noemt … het zelf? wanneer komt het op?]', label: 'Gebruik de woorden van de cliënt' }],
+    rewrites: [{ question: 'Hoe noemt … het zelf? Wanneer komt het op?', label: 'Gebruik de woorden van de cliënt' }],
     examples: {
       bad: ['Meneer heeft veel craving in de avond.', 'De craving neemt af.'],
       good: ['Meneer heeft in de avond sterke trek in bier en gaat dan wandelen.', 'Hij zegt: "De craving is erg."'],
@@ -795,7 +795,7 @@ export const jargonRules: Rule[] = [
       ['detoxificatie', 'ontwenning'],
       ['detox', 'ontwenning'],
     ],
-    rewrites: [{ replacement: '[waar, hoe lang, en met welke hulp?]', label: 'Beschrijf concreet' }],
+    rewrites: [{ question: 'Waar, hoe lang, en met welke hulp?', label: 'Beschrijf concreet' }],
     examples: {
       bad: ['Meneer start volgende week met de detox.', 'Na de detoxificatie gaat ze naar huis.'],
       good: ['Meneer begint volgende week met afbouwen in de kliniek.', 'Ze zegt: "Ik wil een detox."'],
@@ -810,7 +810,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Automutilatie" is vakjargon. Beschrijf in gewone woorden wat er gebeurde en wat de cliënt erover zegt.',
     source: PLAIN,
     patterns: ['automutil\\p{L}*'],
-    rewrites: [{ replacement: "[beschrijf wat er gebeurde, bijv. 'sneed zich in de arm']", label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: "Beschrijf wat er gebeurde, bijv. 'sneed zich in de arm'", label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Er is sprake van automutilatie.', 'Mevrouw automutileert als ze gespannen is.'],
       good: ['Mevrouw sneed zich gisteren in de arm; ze zegt dat het de spanning verlaagt.', 'Ze zegt: "Dat heet automutilatie."'],
@@ -836,7 +836,7 @@ export const jargonRules: Rule[] = [
       ['F-?ACT', 'team dat aan huis komt'],
       ['(?:RIBW|[Rr]ibw)', 'organisatie voor beschermd wonen'],
     ],
-    rewrites: [{ replacement: '[naam of functie in gewone woorden, bv. Sanne, mijn vaste begeleider]', label: 'Noem de naam of de functie' }],
+    rewrites: [{ question: 'Wie bedoel je? Noem naam of functie in gewone woorden, bijvoorbeeld "Sanne, mijn vaste begeleider".', label: 'Noem de naam of de functie' }],
     examples: {
       bad: [
         'Afgesproken: meneer werkt samen met de SPV het plan bij.',
@@ -881,8 +881,8 @@ export const jargonRules: Rule[] = [
       '(?:zich|me|mij|je|ons|zichzelf)\\s+(?:\\p{L}+\\s+){0,3}wanen',
     ],
     rewrites: [
-      { replacement: "[beschrijf wat je zag en hoorde, bijv. 'wist de datum en waar hij was']", label: 'Beschrijf wat je zag en hoorde' },
-      { replacement: '[hoe vertelt … het zelf?]', label: 'Gebruik de woorden van de cliënt' },
+      { question: "Beschrijf wat je zag en hoorde, bijv. 'wist de datum en waar hij was'", label: 'Beschrijf wat je zag en hoorde' },
+      { question: 'Hoe vertelt … het zelf?', label: 'Gebruik de woorden van de cliënt' },
     ],
     examples: {
       bad: [
@@ -932,7 +932,7 @@ export const jargonRules: Rule[] = [
       '(?:auditieve|akoestische|visuele|optische|tactiele|olfactorische)\\s+hallucinaties?',
       'hallucin(?:eert|eerde|eerden|eren|erend|atoir|atoire)',
     ],
-    rewrites: [{ replacement: '[beschrijf wat … hoort of ziet, in eigen woorden]', label: 'Beschrijf in de woorden van de cliënt' }],
+    rewrites: [{ question: 'Beschrijf wat … hoort of ziet, in eigen woorden', label: 'Beschrijf in de woorden van de cliënt' }],
     examples: {
       bad: ['Meneer heeft auditieve hallucinaties.', 'Mevrouw hallucineert in de avond.'],
       good: ['Meneer hoort een mannenstem die commentaar geeft.', 'Ze noemt het "mijn stemmen".'],
@@ -947,7 +947,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Toestandsbeeld" en "ziektebeeld" zijn vaktermen. Beschrijf wat je zag en hoorde en wat de cliënt zelf vertelt.',
     source: OBSERVE,
     patterns: ['toestandsbeeld(?:en)?', 'ziektebeeld(?:en)?', 'klinisch(?:e)?\\s+beeld', 'symptomatologie', 'psychopathologie'],
-    rewrites: [{ replacement: DESCRIBE, label: 'Beschrijf wat je zag en hoorde' }],
+    rewrites: [{ question: DESCRIBE }],
     examples: {
       bad: ['Het toestandsbeeld is stabiel.', 'Het klinisch beeld past bij een depressie.'],
       good: ['Meneer slaapt zeven uur per nacht en kookt elke dag.', 'Ze zegt: "Mijn ziektebeeld is ingewikkeld."'],
@@ -966,7 +966,7 @@ export const jargonRules: Rule[] = [
       ['systeemgesprekken', 'gesprekken met familie'],
       ['systeemgesprek', 'gesprek met familie'],
     ],
-    rewrites: [{ replacement: '[noem wie: bijv. moeder, zus, buurman]', label: 'Noem de mensen' }],
+    rewrites: [{ question: 'Noem wie: bijv. moeder, zus, buurman', label: 'Noem de mensen' }],
     examples: {
       bad: ['Het cliëntsysteem wordt betrokken.', 'Volgende week is er een systeemgesprek.'],
       good: ['Zijn moeder en zus komen volgende week mee naar het gesprek.', 'Het systeem van de gemeente lag er uit.'],
@@ -982,7 +982,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['(?:ge)?hospitalis(?:eerd|eerde|atie|ering)'],
     rewrites: [
-      { replacement: "[beschrijf wat je ziet, bijv. 'is gewend dat anderen de was doen']", label: 'Beschrijf wat je ziet' },
+      { question: "Beschrijf wat je ziet, bijv. 'is gewend dat anderen de was doen'", label: 'Beschrijf wat je ziet' },
     ],
     examples: {
       bad: ['Meneer is gehospitaliseerd na tien jaar opname.', 'Er is sprake van hospitalisatie.'],
@@ -998,7 +998,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Egosyntoon" en "egodystoon" zijn vaktermen. Beschrijf hoe de cliënt het zelf ervaart, in de eigen woorden.',
     source: PLAIN,
     patterns: ['ego-?(?:synto|dysto)(?:on|ne|nie)'],
-    rewrites: [{ replacement: '[hoe ervaart … het zelf?]', label: 'Beschrijf de ervaring van de cliënt' }],
+    rewrites: [{ question: 'Hoe ervaart … het zelf?', label: 'Beschrijf de ervaring van de cliënt' }],
     examples: {
       bad: ['Het gebruik is egosyntoon.', 'De dwanghandelingen zijn egodystoon.'],
       good: ['Ze zegt dat het poetsen haar rust geeft.', 'Hij vindt zijn gebruik bij zijn leven passen.'],
@@ -1013,7 +1013,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Bemoeizorg" is een vakwoord dat de cliënt niet kent. Beschrijf wat je doet en waarom.',
     source: PLAIN,
     patterns: ['bemoeizorg'],
-    rewrites: [{ replacement: "[beschrijf wat je doet, bijv. 'ga onaangekondigd langs om te vragen hoe het gaat']", label: 'Beschrijf wat je doet' }],
+    rewrites: [{ question: "Beschrijf wat je doet, bijv. 'ga onaangekondigd langs om te vragen hoe het gaat'", label: 'Beschrijf wat je doet' }],
     examples: {
       bad: ['Meneer krijgt bemoeizorg.', 'Het team bemoeizorg gaat langs.'],
       good: ['Ik ga elke week langs om te vragen hoe het met hem gaat.', 'Hij zegt: "Ik krijg bemoeizorg."'],
@@ -1031,7 +1031,7 @@ export const jargonRules: Rule[] = [
       ['(?:zn|z\\.n\\.|prn)-?medicatie', 'medicijnen voor als het nodig is'],
       ['PRN', 'als het nodig is'],
     ],
-    rewrites: [{ replacement: '[welk medicijn, wanneer?]', label: 'Noem welk medicijn' }],
+    rewrites: [{ question: 'Welk medicijn, wanneer?', label: 'Noem welk medicijn' }],
     examples: {
       bad: ['Mevrouw kreeg zn-medicatie om 22 uur.', 'De z.n.-medicatie is gegeven.'],
       good: ['Mevrouw nam om 22 uur een extra tablet tegen de onrust, zoals afgesproken.', 'Hij zegt: "Geef me mijn zn-medicatie."'],
@@ -1046,7 +1046,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Resocialisatie" is vaktaal. Beschrijf het doel zoals de cliënt het zegt, bijvoorbeeld weer meedoen in de buurt.',
     source: PLAIN,
     patterns: ['resocialis\\p{L}*'],
-    rewrites: [{ replacement: "[het doel in gewone woorden, bijv. 'weer meedoen in de buurt']", label: 'Beschrijf het doel' }],
+    rewrites: [{ question: "Wat is het doel, in gewone woorden? Bijvoorbeeld: 'weer meedoen in de buurt'", label: 'Beschrijf het doel' }],
     examples: {
       bad: ['Meneer zit in een resocialisatietraject.', 'Het doel is resocialisatie.'],
       good: ['Meneer wil weer meedoen met het buurtcentrum en zoekt vrijwilligerswerk.', 'Hij zegt: "Ik doe aan resocialisatie."'],

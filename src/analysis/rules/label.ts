@@ -1,3 +1,4 @@
+import type { SwapTarget } from '../compile-rules';
 import type { Rule } from '../rule-schema';
 
 /**
@@ -12,8 +13,8 @@ const LABELS = 'Herstelwerk: geen labels, beschrijf gedrag (domain/METHOD.md)';
 const GUIDES = 'Herstelgerichte taalgidsen NL/BE over stigmatiserende termen (domain/METHOD.md)';
 const JUDGEMENT = 'Herstelwerk: directe observatie en feiten in plaats van oordelen (domain/METHOD.md)';
 
-const DESCRIBE = { replacement: '[beschrijf wat je zag en hoorde]', label: 'Beschrijf het gedrag dat je zag en hoorde' };
-const PERSON_FIRST = { replacement: '[iemand met …: noem eerst de persoon]', label: 'Noem eerst de persoon, dan wat er speelt' };
+const DESCRIBE = { question: 'Beschrijf wat je zag en hoorde', label: 'Beschrijf het gedrag dat je zag en hoorde' };
+const PERSON_FIRST = { question: 'Noem eerst de persoon: "iemand met …"', label: 'Noem eerst de persoon, dan wat er speelt' };
 
 /** After a word that is used as a noun for a person: end of the clause or a function word. */
 const NOUN_USE =
@@ -38,8 +39,10 @@ const NOT_AFTER_PREPOSITION = '(?<!(?<![\\p{L}])(?:met|van|voor|bij|aan|over|teg
 const INSTITUTION =
   '(?:gemeente|uwv|svb|cak|belastingdienst|verzekeraar|zorgverzekeraar|woningcorporatie|corporatie|woningbouwvereniging|verhuurder|bank|rechter|rechtbank|instantie|werkgever|school|kantonrechter|wijkteam|ziekenhuis|huisarts)';
 
+const DESCRIBE_BEHAVIOUR = { question: 'Beschrijf het gedrag dat je zag.' };
+
 /** Diagnoses that become an identity after "is": adjective and person-first rewrite for is / was. */
-const DIAGNOSES: Array<[string, string, string]> = [
+const DIAGNOSES: Array<[string, SwapTarget, SwapTarget]> = [
   ['schizofreen', 'heeft schizofrenie', 'had schizofrenie'],
   ['psychotisch', 'heeft een psychose', 'had een psychose'],
   ['dement', 'heeft dementie', 'had dementie'],
@@ -51,16 +54,16 @@ const DIAGNOSES: Array<[string, string, string]> = [
   ['(?:paranoïde|paranoide)', 'heeft achterdochtige gedachten', 'had achterdochtige gedachten'],
   ['bipolair', 'heeft een bipolaire aandoening', 'had een bipolaire aandoening'],
   ['verslaafd', 'heeft een verslaving', 'had een verslaving'],
-  ['(?:narcistisch|psychopathisch|antisociaal)', '[beschrijf het gedrag dat je zag]', '[beschrijf het gedrag dat je zag]'],
+  ['(?:narcistisch|psychopathisch|antisociaal)', DESCRIBE_BEHAVIOUR, DESCRIBE_BEHAVIOUR],
   ['(?:adhd|add)', 'heeft ADHD', 'had ADHD'],
 ];
-const DIAGNOSIS_SWAPS: Array<[string, string]> = DIAGNOSES.flatMap(([adj, present, past]): Array<[string, string]> => [
+const DIAGNOSIS_SWAPS: Array<[string, SwapTarget]> = DIAGNOSES.flatMap(([adj, present, past]): Array<[string, SwapTarget]> => [
   [`(?:is|ben|bent)\\s+${ADVS}${adj}(?!\\s+geweest)`, present],
   [`was\\s+${ADVS}${adj}(?!\\s+geweest)`, past],
   [`(?:is|was)\\s+${ADVS}${adj}\\s+geweest`, past],
-  [`(?:waren|wordt|werd|worden|werden|lijkt|leek|lijken|blijkt|bleek|blijft|bleef|raakt|raakte)\\s+${ADVS}${adj}`, '[beschrijf wat je zag en hoorde]'],
+  [`(?:waren|wordt|werd|worden|werden|lijkt|leek|lijken|blijkt|bleek|blijft|bleef|raakt|raakte)\\s+${ADVS}${adj}`, DESCRIBE],
   // "zijn" is also the possessive: "zijn paranoïde gedachten" is no label.
-  [`zijn\\s+${ADVS}${adj}(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|maar|geworden|geweest|sinds|na|door)(?![\\p{L}]))`, '[beschrijf wat je zag en hoorde]'],
+  [`zijn\\s+${ADVS}${adj}(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|maar|geworden|geweest|sinds|na|door)(?![\\p{L}]))`, DESCRIBE],
 ]);
 
 export const labelRules: Rule[] = [
@@ -77,12 +80,12 @@ export const labelRules: Rule[] = [
       ['verslaafden', 'mensen met een verslaving'],
       ['ex-\\p{L}*verslaafde', 'iemand die vroeger een verslaving had'],
       ['ex-\\p{L}*verslaafden', 'mensen die vroeger een verslaving hadden'],
-      ['\\p{L}+verslaafden', 'mensen met een verslaving aan [middel]'],
+      ['\\p{L}+verslaafden', { question: 'Noem eerst de mensen: "mensen met een verslaving aan …" (welk middel?).' }],
       [`(?:een|de|die|deze)\\s+verslaafde${NOUN_USE}`, 'iemand met een verslaving'],
-      [`(?:een|de|die|deze)\\s+\\p{L}+verslaafde${NOUN_USE}`, 'iemand met een verslaving aan [middel]'],
-      ['\\p{L}*verslaafde', '[persoon] met een verslaving'],
+      [`(?:een|de|die|deze)\\s+\\p{L}+verslaafde${NOUN_USE}`, { question: 'Noem eerst de persoon: "iemand met een verslaving aan …" (welk middel?).' }],
+      ['\\p{L}*verslaafde', { question: 'Noem eerst de persoon: "een man met een verslaving".' }],
     ],
-    rewrites: [{ replacement: '[iemand die … gebruikt: beschrijf wat en hoeveel]', label: 'Beschrijf het gebruik in plaats van de persoon te benoemen' }],
+    rewrites: [{ question: 'Wat en hoeveel gebruikt iemand? Schrijf bijvoorbeeld: "iemand die … gebruikt"', label: 'Beschrijf het gebruik in plaats van de persoon te benoemen' }],
     examples: {
       bad: [
         'De verslaafden in de opvang krijgen een maaltijd.',
@@ -148,21 +151,21 @@ export const labelRules: Rule[] = [
       ['borderliners', 'mensen met de diagnose borderline'],
       [`(?:een|de|die|deze)\\s+(?:demente|dementerende)${NOUN_USE}`, 'iemand met dementie'],
       ['(?:dementen|dementerenden)', 'mensen met dementie'],
-      ['dementerende', '[persoon] met dementie'],
-      ['(?:een|de|die|deze)\\s+(?:psychoot|psychopaat|sociopaat|narcist|schizo)', PERSON_FIRST.replacement],
-      ['(?:psychoten|psychopaten|sociopaten|narcisten|schizo’s|schizo\'s)', '[mensen met …: noem eerst de persoon]'],
+      ['dementerende', { question: 'Noem eerst de persoon: "een vrouw met dementie".' }],
+      ['(?:een|de|die|deze)\\s+(?:psychoot|psychopaat|sociopaat|narcist|schizo)', PERSON_FIRST],
+      ['(?:psychoten|psychopaten|sociopaten|narcisten|schizo’s|schizo\'s)', { question: 'Noem eerst de mensen: "mensen met …"' }],
       ['(?:adhd(?:\'|’|-)?ers?|add(?:\'|’|-)ers?)', 'iemand met ADHD'],
       ['depressieveling(?:en)?', 'iemand met een depressie'],
-      ['(?:een|de)\\s+(?:diabeet|epilepticus|anorecticus|anorectica)', PERSON_FIRST.replacement],
-      ['(?:diabeten|epileptici)', '[mensen met …: noem eerst de persoon]'],
+      ['(?:een|de)\\s+(?:diabeet|epilepticus|anorecticus|anorectica)', PERSON_FIRST],
+      ['(?:diabeten|epileptici)', { question: 'Noem eerst de mensen: "mensen met …"' }],
       // a psychiatric diagnosis glued to the person: "borderlinepatiënte", "ADHD-cliënt", "dementiepatiënten"
       [
         '(?:borderline|schizofrenie|psychose|dementie|alzheimer|autisme|adhd|add|bipolaire?|depressie|angst|verslavings|alcohol|drugs|gok|eetstoornis|anorexia)-?(?:patiënt|patiënte|patient|patiente|cliënt|cliënte|client|cliente)',
-        PERSON_FIRST.replacement,
+        PERSON_FIRST,
       ],
       [
         '(?:borderline|schizofrenie|psychose|dementie|alzheimer|autisme|adhd|add|bipolaire?|depressie|angst|verslavings|alcohol|drugs|gok|eetstoornis|anorexia)-?(?:patiënten|patienten|cliënten|clienten)',
-        '[mensen met …: noem eerst de persoon]',
+        { question: 'Noem eerst de mensen: "mensen met …"' },
       ],
     ],
     rewrites: [PERSON_FIRST],
@@ -201,7 +204,7 @@ export const labelRules: Rule[] = [
       '(?:schizofreen|psychotisch|dement|autistisch|depressief)\\s+(?:kind|meisje|jongetje|persoon|mens|type)',
     ],
     rewrites: [
-      { replacement: '[persoon] met [diagnose]', label: 'Noem eerst de persoon: "een man met een psychose"' },
+      { question: 'Noem eerst de persoon, dan de diagnose: "een man met een psychose".', label: 'Noem eerst de persoon' },
       DESCRIBE,
     ],
     examples: {
@@ -228,9 +231,9 @@ export const labelRules: Rule[] = [
       [`(?:een|de|die|deze)\\s+alcoholiste?${NOUN_USE}`, 'iemand met een alcoholverslaving'],
       ['(?:is|ben|bent)\\s+alcoholiste?', 'heeft een alcoholverslaving'],
       ['was\\s+alcoholiste?', 'had een alcoholverslaving'],
-      ['alcoholiste?', '[persoon] met een alcoholverslaving'],
+      ['alcoholiste?', { question: 'Noem eerst de persoon: "een vrouw met een alcoholverslaving". Of beschrijf wat en hoeveel iemand drinkt.' }],
     ],
-    rewrites: [{ replacement: '[beschrijf wat en hoeveel iemand drinkt]', label: 'Beschrijf het drinken' }],
+    rewrites: [{ question: 'Beschrijf wat en hoeveel iemand drinkt', label: 'Beschrijf het drinken' }],
     examples: {
       bad: ['Zijn vader was een alcoholist.', 'Er wonen vier alcoholisten op de gang.', 'Mevrouw is alcoholiste.'],
       good: [
@@ -251,7 +254,7 @@ export const labelRules: Rule[] = [
       'Woorden als "zuiplap" of "dronkaard" zijn oordelen over de persoon. Beschrijf feitelijk wat iemand drinkt en wat je zag; dat helpt de cliënt en de collega verder.',
     source: LABELS,
     patterns: ['(?:zuiplap|zuiplappen|zuipschuit|zuipschuiten|zuiper|zuipers|dronkaard|dronkaards|dronkelap|dronkelappen|probleemdrinker|probleemdrinkers|drankorgel|drankorgels)', 'zware\\s+drinkers?'],
-    rewrites: [{ replacement: '[beschrijf wat en hoeveel iemand drinkt]', label: 'Beschrijf het drinken' }],
+    rewrites: [{ question: 'Beschrijf wat en hoeveel iemand drinkt', label: 'Beschrijf het drinken' }],
     examples: {
       bad: ['Zijn buurman is een zuiplap.', 'Meneer staat bekend als een zware drinker.'],
       good: ['Meneer drinkt zes blikjes bier per dag.', 'Hij is een fanatieke koffiedrinker.', 'Hij noemt zichzelf "een zuiplap".'],
@@ -270,7 +273,7 @@ export const labelRules: Rule[] = [
     exceptions: ['junk\\s+(?:food|mail)'],
     rewrites: [
       { replacement: 'iemand die drugs gebruikt', label: 'Noem de persoon: "iemand die drugs gebruikt"' },
-      { replacement: '[beschrijf wat en hoeveel iemand gebruikt]', label: 'Beschrijf het gebruik' },
+      { question: 'Beschrijf wat en hoeveel iemand gebruikt', label: 'Beschrijf het gebruik' },
     ],
     examples: {
       bad: ['Hij wordt in de wijk een junk genoemd.', 'Er hangen junkies bij het station.'],
@@ -290,7 +293,7 @@ export const labelRules: Rule[] = [
       '(?:drugs|harddrugs|softdrugs|heroïne|heroine|crack|coke|cocaïne|cocaine|speed|ghb|opiaat|opiaten|cannabis|blow|middelen|alcohol)gebruikers?',
       '(?:drugs|harddrugs|heroïne|heroine|crack)hoeren?',
     ],
-    rewrites: [{ replacement: '[iemand die … gebruikt]', label: 'Noem eerst de persoon: "iemand die heroïne gebruikt"' }],
+    rewrites: [{ question: 'Schrijf bijvoorbeeld: "iemand die … gebruikt"', label: 'Noem eerst de persoon: "iemand die heroïne gebruikt"' }],
     examples: {
       bad: ['Hij is een harddrugsgebruiker.', 'De opvang is voor drugsgebruikers.'],
       good: ['Hij gebruikt heroïne, sinds een jaar minder.', 'Ze is een ervaren computergebruiker.', 'Meneer is rolstoelgebruiker en rijdt zelf naar de winkel.'],
@@ -308,9 +311,9 @@ export const labelRules: Rule[] = [
     swap: [
       ['zorgmijders', 'mensen die hun privacy en onafhankelijkheid bewaken'],
       ['(?:een\\s+)?zorgmijd(?:er|ster)', 'iemand die de eigen privacy bewaakt'],
-      ['zorgmijd(?:end|ende|ing)', '[beschrijf wat iemand doet: houdt hulpverleners op afstand, om welke reden?]'],
+      ['zorgmijd(?:end|ende|ing)', { question: 'Beschrijf wat iemand doet: houdt hulpverleners op afstand, om welke reden?' }],
     ],
-    rewrites: [{ replacement: '[wat is de reden? vraag het en schrijf het antwoord op]', label: 'Coachvraag: wat is de reden?' }],
+    rewrites: [{ question: 'Wat is de reden? Vraag het en schrijf het antwoord op', label: 'Coachvraag: wat is de reden?' }],
     examples: {
       bad: ['Meneer is een zorgmijder.', 'Mevrouw is zorgmijdend.', 'Het team bespreekt de zorgmijders in de wijk.', 'Er is sprake van zorgmijding.'],
       good: [
@@ -333,9 +336,9 @@ export const labelRules: Rule[] = [
       ['dak-\\s+en\\s+thuislozen', 'dak- en thuisloze mensen'],
       ['(?:daklozen|thuislozen)', 'dakloze mensen'],
       [`(?:een|de|die|deze)\\s+(?:dakloze|thuisloze)${NOUN_USE}`, 'iemand zonder eigen woning'],
-      ['(?:zwerver|zwerfster|zwervers|zwerfsters)', '[iemand zonder vaste woonplek]'],
+      ['(?:zwerver|zwerfster|zwervers|zwerfsters)', { question: 'Schrijf bijvoorbeeld: "iemand zonder vaste woonplek"' }],
     ],
-    rewrites: [{ replacement: '[iemand zonder eigen woning]', label: 'Beschrijf de situatie: "iemand zonder eigen woning"' }],
+    rewrites: [{ question: 'Schrijf bijvoorbeeld: "iemand zonder eigen woning"', label: 'Beschrijf de situatie: "iemand zonder eigen woning"' }],
     examples: {
       bad: ['De daklozen slapen in de nachtopvang.', 'Hij is een dakloze die overdag in de bibliotheek zit.', 'Een zwerver heeft de deur geopend.'],
       good: [
@@ -355,7 +358,7 @@ export const labelRules: Rule[] = [
       'Wie steeds terugkomt, laat zien dat de hulp nog niet past; de term legt dat bij de persoon. Beschrijf hoe vaak en waarom iemand terugkwam en wat iemand zelf wil.',
     source: GUIDES,
     patterns: ['draaideur(?:cliënt|client|patiënt|patient|crimineel|jongere|bewoner)\\p{L}*', 'draaideurcriminelen'],
-    rewrites: [{ replacement: '[beschrijf hoeveel keer en waarom iemand terugkwam]', label: 'Beschrijf de opnames of contacten feitelijk' }],
+    rewrites: [{ question: 'Beschrijf hoeveel keer en waarom iemand terugkwam', label: 'Beschrijf de opnames of contacten feitelijk' }],
     examples: {
       bad: ['Meneer is een bekende draaideurpatiënt.', 'Het gaat om een draaideurcliënt.'],
       good: ['Meneer is dit jaar drie keer opgenomen, de laatste keer na een verhuizing.', 'Hij liep door de draaideur naar binnen.'],
@@ -374,9 +377,9 @@ export const labelRules: Rule[] = [
       ['(?:multi)?probleemgezinnen', 'gezinnen met meerdere hulpvragen'],
       ['(?:multi)?probleemgezin', 'gezin met meerdere hulpvragen'],
       ['(?:multi)?probleemhuishoudens?', 'huishouden met meerdere hulpvragen'],
-      ['(?:probleemfamilie|probleemfamilies|achterstandsgezin|achterstandsgezinnen|asociale\\s+gezinnen|asociaal\\s+gezin)', '[gezin met …: beschrijf de hulpvragen]'],
+      ['(?:probleemfamilie|probleemfamilies|achterstandsgezin|achterstandsgezinnen|asociale\\s+gezinnen|asociaal\\s+gezin)', { question: 'Welke hulpvragen heeft het gezin? Schrijf bijvoorbeeld: "het gezin met …"' }],
     ],
-    rewrites: [{ replacement: '[gezin met …: beschrijf de hulpvragen en krachten]', label: 'Beschrijf de hulpvragen en krachten van het gezin' }],
+    rewrites: [{ question: 'Welke hulpvragen en krachten heeft het gezin? Schrijf bijvoorbeeld: "het gezin met …"', label: 'Beschrijf de hulpvragen en krachten van het gezin' }],
     examples: {
       bad: ['Het is een multiprobleemgezin.', 'Wij werken met probleemgezinnen in Zuid.'],
       good: ['Het gezin heeft vragen over geld, wonen en opvoeden.', 'Het gezin kookt elke zondag samen.'],
@@ -395,7 +398,7 @@ export const labelRules: Rule[] = [
       'probleem(?:jongere|jongeren|kind|kinderen|kindje|leerling|leerlingen|jeugd|cliënt|cliënten|client|clienten|bewoner|bewoners|patiënt|patiënten|jongen|jongens|meisje|meisjes|ouder|ouders|puber|pubers|tiener|tieners|geval|gevallen|wijkbewoner|huurder|huurders)',
       '(?:hangjongere|hangjongeren|risicojongere|risicojongeren|hardekernjongere|hardekernjongeren)',
     ],
-    rewrites: [{ replacement: '[jongere/kind] die [beschrijf wat er speelt]', label: 'Noem de persoon en beschrijf de situatie' }],
+    rewrites: [{ question: 'Wie is het, en wat speelt er? Schrijf bijvoorbeeld: "een jongere die …"', label: 'Noem de persoon en beschrijf de situatie' }],
     examples: {
       bad: ['Hij staat op school bekend als probleemjongere.', 'Er hangen hangjongeren bij het winkelcentrum.', 'Zij was altijd al een probleemkind.'],
       good: ['Hij is zestien en wil graag automonteur worden.', 'De jongeren spreken af bij het winkelcentrum.', 'Zij zoekt een probleemoplossende aanpak.'],
@@ -416,7 +419,7 @@ export const labelRules: Rule[] = [
       '(?:is|was|zijn|waren)\\s+(?:licht\\s+)?verstandelijk\\s+(?:beperkt|gehandicapt)',
       '(?:licht\\s+)?verstandelijk\\s+gehandicapten?',
     ],
-    rewrites: [{ replacement: '[beschrijf wat iemand begrijpt en wat helpt, bv. korte zinnen of uitleg op papier]', label: 'Beschrijf wat iemand begrijpt en wat helpt' }],
+    rewrites: [{ question: 'Beschrijf wat iemand begrijpt en wat helpt, bv. korte zinnen of uitleg op papier', label: 'Beschrijf wat iemand begrijpt en wat helpt' }],
     examples: {
       bad: ['Meneer is zwakbegaafd.', 'Het is een zwakbegaafde vrouw.', 'Zij is licht verstandelijk beperkt.'],
       good: [
@@ -436,7 +439,7 @@ export const labelRules: Rule[] = [
       'Een afkorting als naam voor een persoon reduceert iemand tot een indicatie. Beschrijf wat iemand nodig heeft om mee te kunnen doen.',
     source: GUIDES,
     patterns: ['lvb(?:\'|’|-)?ers?', 'lvb-(?:cliënt|cliënten|client|clienten|jongere|jongeren|doelgroep|bewoner|bewoners)'],
-    rewrites: [{ replacement: '[iemand die … nodig heeft: beschrijf wat helpt]', label: 'Beschrijf wat iemand nodig heeft' }],
+    rewrites: [{ question: 'Wat heeft iemand nodig, en wat helpt? Schrijf bijvoorbeeld: "iemand die … nodig heeft"', label: 'Beschrijf wat iemand nodig heeft' }],
     examples: {
       bad: ["Hij is een LVB'er.", 'De LVB-jongeren wonen op de tweede etage.'],
       good: ['Hij heeft baat bij korte zinnen en een vaste dagstructuur.', 'De jongeren wonen op de tweede etage.'],
@@ -455,7 +458,7 @@ export const labelRules: Rule[] = [
       [`(?:een|de|die|deze)\\s+(?:gehandicapte|invalide)${NOUN_USE}`, 'iemand met een handicap'],
       ['(?:is|was)\\s+gehandicapt', 'heeft een handicap'],
     ],
-    rewrites: [{ replacement: '[beschrijf wat iemand nodig heeft]', label: 'Beschrijf wat iemand nodig heeft' }],
+    rewrites: [{ question: 'Beschrijf wat iemand nodig heeft', label: 'Beschrijf wat iemand nodig heeft' }],
     examples: {
       bad: ['De gehandicapten gaan samen op vakantie.', 'Zijn broer is gehandicapt.'],
       good: ['Mensen met een handicap gaan samen op vakantie.', 'Ze parkeert op de gehandicaptenparkeerplaats.'],
@@ -472,8 +475,8 @@ export const labelRules: Rule[] = [
     source: JUDGEMENT,
     patterns: ['manipul(?:atief|atieve|atiever|erend|erende|eert|eerde|eerden|eren|ator|atoren|atie)'],
     rewrites: [
-      { replacement: '[beschrijf wat iemand zei of deed, en wat het met jou deed]', label: 'Beschrijf gedrag en je eigen reactie' },
-      { replacement: '[welke behoefte zit erachter?]', label: 'Coachvraag: welke behoefte zit erachter?' },
+      { question: 'Beschrijf wat iemand zei of deed, en wat het met jou deed', label: 'Beschrijf gedrag en je eigen reactie' },
+      { question: 'Welke behoefte zit erachter?', label: 'Coachvraag: welke behoefte zit erachter?' },
     ],
     examples: {
       bad: ['Mevrouw is erg manipulatief.', 'Hij manipuleert de begeleiders tegen elkaar.', 'Er is sprake van manipulatief gedrag.'],
@@ -494,8 +497,8 @@ export const labelRules: Rule[] = [
     source: JUDGEMENT,
     patterns: ['(?:claimend|claimende|claimender|claimerig|claimerige|claimgedrag)'],
     rewrites: [
-      { replacement: '[beschrijf wat iemand vroeg, wanneer en hoeveel keer]', label: 'Beschrijf de vragen feitelijk' },
-      { replacement: '[welke vraag zit erachter?]', label: 'Coachvraag: welke vraag zit erachter?' },
+      { question: 'Beschrijf wat iemand vroeg, wanneer en hoeveel keer', label: 'Beschrijf de vragen feitelijk' },
+      { question: 'Welke vraag zit erachter?', label: 'Coachvraag: welke vraag zit erachter?' },
     ],
     examples: {
       bad: ['Mevrouw is erg claimend naar het team.', 'Er is sprake van claimend gedrag.'],
@@ -511,7 +514,7 @@ export const labelRules: Rule[] = [
     explanation: 'Iemand die aandacht zoekt, heeft een behoefte aan contact. Beschrijf wat iemand deed en vraag wat iemand nodig heeft.',
     source: JUDGEMENT,
     patterns: ['aandacht(?:trekkend|trekkende|vragend|vragende|zoekend|zoekende|trekkerij|zoekerij|trekker|trekkers|zoeker|zoekers)'],
-    rewrites: [{ replacement: '[beschrijf wat iemand deed en welke behoefte je vermoedt]', label: 'Beschrijf gedrag en de behoefte erachter' }],
+    rewrites: [{ question: 'Beschrijf wat iemand deed en welke behoefte je vermoedt', label: 'Beschrijf gedrag en de behoefte erachter' }],
     examples: {
       bad: ['Hij vertoont aandachttrekkend gedrag.', 'Mevrouw is erg aandachtvragend.'],
       good: ['Hij klopte vijf keer op de deur van het kantoor en vroeg om een gesprek.', 'Mevrouw geeft anderen in de groep veel aandacht.'],
@@ -532,8 +535,8 @@ export const labelRules: Rule[] = [
       '(?:geen|weinig|gebrek\\s+aan)\\s+motivatie',
     ],
     rewrites: [
-      { replacement: '[waar krijgt iemand energie van?]', label: 'Coachvraag: waar krijgt iemand energie van?' },
-      { replacement: '[beschrijf wat iemand deed en wat er in de weg zat]', label: 'Beschrijf wat er gebeurde' },
+      { question: 'Waar krijgt iemand energie van?', label: 'Coachvraag: waar krijgt iemand energie van?' },
+      { question: 'Beschrijf wat iemand deed en wat er in de weg zat', label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
       bad: ['Meneer is ongemotiveerd voor de dagbesteding.', 'Zij is weinig gemotiveerd.', 'Er is een gebrek aan motivatie.'],
@@ -553,7 +556,7 @@ export const labelRules: Rule[] = [
     explanation: 'Of iemand iets niet wil of niet kan, weet je pas als je het vraagt. Beschrijf wat iemand deed en wat iemand erover zei.',
     source: JUDGEMENT,
     patterns: ['(?:onwillig|onwillige|onwilligheid|onwil)'],
-    rewrites: [{ replacement: '[beschrijf wat iemand deed en wat iemand erover zei]', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Beschrijf wat iemand deed en wat iemand erover zei', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Mevrouw is onwillig als het om afspraken gaat.', 'Het lijkt meer onwil dan onmacht.'],
       good: ['Mevrouw wil de afspraken liever op maandag.', 'Hij zegt: "Ik wil dat gewoon echt anders."'],
@@ -569,7 +572,7 @@ export const labelRules: Rule[] = [
       'Als iemand een advies anders opvolgt, is er een reden: bijwerkingen, twijfel, andere prioriteiten. Beschrijf wat iemand doet en vraag waarom.',
     source: GUIDES,
     patterns: ['non-?complian(?:t|te|ce|tie)', '(?:niet|weinig)\\s+complian(?:t|te)'],
-    rewrites: [{ replacement: '[beschrijf wat iemand met het advies doet en waarom]', label: 'Vraag naar de reden' }],
+    rewrites: [{ question: 'Beschrijf wat iemand met het advies doet en waarom', label: 'Vraag naar de reden' }],
     examples: {
       bad: ['Meneer is non-compliant met de medicatie.', 'Er is sprake van non-compliance.'],
       good: ['Meneer neemt de medicatie alleen in het weekend, door de bijwerkingen.', 'Mevrouw volgt het advies van de diëtist.'],
@@ -589,7 +592,7 @@ export const labelRules: Rule[] = [
       '(?:niet|weinig)\\s+(?:therapie|medicatie)-?trouw',
     ],
     rewrites: [
-      { replacement: '[beschrijf wat iemand met de medicatie of behandeling doet en waarom]', label: 'Beschrijf wat iemand doet en vraag waarom' },
+      { question: 'Beschrijf wat iemand met de medicatie of behandeling doet en waarom', label: 'Beschrijf wat iemand doet en vraag waarom' },
     ],
     examples: {
       bad: ['Mevrouw is medicatieontrouw.', 'Er is sprake van therapieontrouw.', 'Meneer is niet therapietrouw.'],
@@ -611,9 +614,9 @@ export const labelRules: Rule[] = [
     swap: [
       ['weigert(?=\\s+(?:de|het|een|zijn|haar|hun|dit|dat|deze|die|elk|elke|ieder|iedere|alle|verdere|medicatie|hulp|contact|zorg|behandeling|begeleiding)(?![\\p{L}]))', 'zegt nee tegen'],
       ['weigerde(?=\\s+(?:de|het|een|zijn|haar|hun|dit|dat|deze|die|elk|elke|ieder|iedere|alle|verdere|medicatie|hulp|contact|zorg|behandeling|begeleiding)(?![\\p{L}]))', 'zei nee tegen'],
-      ['(?:weigert|weigerde|weigerden|weigeren)', '[beschrijf wat iemand koos en welke reden iemand gaf]'],
-      ['(?:heeft|had|hebben|hadden)\\s+(?:[\\p{L}’\'-]+\\s+){0,5}geweigerd', '[beschrijf wat iemand koos en welke reden iemand gaf]'],
-      ['(?:\\p{L}*weigering|\\p{L}*weigeringen|weigerachtig|weigerachtige|weigerachtigheid|\\p{L}*weigeraar|\\p{L}*weigeraars)', '[beschrijf wat iemand koos en welke reden iemand gaf]'],
+      ['(?:weigert|weigerde|weigerden|weigeren)', { question: 'Beschrijf wat iemand koos en welke reden iemand gaf' }],
+      ['(?:heeft|had|hebben|hadden)\\s+(?:[\\p{L}’\'-]+\\s+){0,5}geweigerd', { question: 'Beschrijf wat iemand koos en welke reden iemand gaf' }],
+      ['(?:\\p{L}*weigering|\\p{L}*weigeringen|weigerachtig|weigerachtige|weigerachtigheid|\\p{L}*weigeraar|\\p{L}*weigeraars)', { question: 'Beschrijf wat iemand koos en welke reden iemand gaf' }],
     ],
     exceptions: [
       '(?:mag|mogen|kan|kunnen|recht|vrij|vrijheid)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}weigeren',
@@ -621,7 +624,7 @@ export const labelRules: Rule[] = [
       `weigering\\s+(?:van|door)\\s+(?:de|het)\\s+${INSTITUTION}`,
       '(?:aanvraag|uitkering|toeslag|vergunning|indicatie|betaling|verzoek)(?:[^.!?]*?)\\s+(?:geweigerd|weigering)',
     ],
-    rewrites: [{ replacement: '[wat was de reden? vraag het en schrijf het antwoord op]', label: 'Coachvraag: wat was de reden?' }],
+    rewrites: [{ question: 'Wat was de reden? Vraag het en schrijf het antwoord op', label: 'Coachvraag: wat was de reden?' }],
     examples: {
       bad: [
         'Meneer weigert zijn medicatie.',
@@ -649,8 +652,8 @@ export const labelRules: Rule[] = [
       '"Hij sprak met luide stem en sloeg met zijn vuist op tafel" laat zien wat er gebeurde; "hij is agressief" maakt er een karaktertrek van. Een beschrijving helpt ook bij het zoeken naar de aanleiding.',
     source: LABELS,
     swap: [
-      [`(?:is|was|wordt|werd|raakt|raakte|reageert|reageerde|reageerden|lijkt|leek|doet|deed)\\s+${ADVS}(?:(?:verbaal|fysiek|lichamelijk)\\s+)?agressief`, '[beschrijf wat je zag en hoorde: bv. sprak met luide stem]'],
-      ['agressie(?:f|ve|ver|vere|fst|fste)', '[beschrijf wat je zag en hoorde]'],
+      [`(?:is|was|wordt|werd|raakt|raakte|reageert|reageerde|reageerden|lijkt|leek|doet|deed)\\s+${ADVS}(?:(?:verbaal|fysiek|lichamelijk)\\s+)?agressief`, { question: 'Wat zag en hoorde je? Bijvoorbeeld: sprak met luide stem, sloeg op tafel.' }],
+      ['agressie(?:f|ve|ver|vere|fst|fste)', { question: 'Beschrijf wat je zag en hoorde' }],
     ],
     exceptions: [
       'agressieve\\s+(?:kanker|tumor|tumoren|vorm|behandeling|chemo|chemotherapie|ziekte|groei|kankersoort|hond|honden|reclame|marketing)',
@@ -684,8 +687,8 @@ export const labelRules: Rule[] = [
       '(?:lastpak|lastpakken|etterbak|etterbakken|zeikerd|zeikerds|dwarsligger|dwarsliggers)',
     ],
     rewrites: [
-      { replacement: '[beschrijf wat iemand deed of zei]', label: 'Beschrijf gedrag in plaats van een oordeel' },
-      { replacement: '[ik merkte dat ik … werd toen …]', label: 'Maak er je eigen ervaring van (ik-boodschap)' },
+      { question: 'Beschrijf wat iemand deed of zei', label: 'Beschrijf gedrag in plaats van een oordeel' },
+      { question: 'Schrijf bijvoorbeeld: "Ik merkte dat ik … werd toen …"', label: 'Maak er je eigen ervaring van (ik-boodschap)' },
     ],
     examples: {
       bad: [
@@ -719,7 +722,7 @@ export const labelRules: Rule[] = [
       '(?:een\\s+)?grote\\s+(?:mond|bek)',
     ],
     exceptions: ['brutaal\\s+mens\\s+heeft\\s+de\\s+halve\\s+wereld'],
-    rewrites: [{ replacement: '[beschrijf wat iemand letterlijk zei of deed]', label: 'Beschrijf wat iemand zei of deed' }],
+    rewrites: [{ question: 'Beschrijf wat iemand letterlijk zei of deed', label: 'Beschrijf wat iemand zei of deed' }],
     examples: {
       bad: ['Hij is brutaal tegen de begeleiding.', 'Mevrouw gaf een brutaal antwoord.', 'Hij had een grote mond tegen de buurman.'],
       good: [
@@ -761,9 +764,9 @@ export const labelRules: Rule[] = [
       ['koppig', 'vasthoudend'],
       ['koppige', 'vasthoudende'],
       ['koppigheid', 'vasthoudendheid'],
-      ['(?:recalcitrant|recalcitrante|opstandig|opstandige|tegendraads|dwarsliggend|dwarsliggende)', '[beschrijf waar iemand het mee oneens is]'],
+      ['(?:recalcitrant|recalcitrante|opstandig|opstandige|tegendraads|dwarsliggend|dwarsliggende)', { question: 'Beschrijf waar iemand het mee oneens is' }],
     ],
-    rewrites: [{ replacement: '[waar houdt iemand aan vast, en waarom?]', label: 'Coachvraag: waar houdt iemand aan vast?' }],
+    rewrites: [{ question: 'Waar houdt iemand aan vast, en waarom?', label: 'Coachvraag: waar houdt iemand aan vast?' }],
     examples: {
       bad: ['Meneer is koppig.', 'Een opstandige houding.'],
       good: ['Meneer is vasthoudend: hij belde vijf keer tot de toeslag geregeld was.', 'Zij kiest haar eigen weg.'],
@@ -778,7 +781,7 @@ export const labelRules: Rule[] = [
     explanation: 'Wat lui lijkt, is vaak vermoeidheid, somberheid of geen haalbaar doel. Beschrijf wat iemand deed en vraag waar iemand energie van krijgt.',
     source: JUDGEMENT,
     patterns: [`(?:is|was|zijn|waren)\\s+${ADVS}lui(?![\\p{L}])`, `luie\\s+${PERSON}`, '(?:luiheid|luilak|luilakken|luiaard|luiaards)'],
-    rewrites: [{ replacement: '[beschrijf wat iemand deed en waar iemand energie van krijgt]', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Beschrijf wat iemand deed en waar iemand energie van krijgt', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Meneer is gewoon lui.', 'Zij vindt haar zoon een luilak.'],
       good: ['Meneer ligt tot 13.00 uur in bed en zegt dat hij moe is.', 'Hij hangt graag lui op de bank met zijn kat.', 'De lui van de buurt komen samen.'],
@@ -794,7 +797,7 @@ export const labelRules: Rule[] = [
       'Als iemand "onhandelbaar" lijkt, past de aanpak nog niet. Beschrijf wat iemand deed in welke situatie, zodat het team kan zoeken naar wat wel werkt.',
     source: LABELS,
     patterns: ['(?:onhandelbaar|onhandelbare|onhandelbaarheid|onbehandelbaar|onbehandelbare)', 'niet\\s+(?:meer\\s+)?te\\s+(?:handhaven|hanteren|houden)'],
-    rewrites: [{ replacement: '[beschrijf wat iemand deed en in welke situatie]', label: 'Beschrijf gedrag en situatie' }],
+    rewrites: [{ question: 'Beschrijf wat iemand deed en in welke situatie', label: 'Beschrijf gedrag en situatie' }],
     examples: {
       bad: ['De jongen is thuis onhandelbaar.', 'Meneer is op de groep niet te handhaven.'],
       good: ['De jongen gooide thuis twee borden kapot na een ruzie met zijn vader.', 'De afspraak is goed te handhaven.'],
@@ -811,7 +814,7 @@ export const labelRules: Rule[] = [
     source: GUIDES,
     patterns: ['uitbehandeld(?:e|en)?'],
     rewrites: [
-      { replacement: '[de behandelaars hebben hun mogelijkheden benut; wat wil iemand nu?]', label: 'Leg het bij de behandeling en kijk vooruit' },
+      { question: 'De behandelaars hebben hun mogelijkheden benut; wat wil iemand nu?', label: 'Leg het bij de behandeling en kijk vooruit' },
     ],
     examples: {
       bad: ['Meneer is uitbehandeld.', 'Zij geldt als uitbehandelde patiënt.'],
@@ -832,7 +835,7 @@ export const labelRules: Rule[] = [
       '(?:chronicus|chronici)',
       '(?:is|was|zijn|waren)\\s+chronisch\\s+(?:psychiatrisch|verslaafd|ziek|psychotisch)',
     ],
-    rewrites: [{ replacement: '[iemand die al … jaar zorg krijgt]', label: 'Beschrijf hoe lang iemand zorg krijgt' }],
+    rewrites: [{ question: 'Schrijf bijvoorbeeld: "iemand die al … jaar zorg krijgt"', label: 'Beschrijf hoe lang iemand zorg krijgt' }],
     examples: {
       bad: ['Hij is een chronisch psychiatrische patiënt.', 'Het huis is bedoeld voor chronici.', 'Zij is chronisch verslaafd.'],
       good: ['Hij krijgt sinds 2010 zorg van de GGZ en wil nu vrijwilligerswerk doen.', 'Zij heeft chronische pijn in haar rug.'],
@@ -853,7 +856,7 @@ export const labelRules: Rule[] = [
     ],
     rewrites: [
       { replacement: 'een andere kijk op wat er speelt dan de behandelaar', label: 'Beschrijf het verschil in kijk' },
-      { replacement: '[hoe ziet iemand het zelf? schrijf het in eigen woorden op]', label: 'Coachvraag: hoe ziet iemand het zelf?' },
+      { question: 'Hoe ziet iemand het zelf? Schrijf het in eigen woorden op', label: 'Coachvraag: hoe ziet iemand het zelf?' },
     ],
     examples: {
       bad: ['Meneer heeft geen ziekte-inzicht.', 'Er is sprake van gebrek aan ziekte-inzicht.', 'Mevrouw heeft weinig ziektebesef.', 'Het ziekte-inzicht ontbreekt.'],
@@ -877,7 +880,7 @@ export const labelRules: Rule[] = [
       '(?:ontkent|ontkende|ontkennen)\\s+(?:de|zijn|haar|hun|het)\\s+(?:\\p{L}+\\s+)?(?:ziekte|ziektes|problemen|problematiek|verslaving|psychose|stoornis|gebruik|drankprobleem|klachten)',
       '(?:zit|zat|is|was)\\s+(?:nog\\s+)?in\\s+(?:de\\s+)?ontkenning',
     ],
-    rewrites: [{ replacement: '[hoe ziet iemand het zelf? schrijf het in eigen woorden op]', label: 'Coachvraag: hoe ziet iemand het zelf?' }],
+    rewrites: [{ question: 'Hoe ziet iemand het zelf? Schrijf het in eigen woorden op', label: 'Coachvraag: hoe ziet iemand het zelf?' }],
     examples: {
       bad: ['Meneer ontkent zijn verslaving.', 'Mevrouw zit in de ontkenning.'],
       good: ['Meneer zegt dat hij drinkt om te kunnen slapen.', 'Hij ontkent dat hij de fiets heeft meegenomen.'],
@@ -892,7 +895,7 @@ export const labelRules: Rule[] = [
     explanation: 'Een "hopeloos geval" neemt de hoop weg, en hoop is de basis van herstel. Beschrijf wat er speelt en wat er al geprobeerd is.',
     source: 'Herstelwerk: hoop houden en geloven in herstel (domain/METHOD.md)',
     patterns: ['(?:hopeloos|hopeloze|verloren|lastig|lastige|moeilijk|moeilijke|zielig|zielige|triest|trieste|kansloos|kansloze)\\s+(?:geval|gevallen)', 'reddeloos\\s+verloren'],
-    rewrites: [{ replacement: '[beschrijf wat er speelt en wat er al geprobeerd is]', label: 'Beschrijf de situatie' }],
+    rewrites: [{ question: 'Beschrijf wat er speelt en wat er al geprobeerd is', label: 'Beschrijf de situatie' }],
     examples: {
       bad: ['Collega\'s noemen hem een hopeloos geval.', 'Het is een moeilijk geval.'],
       good: ['In dat geval bellen we de huisarts.', 'Hij heeft na vijf jaar weer contact met zijn dochter.'],
@@ -907,7 +910,7 @@ export const labelRules: Rule[] = [
     explanation: 'Beschrijf wat er gebeurde, wanneer, en wie er last van had; dan is er iets om samen aan te werken.',
     source: LABELS,
     patterns: ['(?:overlastgever|overlastgevers|overlastgeefster|overlastpleger|overlastplegers|overlastveroorzaker|overlastveroorzakers|overlastgevend|overlastgevende)'],
-    rewrites: [{ replacement: '[beschrijf wat er gebeurde, wanneer en wie het merkte]', label: 'Beschrijf de gebeurtenis' }],
+    rewrites: [{ question: 'Beschrijf wat er gebeurde, wanneer en wie het merkte', label: 'Beschrijf de gebeurtenis' }],
     examples: {
       bad: ['Meneer staat bij de corporatie bekend als overlastgever.', 'Er zijn klachten over overlastgevend gedrag.'],
       good: ['De buren klaagden over harde muziek na middernacht op 3 en 5 mei.', 'Meneer spreekt met de buren af om de muziek zachter te zetten.'],
@@ -922,7 +925,7 @@ export const labelRules: Rule[] = [
     explanation: 'Termen als "veelpleger" maken iemand tot zijn delicten. Beschrijf de feiten (wat, wanneer) en wat iemand nu wil.',
     source: GUIDES,
     patterns: ['(?:veelpleger|veelplegers|veelpleegster|recidivist|recidivisten|notoire\\s+daders?|stelselmatige\\s+daders?)'],
-    rewrites: [{ replacement: '[beschrijf de feiten: wat en wanneer]', label: 'Beschrijf de feiten' }],
+    rewrites: [{ question: 'Beschrijf de feiten: wat en wanneer', label: 'Beschrijf de feiten' }],
     examples: {
       bad: ['Hij staat geregistreerd als veelpleger.', 'Het gaat om een recidivist.'],
       good: ['Hij is in 2022 drie keer veroordeeld voor winkeldiefstal.', 'Hij wil na zijn detentie een opleiding volgen.'],
@@ -937,7 +940,7 @@ export const labelRules: Rule[] = [
     explanation: 'Wie veel klaagt, heeft vaak een punt dat niet gehoord is. Beschrijf waarover iemand klaagt en wat iemand wil bereiken.',
     source: JUDGEMENT,
     patterns: ['(?:querulant|querulante|querulanten|querulantisme|querulerend|querulerende|zeurpiet|zeurpieten|zeurkous|zeurkousen|klaagmuur)'],
-    rewrites: [{ replacement: '[beschrijf waarover iemand klaagt en wat iemand wil bereiken]', label: 'Beschrijf de klacht en het doel' }],
+    rewrites: [{ question: 'Beschrijf waarover iemand klaagt en wat iemand wil bereiken', label: 'Beschrijf de klacht en het doel' }],
     examples: {
       bad: ['Meneer is een querulant.', 'Zij is een zeurpiet.'],
       good: ['Meneer heeft vier klachten ingediend over de verwarming en wil een monteur.', 'Zij klaagt over de geluidsoverlast van de buren.'],
@@ -958,7 +961,7 @@ export const labelRules: Rule[] = [
       `criminele\\s+${PERSON}`,
       '(?:tuig|geboefte|crimi|crimi\'s)',
     ],
-    rewrites: [{ replacement: '[beschrijf de feiten: wat deed iemand en wanneer]', label: 'Beschrijf de feiten' }],
+    rewrites: [{ question: 'Beschrijf de feiten: wat deed iemand en wanneer', label: 'Beschrijf de feiten' }],
     examples: {
       bad: ['Zijn broer is een crimineel.', 'De wijk trekt criminelen aan.', 'Het zijn criminele jongeren.'],
       good: ['Zijn broer is in 2021 veroordeeld voor inbraak.', 'Hij vertelt over zijn crimineel verleden.', 'Ze praat over criminele activiteiten in de buurt.'],
@@ -996,7 +999,7 @@ export const labelRules: Rule[] = [
     source: GUIDES,
     swap: [
       ['verwarde\\s+(?:personen|mensen)', 'mensen met onbegrepen gedrag'],
-      ['verwarde\\s+(?:man|vrouw|persoon|jongere|jongen|meisje|bewoner|bewoonster|cliënt|cliënte|client|buurman|buurvrouw)', '[persoon] met onbegrepen gedrag'],
+      ['verwarde\\s+(?:man|vrouw|persoon|jongere|jongen|meisje|bewoner|bewoonster|cliënt|cliënte|client|buurman|buurvrouw)', { question: 'Wat zag je iemand doen? Schrijf bijvoorbeeld: "een man met onbegrepen gedrag", en beschrijf het gedrag.' }],
       ['verwarden', 'mensen met onbegrepen gedrag'],
     ],
     rewrites: [DESCRIBE],
@@ -1017,7 +1020,7 @@ export const labelRules: Rule[] = [
       ['(?:prostituee|prostitué|hoer|tippelaarster|tippelaar)', 'sekswerker'],
       ['(?:prostituees|prostitués|hoeren|tippelaarsters|tippelaars)', 'sekswerkers'],
     ],
-    rewrites: [{ replacement: '[iemand die in de prostitutie werkt]', label: 'Noem het werk, niet de persoon' }],
+    rewrites: [{ question: 'Schrijf bijvoorbeeld: "iemand die in de prostitutie werkt"', label: 'Noem het werk, niet de persoon' }],
     examples: {
       bad: ['Mevrouw werkte jaren als prostituee.', 'In de straat werken hoeren.'],
       good: ['Mevrouw werkte jaren als sekswerker.', 'Zij wil stoppen met werken in de prostitutie.'],
@@ -1034,10 +1037,10 @@ export const labelRules: Rule[] = [
     swap: [
       ['illegalen', 'ongedocumenteerde mensen'],
       [`(?:een|de|die|deze)\\s+illegaal${NOUN_USE}`, 'iemand zonder verblijfsvergunning'],
-      [`illegale\\s+${PERSON}`, '[persoon] zonder verblijfsvergunning'],
-      ['illegale\\s+(?:vreemdeling|vreemdelingen|migrant|migranten|asielzoeker|asielzoekers)', '[persoon] zonder verblijfsvergunning'],
+      [`illegale\\s+${PERSON}`, { question: 'Noem eerst de persoon: "een man zonder verblijfsvergunning".' }],
+      ['illegale\\s+(?:vreemdeling|vreemdelingen|migrant|migranten|asielzoeker|asielzoekers)', { question: 'Noem eerst de persoon: "een man zonder verblijfsvergunning".' }],
     ],
-    rewrites: [{ replacement: '[iemand zonder verblijfsvergunning]', label: 'Beschrijf de verblijfssituatie' }],
+    rewrites: [{ question: 'Schrijf bijvoorbeeld: "iemand zonder verblijfsvergunning"', label: 'Beschrijf de verblijfssituatie' }],
     examples: {
       bad: ['De opvang is ook voor illegalen.', 'Hij is een illegaal.', 'Er wonen illegale migranten.'],
       good: ['De opvang is ook voor ongedocumenteerde mensen.', 'Illegale onderhuur is een risico voor zijn woning.', 'Hij verblijft illegaal in Nederland.'],
@@ -1054,9 +1057,9 @@ export const labelRules: Rule[] = [
     swap: [
       ['(?:uitkeringstrekker|bijstandstrekker|uitkeringstrekster|bijstandstrekster)', 'iemand met een uitkering'],
       ['(?:uitkeringstrekkers|bijstandstrekkers)', 'mensen met een uitkering'],
-      ['(?:profiteur|profiteurs|uitvreter|uitvreters|klaploper|klaplopers)', '[beschrijf de situatie feitelijk]'],
+      ['(?:profiteur|profiteurs|uitvreter|uitvreters|klaploper|klaplopers)', { question: 'Beschrijf de situatie feitelijk' }],
     ],
-    rewrites: [{ replacement: '[noem het inkomen feitelijk, bv. ontvangt bijstand]', label: 'Noem het inkomen feitelijk' }],
+    rewrites: [{ question: 'Noem het inkomen feitelijk, bv. ontvangt bijstand', label: 'Noem het inkomen feitelijk' }],
     examples: {
       bad: ['Hij is een uitkeringstrekker.', 'De buurt noemt hem een klaploper.'],
       good: ['Hij ontvangt een bijstandsuitkering en zoekt werk als schilder.', 'Mevrouw trekt een nieuwe trui aan.'],
@@ -1074,7 +1077,7 @@ export const labelRules: Rule[] = [
       ['wanbetaler', 'iemand met openstaande rekeningen'],
       ['wanbetalers', 'mensen met openstaande rekeningen'],
     ],
-    rewrites: [{ replacement: '[beschrijf welke rekeningen openstaan en wat iemand al regelt]', label: 'Beschrijf de schulden feitelijk' }],
+    rewrites: [{ question: 'Beschrijf welke rekeningen openstaan en wat iemand al regelt', label: 'Beschrijf de schulden feitelijk' }],
     examples: {
       bad: ['Meneer staat bij de zorgverzekeraar bekend als wanbetaler.', 'De corporatie weert wanbetalers.'],
       good: ['Meneer heeft drie maanden premie openstaan en betaalt nu elke maand 50 euro af.', 'De betalingsregeling loopt sinds mei.'],
@@ -1089,7 +1092,7 @@ export const labelRules: Rule[] = [
     explanation: 'Wie zich slachtoffer voelt, heeft vaak echt iets meegemaakt. Beschrijf wat iemand vertelt en zoek samen naar wat iemand wel in handen heeft.',
     source: JUDGEMENT,
     patterns: ['(?:slachtofferrol|slachtoffergedrag)', '(?:speelt|speelde|spelen)\\s+(?:het|de)\\s+slachtoffer'],
-    rewrites: [{ replacement: '[beschrijf wat iemand vertelt over wat er gebeurd is]', label: 'Beschrijf wat iemand vertelt' }],
+    rewrites: [{ question: 'Beschrijf wat iemand vertelt over wat er gebeurd is', label: 'Beschrijf wat iemand vertelt' }],
     examples: {
       bad: ['Mevrouw zit in de slachtofferrol.', 'Hij speelt het slachtoffer.'],
       good: ['Mevrouw vertelt dat haar ex haar geld afpakte.', 'Hij is slachtoffer van een overval en doet aangifte.'],
@@ -1106,8 +1109,8 @@ export const labelRules: Rule[] = [
     source: 'Herstelwerk: de woorden van de cliënt gebruiken (domain/METHOD.md)',
     patterns: ['sociaal[-\\s]wenselijke?(?:\\s+(?:antwoorden|antwoord|gedrag))?'],
     rewrites: [
-      { replacement: '[noteer wat iemand letterlijk zei]', label: 'Gebruik de woorden van de cliënt' },
-      { replacement: '[ik heb de indruk dat …]', label: 'Markeer je interpretatie als de jouwe' },
+      { question: 'Noteer wat iemand letterlijk zei', label: 'Gebruik de woorden van de cliënt' },
+      { question: 'Schrijf bijvoorbeeld: "Ik heb de indruk dat …"', label: 'Markeer je interpretatie als de jouwe' },
     ],
     examples: {
       bad: ['Meneer geeft sociaal wenselijke antwoorden.', 'Haar antwoord was sociaal wenselijk.'],
@@ -1123,7 +1126,7 @@ export const labelRules: Rule[] = [
     explanation: 'De overheid gebruikt de term sinds 2016 niet meer. Noem alleen waar iemand geboren is of welke taal iemand spreekt als dat er in de hulp toe doet.',
     source: 'CBS (2016): de termen allochtoon en autochtoon vervallen',
     patterns: ['(?:allochtoon|allochtone|allochtonen)'],
-    rewrites: [{ replacement: '[noem waar iemand geboren is of welke taal iemand spreekt, als het ertoe doet]', label: 'Noem het feit dat ertoe doet' }],
+    rewrites: [{ question: 'Noem waar iemand geboren is of welke taal iemand spreekt, als het ertoe doet', label: 'Noem het feit dat ertoe doet' }],
     examples: {
       bad: ['Het is een allochtone vrouw.', 'In de wijk wonen veel allochtonen.'],
       good: ['Mevrouw is geboren in Marokko en spreekt Tarifit en Nederlands.', 'Hij woont in de wijk Kanaleneiland.'],

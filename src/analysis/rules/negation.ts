@@ -94,8 +94,8 @@ export const negationRules: Rule[] = [
     patterns: ['niet'],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { replacement: '[wat wel: …]', label: 'Beschrijf wat er wél is of gebeurde' },
-      { replacement: '[wat lukt wel?]', label: 'Coachvraag: wat lukt wel?' },
+      { question: 'Wat is er wel? Wat deed of koos iemand?', label: 'Beschrijf wat er wél is of gebeurde' },
+      { question: 'Wat lukt wel?', label: 'Coachvraag: wat lukt wel?' },
     ],
     examples: {
       bad: [
@@ -129,8 +129,8 @@ export const negationRules: Rule[] = [
     patterns: ['geen', 'geenszins'],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { replacement: '[wat is er wel? …]', label: 'Beschrijf wat er wél is' },
-      { replacement: '[wat is er nodig?]', label: 'Coachvraag: wat is er nodig?' },
+      { question: 'Wat is er wel? …', label: 'Beschrijf wat er wél is' },
+      { question: 'Wat is er nodig?', label: 'Coachvraag: wat is er nodig?' },
     ],
     examples: {
       bad: ['Meneer heeft geen werk en geen dagbesteding.', 'Er is geen netwerk aanwezig.'],
@@ -155,7 +155,7 @@ export const negationRules: Rule[] = [
     patterns: ['nooit', 'nimmer'],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { replacement: '[wanneer wel? of: wat doet ze in plaats daarvan?]', label: 'Uitzonderingsvraag: wanneer wel?' },
+      { question: 'Wanneer wel? Of: wat doet ze in plaats daarvan?', label: 'Uitzonderingsvraag: wanneer wel?' },
     ],
     examples: {
       bad: ['Meneer komt nooit naar de groep.', 'Ze heeft nog nooit gewerkt.'],
@@ -178,7 +178,7 @@ export const negationRules: Rule[] = [
     source: SOURCE_OBSERVE,
     patterns: ['niets', 'niks', 'nix'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ replacement: '[wat deed hij wel? beschrijf wat je zag]', label: 'Beschrijf wat je zag' }],
+    rewrites: [{ question: 'Wat deed hij wel? Beschrijf wat je zag', label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Meneer heeft de hele middag niets gedaan.', 'Ze zegt dat er niks verandert.'],
       good: [
@@ -200,7 +200,7 @@ export const negationRules: Rule[] = [
     source: 'Herstelwerk: hulpbronnen en ecogram (domain/METHOD.md)',
     patterns: ['niemand', 'niemands'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ replacement: '[wie wel? bv. buurvrouw, zus, oud-collega]', label: 'Vraag door naar wie er wél is' }],
+    rewrites: [{ question: 'Wie wel? Bv. buurvrouw, zus, oud-collega', label: 'Vraag door naar wie er wél is' }],
     examples: {
       bad: ['Meneer heeft niemand om op terug te vallen.', 'Niemand uit de familie bezoekt haar.'],
       good: [
@@ -221,7 +221,7 @@ export const negationRules: Rule[] = [
     source: SOURCE,
     patterns: ['nergens'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ replacement: '[waar wel? of: waar wil ze heen?]', label: 'Vraag waar wél' }],
+    rewrites: [{ question: 'Waar wel? Of: waar wil ze heen?', label: 'Vraag waar wél' }],
     examples: {
       bad: ['Hij heeft nergens zin in.', 'Mevrouw kan nergens terecht.'],
       good: [
@@ -243,8 +243,8 @@ export const negationRules: Rule[] = [
     patterns: ['niet\\s+meer'],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { replacement: '[wat doet ze nu, en sinds wanneer?]', label: 'Beschrijf wat er nu is en sinds wanneer' },
-      { replacement: '[is sinds … gestopt met …]', label: 'Benoem het als stap: gestopt sinds …' },
+      { question: 'Wat doet ze nu, en sinds wanneer?', label: 'Beschrijf wat er nu is en sinds wanneer' },
+      { question: 'Schrijf bijvoorbeeld: "is sinds … gestopt met …"', label: 'Benoem het als stap: gestopt sinds …' },
     ],
     examples: {
       bad: ['Meneer drinkt niet meer.', 'Ze gaat niet meer naar de sportschool.'],
@@ -267,7 +267,7 @@ export const negationRules: Rule[] = [
     source: 'Herstelwerk: actieplan met kleine haalbare stappen (domain/METHOD.md)',
     patterns: ['nog\\s+niet'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ replacement: '[wat is de volgende stap, en wanneer?]', label: 'Beschrijf de volgende stap' }],
+    rewrites: [{ question: 'Wat is de volgende stap, en wanneer?', label: 'Beschrijf de volgende stap' }],
     examples: {
       bad: ['Meneer heeft nog niet gebeld met de woningcorporatie.', 'Ze is nog niet toe aan werk.'],
       good: [
@@ -288,7 +288,7 @@ export const negationRules: Rule[] = [
     source: 'Herstelwerk: actieplan met kleine haalbare stappen (domain/METHOD.md)',
     patterns: ['nog\\s+geen'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ replacement: '[wat is er al, en wat is de volgende stap?]', label: 'Beschrijf wat er al is en de volgende stap' }],
+    rewrites: [{ question: 'Wat is er al, en wat is de volgende stap?', label: 'Beschrijf wat er al is en de volgende stap' }],
     examples: {
       bad: ['Mevrouw heeft nog geen woning.', 'Er is nog geen datum voor het gesprek met de werkgever.'],
       good: [
@@ -322,7 +322,7 @@ export const negationRules: Rule[] = [
     exceptions: EXCEPTIONS,
     rewrites: [
       {
-        replacement: '[beschrijf kort wat je zag: stemming, wat hij deed, wat lukte]',
+        question: 'Beschrijf kort wat je zag: stemming, wat hij deed, wat lukte',
         label: 'Beschrijf in een of twee zinnen wat je zag',
       },
     ],
@@ -347,8 +347,8 @@ export const negationRules: Rule[] = [
     patterns: [`${KAN}${BETWEEN}\\s+niet`],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { replacement: '[wat kan wel, of wat is er nodig?]', label: 'Wat kan wel, of wat is er nodig?' },
-      { replacement: '[wat lukt wel?]', label: 'Coachvraag: wat lukt wel?' },
+      { question: 'Wat kan wel, of wat is er nodig?', label: 'Wat kan wel, of wat is er nodig?' },
+      { question: 'Wat lukt wel?', label: 'Coachvraag: wat lukt wel?' },
     ],
     examples: {
       bad: ['Hij kan niet met geld omgaan.', 'Mevrouw kon niet naar de afspraak komen.', 'Daarom kan hij niet werken.'],
@@ -372,8 +372,8 @@ export const negationRules: Rule[] = [
     patterns: [`${WIL}${BETWEEN}\\s+niet`],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { replacement: '[wat wil hij wel?]', label: 'Beschrijf wat iemand wél wil' },
-      { replacement: '[wat is de reden, in zijn eigen woorden?]', label: 'Vraag naar de reden' },
+      { question: 'Wat wil hij wel?', label: 'Beschrijf wat iemand wél wil' },
+      { question: 'Wat is de reden, in zijn eigen woorden?', label: 'Vraag naar de reden' },
     ],
     examples: {
       bad: ['Meneer wil niet naar de dagbesteding.', 'Ze wilde niet praten over haar moeder.'],
@@ -395,7 +395,7 @@ export const negationRules: Rule[] = [
     source: SOURCE,
     patterns: [`${DURF}${BETWEEN}\\s+niet`],
     exceptions: EXCEPTIONS,
-    rewrites: [{ replacement: '[wat durft ze al wel, en wat zou helpen?]', label: 'Wat durft ze al, wat helpt?' }],
+    rewrites: [{ question: 'Wat durft ze al wel, en wat zou helpen?', label: 'Wat durft ze al, wat helpt?' }],
     examples: {
       bad: ['Mevrouw durft niet alleen met de bus.', 'Hij durfde niet te bellen.'],
       good: [
@@ -420,7 +420,7 @@ export const negationRules: Rule[] = [
       ['niet\\s+korter\\s+dan', 'minstens'],
     ],
     exceptions: EXCEPTIONS,
-    rewrites: [{ replacement: '[zeg het rechtstreeks: …]', label: 'Formuleer rechtstreeks' }],
+    rewrites: [{ question: 'Hoe zeg je het rechtstreeks tegen de ander?', label: 'Formuleer rechtstreeks' }],
     examples: {
       bad: ['Hij drinkt niet meer dan twee koppen koffie per dag.', 'Ze loopt niet minder dan vijf kilometer.'],
       good: [
@@ -440,7 +440,7 @@ export const negationRules: Rule[] = [
     source: 'Herstelwerk: positief formuleren en eenvoudige taal (domain/METHOD.md)',
     swap: [['niet\\s+zonder', 'alleen met']],
     exceptions: EXCEPTIONS,
-    rewrites: [{ replacement: '[wat is er bij? bv. met haar hond]', label: 'Zeg wat er bij is' }],
+    rewrites: [{ question: 'Wat is er bij? Bv. met haar hond', label: 'Zeg wat er bij is' }],
     examples: {
       bad: ['Ze gaat niet zonder haar hond de deur uit.', 'Hij slaapt niet zonder nachtlampje.'],
       good: ['Ze heeft het niet zonder reden gezegd.', 'Ze gaat met haar hond de deur uit.'],
@@ -461,8 +461,8 @@ export const negationRules: Rule[] = [
     ],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { replacement: '[wat weet je over de reden? bv. ze belde af, ze was bij haar zus]', label: 'Beschrijf wat je weet' },
-      { replacement: '[wat is de nieuwe afspraak?]', label: 'Noem de nieuwe afspraak' },
+      { question: 'Wat weet je over de reden? Bv. ze belde af, ze was bij haar zus', label: 'Beschrijf wat je weet' },
+      { question: 'Wat is de nieuwe afspraak?', label: 'Noem de nieuwe afspraak' },
     ],
     examples: {
       bad: ['Mevrouw is niet aanwezig geweest bij de groepsactiviteit.', 'Hij kwam niet opdagen.', 'Meneer was niet thuis.'],
@@ -490,7 +490,7 @@ export const negationRules: Rule[] = [
     exceptions: EXCEPTIONS,
     rewrites: [
       {
-        replacement: '[wat heb je geprobeerd, en wat is de volgende poging? bv. twee keer gebeld, sms gestuurd]',
+        question: 'Wat heb je geprobeerd, en wat is de volgende poging? Bv. twee keer gebeld, sms gestuurd',
         label: 'Beschrijf de pogingen en de volgende stap',
       },
     ],
@@ -515,7 +515,7 @@ export const negationRules: Rule[] = [
       'geen\\s+(?:enkele\\s+)?(?:zin|behoefte|interesse|belangstelling|motivatie|puf|energie|fut|trek|animo)',
     ],
     exceptions: EXCEPTIONS,
-    rewrites: [{ replacement: '[waar heeft hij wel zin in?]', label: 'Vraag waar iemand wél zin in heeft' }],
+    rewrites: [{ question: 'Waar heeft hij wel zin in?', label: 'Vraag waar iemand wél zin in heeft' }],
     examples: {
       bad: ['Meneer heeft geen zin in de dagbesteding.', 'Ze heeft geen behoefte aan contact met haar familie.'],
       good: ['Meneer heeft zin in de fietstocht van zaterdag.', 'Ze heeft behoefte aan rust na het werk.'],
@@ -538,7 +538,7 @@ export const negationRules: Rule[] = [
     exceptions: EXCEPTIONS,
     rewrites: [
       {
-        replacement: '[welke afspraak, wat gebeurde er, en wat spreken jullie nu af?]',
+        question: 'Welke afspraak, wat gebeurde er, en wat spreken jullie nu af?',
         label: 'Beschrijf de afspraak en wat er gebeurde',
       },
     ],
@@ -561,7 +561,7 @@ export const negationRules: Rule[] = [
     source: SOURCE_OBSERVE,
     patterns: ['nauwelijks', 'amper', 'ternauwernood', '(?:bijna|haast)\\s+niet(?:s)?'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ replacement: '[hoeveel precies? bv. één maaltijd per dag]', label: 'Noem het concrete feit' }],
+    rewrites: [{ question: 'Hoeveel precies? Bv. één maaltijd per dag', label: 'Noem het concrete feit' }],
     examples: {
       bad: ['Meneer eet nauwelijks.', 'Ze komt amper buiten.', 'Hij slaapt bijna niet.'],
       good: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer';
-import { applySuggestion } from '../rewrite';
+import { applySuggestion, replacementsOf } from '../rewrite';
 import { RuleSchema } from '../rule-schema';
 import type { Mode } from '../types';
 import { builtInRules } from '.';
@@ -27,7 +27,7 @@ describe.each(builtInRules.map((r) => [r.id, r] as const))('rule %s', (_id, rule
     const [first] = hits(text);
     expect(first).toBeDefined();
     expect(first!.suggestions.length).toBeGreaterThan(0);
-    for (const s of first!.suggestions) {
+    for (const s of replacementsOf(first!.suggestions)) {
       const rewritten = applySuggestion(text, first!.start, first!.end, s);
       const replacedEnd = first!.start + s.replacement.length;
       const again = hits(rewritten).filter((f) => f.start < replacedEnd && first!.start < f.end);

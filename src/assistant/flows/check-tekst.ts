@@ -4,7 +4,7 @@
  * pasted text the flow rewrites its own copy. Either way the flow keeps the text as it becomes,
  * and shifts the findings after a rewrite so they still point at the right words.
  */
-import { defaultAnalyzer } from '../../analysis';
+import { defaultAnalyzer, replacementsOf, suggestionText } from '../../analysis';
 import { CATEGORY_DISPLAY } from '../../analysis/categories';
 import type { Finding } from '../../analysis/types';
 import { cleanAnswer, escapeMarkdown, type FlowDef } from './flow';
@@ -84,7 +84,7 @@ export const checkTekstFlow: FlowDef<CheckTekstState, CheckTekstContext> = {
     if (event.id === 'overslaan') return moveOn(state, i, { skipped: state.skipped + 1, feedback: undefined });
     if (event.id === 'stoppen') return { ...state, step: 'klaar', feedback: undefined, skipped: state.skipped + state.findings.length - i };
     const m = /^toepassen-(\d+)$/.exec(event.id);
-    const suggestion = m ? f.suggestions[Number(m[1])] : undefined;
+    const suggestion = m ? replacementsOf(f.suggestions)[Number(m[1])] : undefined;
     if (!suggestion) return state;
     const text = state.text.slice(0, f.start) + suggestion.replacement + state.text.slice(f.end);
     // Keep this finding in the list (the outline counts it) and shift the ones after it.
@@ -109,13 +109,18 @@ export const checkTekstFlow: FlowDef<CheckTekstState, CheckTekstContext> = {
     const i = indexOf(state.step);
     const f = i === null ? undefined : state.findings[i];
     if (i !== null && f) {
-      const fix = f.suggestions.length ? 'Kies een betere formulering, of sla deze over.' : 'Hier heb ik geen kant-en-klare formulering voor: pas het zelf aan in je tekst, of sla deze over.';
+      const replacements = replacementsOf(f.suggestions);
+      const questions = f.suggestions.filter((s) => s.kind === 'question').map((s) => `- ${escapeMarkdown(suggestionText(s))}`);
+      const fix = replacements.length
+        ? 'Kies een betere formulering, of sla deze over.'
+        : 'Hier heb ik geen kant-en-klare formulering voor: pas het zelf aan in je tekst, of sla deze over.';
+      const ask = questions.length ? `\n\nVraag jezelf:\n${questions.join('\n')}` : '';
       return {
-        text: `**Opmerking ${i + 1} van ${state.findings.length}** · ${CATEGORY_DISPLAY[f.category].name}\n\n> ${inContext(state.text, f)}\n\n${escapeMarkdown(f.message)}\n\n*${escapeMarkdown(f.explanation)}*\n\n${fix}`,
+        text: `**Opmerking ${i + 1} van ${state.findings.length}** · ${CATEGORY_DISPLAY[f.category].name}\n\n> ${inContext(state.text, f)}\n\n${escapeMarkdown(f.message)}\n\n*${escapeMarkdown(f.explanation)}*${ask}\n\n${fix}`,
         feedback: state.feedback,
         examples: [],
         choices: [
-          ...f.suggestions.map((s, k) => ({
+          ...replacements.map((s, k) => ({
             id: `toepassen-${k}`,
             label: s.replacement,
             ...(state.source === 'field' ? { apply: { finding: f, replacement: s.replacement } } : {}),

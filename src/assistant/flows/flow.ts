@@ -4,6 +4,7 @@
  * starting over are the same for every flow and live here, in the session. No DOM, no browser
  * APIs: the side-panel chat renders a session and turns buttons into events.
  */
+import { replacementsOf, suggestionText } from '../../analysis/rewrite';
 import type { Finding } from '../../analysis/types';
 
 const FLOW_IDS = [
@@ -152,7 +153,13 @@ export function outline(labels: readonly string[], current: number): NonNullable
 export function findingList(findings: readonly Pick<Finding, 'text' | 'message' | 'suggestions'>[]): string {
   return findings
     .map((f) => {
-      const better = f.suggestions[0] ? ` Bijvoorbeeld: *${escapeMarkdown(f.suggestions[0].replacement)}*.` : '';
+      const [replacement] = replacementsOf(f.suggestions);
+      const question = f.suggestions.find((s) => s.kind === 'question');
+      const better = replacement
+        ? ` Bijvoorbeeld: *${escapeMarkdown(replacement.replacement)}*.`
+        : question
+          ? ` Vraag jezelf: *${escapeMarkdown(suggestionText(question))}*`
+          : '';
       return `- **${escapeMarkdown(f.text)}**: ${escapeMarkdown(f.message)}${better}`;
     })
     .join('\n');
