@@ -24,7 +24,7 @@ const plan = planSetup(wanted, found, {
 
 if (plan.install.length) {
   const packages = plan.install.map((tool) => DEBIAN_PACKAGE[tool]);
-  console.log(`Krachtcoach: ${describeMissing(plan.install)} ontbreken; ik installeer ${packages.join(', ')} met apt-get (eenmalig, een paar minuten)…`);
+  console.log(`Krachtcoach: ${describeMissing(plan.install)}; ik installeer ${packages.join(', ')} met apt-get (eenmalig, een paar minuten)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
     const result = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -47,7 +47,7 @@ if (!found.chromium && wanted.includes('chromium')) {
   process.exit(2);
 }
 const skipped = wanted.filter((tool) => !found[tool]);
-if (skipped.length) console.log(`Krachtcoach: ${describeMissing(skipped)} ontbreken, dus de tests die ze nodig hebben worden overgeslagen; ${plan.advice}`);
+if (skipped.length) console.log(`Krachtcoach: ${describeMissing(skipped)}, dus de tests die ze nodig hebben worden overgeslagen; ${plan.advice}`);
 
 try {
   writeRecord(found);

@@ -21,9 +21,9 @@ describe('planSetup', () => {
 });
 
 describe('describeMissing', () => {
-  it('names the tools as a Dutch list', () => {
-    expect(describeMissing(['chromium'])).toBe('Chromium');
-    expect(describeMissing(['chromium', 'firefox'])).toBe('Chromium en Firefox');
-    expect(describeMissing(['firefox', 'xvfb', 'xdotool'])).toBe('Firefox, Xvfb en xdotool');
+  it('names the tools as a Dutch list, with the verb in agreement', () => {
+    expect(describeMissing(['chromium'])).toBe('Chromium ontbreekt');
+    expect(describeMissing(['chromium', 'firefox'])).toBe('Chromium en Firefox ontbreken');
+    expect(describeMissing(['firefox', 'xvfb', 'xdotool'])).toBe('Firefox, Xvfb en xdotool ontbreken');
   });
 });

@@ -16,10 +16,10 @@ export interface SetupPlan {
 
 const DISPLAY_NAME: Record<Tool, string> = { chromium: 'Chromium', firefox: 'Firefox', xvfb: 'Xvfb', xdotool: 'xdotool' };
 
-/** "Chromium", "Chromium en Firefox", "Firefox, Xvfb en xdotool". */
+/** "Chromium ontbreekt", "Chromium en Firefox ontbreken", "Firefox, Xvfb en xdotool ontbreken". */
 export function describeMissing(tools: readonly Tool[]): string {
   const names = tools.map((tool) => DISPLAY_NAME[tool]);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : (names[0] ?? '');
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)} ontbreken` : `${names[0] ?? ''} ontbreekt`;
 }
 
 /** Installs only as root on a machine with apt-get; elsewhere it says what to install by hand. */
