@@ -9,6 +9,9 @@ interface CategoryDisplay {
   line: 'solid' | 'wavy' | 'dashed' | 'double' | 'dotted';
 }
 
+/** Which category leads where findings overlap: the one underlined and named first on the card. */
+export const CATEGORY_PRIORITY: readonly Category[] = ['label', 'coercion', 'deficit', 'negation', 'jargon', 'not-first-person', 'vague'];
+
 /**
  * How each category shows, in one table for every part of Krachtcoach. The names are the words
  * the rule messages start with ("Sturende taal: …"). Each category has its own line style as well

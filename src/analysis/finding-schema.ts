@@ -21,6 +21,7 @@ export const FindingSchema = z.object({
   message: z.string(),
   explanation: z.string(),
   suggestions: z.array(SuggestionSchema),
+  also: z.optional(z.array(z.object({ rule: z.string(), category: z.enum(CATEGORIES), message: z.string() }))),
 });
 
 export const CheckJsonSchema = z.object({

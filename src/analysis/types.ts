@@ -33,6 +33,8 @@ export interface Finding {
   message: string;
   explanation: string;
   suggestions: Suggestion[];
+  /** Findings on the same words that this one leads, when merged for display (merge-findings.ts). */
+  also?: Array<Pick<Finding, 'rule' | 'category' | 'message'>>;
 }
 
 export interface PartSpan {

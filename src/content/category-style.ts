@@ -1,8 +1,7 @@
-import { CATEGORY_DISPLAY } from '../analysis/categories';
+import { CATEGORY_DISPLAY, CATEGORY_PRIORITY } from '../analysis/categories';
 import { CATEGORIES, type Category } from '../analysis/types';
 
-/** When findings overlap, the one drawn on top. */
-export const CATEGORY_PRIORITY: readonly Category[] = ['label', 'coercion', 'deficit', 'negation', 'jargon', 'not-first-person', 'vague'];
+export { CATEGORY_PRIORITY };
 
 const HIGHLIGHT_PREFIX = 'krachtcoach-';
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;

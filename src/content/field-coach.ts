@@ -1,4 +1,5 @@
 import type { Analyzer } from '../analysis/analyzer';
+import { mergeOverlapping } from '../analysis/merge-findings';
 import type { AnalysisResult, Finding, Mode } from '../analysis/types';
 import type { FieldAdapter } from './adapters/field-adapter';
 import type { HighlightLayer } from './highlight-layer';
@@ -65,8 +66,11 @@ export class FieldCoach {
     this.update();
   }
 
+  /** The engine's findings before merging: "Negeer hier" on one underline ignores all of them. */
+  private unmerged: Finding[] = [];
+
   ignore(finding: Finding): void {
-    this.ignored.add(ignoreKey(this.text, finding));
+    for (const f of this.unmerged) if (f.start < finding.end && finding.start < f.end) this.ignored.add(ignoreKey(this.text, f));
     this.update();
   }
 
@@ -76,6 +80,9 @@ export class FieldCoach {
     const mode = this.modeOverride ?? this.hint;
     const result = this.analyzer.analyze(text, { ...(mode ? { mode } : {}), disabledRules: this.settings().disabledRules });
     if (this.ignored.size) result.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(text, f)));
+    this.unmerged = result.findings;
+    // One underline and one card per span (merge-findings.ts); the panel gets the same.
+    result.findings = mergeOverlapping(result.findings);
     this.result = result;
     this.draw();
   }

@@ -23,6 +23,7 @@ const CSS = `
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 .rewrite { text-align: left; border: 1px solid #86efac; background: #f0fdf4; padding: 5px 8px; color: #14532d; }
 .rewrite small { display: block; color: #4b5563; font-size: 12px; }
+.also { margin: 0 0 4px; font-size: 13px; color: #334155; }
 .question { margin: 0; padding: 4px 8px; border-left: 3px solid #94a3b8; color: #334155; font-style: italic; }
 .row { display: flex; gap: 6px; flex-wrap: wrap; }
 .quiet { border: 1px solid #d1d5db; background: #f9fafb; padding: 3px 8px; font-size: 12px; color: #374151; }
@@ -64,7 +65,9 @@ export class FindingCard {
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', `Krachtcoach: ${finding.message}`);
     card.dataset.testid = 'kc-card';
-    const cat = this.el('div', 'cat', CATEGORY_DISPLAY[finding.category].name);
+    // Every category on these words, the leading one first: one card, not one per category.
+    const categories = [finding.category, ...new Set((finding.also ?? []).map((a) => a.category).filter((c) => c !== finding.category))];
+    const cat = this.el('div', 'cat', categories.map((c) => CATEGORY_DISPLAY[c].name).join(' · '));
     cat.style.borderColor = CATEGORY_DISPLAY[finding.category].color;
     const rewrites = this.el('div', 'rewrites');
     replacementsOf(finding.suggestions).forEach((s, i) => {
@@ -99,7 +102,8 @@ export class FindingCard {
       panel.replaceWith(hint);
     });
     row.append(ignore, off, panel);
-    card.append(cat, this.el('p', 'msg', finding.message), this.el('p', 'why', finding.explanation), rewrites, row);
+    const also = (finding.also ?? []).map((a) => this.el('p', 'also', a.message));
+    card.append(cat, this.el('p', 'msg', finding.message), ...also, this.el('p', 'why', finding.explanation), rewrites, row);
     this.root.querySelector('.card')?.remove();
     this.root.append(card);
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);

@@ -53,6 +53,12 @@ function Findings() {
             {items.map(({ finding, index }) => (
               <li key={`${index}-${finding.start}`} data-testid="kc-finding">
                 <q>{finding.text}</q> <span class="msg">{finding.message}</span>
+                {finding.also?.map((a) => (
+                  <span class="also" key={a.rule}>
+                    {' '}
+                    · {CATEGORY_DISPLAY[a.category].name}: {a.message}
+                  </span>
+                ))}
                 <p class="why">{finding.explanation}</p>
                 <div class="rewrites">
                   {replacementsOf(finding.suggestions).map((s) => (
