@@ -9,17 +9,36 @@ import type { Rule } from '../rule-schema';
  *   ziekte-inzicht" as a whole (LABELS.md allows jargon there too).
  * - Acronyms (ADL, MDO, IBS, ECD) are matched case-insensitively: none of them is also a Dutch
  *   word, and workers type them in lower case as well.
- * - Rewrites are plain words or a [placeholder] with an example; they avoid deficit words
- *   (slecht, probleem, moeite, …), niet/geen, coercion words, labels and pronouns.
+ * - A replacement is finished text for the record: it works on the phrase, not the word. It keeps
+ *   the article's gender ("het depot" → "de prik met medicijnen"), the number the verb agrees
+ *   with ("signaleringsplannen" → "plannen …"), and the facts. Where a pattern can match a phrase
+ *   whose replacement would break the sentence (an adjective before a het-word, a predicate
+ *   joined with "en", an object after "afnemen"), that phrase gets its own entry with a question.
+ *   Replacements avoid deficit words (slecht, probleem, moeite, …), niet/geen, coercion words,
+ *   labels and pronouns. Questions are short coaching questions to the worker, never inserted.
+ * - Names are not jargon: where a jargon word also names an organisation or a place (RIBW
+ *   Brabant, Depot Boijmans), the rule is case-sensitive and leaves a capitalised word after
+ *   the start of a sentence alone.
  * - Overlapping findings of one category collapse to one (earliest, then longest, then the
- *   pattern listed first), so a specific swap stands before a generic one with the same span.
+ *   pattern with a replacement), so a specific phrase stands before a generic word.
  */
 
 const PLAIN = 'Herstelwerk: gewone taal, geen jargon of afkortingen; cliënten hebben recht op inzage (domain/METHOD.md)';
 const OBSERVE = 'Herstelwerk: directe observatie en feiten in gewone taal (domain/METHOD.md)';
 const GUIDE = 'Handreiking herstelgericht rapporteren: schrijf zo dat de cliënt het kan lezen';
 
-const DESCRIBE = 'Beschrijf wat je zag en hoorde.';
+/** A capital after the start of a sentence is part of a name ("Depot Boijmans", "het Depot"). */
+const SENTENCE_START = '(?<=^|[.!?:]\\s+)';
+/** The end of a clause: punctuation or the end of the paragraph. */
+const CLAUSE_END = '(?=\\s*(?:[.,;:!?)]|$))';
+
+const SEEN = { question: 'Wat zag en hoorde je precies?', label: 'Beschrijf wat je zag en hoorde' };
+const OWN_WORDS = { question: 'Hoe zegt de cliënt het zelf?', label: 'Gebruik de woorden van de cliënt' };
+const WHAT_HAPPENED = { question: 'Wat gebeurde er precies, en wat ging eraan vooraf?', label: 'Beschrijf wat er gebeurde' };
+const WHAT_AND_HOW_MUCH = {
+  question: 'Wat gebruikt de cliënt, en hoeveel? Bijvoorbeeld: vier blikjes bier per dag.',
+  label: 'Noem wat en hoeveel',
+};
 
 export const jargonRules: Rule[] = [
   {
@@ -33,11 +52,8 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['(?:ge)?decompens\\p{L}*'],
     rewrites: [
-      {
-        question: "Beschrijf wat er gebeurt, bijv. 'raakt overprikkeld, sliep drie nachten kort'",
-        label: 'Beschrijf wat er gebeurt',
-      },
-      { question: 'Wat merkt de cliënt zelf als het minder gaat?', label: 'Coachvraag: wat merkt de cliënt zelf?' },
+      { question: 'Wat zag je gebeuren? Bijvoorbeeld: slaapt drie nachten kort, praat snel.', label: 'Beschrijf wat er gebeurt' },
+      { question: 'Wat merkt de cliënt zelf als het minder gaat?', label: 'Wat merkt de cliënt zelf?' },
     ],
     examples: {
       bad: ['Meneer dreigt te decompenseren.', 'Na de verhuizing is mevrouw gedecompenseerd.', 'Er is sprake van een decompensatie.'],
@@ -58,10 +74,12 @@ export const jargonRules: Rule[] = [
       '"Comorbiditeit" is medische vaktaal. Noem in gewone woorden wat er speelt, zodat de cliënt het dossier kan lezen.',
     source: PLAIN,
     swap: [
-      ['comorbiditeit(?:en)?', 'meerdere diagnoses tegelijk'],
-      ['comorbide', 'bijkomende'],
+      // "een comorbide angststoornis" → "een bijkomende angststoornis"; only before a noun.
+      ['comorbide(?=\\s+\\p{L})(?!\\s+(?:aan|met|bij|is|zijn|was|waren|en|of|voor)(?![\\p{L}]))', 'bijkomende'],
+      ['comorbide', { question: 'Welke klachten spelen er nog meer? Noem ze in gewone woorden.' }],
+      ['comorbiditeit(?:en)?', { question: 'Welke klachten of diagnoses spelen er samen? Noem ze in gewone woorden.' }],
     ],
-    rewrites: [{ question: 'Noem de klachten in gewone woorden', label: 'Noem het in gewone woorden' }],
+    rewrites: [{ question: 'Wat merkt de cliënt zelf van de klachten?', label: 'Noem het in gewone woorden' }],
     examples: {
       bad: ['Er is sprake van comorbiditeit.', 'Mevrouw heeft een comorbide angststoornis.'],
       good: ['Mevrouw hoort stemmen en drinkt elke avond wijn.', 'Hij zegt: "Ik heb comorbiditeit."'],
@@ -78,7 +96,7 @@ export const jargonRules: Rule[] = [
     source: PLAIN,
     patterns: ['dubbele\\s+diagnoses?', 'dubbeldiagnoses?'],
     rewrites: [
-      { question: "Noem beide in gewone woorden, bijv. 'hoort stemmen en drinkt dagelijks'", label: 'Noem het in gewone woorden' },
+      { question: 'Wat speelt er, in gewone woorden? Bijvoorbeeld: hoort stemmen en drinkt elke dag.', label: 'Noem het in gewone woorden' },
     ],
     examples: {
       bad: ['Meneer is een cliënt met een dubbele diagnose.', 'De afdeling dubbeldiagnose nam hem op.'],
@@ -94,8 +112,12 @@ export const jargonRules: Rule[] = [
     explanation:
       '"Middelengebruik" is een verzamelterm uit de verslavingszorg. Noem wat en hoeveel de cliënt gebruikt, in gewone woorden.',
     source: PLAIN,
-    swap: [['middelen(?:gebruik|misbruik)', 'gebruik van alcohol of drugs']],
-    rewrites: [{ question: "Wat en hoeveel? Bijvoorbeeld: 'drinkt vier blikjes bier per dag'", label: 'Noem wat en hoeveel' }],
+    swap: [
+      ['middelengebruik', 'gebruik van alcohol of drugs'],
+      // "misbruik" is a judgement that "gebruik" would drop: the worker says what it is.
+      ['middelenmisbruik', { question: 'Wat gebruikt de cliënt, hoeveel, en wat merkt de cliënt ervan?' }],
+    ],
+    rewrites: [WHAT_AND_HOW_MUCH],
     examples: {
       bad: ['Het middelengebruik is toegenomen.', 'Er is sprake van middelenmisbruik.'],
       good: ['Hij drinkt vier blikjes bier per dag en blowt in het weekend.', 'Ze gebruikt hulpmiddelen bij het koken.'],
@@ -110,7 +132,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Abusus" is medisch Latijn. Noem wat en hoeveel de cliënt gebruikt, in gewone woorden.',
     source: PLAIN,
     patterns: ['(?:\\p{L}+-?)?abusus'],
-    rewrites: [{ question: "Wat en hoeveel? Bijvoorbeeld: 'drinkt vier blikjes bier per dag'", label: 'Noem wat en hoeveel' }],
+    rewrites: [WHAT_AND_HOW_MUCH],
     examples: {
       bad: ['Meneer is bekend met alcoholabusus.', 'Er is sprake van cannabis-abusus.'],
       good: ['Meneer drinkt sinds zijn ontslag zes blikjes bier per dag.', 'Ze vertelt over haar gebruik: "Vooral in het weekend."'],
@@ -127,16 +149,34 @@ export const jargonRules: Rule[] = [
     source: PLAIN,
     swap: [
       ['ADL-?(?:hulp|ondersteuning|begeleiding)', 'hulp bij zelfverzorging'],
-      ['ADL-?(?:vaardigheden|taken|activiteiten)', 'dagelijkse zelfzorg'],
-      ['ADL-?training', 'oefenen met zelfverzorging'],
-      ['ADL-\\p{L}+', { question: 'Wat precies, in gewone woorden? Bijvoorbeeld wassen, aankleden of eten.' }],
+      ['ADL-?vaardigheden', 'vaardigheden voor zelfverzorging'],
+      ['ADL-?training', 'training in zelfverzorging'],
+      // compounds: the engine reads "ADL-taken" as one word, so "ADL" alone does not match it
+      ['ADL-\\p{L}+', { question: 'Wat precies? Bijvoorbeeld: wassen, aankleden of eten.' }],
+      // "zijn ADL doen" is nurse talk; "zijn zelfverzorging doen" is no Dutch either
+      ['(?:doe|doet|deed|deden|doen)\\s+(?:\\p{L}+\\s+){0,3}ADL', { question: 'Wat deed de cliënt zelf? Bijvoorbeeld: waste zich en kleedde zich aan.' }],
+      ['ADL\\s+(?:\\p{L}+\\s+){0,2}(?:doen|gedaan)', { question: 'Wat deed de cliënt zelf? Bijvoorbeeld: waste zich en kleedde zich aan.' }],
       ['ADL', 'zelfverzorging'],
-      ['(?:algemene\\s+)?dagelijkse\\s+levensverrichtingen', 'zelfverzorging'],
+      ['bij\\s+de\\s+(?:algemene\\s+)?dagelijkse\\s+levensverrichtingen', 'bij de zelfverzorging'],
+      ['met\\s+de\\s+(?:algemene\\s+)?dagelijkse\\s+levensverrichtingen', 'met de zelfverzorging'],
+      // a plural subject ("de ADL-verrichtingen gaan goed") would lose its verb agreement
+      ['(?:algemene\\s+)?dagelijkse\\s+levensverrichtingen', { question: 'Wat precies? Bijvoorbeeld: wassen, aankleden of eten.' }],
     ],
-    rewrites: [{ question: 'Wat precies, in gewone woorden? Bijvoorbeeld wassen, aankleden of eten.', label: 'Beschrijf concreet' }],
+    // ADL-assistentie and ADL-woningen are the names of a service that clients know by that name.
+    exceptions: ['ADL-?(?:assistentie|woning|woningen|cluster|clusters|clusterwoning|clusterwoningen)'],
+    rewrites: [{ question: 'Waarbij krijgt de cliënt hulp, en wat doet de cliënt zelf?', label: 'Beschrijf concreet' }],
     examples: {
-      bad: ['Mevrouw krijgt hulp bij de ADL.', 'De ADL-vaardigheden zijn besproken.', 'Hij krijgt adl-ondersteuning in de ochtend.'],
-      good: ['Mevrouw krijgt hulp bij het douchen en kleedt zich zelf aan.', 'Hij wast zich zelf en wil leren strijken.'],
+      bad: [
+        'Mevrouw krijgt hulp bij de ADL.',
+        'De ADL-vaardigheden zijn besproken.',
+        'Hij krijgt adl-ondersteuning in de ochtend.',
+        'Na de val deed hij zijn ADL weer zelf.',
+      ],
+      good: [
+        'Mevrouw krijgt hulp bij het douchen en kleedt zich zelf aan.',
+        'Hij wast zich zelf en wil leren strijken.',
+        'Hij woont in een ADL-woning en belt de ADL-assistentie als hij uit bed wil.',
+      ],
     },
   },
   {
@@ -149,13 +189,20 @@ export const jargonRules: Rule[] = [
       '"Psycho-educatie" is een vakterm. Schrijf "uitleg" en zeg waarover: wat de diagnose betekent en wat helpt.',
     source: PLAIN,
     swap: [
+      // "de cursus psycho-educatie" is the name of a course: "de cursus uitleg" says nothing
+      [
+        '(?:cursus|cursussen|training|groep|module|bijeenkomst|bijeenkomsten)\\s+psycho-?educatie',
+        { question: 'Waar gaat de cursus over, en wat haalt de cliënt eruit?' },
+      ],
+      // "uitleg en psycho-educatie" would say "uitleg" twice
+      ['(?:uitleg|voorlichting)\\s+(?:en|of)\\s+psycho-?educatie', { question: 'Wat heb je uitgelegd, in een paar woorden?' }],
       ['psycho-?educatieve', 'voorlichtende'],
       ['psycho-?educatief', 'voorlichtend'],
       ['psycho-?educatie', 'uitleg'],
     ],
-    rewrites: [{ question: 'Wat heb je uitgelegd: wat het betekent en wat helpt?', label: 'Zeg waarover de uitleg ging' }],
+    rewrites: [{ question: 'Waarover ging de uitleg, en wat neemt de cliënt ervan mee?', label: 'Zeg waarover de uitleg ging' }],
     examples: {
-      bad: ['Meneer krijgt psycho-educatie over psychose.', 'We gaven psychoeducatie aan de familie.'],
+      bad: ['Meneer krijgt psycho-educatie over psychose.', 'We gaven psychoeducatie aan de familie.', 'Ze volgt de cursus psycho-educatie.'],
       good: ['Ik legde meneer uit wat een psychose is en wat hem helpt.', 'Ze zegt: "Die psycho-educatie hielp me."'],
     },
   },
@@ -170,15 +217,16 @@ export const jargonRules: Rule[] = [
     source: PLAIN,
     swap: [
       ["MDO['’]s", 'overleggen met het team'],
-      ['MDO-?verslag(?:en)?', 'verslag van het overleg met het team'],
-      // compounds: the engine reads "MDO-verslag" as one word, so "MDO" alone does not match it
-      ['MDO-\\p{L}+', { question: 'Wie waren er bij het overleg? Schrijf bijvoorbeeld: "het overleg met het team (…)"' }],
+      ['MDO-?verslagen', 'verslagen van het overleg met het team'],
+      ['MDO-?verslag', 'verslag van het overleg met het team'],
+      // compounds: the engine reads "MDO-afspraken" as one word, so "MDO" alone does not match it
+      ['MDO-\\p{L}+', { question: 'Wie waren er bij het overleg? Noem ze bij naam of functie.' }],
       ['MDO', 'overleg met het team'],
       ['MDT', 'team'],
       ['multidisciplinair(?:e)?\\s+overleg', 'overleg met het team'],
-      ['multidisciplinair(?:e)?', { question: 'Wie waren erbij? Noem ze, bijvoorbeeld de psychiater, de begeleider en de verpleegkundige.' }],
+      ['multidisciplinair(?:e)?', { question: 'Wie waren erbij? Noem ze, bijvoorbeeld de psychiater en de verpleegkundige.' }],
     ],
-    rewrites: [{ question: 'Wie waren er bij het overleg? Noem ze.', label: 'Noem wie er overlegden' }],
+    rewrites: [{ question: 'Wie waren er bij het overleg, en was de cliënt erbij?', label: 'Noem wie er overlegden' }],
     examples: {
       bad: [
         'Dit wordt besproken in het MDO.',
@@ -200,15 +248,27 @@ export const jargonRules: Rule[] = [
       '"Casus" maakt van een mens een geval. Schrijf over de persoon en de situatie, zoals je het ook aan de cliënt zou vertellen.',
     source: GUIDE,
     swap: [
-      ['casusbespreking(?:en)?', 'bespreking'],
-      ['casushouders?', 'vaste begeleider'],
-      ['casuïstiek', 'situaties'],
+      // "mevrouw is een complexe casus": a person is not a "situatie" either
+      [
+        '(?:is|was|blijft|bleef)\\s+een\\s+(?:\\p{L}+\\s+){0,2}casus',
+        { question: 'Wat maakt het ingewikkeld? Beschrijf de situatie en wat de cliënt wil.' },
+      ],
+      ['casusbesprekingen', 'besprekingen'],
+      ['casusbespreking', 'bespreking'],
+      ['casushouders', 'vaste contactpersonen'],
+      ['casushouder', 'vaste contactpersoon'],
+      ['casuïstiek', { question: 'Over welke situaties gaat het, in gewone woorden?' }],
       ['casussen', 'situaties'],
       ['casus', 'situatie'],
     ],
-    rewrites: [{ question: 'Wat is de situatie, in gewone woorden?', label: 'Schrijf over de persoon en de situatie' }],
+    rewrites: [{ question: 'Hoe zou je de situatie aan de cliënt zelf vertellen?', label: 'Schrijf over de persoon en de situatie' }],
     examples: {
-      bad: ['Deze casus wordt morgen besproken.', 'Ik ben casushouder van meneer.', 'We bespraken drie casussen in het team.'],
+      bad: [
+        'Deze casus wordt morgen besproken.',
+        'Ik ben casushouder van meneer.',
+        'We bespraken drie casussen in het team.',
+        'Mevrouw is een complexe casus.',
+      ],
       good: ['We bespreken morgen met het team hoe we mevrouw bij haar verhuizing helpen.', 'Ik ben de vaste begeleider van meneer.'],
     },
   },
@@ -222,14 +282,13 @@ export const jargonRules: Rule[] = [
       '"Geagiteerd" is een vakterm en een interpretatie. Beschrijf wat je zag en hoorde, of gebruik het gewone woord "onrustig".',
     source: OBSERVE,
     swap: [
+      ['geagiteerder', 'onrustiger'],
       ['geagiteerde', 'onrustige'],
-      ['geagiteerd(?:er)?', 'onrustig'],
+      ['geagiteerd', 'onrustig'],
       ['geagiteerdheid', 'onrust'],
       ['agitatie', 'onrust'],
     ],
-    rewrites: [
-      { question: "Beschrijf wat je zag, bijv. 'liep heen en weer en praatte snel'", label: 'Beschrijf wat je zag' },
-    ],
+    rewrites: [{ question: 'Wat zag je? Bijvoorbeeld: liep heen en weer en praatte snel.', label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Meneer was geagiteerd tijdens het gesprek.', 'Er was sprake van agitatie op de afdeling.'],
       good: ['Meneer liep heen en weer en praatte snel tijdens het gesprek.', 'Ze zegt: "Ik was geagiteerd."'],
@@ -245,7 +304,10 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['ontremd(?:e|er|heid)?', 'ontremming'],
     rewrites: [
-      { question: "Beschrijf wat je zag, bijv. 'sprak onbekenden op straat aan, gaf 200 euro uit in een middag'", label: 'Beschrijf wat je zag' },
+      {
+        question: 'Wat deed of zei de cliënt precies? Bijvoorbeeld: sprak onbekenden aan, gaf in een middag 200 euro uit.',
+        label: 'Beschrijf wat je zag',
+      },
     ],
     examples: {
       bad: ['Mevrouw was ontremd in de huiskamer.', 'Er is sprake van ontremming.'],
@@ -260,12 +322,10 @@ export const jargonRules: Rule[] = [
     message: 'Vakjargon: beschrijf wat er gebeurde.',
     explanation: '"Acting-out" en "uitageren" zijn vaktermen en een interpretatie. Beschrijf wat er gebeurde en wat eraan voorafging.',
     source: OBSERVE,
-    patterns: ['acting(?:[\\s-])?out(?:-?gedrag)?', 'uitage(?:ren|ert|erde|erden|rend|rende)', 'ageer(?:t|de|den)\\s+uit'],
-    rewrites: [
-      { question: "Beschrijf wat er gebeurde, bijv. 'gooide een kopje tegen de muur'", label: 'Beschrijf wat er gebeurde' },
-    ],
+    patterns: ['acting(?:[\\s-])?out(?:-?gedrag)?', 'uitage(?:ren|ert|erde|erden|rend|rende)', 'ageer(?:t|de|den)\\s+(?:\\p{L}+\\s+){0,2}uit'],
+    rewrites: [WHAT_HAPPENED],
     examples: {
-      bad: ['Er was sprake van acting-out na het bezoek.', 'Meneer ageert uit als hij moe is.'],
+      bad: ['Er was sprake van acting-out na het bezoek.', 'Meneer ageert uit als hij moe is.', 'Na het telefoontje ageerde hij uit in de gang.'],
       good: ['Na het bezoek gooide meneer een kopje tegen de muur.', 'Hij reageerde rustig op het nieuws.'],
     },
   },
@@ -280,7 +340,8 @@ export const jargonRules: Rule[] = [
     source: 'Taalgids GGZ: stigmatiserende termen (geen/gebrek aan ziekte-inzicht)',
     patterns: ['ziekte-?(?:inzicht|besef)'],
     rewrites: [
-      { question: 'Hoe kijkt … zelf naar de klachten?', label: 'Beschrijf de eigen kijk van de cliënt' },
+      { question: 'Hoe ziet de cliënt het zelf? Gebruik de eigen woorden.', label: 'Beschrijf de eigen kijk van de cliënt' },
+      { question: 'Waarin verschillen jullie van kijk?', label: 'Zeg waar jullie anders naar kijken' },
     ],
     examples: {
       bad: ['Het ziekte-inzicht is toegenomen.', 'We werken aan ziektebesef.'],
@@ -295,18 +356,28 @@ export const jargonRules: Rule[] = [
     message: 'Vakjargon: "prik met medicijnen" is gewone taal.',
     explanation: '"Depot" is vaktaal voor medicijnen die met een prik worden gegeven en lang werken. Schrijf het in gewone woorden.',
     source: PLAIN,
+    // Case-sensitive: a capital D after the start of a sentence is a name (Depot Boijmans, het Depot).
+    caseSensitive: true,
     swap: [
-      ['depotmedicatie', 'medicijnen via een prik'],
-      ['depotinjecties', 'prikken met medicijnen'],
-      ['depotinjectie', 'prik met medicijnen'],
-      ['depots', 'prikken met medicijnen'],
-      ['depot', 'prik met medicijnen'],
+      [`(?:${SENTENCE_START}D|d)epotmedicatie`, 'medicatie via een prik'],
+      [`(?:${SENTENCE_START}D|d)epotinjecties`, 'prikken met medicijnen'],
+      [`(?:${SENTENCE_START}D|d)epotinjectie`, 'prik met medicijnen'],
+      // a het-word's adjective does not fit a de-word: "het nieuwe depot", "een nieuw depot"
+      ['(?:[Hh]et|[Dd]it|[Ee]en)\\s+\\p{L}+\\s+depot', { question: 'Welk medicijn krijgt de cliënt met de prik, en wanneer?' }],
+      ['[Hh]et\\s+depot', 'de prik met medicijnen'],
+      ['[Dd]it\\s+depot', 'deze prik met medicijnen'],
+      [`(?:${SENTENCE_START}D|d)epots`, 'prikken met medicijnen'],
+      [`(?:${SENTENCE_START}Depot(?!\\s+\\p{Lu})|depot)`, 'prik met medicijnen'],
     ],
-    exceptions: ['in\\s+(?:het\\s+)?depot'],
-    rewrites: [{ question: 'Welk medicijn, op welke dag, wat vindt de cliënt ervan?', label: 'Beschrijf concreet' }],
+    exceptions: ['(?:[Ii]n|[Nn]aar|[Uu]it)\\s+(?:het\\s+)?depot'],
+    rewrites: [{ question: 'Welk medicijn, op welke dag, en wat vindt de cliënt ervan?', label: 'Beschrijf concreet' }],
     examples: {
-      bad: ['Meneer krijgt zijn depot op dinsdag.', 'De depotmedicatie is verhoogd.'],
-      good: ['Meneer krijgt op dinsdag zijn prik met medicijnen.', 'De oude meubels staan in depot bij de gemeente.'],
+      bad: ['Meneer krijgt zijn depot op dinsdag.', 'De depotmedicatie is verhoogd.', 'Het depot is verlaagd.'],
+      good: [
+        'Meneer krijgt op dinsdag zijn prik met medicijnen.',
+        'De oude meubels staan in depot bij de gemeente.',
+        'Zaterdag gaat ze met haar zus naar Depot Boijmans.',
+      ],
     },
   },
   {
@@ -316,13 +387,15 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: zeg in gewone woorden wat het plan is.',
     explanation:
-      '"Signaleringsplan" is een vakwoord. Het plan is van de cliënt: beschrijf het als het eigen plan met vroege signalen en wat dan helpt.',
+      '"Signaleringsplan" is een vakwoord. Het plan is van de cliënt: beschrijf het als een plan met vroege signalen en wat dan helpt.',
     source: GUIDE,
     swap: [
-      ['signaleringsplan(?:nen)?', 'eigen plan met vroege signalen en wat dan helpt'],
-      ['terugvalpreventieplan(?:nen)?', 'eigen plan voor als het minder gaat'],
+      ['signaleringsplannen', 'plannen met vroege signalen'],
+      ['signaleringsplan', 'plan met vroege signalen'],
+      ['terugvalpreventieplannen', 'plannen om terugval te voorkomen'],
+      ['terugvalpreventieplan', 'plan om terugval te voorkomen'],
     ],
-    rewrites: [{ question: 'Het plan in eigen woorden: waaraan merkt de cliënt het, wat helpt dan?', label: 'Beschrijf het plan' }],
+    rewrites: [{ question: 'Waaraan merkt de cliënt dat het minder gaat, en wat helpt dan?', label: 'Beschrijf het plan' }],
     examples: {
       bad: ['Het signaleringsplan is besproken.', 'We maken samen een terugvalpreventieplan.'],
       good: ['We spraken af wat ze doet als ze drie nachten kort slaapt: haar zus bellen.', 'Ze noemt het "mijn rode-vlaggenplan".'],
@@ -338,7 +411,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['regressie(?:f|ve)?', '(?:ge)?regred(?:iëren|ieert|ieerde|ieerden|ieerd)'],
     rewrites: [
-      { question: "Beschrijf wat je zag, bijv. 'wilde hulp bij aankleden, wat vorige maand zelf ging'", label: 'Beschrijf wat je zag' },
+      { question: 'Wat zag je? Bijvoorbeeld: vraagt hulp bij het aankleden, wat vorige maand zelf ging.', label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['Mevrouw is regressief sinds de opname.', 'Er is sprake van regressie.'],
@@ -347,17 +420,19 @@ export const jargonRules: Rule[] = [
   },
   {
     id: 'jargon-muraal',
-    kind: 'existence',
+    kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: zeg waar iemand woont of begeleiding krijgt.',
     explanation: '"Extramuraal" en "intramuraal" zijn organisatietaal. Zeg in gewone woorden waar de cliënt woont of begeleiding krijgt.',
     source: PLAIN,
-    patterns: ['(?:extra|intra|semi)-?mur(?:aal|ale)'],
-    rewrites: [
-      { question: 'Waar woont iemand? Schrijf bijvoorbeeld: "in de eigen woning, met begeleiding aan huis"', label: 'Buiten de instelling' },
-      { question: 'Waar precies? Schrijf bijvoorbeeld: "in de kliniek" of "in een woonvoorziening"', label: 'In de instelling' },
+    swap: [
+      ['intra-?murale\\s+zorg', 'zorg in een instelling'],
+      ['intra-?murale\\s+begeleiding', 'begeleiding in een instelling'],
+      // "extramuraal" is at home, at an outpatient clinic or in a sheltered flat: only the worker knows
+      ['(?:extra|intra|semi)-?mur(?:aal|ale)', { question: 'Waar woont de cliënt, en waar krijgt de cliënt begeleiding?' }],
     ],
+    rewrites: [{ question: 'Hoe beschrijft de cliënt zelf de woonplek?', label: 'Zeg waar de cliënt woont' }],
     examples: {
       bad: ['Meneer woont sinds januari extramuraal.', 'Ze krijgt intramurale zorg.'],
       good: ['Meneer woont sinds januari in een eigen appartement en krijgt begeleiding aan huis.', 'Ze woont in een woonvoorziening in Zwolle.'],
@@ -369,14 +444,18 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: zeg het in gewone woorden.',
-    explanation: '"Anamnese" is medische vaktaal. Schrijf "voorgeschiedenis" of "wat … vertelde", zodat de cliënt het kan lezen.',
+    explanation: '"Anamnese" is medische vaktaal. Schrijf "voorgeschiedenis" of wat de cliënt vertelde, zodat de cliënt het kan lezen.',
     source: PLAIN,
     swap: [
-      ['hetero-?anamnese', 'informatie van naasten'],
-      ['anamnestisch(?:e)?', 'volgens eigen zeggen'],
-      ['anamnese', 'voorgeschiedenis'],
+      ['hetero-?anamnes(?:e|tisch|tische)', { question: 'Wie vertelde wat? Bijvoorbeeld: zijn zus vertelde over zijn jeugd.' }],
+      ['anamnestische', { question: 'Wat vertelde de cliënt zelf?' }],
+      ['anamnestisch', 'volgens eigen zeggen'],
+      ['uit\\s+de\\s+anamnese', 'uit de voorgeschiedenis'],
+      ['in\\s+de\\s+anamnese', 'in de voorgeschiedenis'],
+      // "de anamnese afnemen": the history itself is not taken
+      ['anamnese', { question: 'Wat vertelde de cliënt over de eigen geschiedenis?' }],
     ],
-    rewrites: [{ question: 'Wat vertelde de cliënt over de eigen geschiedenis?', label: 'Beschrijf wat de cliënt vertelde' }],
+    rewrites: [{ question: 'Wat vertelde de cliënt over vroeger, in de eigen woorden?', label: 'Beschrijf wat de cliënt vertelde' }],
     examples: {
       bad: ['Uit de anamnese blijkt dat hij in 2019 is opgenomen.', 'De heteroanamnese werd afgenomen bij zijn zus.'],
       good: ['Hij vertelt dat hij in 2019 is opgenomen.', 'Zijn zus vertelde over zijn jeugd.'],
@@ -394,9 +473,7 @@ export const jargonRules: Rule[] = [
       ['exacerbaties', 'verergeringen'],
       ['exacerbatie', 'verergering'],
     ],
-    rewrites: [
-      { question: "Wat veranderde er? Bijvoorbeeld: 'hoort sinds maandag vaker stemmen'", label: 'Beschrijf wat veranderde' },
-    ],
+    rewrites: [{ question: 'Wat veranderde er? Bijvoorbeeld: hoort sinds maandag vaker stemmen.', label: 'Beschrijf wat veranderde' }],
     examples: {
       bad: ['Er is sprake van een exacerbatie van de psychose.', 'Ze had twee exacerbaties dit jaar.'],
       good: ['Hij hoort sinds maandag de hele dag stemmen.', 'Ze zegt: "Dit is een exacerbatie."'],
@@ -414,9 +491,10 @@ export const jargonRules: Rule[] = [
       ['prodromale\\s+fase', 'fase met vroege signalen'],
       ['prodromale\\s+(?:verschijnselen|symptomen|signalen|klachten)', 'vroege signalen'],
       ['prodromen', 'vroege signalen'],
-      ['prodrom(?:aal|ale)', 'vroege'],
+      // "een prodromaal beeld", "is prodromaal": "vroege" does not fit there
+      ['prodrom(?:aal|ale)', { question: 'Welke signalen zie je? Bijvoorbeeld: slaapt korter, trekt zich terug.' }],
     ],
-    rewrites: [{ question: "Welke signalen? Bijvoorbeeld: 'slaapt korter, trekt zich terug'", label: 'Noem de signalen' }],
+    rewrites: [{ question: 'Welke signalen herkent de cliënt zelf?', label: 'Noem de signalen' }],
     examples: {
       bad: ['Meneer zit in een prodromale fase.', 'Er zijn prodromale verschijnselen.'],
       good: ['Meneer slaapt korter en belt zijn moeder minder.', 'Ze herkent haar vroege signalen: ze gaat dan poetsen.'],
@@ -431,9 +509,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Incongruent" is een vakterm en een interpretatie. Beschrijf wat je zag en hoorde.',
     source: OBSERVE,
     patterns: ['incongru(?:ent|ente|entie)'],
-    rewrites: [
-      { question: "Beschrijf wat je zag en hoorde, bijv. 'vertelde lachend over het verlies'", label: 'Beschrijf wat je zag' },
-    ],
+    rewrites: [{ question: 'Wat zag en hoorde je? Bijvoorbeeld: vertelde lachend over het verlies.', label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Het affect is incongruent.', 'Er was sprake van incongruentie tussen verhaal en gedrag.'],
       good: ['Ze vertelde lachend over het overlijden van haar vader.', 'Hij zegt: "Dat klinkt incongruent."'],
@@ -449,7 +525,8 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['dissoci(?:atie|aties|atief|atieve|eert|eerde|eerden|eren)', 'gedissocieerd'],
     rewrites: [
-      { question: "Beschrijf wat er gebeurde, bijv. 'staarde drie minuten voor zich uit'", label: 'Beschrijf wat er gebeurde' },
+      { question: 'Wat zag je gebeuren? Bijvoorbeeld: staarde drie minuten voor zich uit.', label: 'Beschrijf wat er gebeurde' },
+      OWN_WORDS,
     ],
     examples: {
       bad: ['Mevrouw dissocieerde tijdens het gesprek.', 'Er waren dissociatieve klachten.'],
@@ -466,18 +543,21 @@ export const jargonRules: Rule[] = [
       '"Suïcidaliteit" en "suïcidaal" zijn vaktaal. Benoem gedachten aan zelfdoding in gewone woorden; dat maakt het bespreekbaar met de cliënt.',
     source: 'Handreiking herstelgericht rapporteren; 113 Zelfmoordpreventie: spreek van zelfdoding',
     swap: [
-      ['su[iï]cidaliteit', 'gedachten aan zelfdoding'],
+      // thoughts, plans or attempts: only the worker knows which
+      ['su[iï]cidaliteit', { question: 'Wat vertelt de cliënt: gedachten aan zelfdoding, plannen, een eerdere poging?' }],
       ['su[iï]cidale\\s+gedachten', 'gedachten aan zelfdoding'],
       ['su[iï]cidegedachten', 'gedachten aan zelfdoding'],
       ['su[iï]cidepogingen', 'pogingen tot zelfdoding'],
       ['su[iï]cidepoging', 'poging tot zelfdoding'],
-      ['is\\s+su[iï]cidaal', 'heeft gedachten aan zelfdoding'],
-      ['was\\s+su[iï]cidaal', 'had gedachten aan zelfdoding'],
-      ['su[iï]cida(?:al|le)', { question: 'Schrijf bijvoorbeeld: "met gedachten aan zelfdoding"' }],
+      // only where the predicate ends the clause: "is suïcidaal en somber" or "is suïcidaal geweest" would break
+      [`is\\s+su[iï]cidaal${CLAUSE_END}`, 'heeft gedachten aan zelfdoding'],
+      [`was\\s+su[iï]cidaal${CLAUSE_END}`, 'had gedachten aan zelfdoding'],
+      ['su[iï]cida(?:al|le)', { question: 'Wat zegt de cliënt zelf over gedachten aan zelfdoding?' }],
       ['su[iï]cidepreventie', 'preventie van zelfdoding'],
-      ['(?:para)?su[iï]cide', 'zelfdoding'],
+      ['parasu[iï]cide', { question: 'Wat deed de cliënt, en wat zegt de cliënt er zelf over?' }],
+      ['su[iï]cide', 'zelfdoding'],
     ],
-    rewrites: [{ question: 'Wat zegt de cliënt zelf over de gedachten, en wat helpt?', label: 'Beschrijf in de woorden van de cliënt' }],
+    rewrites: [{ question: 'Wat zegt de cliënt er zelf over, en wat helpt?', label: 'Vraag wat de cliënt zegt en wat helpt' }],
     examples: {
       bad: ['Er is sprake van suïcidaliteit.', 'Meneer is suïcidaal.', 'Ze deed in 2020 een suïcidepoging.'],
       good: ['Meneer vertelt dat hij gedachten aan zelfdoding heeft; praten met zijn broer helpt.', 'Hij zegt: "Ik ben suïcidaal."'],
@@ -493,12 +573,18 @@ export const jargonRules: Rule[] = [
       '"Compliance" meet de cliënt af aan het advies van de hulpverlener. Beschrijf wat de cliënt met de afspraken doet en wat de cliënt ervan vindt.',
     source: 'Taalgids GGZ: stigmatiserende termen (therapie- en medicatieontrouw)',
     patterns: ['(?:non-?)?complian(?:ce|t|te)'],
+    // compliance as a job or a department is not about the client
+    exceptions: ['compliance[\\s-]*(?:officers?|afdeling\\p{L}*|manager\\p{L}*|medewerkers?)', 'afdeling\\s+compliance'],
     rewrites: [
-      { question: 'Beschrijf wat … doet met de afspraken over medicijnen, en wat … ervan vindt', label: 'Beschrijf wat de cliënt doet en vindt' },
+      { question: 'Wat doet de cliënt met de afspraken over medicijnen, en wat vindt de cliënt ervan?', label: 'Beschrijf wat de cliënt doet en vindt' },
     ],
     examples: {
       bad: ['De compliance is wisselend.', 'Meneer is compliant met de medicatie.'],
-      good: ['Meneer neemt zijn medicijnen in de ochtend en vergeet de avonddosis.', 'Ze zegt: "Ik ben compliant, hoor."'],
+      good: [
+        'Meneer neemt zijn medicijnen in de ochtend en vergeet de avonddosis.',
+        'Ze zegt: "Ik ben compliant, hoor."',
+        'Haar dochter werkt als compliance officer bij een bank.',
+      ],
     },
   },
   {
@@ -510,12 +596,22 @@ export const jargonRules: Rule[] = [
     explanation: '"Onttrekking" is kliniektaal. Beschrijf wat er gebeurde: wanneer de cliënt vertrok en waarheen, als dat bekend is.',
     source: OBSERVE,
     patterns: ['onttrek(?:king|kingen|t|ken)', 'onttrok(?:ken)?', 'onttrokken'],
+    // money taken from an account, a house hidden from view: ordinary Dutch
+    exceptions: [
+      'onttr\\p{L}*\\s+(?:[\\p{L}\\p{N}.,€]+\\s+){0,4}(?:euro|geld|spaargeld|bedrag\\p{L}*)',
+      '(?:euro|geld|spaargeld|bedrag\\p{L}*)\\s+(?:[\\p{L}\\p{N}]+\\s+){0,4}onttr\\p{L}*',
+      'aan\\s+het\\s+(?:oog|zicht)\\s+onttr\\p{L}*',
+    ],
     rewrites: [
-      { question: "Beschrijf wat er gebeurde, bijv. 'vertrok om 14 uur van de afdeling, zonder afspraak'", label: 'Beschrijf wat er gebeurde' },
+      { question: 'Wat gebeurde er? Bijvoorbeeld: vertrok om 14 uur van de afdeling en kwam om 22 uur terug.', label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
       bad: ['Meneer heeft zich aan de behandeling onttrokken.', 'Na de onttrekking kwam ze om 22 uur terug.'],
-      good: ['Meneer vertrok om 14 uur van de afdeling en kwam om 22 uur terug.', 'Hij zegt: "Ik heb me onttrokken."'],
+      good: [
+        'Meneer vertrok om 14 uur van de afdeling en kwam om 22 uur terug.',
+        'Hij zegt: "Ik heb me onttrokken."',
+        'Ze onttrok 200 euro aan haar spaarrekening voor een nieuwe fiets.',
+      ],
     },
   },
   {
@@ -529,7 +625,7 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['(?:ge)?separe(?:er|erd|erde|erden|ert|ren)\\p{L}*', 'separatie'],
     rewrites: [
-      { question: 'Beschrijf wat er gebeurde: wie besloot wat, in welke kamer, hoe lang', label: 'Beschrijf wat er gebeurde' },
+      { question: 'Wie besloot wat, in welke kamer was de cliënt, en hoe lang?', label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
       bad: ['Meneer is gisteren gesepareerd.', 'Ze verbleef twee uur in de separeer.'],
@@ -546,10 +642,20 @@ export const jargonRules: Rule[] = [
       '"Fixatie" is kliniektaal die een ingrijpende gebeurtenis verhult. Beschrijf in gewone woorden wat er gebeurde en wie wat deed.',
     source: OBSERVE,
     patterns: ['fixaties?', '(?:ge)?fixe(?:er|erd|erde|erden|ert|ren)'],
-    rewrites: [{ question: 'Beschrijf wat er gebeurde en wie wat deed', label: 'Beschrijf wat er gebeurde' }],
+    exceptions: [
+      // "een fixatie op treinen", "gefixeerd op zijn gewicht": ordinary Dutch, unless it is a bed
+      '(?:fixaties?|gefixeerd)\\s+op\\s+(?!(?:het\\s+|een\\s+|de\\s+|zijn\\s+|haar\\s+)?(?:bed|brancard|stoel|rolstoel|matras|vloer|grond)(?![\\p{L}]))\\p{L}+',
+      // a broken bone is fixed too
+      'fixatie\\s+van\\s+(?:de|het|zijn|haar)\\s+(?:\\p{L}*breuk|pols|enkel|heup|knie|arm|been|kaak|wervel\\p{L}*)',
+    ],
+    rewrites: [{ question: 'Wie deed wat, hoe lang duurde het, en wat zegt de cliënt erover?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Mevrouw werd gefixeerd op bed.', 'Er is een fixatie toegepast.'],
-      good: ['Twee verpleegkundigen hielden mevrouw vast en legden haar op bed.', 'Ze zegt: "Ze hebben me gefixeerd."'],
+      good: [
+        'Twee verpleegkundigen hielden mevrouw vast en legden haar op bed.',
+        'Ze zegt: "Ze hebben me gefixeerd."',
+        'Hij heeft een fixatie op treinen en kent alle dienstregelingen.',
+      ],
     },
   },
   {
@@ -573,7 +679,10 @@ export const jargonRules: Rule[] = [
       'Wzd',
     ],
     rewrites: [
-      { question: "Hoe zeg je het in gewone woorden? Bijvoorbeeld: 'de rechter besliste over opname tegen de eigen wil'", label: 'Zeg het in gewone woorden' },
+      {
+        question: 'Wat is er besloten, door wie, en wat betekent het voor de cliënt? Bijvoorbeeld: de rechter besliste over opname tegen de eigen wil.',
+        label: 'Zeg het in gewone woorden',
+      },
     ],
     examples: {
       bad: ['Meneer is opgenomen met een IBS.', 'Er is een zorgmachtiging aangevraagd.', 'De crisismaatregel is verlengd.'],
@@ -593,9 +702,10 @@ export const jargonRules: Rule[] = [
     source: PLAIN,
     swap: [
       ['triage', 'eerste inschatting'],
-      ['(?:ge)?triage(?:ren|ert|erde|erd)', 'ingeschat'],
+      ['getriageerd', 'beoordeeld'],
+      ['triage(?:ren|ert|erde|erden)', { question: 'Wie sprak met de cliënt, en wat werd er besloten?' }],
     ],
-    rewrites: [{ question: 'Wie sprak met …, en wat werd er afgesproken?', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wie sprak met de cliënt, en wat werd er afgesproken?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Na de triage werd hij doorverwezen.', 'Mevrouw is getriageerd door de crisisdienst.'],
       good: ['Na het eerste gesprek ging hij naar de wijkverpleging.', 'Ze had een eerste inschatting bij de huisarts.'],
@@ -614,9 +724,7 @@ export const jargonRules: Rule[] = [
       '(?:het\\s+)?decorum\\s+(?:te\\s+)?(?:bewaren|bewaart|bewaarde|bewaard|houden)',
       '(?:bewaart|bewaarde|bewaren|bewaard|hield|houdt)\\s+(?:\\p{L}+\\s+){0,2}decorum',
     ],
-    rewrites: [
-      { question: "Beschrijf wat je zag, bijv. 'droeg schone kleren, maakte oogcontact'", label: 'Beschrijf wat je zag' },
-    ],
+    rewrites: [{ question: 'Wat zag je? Bijvoorbeeld: droeg schone kleren, keek me aan.', label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Psychiatrisch decorum: verzorgd, goed contact.', 'Het decorum is verzorgd.'],
       good: ['Meneer droeg schone kleren en keek me aan tijdens het gesprek.', 'Ze probeerde het decorum te bewaren op de verjaardag.'],
@@ -634,9 +742,7 @@ export const jargonRules: Rule[] = [
       '(?:vlak|vlakke|labiel|labiele|inadequa(?:at|te)|adequa(?:at|te)|somber|sombere|angstig|angstige|geremd|geremde|vervlakt|vervlakte)\\s+affect',
       'affect(?:vlak|vlakheid|vervlakking|labiliteit|labiel|regulatie|ief|ieve|ieven|en)?',
     ],
-    rewrites: [
-      { question: "Beschrijf wat je zag, bijv. 'vertelde met een rustig, gelijkblijvend gezicht'", label: 'Beschrijf wat je zag' },
-    ],
+    rewrites: [{ question: 'Wat zag je aan gezicht en stem? Bijvoorbeeld: vertelde met een rustig, gelijkblijvend gezicht.', label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Er is sprake van een vlak affect.', 'Het affect is somber.', 'Mevrouw is affectlabiel.'],
       good: ['Ze toont affectie voor haar kleinkinderen.', 'Mevrouw huilde en lachte binnen vijf minuten.'],
@@ -651,10 +757,12 @@ export const jargonRules: Rule[] = [
     explanation: '"Geobserveerd" is vaktaal en verbergt wie keek. Schrijf wie wat zag, in de actieve vorm.',
     source: OBSERVE,
     swap: [
-      ['geobserveerd', 'gezien'],
-      ['ter\\s+observatie', 'om te kijken hoe het gaat'],
+      // "is geobserveerd dat …" → "is gezien dat …"; "meneer wordt geobserveerd" is watched, not "gezien" (seen by a doctor)
+      ['geobserveerd(?=\\s+dat(?![\\p{L}]))', 'gezien'],
+      ['geobserveerd', { question: 'Wie keek, en wat zag die?' }],
+      ['ter\\s+observatie', { question: 'Waarom is de cliënt opgenomen, en wat wil het team samen met de cliënt uitzoeken?' }],
     ],
-    rewrites: [{ question: 'Wie zag wat?', label: 'Zeg wie wat zag' }],
+    rewrites: [{ question: 'Wie zag wat, en wanneer?', label: 'Zeg wie wat zag' }],
     examples: {
       bad: ['Er is geobserveerd dat meneer alleen eet.', 'Mevrouw is opgenomen ter observatie.'],
       good: ['Ik zag dat meneer om 18 uur alleen at in zijn kamer.', 'Mijn observatie: ze lachte om de grap van haar buurman.'],
@@ -671,14 +779,20 @@ export const jargonRules: Rule[] = [
     swap: [
       ['interventies', 'acties'],
       ['interventie', 'actie'],
-      ['\\p{L}+interventies?', { question: 'Wat deed je precies?' }],
+      ['\\p{L}+interventies?', { question: 'Wat gebeurde er, en wie deed wat?' }],
       ['interveni(?:ëren|eert|eerde|eerden)', { question: 'Wat deed je precies?' }],
       ['ge[iï]ntervenieerd', { question: 'Wat deed je precies?' }],
     ],
+    // the name of a team ("het Crisis Interventie Team")
+    exceptions: ['interventie[\\s-]*teams?'],
     rewrites: [{ question: 'Wat deed je precies, en wat spraken jullie af?', label: 'Zeg wat je deed' }],
     examples: {
       bad: ['De interventie had effect.', 'Er vond een crisisinterventie plaats.', 'Ik heb direct geïntervenieerd.'],
-      good: ['Ik belde zijn zus en we spraken af dat hij bij haar slaapt.', 'Ik stelde voor om samen een wandeling te maken.'],
+      good: [
+        'Ik belde zijn zus en we spraken af dat hij bij haar slaapt.',
+        'Ik stelde voor om samen een wandeling te maken.',
+        'Het Crisis Interventie Team van de politie bracht hem thuis.',
+      ],
     },
   },
   {
@@ -691,7 +805,7 @@ export const jargonRules: Rule[] = [
     source: PLAIN,
     patterns: ['cogniti(?:ef|eve)', 'cognities?'],
     exceptions: ['cognitieve\\s+gedragstherapie'],
-    rewrites: [{ question: 'Wat precies, in gewone woorden? Bijvoorbeeld denken, onthouden of plannen.', label: 'Zeg het in gewone woorden' }],
+    rewrites: [{ question: 'Waar gaat het om: denken, onthouden, plannen? Wat merkt de cliënt er zelf van?', label: 'Zeg het in gewone woorden' }],
     examples: {
       bad: ['Er zijn cognitieve klachten.', 'Cognitief functioneert meneer op een lager niveau.'],
       good: ['Meneer schrijft afspraken op een briefje, zo onthoudt hij ze.', 'Ze volgt cognitieve gedragstherapie.'],
@@ -706,7 +820,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Psychomotorisch" is vakjargon uit het psychiatrisch onderzoek. Beschrijf wat je zag.',
     source: OBSERVE,
     patterns: ['psychomotor(?:iek|isch|ische|e)'],
-    rewrites: [{ question: "Beschrijf wat je zag, bijv. 'liep heen en weer, wiebelde met de voet'", label: 'Beschrijf wat je zag' }],
+    rewrites: [{ question: 'Wat zag je? Bijvoorbeeld: liep heen en weer, wiebelde met de voet.', label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Er is sprake van psychomotore onrust.', 'Psychomotorisch is meneer rustig.'],
       good: ['Meneer liep tijdens het gesprek heen en weer.', 'Ze zat rustig op de bank en dronk thee.'],
@@ -721,12 +835,22 @@ export const jargonRules: Rule[] = [
     explanation: '"Ontregeld" is vaktaal. Beschrijf wat er veranderde en wat de cliënt zelf merkt.',
     source: OBSERVE,
     patterns: ['ontregel(?:d|de|den|t|ing|ingen)'],
+    // blood sugar that runs off course is the ordinary word of people with diabetes
+    exceptions: [
+      '(?:suiker\\p{L}*|bloedsuiker\\p{L}*|diabetes|glucose\\p{L}*|schildklier)\\s+(?:\\p{L}+\\s+){0,2}ontregel\\p{L}*',
+      'ontregel\\p{L}*\\s+(?:\\p{L}+\\s+){0,1}(?:suiker\\p{L}*|bloedsuiker\\p{L}*|diabetes|glucose\\p{L}*|schildklier)',
+    ],
     rewrites: [
-      { question: "Beschrijf wat er veranderde, bijv. 'sliep drie nachten kort, praatte snel'", label: 'Beschrijf wat er veranderde' },
+      { question: 'Wat veranderde er? Bijvoorbeeld: sliep drie nachten kort, praatte snel.', label: 'Beschrijf wat er veranderde' },
+      { question: 'Wat merkt de cliënt zelf?', label: 'Wat merkt de cliënt zelf?' },
     ],
     examples: {
       bad: ['Mevrouw raakt ontregeld door de drukte.', 'Er dreigt een ontregeling.'],
-      good: ['Mevrouw slaapt sinds de verhuizing vier uur per nacht.', 'Ze zegt: "Ik raak ontregeld van drukte."'],
+      good: [
+        'Mevrouw slaapt sinds de verhuizing vier uur per nacht.',
+        'Ze zegt: "Ik raak ontregeld van drukte."',
+        'Zijn suiker was ontregeld na de griep; hij meet nu vier keer per dag.',
+      ],
     },
   },
   {
@@ -741,10 +865,10 @@ export const jargonRules: Rule[] = [
       ['somatische', 'lichamelijke'],
       ['somatisch', 'lichamelijk'],
       ['somatiek', 'lichamelijke gezondheid'],
-      ['psychosomatisch(?:e)?', { question: 'Schrijf bijvoorbeeld: "lichamelijke klachten die samenhangen met spanning"' }],
-      ['somatise(?:ren|ert|erde|erden)', { question: 'Beschrijf de klachten en wanneer ze optreden' }],
+      ['psychosomatisch(?:e)?', { question: 'Welke klachten zijn het, en wanneer komen ze op?' }],
+      ['somatise(?:ren|ert|erde|erden)', { question: 'Welke klachten zijn het, en wanneer komen ze op?' }],
     ],
-    rewrites: [{ question: 'Noem de klacht', label: 'Noem de klacht' }],
+    rewrites: [{ question: 'Welke klacht is het, en wat merkt de cliënt ervan?', label: 'Noem de klacht' }],
     examples: {
       bad: ['Er zijn somatische klachten.', 'De somatiek wordt gevolgd door de huisarts.'],
       good: ['Hij heeft hoofdpijn en gaat daarvoor naar de huisarts.', 'Ze heeft lichamelijke klachten en wandelt elke dag.'],
@@ -759,10 +883,14 @@ export const jargonRules: Rule[] = [
     explanation: '"Geïntoxiceerd" is medisch vakjargon. Schrijf "onder invloed" en waarvan, als dat bekend is.',
     source: PLAIN,
     swap: [
-      ['ge[iï]ntoxiceerd(?:e)?', 'onder invloed'],
-      ['intoxicaties?', { question: 'Onder invloed van wat, en hoeveel? Wat zag je?' }],
+      ['ge[iï]ntoxiceerd\\s+met', 'onder invloed van'],
+      ['ge[iï]ntoxiceerd\\s+door', { question: 'Onder invloed van wat?' }],
+      // "een geïntoxiceerde man": "onder invloed" does not stand before a noun
+      ['ge[iï]ntoxiceerde', { question: 'Onder invloed van wat?' }],
+      ['ge[iï]ntoxiceerd', 'onder invloed'],
+      ['intoxicaties?', { question: 'Van welk middel, en hoeveel?' }],
     ],
-    rewrites: [{ question: 'Onder invloed van wat? Wat zag je?', label: 'Beschrijf wat je zag' }],
+    rewrites: [{ question: 'Wat zag je? Bijvoorbeeld: rook naar alcohol, sprak met dubbele tong.', label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Meneer was geïntoxiceerd.', 'Er is sprake van een intoxicatie.'],
       good: ['Meneer was onder invloed van alcohol en sprak met dubbele tong.', 'Hij zegt: "Ik was geïntoxiceerd."'],
@@ -776,8 +904,9 @@ export const jargonRules: Rule[] = [
     message: 'Vakjargon: zeg het in gewone woorden.',
     explanation: '"Craving" is Engels vakjargon uit de verslavingszorg. Schrijf het in gewone woorden, liefst zoals de cliënt het zelf zegt.',
     source: PLAIN,
-    swap: [['craving', 'sterke trek']],
-    rewrites: [{ question: 'Hoe noemt … het zelf? Wanneer komt het op?', label: 'Gebruik de woorden van de cliënt' }],
+    // "hunkering naar" keeps the preposition of "craving naar"
+    swap: [['craving', 'hunkering']],
+    rewrites: [{ question: 'Hoe noemt de cliënt het zelf, en wanneer komt het op?', label: 'Gebruik de woorden van de cliënt' }],
     examples: {
       bad: ['Meneer heeft veel craving in de avond.', 'De craving neemt af.'],
       good: ['Meneer heeft in de avond sterke trek in bier en gaat dan wandelen.', 'Hij zegt: "De craving is erg."'],
@@ -810,7 +939,10 @@ export const jargonRules: Rule[] = [
     explanation: '"Automutilatie" is vakjargon. Beschrijf in gewone woorden wat er gebeurde en wat de cliënt erover zegt.',
     source: PLAIN,
     patterns: ['automutil\\p{L}*'],
-    rewrites: [{ question: "Beschrijf wat er gebeurde, bijv. 'sneed zich in de arm'", label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [
+      { question: 'Wat gebeurde er? Bijvoorbeeld: sneed zich in de arm.', label: 'Beschrijf wat er gebeurde' },
+      { question: 'Wat zegt de cliënt erover, en wat helpt?', label: 'Vraag wat helpt' },
+    ],
     examples: {
       bad: ['Er is sprake van automutilatie.', 'Mevrouw automutileert als ze gespannen is.'],
       good: ['Mevrouw sneed zich gisteren in de arm; ze zegt dat het de spanning verlaagt.', 'Ze zegt: "Dat heet automutilatie."'],
@@ -825,18 +957,23 @@ export const jargonRules: Rule[] = [
     explanation:
       'Afkortingen als SPV, PB\'er, EVV\'er of FACT-team zijn organisatietaal. De cliënt leest mee in het dossier: noem de functie in gewone woorden, of liever nog de naam van de collega.',
     source: PLAIN,
-    // Case-sensitive, with the spellings workers use, so that the English word "fact" stays alone.
+    // Case-sensitive, with the spellings workers use, so that the English word "fact" stays alone
+    // and "RIBW Brabant", the name of an organisation, can be told from "de RIBW".
     caseSensitive: true,
     swap: [
-      ["(?:SPV|spv)(?:['’-]?ers?)?", 'verpleegkundige'],
-      ["(?:PB|pb)(?:['’-]?ers?)?", 'persoonlijk begeleider'],
-      ["(?:IB|ib)['’-]?ers?", 'vaste begeleider'],
-      ["(?:EVV|evv)(?:['’-]?ers?)?", 'vaste verzorgende'],
-      ['(?:F-?ACT|[Ff]-?act)-?[Tt]eams?', 'team dat aan huis komt'],
-      ['F-?ACT', 'team dat aan huis komt'],
-      ['(?:RIBW|[Rr]ibw)', 'organisatie voor beschermd wonen'],
+      ["(?:SPV|spv)['’-]?ers", 'verpleegkundigen'],
+      ["(?:SPV|spv)(?:['’-]?er)?", 'verpleegkundige'],
+      ["(?:PB|pb)['’-]?ers", 'persoonlijk begeleiders'],
+      ["(?:PB|pb)(?:['’-]?er)?", 'persoonlijk begeleider'],
+      // individueel begeleider in care, intern begeleider at school: only the worker knows
+      ["(?:IB|ib)['’-]?ers?", { question: 'Wie bedoel je: de individueel begeleider, of de intern begeleider van school?' }],
+      ["(?:EVV|evv)['’-]?ers", 'eerstverantwoordelijke verzorgenden'],
+      ["(?:EVV|evv)(?:['’-]?er)?", 'eerstverantwoordelijke verzorgende'],
+      ['(?:F-?ACT|[Ff]-?act)-?[Tt]eams?', { question: 'Welk team bedoel je? Noem het zoals de cliënt het kent, of de namen van wie er komen.' }],
+      ['F-?ACT', { question: 'Welk team bedoel je? Noem het zoals de cliënt het kent, of de namen van wie er komen.' }],
+      ['(?:RIBW|[Rr]ibw)(?!\\s+\\p{Lu})', { question: 'Welke organisatie of welk huis bedoel je? Noem de naam.' }],
     ],
-    rewrites: [{ question: 'Wie bedoel je? Noem naam of functie in gewone woorden, bijvoorbeeld "Sanne, mijn vaste begeleider".', label: 'Noem de naam of de functie' }],
+    rewrites: [{ question: 'Wie bedoel je? Noem de naam of de functie, bijvoorbeeld: Sanne, haar persoonlijk begeleider.', label: 'Noem de naam of de functie' }],
     examples: {
       bad: [
         'Afgesproken: meneer werkt samen met de SPV het plan bij.',
@@ -844,12 +981,14 @@ export const jargonRules: Rule[] = [
         'De pb belt vrijdag met de woningcorporatie.',
         'Huisbezoek FACT-team: meneer liet zijn tuin zien.',
         "Mevrouw wil een gesprek met haar EVV'er.",
+        'Hij woont sinds mei in een huis van de RIBW.',
       ],
       good: [
         'Morgen bespreekt Sanne, zijn persoonlijk begeleider, dit met hem.',
         'De verpleegkundige komt elke dinsdag langs.',
         'Ze werkt samen met haar vaste begeleider aan haar weekplanning.',
         'Hij zegt: "Mijn PB\'er is top."',
+        'Hij woont sinds mei in een huis van RIBW Brabant.',
       ],
     },
   },
@@ -881,8 +1020,8 @@ export const jargonRules: Rule[] = [
       '(?:zich|me|mij|je|ons|zichzelf)\\s+(?:\\p{L}+\\s+){0,3}wanen',
     ],
     rewrites: [
-      { question: "Beschrijf wat je zag en hoorde, bijv. 'wist de datum en waar hij was'", label: 'Beschrijf wat je zag en hoorde' },
-      { question: 'Hoe vertelt … het zelf?', label: 'Gebruik de woorden van de cliënt' },
+      { question: 'Wat zag en hoorde je? Bijvoorbeeld: wist de datum en waar hij was.', label: 'Beschrijf wat je zag en hoorde' },
+      OWN_WORDS,
     ],
     examples: {
       bad: [
@@ -914,7 +1053,7 @@ export const jargonRules: Rule[] = [
       ['ECD', 'dossier'],
       ['EPD', 'dossier'],
     ],
-    rewrites: [{ replacement: 'dossier', label: 'Schrijf "dossier"' }],
+    rewrites: [{ question: 'Heeft de cliënt het dossier al eens samen met jou gelezen?', label: 'Lees het dossier samen' }],
     examples: {
       bad: ['Zie het ECD voor de afspraken.', 'Dit is vastgelegd in het EPD.'],
       good: ['De afspraken staan in het dossier.', 'Ze leest haar dossier samen met mij.'],
@@ -932,7 +1071,9 @@ export const jargonRules: Rule[] = [
       '(?:auditieve|akoestische|visuele|optische|tactiele|olfactorische)\\s+hallucinaties?',
       'hallucin(?:eert|eerde|eerden|eren|erend|atoir|atoire)',
     ],
-    rewrites: [{ question: 'Beschrijf wat … hoort of ziet, in eigen woorden', label: 'Beschrijf in de woorden van de cliënt' }],
+    rewrites: [
+      { question: 'Wat hoort of ziet de cliënt precies, en hoe noemt de cliënt het zelf?', label: 'Beschrijf in de woorden van de cliënt' },
+    ],
     examples: {
       bad: ['Meneer heeft auditieve hallucinaties.', 'Mevrouw hallucineert in de avond.'],
       good: ['Meneer hoort een mannenstem die commentaar geeft.', 'Ze noemt het "mijn stemmen".'],
@@ -947,7 +1088,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Toestandsbeeld" en "ziektebeeld" zijn vaktermen. Beschrijf wat je zag en hoorde en wat de cliënt zelf vertelt.',
     source: OBSERVE,
     patterns: ['toestandsbeeld(?:en)?', 'ziektebeeld(?:en)?', 'klinisch(?:e)?\\s+beeld', 'symptomatologie', 'psychopathologie'],
-    rewrites: [{ question: DESCRIBE }],
+    rewrites: [SEEN, { question: 'Hoe gaat het volgens de cliënt zelf?', label: 'Vraag het de cliënt' }],
     examples: {
       bad: ['Het toestandsbeeld is stabiel.', 'Het klinisch beeld past bij een depressie.'],
       good: ['Meneer slaapt zeven uur per nacht en kookt elke dag.', 'Ze zegt: "Mijn ziektebeeld is ingewikkeld."'],
@@ -961,12 +1102,16 @@ export const jargonRules: Rule[] = [
     message: 'Vakjargon: noem de mensen.',
     explanation: '"Cliëntsysteem" maakt van familie en vrienden een systeem. Noem de mensen bij naam of rol.',
     source: PLAIN,
+    // "het netwerk": a het-word in the singular, like "het cliëntsysteem", so the article and the
+    // verb stay right ("de familie en naasten wordt …" would not agree)
     swap: [
-      ['cli[eë]ntsyste(?:em|men)', 'familie en naasten'],
-      ['systeemgesprekken', 'gesprekken met familie'],
-      ['systeemgesprek', 'gesprek met familie'],
+      ['cli[eë]ntsystemen', 'netwerken van familie en naasten'],
+      ['cli[eë]ntsysteem', 'netwerk van familie en naasten'],
+      // one noun, so "een systeemgesprek met zijn ouders" does not get "met" twice
+      ['systeemgesprekken', 'familiegesprekken'],
+      ['systeemgesprek', 'familiegesprek'],
     ],
-    rewrites: [{ question: 'Noem wie: bijv. moeder, zus, buurman', label: 'Noem de mensen' }],
+    rewrites: [{ question: 'Wie bedoel je? Bijvoorbeeld: zijn moeder, zijn zus en de buurman.', label: 'Noem de mensen' }],
     examples: {
       bad: ['Het cliëntsysteem wordt betrokken.', 'Volgende week is er een systeemgesprek.'],
       good: ['Zijn moeder en zus komen volgende week mee naar het gesprek.', 'Het systeem van de gemeente lag er uit.'],
@@ -982,7 +1127,8 @@ export const jargonRules: Rule[] = [
     source: OBSERVE,
     patterns: ['(?:ge)?hospitalis(?:eerd|eerde|atie|ering)'],
     rewrites: [
-      { question: "Beschrijf wat je ziet, bijv. 'is gewend dat anderen de was doen'", label: 'Beschrijf wat je ziet' },
+      { question: 'Wat zie je? Bijvoorbeeld: is gewend dat anderen de was doen.', label: 'Beschrijf wat je ziet' },
+      { question: 'Wat wil de cliënt weer zelf leren doen?', label: 'Vraag wat de cliënt wil leren' },
     ],
     examples: {
       bad: ['Meneer is gehospitaliseerd na tien jaar opname.', 'Er is sprake van hospitalisatie.'],
@@ -998,7 +1144,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Egosyntoon" en "egodystoon" zijn vaktermen. Beschrijf hoe de cliënt het zelf ervaart, in de eigen woorden.',
     source: PLAIN,
     patterns: ['ego-?(?:synto|dysto)(?:on|ne|nie)'],
-    rewrites: [{ question: 'Hoe ervaart … het zelf?', label: 'Beschrijf de ervaring van de cliënt' }],
+    rewrites: [{ question: 'Hoe ervaart de cliënt het zelf?', label: 'Beschrijf de ervaring van de cliënt' }],
     examples: {
       bad: ['Het gebruik is egosyntoon.', 'De dwanghandelingen zijn egodystoon.'],
       good: ['Ze zegt dat het poetsen haar rust geeft.', 'Hij vindt zijn gebruik bij zijn leven passen.'],
@@ -1013,7 +1159,9 @@ export const jargonRules: Rule[] = [
     explanation: '"Bemoeizorg" is een vakwoord dat de cliënt niet kent. Beschrijf wat je doet en waarom.',
     source: PLAIN,
     patterns: ['bemoeizorg'],
-    rewrites: [{ question: "Beschrijf wat je doet, bijv. 'ga onaangekondigd langs om te vragen hoe het gaat'", label: 'Beschrijf wat je doet' }],
+    rewrites: [
+      { question: 'Wat doe je, en waarom? Bijvoorbeeld: ga onaangekondigd langs om te vragen hoe het gaat.', label: 'Beschrijf wat je doet' },
+    ],
     examples: {
       bad: ['Meneer krijgt bemoeizorg.', 'Het team bemoeizorg gaat langs.'],
       good: ['Ik ga elke week langs om te vragen hoe het met hem gaat.', 'Hij zegt: "Ik krijg bemoeizorg."'],
@@ -1021,17 +1169,17 @@ export const jargonRules: Rule[] = [
   },
   {
     id: 'jargon-zn-medicatie',
-    kind: 'substitution',
+    // "medicijnen voor als het nodig is" does not fit every sentence ("kreeg … om 22 uur"), and
+    // "extra" would add a fact: the worker names the medicine.
+    kind: 'existence',
     category: 'jargon',
     severity: 'warning',
-    message: 'Afkorting: zeg het in gewone woorden.',
-    explanation: '"Z.n.-medicatie" en "prn" zijn afkortingen uit de verpleging. Schrijf "medicijnen voor als het nodig is" en noem welk medicijn.',
+    message: 'Afkorting: noem welk medicijn en waarom.',
+    explanation:
+      '"Z.n.-medicatie" en "prn" zijn afkortingen uit de verpleging voor medicijnen die iemand krijgt als het nodig is. Noem welk medicijn, wanneer en waarom.',
     source: PLAIN,
-    swap: [
-      ['(?:zn|z\\.n\\.|prn)-?medicatie', 'medicijnen voor als het nodig is'],
-      ['PRN', 'als het nodig is'],
-    ],
-    rewrites: [{ question: 'Welk medicijn, wanneer?', label: 'Noem welk medicijn' }],
+    patterns: ['(?:zn|z\\.n\\.|prn)-?medicatie', 'PRN'],
+    rewrites: [{ question: 'Welk medicijn, hoe laat, en waarom was het nodig?', label: 'Noem welk medicijn' }],
     examples: {
       bad: ['Mevrouw kreeg zn-medicatie om 22 uur.', 'De z.n.-medicatie is gegeven.'],
       good: ['Mevrouw nam om 22 uur een extra tablet tegen de onrust, zoals afgesproken.', 'Hij zegt: "Geef me mijn zn-medicatie."'],
@@ -1046,7 +1194,7 @@ export const jargonRules: Rule[] = [
     explanation: '"Resocialisatie" is vaktaal. Beschrijf het doel zoals de cliënt het zegt, bijvoorbeeld weer meedoen in de buurt.',
     source: PLAIN,
     patterns: ['resocialis\\p{L}*'],
-    rewrites: [{ question: "Wat is het doel, in gewone woorden? Bijvoorbeeld: 'weer meedoen in de buurt'", label: 'Beschrijf het doel' }],
+    rewrites: [{ question: 'Wat wil de cliënt weer doen? Bijvoorbeeld: meedoen in de buurt, werken.', label: 'Beschrijf het doel' }],
     examples: {
       bad: ['Meneer zit in een resocialisatietraject.', 'Het doel is resocialisatie.'],
       good: ['Meneer wil weer meedoen met het buurtcentrum en zoekt vrijwilligerswerk.', 'Hij zegt: "Ik doe aan resocialisatie."'],
