@@ -222,6 +222,7 @@ export const jargonRules: Rule[] = [
       // compounds: the engine reads "MDO-afspraken" as one word, so "MDO" alone does not match it
       ['MDO-\\p{L}+', { question: 'Wie waren er bij het overleg? Noem ze bij naam of functie.' }],
       ['MDO', 'overleg met het team'],
+      ['MDT-\\p{L}+', { question: 'Wie waren er bij het overleg? Noem ze bij naam of functie.' }],
       ['MDT', 'team'],
       ['multidisciplinair(?:e)?\\s+overleg', 'overleg met het team'],
       ['multidisciplinair(?:e)?', { question: 'Wie waren erbij? Noem ze, bijvoorbeeld de psychiater en de verpleegkundige.' }],
@@ -364,6 +365,11 @@ export const jargonRules: Rule[] = [
       [`(?:${SENTENCE_START}D|d)epotinjectie`, 'prik met medicijnen'],
       // a het-word's adjective does not fit a de-word: "het nieuwe depot", "een nieuw depot"
       ['(?:[Hh]et|[Dd]it|[Ee]en)\\s+\\p{L}+\\s+depot', { question: 'Welk medicijn krijgt de cliënt met de prik, en wanneer?' }],
+      // "zijn depot Haldol": the medicine's name would end up after "prik met medicijnen"
+      [
+        `(?:${SENTENCE_START}D|(?:(?:[Hh]et|[Dd]it|[Ee]en)\\s+)?d)epot\\s+(?:Haldol|Cisordinol|Xeplion|Trevicta|Abilify|Risperdal|Zyprexa|Fluanxol)|(?:(?:[Hh]et|[Dd]it|[Ee]en)\\s+)?depot\\s+(?:\\p{Lu}\\p{L}*|haloperidol|zuclopent(?:h)?ixol|flupent(?:h)?ixol|paliperidon|aripiprazol|risperidon|olanzapine)`,
+        { question: 'Welk medicijn krijgt de cliënt met de prik, en wanneer?' },
+      ],
       ['[Hh]et\\s+depot', 'de prik met medicijnen'],
       ['[Dd]it\\s+depot', 'deze prik met medicijnen'],
       [`(?:${SENTENCE_START}D|d)epots`, 'prikken met medicijnen'],
@@ -410,12 +416,18 @@ export const jargonRules: Rule[] = [
     explanation: '"Regressief" is een vakterm en een interpretatie. Beschrijf wat je zag en wat de cliënt erover zegt.',
     source: OBSERVE,
     patterns: ['regressie(?:f|ve)?', '(?:ge)?regred(?:iëren|ieert|ieerde|ieerden|ieerd)'],
+    // statistics
+    exceptions: ['(?:lineaire|logistische|multipele|meervoudige)\\s+regressie'],
     rewrites: [
       { question: 'Wat zag je? Bijvoorbeeld: vraagt hulp bij het aankleden, wat vorige maand zelf ging.', label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['Mevrouw is regressief sinds de opname.', 'Er is sprake van regressie.'],
-      good: ['Mevrouw vraagt sinds de opname hulp bij het aankleden.', 'Ze zegt: "Ik voel me weer een kind."'],
+      good: [
+        'Mevrouw vraagt sinds de opname hulp bij het aankleden.',
+        'Ze zegt: "Ik voel me weer een kind."',
+        'Voor haar scriptie gebruikt ze lineaire regressie.',
+      ],
     },
   },
   {
@@ -678,6 +690,8 @@ export const jargonRules: Rule[] = [
       'Wvggz',
       'Wzd',
     ],
+    // IBS is also the prikkelbaredarmsyndroom
+    exceptions: ['(?:heeft|had|hebben|last\\s+van|met\\s+klachten\\s+van)\\s+IBS', 'IBS[\\s-]+(?:klachten|dieet)'],
     rewrites: [
       {
         question: 'Wat is er besloten, door wie, en wat betekent het voor de cliënt? Bijvoorbeeld: de rechter besliste over opname tegen de eigen wil.',
@@ -689,6 +703,7 @@ export const jargonRules: Rule[] = [
       good: [
         'De burgemeester besliste dat meneer tegen zijn wil werd opgenomen.',
         'Hij zegt: "Ik zat vast op een IBS."',
+        'Mevrouw heeft IBS en let goed op wat ze eet.',
       ],
     },
   },
@@ -783,8 +798,8 @@ export const jargonRules: Rule[] = [
       ['interveni(?:ëren|eert|eerde|eerden)', { question: 'Wat deed je precies?' }],
       ['ge[iï]ntervenieerd', { question: 'Wat deed je precies?' }],
     ],
-    // the name of a team ("het Crisis Interventie Team")
-    exceptions: ['interventie[\\s-]*teams?'],
+    // the name of a team ("het Crisis Interventie Team"); a country's or an army's intervention
+    exceptions: ['interventie[\\s-]*teams?', '(?:militaire|humanitaire|buitenlandse|politieke)\\s+interventies?'],
     rewrites: [{ question: 'Wat deed je precies, en wat spraken jullie af?', label: 'Zeg wat je deed' }],
     examples: {
       bad: ['De interventie had effect.', 'Er vond een crisisinterventie plaats.', 'Ik heb direct geïntervenieerd.'],
@@ -792,6 +807,7 @@ export const jargonRules: Rule[] = [
         'Ik belde zijn zus en we spraken af dat hij bij haar slaapt.',
         'Ik stelde voor om samen een wandeling te maken.',
         'Het Crisis Interventie Team van de politie bracht hem thuis.',
+        'Na de militaire interventie in zijn dorp vluchtte hij met zijn broer.',
       ],
     },
   },
@@ -804,11 +820,16 @@ export const jargonRules: Rule[] = [
     explanation: '"Cognitief" is vaktaal. Schrijf in gewone woorden waar het om gaat: denken, onthouden, plannen.',
     source: PLAIN,
     patterns: ['cogniti(?:ef|eve)', 'cognities?'],
-    exceptions: ['cognitieve\\s+gedragstherapie'],
+    // names of treatments
+    exceptions: ['cognitieve\\s+(?:gedragstherapie|revalidatie|training)'],
     rewrites: [{ question: 'Waar gaat het om: denken, onthouden, plannen? Wat merkt de cliënt er zelf van?', label: 'Zeg het in gewone woorden' }],
     examples: {
       bad: ['Er zijn cognitieve klachten.', 'Cognitief functioneert meneer op een lager niveau.'],
-      good: ['Meneer schrijft afspraken op een briefje, zo onthoudt hij ze.', 'Ze volgt cognitieve gedragstherapie.'],
+      good: [
+        'Meneer schrijft afspraken op een briefje, zo onthoudt hij ze.',
+        'Ze volgt cognitieve gedragstherapie.',
+        'Na het herseninfarct volgt ze cognitieve revalidatie in Hoensbroek.',
+      ],
     },
   },
   {
@@ -820,10 +841,16 @@ export const jargonRules: Rule[] = [
     explanation: '"Psychomotorisch" is vakjargon uit het psychiatrisch onderzoek. Beschrijf wat je zag.',
     source: OBSERVE,
     patterns: ['psychomotor(?:iek|isch|ische|e)'],
+    // psychomotorische therapie (PMT) is the name of a treatment
+    exceptions: ['psychomotor(?:e|ische)\\s+therapie', 'psychomotorisch\\s+therapeut(?:e|en)?'],
     rewrites: [{ question: 'Wat zag je? Bijvoorbeeld: liep heen en weer, wiebelde met de voet.', label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Er is sprake van psychomotore onrust.', 'Psychomotorisch is meneer rustig.'],
-      good: ['Meneer liep tijdens het gesprek heen en weer.', 'Ze zat rustig op de bank en dronk thee.'],
+      good: [
+        'Meneer liep tijdens het gesprek heen en weer.',
+        'Ze zat rustig op de bank en dronk thee.',
+        'Hij volgt psychomotorische therapie en bokst daar graag.',
+      ],
     },
   },
   {
@@ -839,6 +866,9 @@ export const jargonRules: Rule[] = [
     exceptions: [
       '(?:suiker\\p{L}*|bloedsuiker\\p{L}*|diabetes|glucose\\p{L}*|schildklier)\\s+(?:\\p{L}+\\s+){0,2}ontregel\\p{L}*',
       'ontregel\\p{L}*\\s+(?:\\p{L}+\\s+){0,1}(?:suiker\\p{L}*|bloedsuiker\\p{L}*|diabetes|glucose\\p{L}*|schildklier)',
+      // traffic and timetables run off course too
+      '(?:verkeer|treinverkeer|dienstregeling|planning|rooster)\\s+(?:\\p{L}+\\s+){0,3}ontregel\\p{L}*',
+      'ontregel\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:verkeer|treinverkeer|dienstregeling|planning|rooster)',
     ],
     rewrites: [
       { question: 'Wat veranderde er? Bijvoorbeeld: sliep drie nachten kort, praatte snel.', label: 'Beschrijf wat er veranderde' },
@@ -850,6 +880,7 @@ export const jargonRules: Rule[] = [
         'Mevrouw slaapt sinds de verhuizing vier uur per nacht.',
         'Ze zegt: "Ik raak ontregeld van drukte."',
         'Zijn suiker was ontregeld na de griep; hij meet nu vier keer per dag.',
+        'Het treinverkeer was ontregeld door de storm, dus ze kwam een uur later.',
       ],
     },
   },
@@ -862,6 +893,9 @@ export const jargonRules: Rule[] = [
     explanation: '"Somatisch" is medisch vakjargon. Schrijf "lichamelijk" of noem de klacht.',
     source: PLAIN,
     swap: [
+      // "de somatisch arts" is no "lichamelijk arts"
+      ['somatisch\\s+artsen', 'artsen voor lichamelijke klachten'],
+      ['somatisch\\s+arts', 'arts voor lichamelijke klachten'],
       ['somatische', 'lichamelijke'],
       ['somatisch', 'lichamelijk'],
       ['somatiek', 'lichamelijke gezondheid'],
@@ -924,10 +958,16 @@ export const jargonRules: Rule[] = [
       ['detoxificatie', 'ontwenning'],
       ['detox', 'ontwenning'],
     ],
+    // a break from the phone or a juice cure is no withdrawal from alcohol or drugs
+    exceptions: ['(?:digitale|social[\\s-]?media|telefoon|smartphone|sap|suiker)[\\s-]?detox', 'detox\\s+(?:met|van)\\s+(?:sap\\p{L}*|smoothies?|thee|social\\s+media|zijn\\s+telefoon|haar\\s+telefoon)'],
     rewrites: [{ question: 'Waar, hoe lang, en met welke hulp?', label: 'Beschrijf concreet' }],
     examples: {
       bad: ['Meneer start volgende week met de detox.', 'Na de detoxificatie gaat ze naar huis.'],
-      good: ['Meneer begint volgende week met afbouwen in de kliniek.', 'Ze zegt: "Ik wil een detox."'],
+      good: [
+        'Meneer begint volgende week met afbouwen in de kliniek.',
+        'Ze zegt: "Ik wil een detox."',
+        'In de vakantie doet hij een digitale detox en leest hij elke dag een boek.',
+      ],
     },
   },
   {
@@ -973,6 +1013,12 @@ export const jargonRules: Rule[] = [
       ['F-?ACT', { question: 'Welk team bedoel je? Noem het zoals de cliënt het kent, of de namen van wie er komen.' }],
       ['(?:RIBW|[Rr]ibw)(?!\\s+\\p{Lu})', { question: 'Welke organisatie of welk huis bedoel je? Noem de naam.' }],
     ],
+    // a PB in sport is a personal best: "een nieuw PB" (a het-word, unlike the begeleider), "PB gelopen"
+    exceptions: [
+      '[Nn]ieuw\\s+PB',
+      'PB\\s+(?:gelopen|gezwommen|gefietst|geschaatst|verbeterd)',
+      '(?:liep|loopt|zwom|zwemt|fietste|fietst|schaatste)\\s+(?:\\p{L}+\\s+){0,2}PB',
+    ],
     rewrites: [{ question: 'Wie bedoel je? Noem de naam of de functie, bijvoorbeeld: Sanne, haar persoonlijk begeleider.', label: 'Noem de naam of de functie' }],
     examples: {
       bad: [
@@ -989,6 +1035,7 @@ export const jargonRules: Rule[] = [
         'Ze werkt samen met haar vaste begeleider aan haar weekplanning.',
         'Hij zegt: "Mijn PB\'er is top."',
         'Hij woont sinds mei in een huis van RIBW Brabant.',
+        'Op de halve marathon liep hij een nieuw PB van 1 uur 52.',
       ],
     },
   },
