@@ -220,9 +220,9 @@ export const jargonRules: Rule[] = [
       ['MDO-?verslagen', 'verslagen van het overleg met het team'],
       ['MDO-?verslag', 'verslag van het overleg met het team'],
       // compounds: the engine reads "MDO-afspraken" as one word, so "MDO" alone does not match it
-      ['MDO-\\p{L}+', { question: 'Wie waren er bij het overleg? Noem ze bij naam of functie.' }],
+      ['MDO-\\p{L}+', { question: 'Welk overleg bedoel je, en wie zaten erbij?' }],
       ['MDO', 'overleg met het team'],
-      ['MDT-\\p{L}+', { question: 'Wie waren er bij het overleg? Noem ze bij naam of functie.' }],
+      ['MDT-\\p{L}+', { question: 'Welk overleg bedoel je, en wie zaten erbij?' }],
       ['MDT', 'team'],
       ['multidisciplinair(?:e)?\\s+overleg', 'overleg met het team'],
       ['multidisciplinair(?:e)?', { question: 'Wie waren erbij? Noem ze, bijvoorbeeld de psychiater en de verpleegkundige.' }],
@@ -364,11 +364,11 @@ export const jargonRules: Rule[] = [
       [`(?:${SENTENCE_START}D|d)epotinjecties`, 'prikken met medicijnen'],
       [`(?:${SENTENCE_START}D|d)epotinjectie`, 'prik met medicijnen'],
       // a het-word's adjective does not fit a de-word: "het nieuwe depot", "een nieuw depot"
-      ['(?:[Hh]et|[Dd]it|[Ee]en)\\s+\\p{L}+\\s+depot', { question: 'Welk medicijn krijgt de cliënt met de prik, en wanneer?' }],
+      ['(?:[Hh]et|[Dd]it|[Ee]en)\\s+\\p{L}+\\s+depot', { question: 'Hoe noemt de cliënt de prik zelf?' }],
       // "zijn depot Haldol": the medicine's name would end up after "prik met medicijnen"
       [
         `(?:${SENTENCE_START}D|(?:(?:[Hh]et|[Dd]it|[Ee]en)\\s+)?d)epot\\s+(?:Haldol|Cisordinol|Xeplion|Trevicta|Abilify|Risperdal|Zyprexa|Fluanxol)|(?:(?:[Hh]et|[Dd]it|[Ee]en)\\s+)?depot\\s+(?:\\p{Lu}\\p{L}*|haloperidol|zuclopent(?:h)?ixol|flupent(?:h)?ixol|paliperidon|aripiprazol|risperidon|olanzapine)`,
-        { question: 'Welk medicijn krijgt de cliënt met de prik, en wanneer?' },
+        { question: 'Hoe noemt de cliënt de prik zelf?' },
       ],
       ['[Hh]et\\s+depot', 'de prik met medicijnen'],
       ['[Dd]it\\s+depot', 'deze prik met medicijnen'],
@@ -795,8 +795,8 @@ export const jargonRules: Rule[] = [
       ['interventies', 'acties'],
       ['interventie', 'actie'],
       ['\\p{L}+interventies?', { question: 'Wat gebeurde er, en wie deed wat?' }],
-      ['interveni(?:ëren|eert|eerde|eerden)', { question: 'Wat deed je precies?' }],
-      ['ge[iï]ntervenieerd', { question: 'Wat deed je precies?' }],
+      ['interveni(?:ëren|eert|eerde|eerden)', { question: 'Wat deed je, en hoe reageerde de cliënt?' }],
+      ['ge[iï]ntervenieerd', { question: 'Wat deed je, en hoe reageerde de cliënt?' }],
     ],
     // the name of a team ("het Crisis Interventie Team"); a country's or an army's intervention
     exceptions: ['interventie[\\s-]*teams?', '(?:militaire|humanitaire|buitenlandse|politieke)\\s+interventies?'],
