@@ -13,14 +13,129 @@ const KAN = 'k(?:an|on|onden|unnen|unt)';
 const WIL = 'w(?:il|ilde|ilden|illen|ilt|ou|ouden)';
 const DURF = 'd(?:urf|urft|urfde|urfden|urven|orst|orsten)';
 
+/**
+ * Lets a phrase start with a capital: "niet" becomes "[nN]iet", and in "(?:al|sinds)" every
+ * alternative. The case-sensitive `niet` rule needs this at a sentence start; folded rules lower-case
+ * the class again, so the same source serves both. (Spelling out both cases for every letter would
+ * make the idiom regex too large for V8 to compile natively: ten times slower.)
+ */
+function capitalStart(source: string): string {
+  const first = source[0]!;
+  if (/\p{Ll}/u.test(first)) return `[${first}${first.toUpperCase()}]${source.slice(1)}`;
+  if (!source.startsWith('(?:')) return source;
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 3;
+  let i = 3;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) break;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from, i));
+  return `(?:${alternatives.map(capitalStart).join('|')})${source.slice(i + 1)}`;
+}
+
 const NUMBER = '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|enkele|\\d+)';
+
+/**
+ * A letter, spelled out small: the engine expands \\p{L} to every script's ranges, and this idiom list
+ * must stay under V8's 20 KB limit for optimised regexes (above it the scan is ten times slower).
+ * Dutch words need no more than this.
+ */
+const LETTER = '[a-zA-Zà-ÿÀ-Þ]';
+
+/** Spelled-out numbers, for "niet één, maar drie" and "niet meer dan twee". */
+const NUMBER_WORD =
+  `(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend)${LETTER}{0,40}`;
+
+/** A quantity after "niet meer dan" and the like: then "hooguit" / "minstens" says the same. */
+const UNIT =
+  '(?:half|halve|paar|kwart|kwartier|uur|uurtje|dag|dagen|nacht|week|weekend|maand|jaar|keer|glas|glaasje|kop|kopje|blikje|biertje|fles|flesje|sigaret|sigaretje|joint|euro|kilo|kilometer|meter|minuut|maaltijd|boterham|handvol|stuk|bezoek|gesprek|afspraak)';
+const QUANTITY = `(?=\\s+(?:[0-9]|één|anderhalf|anderhalve|${NUMBER_WORD}|een\\s+${UNIT}(?!${LETTER})))`;
+/** A moment after "niet later dan" / "niet eerder dan": then "uiterlijk" / "op zijn vroegst" says the same. */
+const MOMENT =
+  `(?=\\s+(?:om\\s+|op\\s+)?(?:[0-9]|half|kwart|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|vanavond|vanmiddag|middernacht|eind|begin|medio|volgende|komende|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?!${LETTER}))`;
+
+/**
+ * A stop that is the client's own achievement is a strength, not a niet-formulering: "drinkt al
+ * een half jaar niet meer", "rookt sinds maart niet meer", "leent hem geen geld meer", "is niet
+ * meer teruggevallen". Habits that can only mean use (roken, blowen, gokken, snuiven, gebruiken
+ * without an object) count as they stand; "drinkt niet meer" and "is niet meer opgenomen" only
+ * with a duration, because without one they can be a worry ("mevrouw eet en drinkt niet meer").
+ */
+const SUBJECT = capitalStart('(?:hij|ze|zij|ik|je|jij|u|we|wij|meneer|mevrouw|cliënt|client)');
+const W = '[a-zA-Zà-ÿÀ-Þ0-9]{1,40}';
+const DURATION = capitalStart(
+  `(?:al\\s+(?:${W}\\s+){0,3}?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|tijd|poos)|sinds\\s+(?:${W}\\s+){0,3}?${W}|` +
+  `(?:inmiddels|nu)\\s+(?:al\\s+)?(?:${W}\\s+){0,2}?(?:dagen|weken|maanden|jaar|jaren)|` +
+  `(?:dit|deze|die|het|de\\s+hele|de\\s+afgelopen|afgelopen|vorige|vorig)\\s+(?:${W}\\s+)?(?:weekend|week|maand|jaar|dagen|weken|maanden))`,
+);
+/** Finite forms of habits that only mean use, and their participles. */
+const USE_FINITE = capitalStart(
+  '(?:rook|rookt|rookte|rookten|blowt|blowde|blowden|gokt|gokte|gokten|snuift|snoof|snoven|spuit|spoot|spoten|gebruikt|gebruikte|gebruikten)',
+);
+const USE_PARTICIPLE = '(?:gerookt|geblowd|gegokt|gesnoven|gespoten)';
+/** "drinkt niet meer" can be a worry (fluids): a stop only with a duration. */
+const DRINK_FINITE = capitalStart('(?:drink|drinkt|dronk|dronken)');
+const SUBSTANCE =
+  `(?:alcohol|drank|sterke\\s+drank|bier|biertje|wijn|druppel|${LETTER}{0,40}drugs|cocaïne|coke|heroïne|speed|xtc|cannabis|wiet|hasj|joint|joints|sigaret|sigaretten|shag|tabak)`;
+const LEND = capitalStart('(?:leen|leent|leende|leenden|geleend|geeft|gaf|gaven|gegeven|uitleent|uitleende)');
+/** "Ze mag geen alcohol drinken" is a ban and "wil geen drugs meer" a wish: no achievement in a clause with a modal. */
+const MODAL_BEFORE = `(?<!${LETTER})${capitalStart(
+  '(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|hoeft|hoefde|hoeven|wil|wilde|willen|kan|kon|kunnen|zal|zou|zullen)',
+)}(?!${LETTER})[^.!?,;]*`;
+/**
+ * Each phrase starts at its negation and looks back for the rest: a phrase that starts with a
+ * lookbehind or a common word ("het", "al") would be tried at every position of the paragraph.
+ * The exception span only has to hold the negation.
+ */
+const NIET_MEER = 'niet\\s+meer';
+const ACHIEVED_STOPS = [
+  `${NIET_MEER}(?<=${USE_FINITE}(?:\\s+${SUBJECT})?(?:\\s+${DURATION})?\\s+${NIET_MEER})`,
+  `${NIET_MEER}(?<=${DRINK_FINITE}(?:\\s+${SUBJECT})?\\s+${DURATION}\\s+${NIET_MEER})`,
+  `${NIET_MEER}(?<=${DURATION}\\s+(?:${USE_FINITE}|${DRINK_FINITE})(?:\\s+${SUBJECT})?\\s+${NIET_MEER})`,
+  `${NIET_MEER}(?<=(?:${SUBJECT}|heeft|had|hebben|${DURATION})\\s+${NIET_MEER})\\s+(?:${USE_FINITE}|${USE_PARTICIPLE})`,
+  `${NIET_MEER}(?<=${DURATION}(?:\\s+${LETTER}{1,40}){0,2}\\s+${NIET_MEER})\\s+(?:${DRINK_FINITE}|gedronken|opgenomen)`,
+  `${NIET_MEER}\\s+teruggevallen`,
+  `${NIET_MEER}(?<=${capitalStart('(?:valt|viel|vielen)')}(?:\\s+${SUBJECT})?(?:\\s+${DURATION})?\\s+${NIET_MEER})\\s+terug`,
+  `geen(?<!${MODAL_BEFORE}geen)\\s+(?:${LETTER}{1,40}\\s+)?${SUBSTANCE}(?!${LETTER})`,
+  `geen(?<!${MODAL_BEFORE}geen)\\s+(?:nieuwe\\s+)?schulden`,
+  'geen\\s+terugval',
+  `geen\\s+geld\\s+meer(?<=${LEND}(?:\\s+${LETTER}{1,40}){0,3}\\s+geen\\s+geld\\s+meer)`,
+  `geen\\s+geld\\s+meer\\s+(?:(?:uit\\s+)?te\\s+lenen|${LEND})`,
+];
+
+/**
+ * Fixed expressions that say something good or neutral, not what is missing: "geen bezwaar",
+ * "kostte geen moeite" (but "doet geen moeite" is a niet-formulering), "geen last van".
+ */
+const FIXED_EXPRESSIONS = [
+  'geen\\s+(?:enkel\\s+)?bezwa(?:ar|ren)',
+  `geen(?<!${capitalStart('(?:doe|doet|deed|deden|doen)')}\\s+(?:${LETTER}{1,40}\\s+)?geen)\\s+(?:enkele\\s+)?moeite(?!(?:\\s+${LETTER}{1,40}){0,4}\\s+(?:gedaan|doen|doet|deed|deden)(?!${LETTER}))`,
+  'geen\\s+(?:enkele\\s+)?last\\s+(?:(?:meer|gehad|ondervonden)\\s+){0,2}(?:van|gehad|ondervonden)',
+  'nergens\\s+(?:meer\\s+)?last\\s+van',
+  'geen\\s+genoeg\\s+(?:van\\s+)?(?:krijgen|kan|kon)',
+  'maak\\s+(?:je|u)\\s+(?:maar\\s+)?geen\\s+zorgen',
+  'geen\\s+dank',
+  'm(?:aakt|aakte|aken|aakten)\\s+(?:(?:het|dat|haar|hem|hun|mij|me|ons|er)\\s+){0,2}niet\\s+(?:zo(?:veel)?\\s+)?uit',
+  '(?:het|dat)\\s+geeft\\s+niet',
+];
 
 /** Idioms that only emphasise are not negations (LABELS.md, rule 2). */
 const BASE_IDIOMS = [
-  'niet\\s+alleen\\b[^.!?]*?\\bmaar\\s+ook',
+  `niet\\s+(?:alleen|enkel|slechts|uitsluitend)\\b[^.!?]*?(?:\\bmaar\\s+(?:${LETTER}{1,40}\\s+){0,2}?(?:ook|tevens|eveneens|evengoed|vooral|zeker)\\b|[,;]\\s*(?:${LETTER}{1,40}\\s+)?ook\\b)`,
+  // "niet één, maar drie": the number that counts follows
+  `niet\\s+(?:een|één|[0-9]+|${NUMBER_WORD})(?:\\s+${LETTER}{1,40})?\\s*,?\\s*maar\\s+(?:wel\\s+|zelfs\\s+|(?:maar\\s+)?liefst\\s+)?(?:een|één|[0-9]+|${NUMBER_WORD})`,
   'niet\\s+te\\s+vergeten',
-  'niet-pluis\\p{L}*',
-  'niet\\s+pluis\\p{L}*',
+  `niet-pluis${LETTER}{0,40}`,
+  `niet\\s+pluis${LETTER}{0,40}`,
   'niet\\s+zozeer\\b[^.!?]*?\\bmaar',
   'niet\\s+meer\\s+dan\\s+(?:normaal|logisch|terecht|redelijk|eerlijk|vanzelfsprekend|fair)',
   'geen\\s+enkel\\s+probleem',
@@ -33,6 +148,7 @@ const BASE_IDIOMS = [
   'niet\\s+te\\s+(?:geloven|missen|stoppen|onderschatten|evenaren|houden)',
   'niet\\s+genoeg\\s+(?:van\\s+)?krijgen',
   'niet\\s+meer\\s+weg\\s+te\\s+denken',
+  'niet\\s+(?:meer\\s+)?weg\\s+te\\s+(?:slaan|denken|krijgen|branden)',
   'niet\\s+meer\\s+te\\s+stoppen',
   'nog\\s+niet\\s+zo\\s+(?:lang\\s+geleden|gek)',
   'geen\\s+wonder',
@@ -54,23 +170,30 @@ const BASE_IDIOMS = [
   'niet\\s+m(?:ag|ogen)\\s+ontbreken',
 ];
 
-/** Idioms as they follow a verb form, optionally with one word between ("kan er niet genoeg van krijgen"). */
-function idiomsAfter(verb: string): string[] {
-  return BASE_IDIOMS.filter((i) => i.startsWith('niet')).map((i) => `${verb}(?:\\s+\\p{L}+)?\\s+${i}`);
-}
+/**
+ * The idioms as they follow a verb form, optionally with one word between ("kan er niet genoeg van
+ * krijgen"): one optional prefix before the whole list, not a copy of the list per verb.
+ */
+const AFTER_VERB = `(?:(?:${KAN}|${WIL}|${DURF})(?:\\s+${LETTER}{1,40})?\\s+)?`;
 
 /**
  * Every negation rule gets this whole list as exceptions: a match that lies inside one of these
  * phrases is left alone. The list is shared because the generic rules (`niet`, `neg-geen`) match
  * inside the longer phrases of the specific rules too.
  */
+const NIET_IDIOMS = BASE_IDIOMS.filter((i) => i.startsWith('niet'));
 const IDIOMS = [
-  ...BASE_IDIOMS,
-  ...idiomsAfter(KAN),
-  ...idiomsAfter(WIL),
-  ...idiomsAfter(DURF),
+  `${AFTER_VERB}(?:${NIET_IDIOMS.join('|')})`,
+  ...BASE_IDIOMS.filter((i) => !i.startsWith('niet')),
+  ...FIXED_EXPRESSIONS,
+  ...ACHIEVED_STOPS,
   `${KAN}${BETWEEN}\\s+niet\\s+wachten\\s+(?:om|tot|totdat)`,
   `${KAN}\\s+niet\\s+missen`,
+  // "kan niet eerder dan maandag": the substitution says it directly ("op zijn vroegst")
+  ...[KAN, WIL].map(
+    (verb) =>
+      `${verb}${BETWEEN}\\s+niet(?=\\s+(?:meer|minder|langer|korter|vaker|verder)\\s+dan${QUANTITY}|\\s+(?:later|eerder)\\s+dan${MOMENT})`,
+  ),
   `${WIL}\\s+niet\\s+zeggen`,
   'niet\\s+zonder\\s+(?:reden|slag\\s+of\\s+stoot|risico|gevaar|gevolgen|trots)',
   `(?:nauwelijks|amper)\\s+${NUMBER}`,
@@ -82,6 +205,18 @@ const IDIOMS = [
  */
 const EXCEPTIONS = [IDIOMS.join('|')];
 
+/**
+ * The idioms for the case-sensitive `niet` rule (it must see the capital of the surname "De
+ * Niet"): each may start a sentence, so its first letter matches either case.
+ */
+const EXCEPTIONS_CAPITAL = [
+  [`${AFTER_VERB}(?:${NIET_IDIOMS.map(capitalStart).join('|')})`, ...IDIOMS.slice(1)].map(capitalStart).join('|'),
+];
+
+/** "Jolanda de Niet", "meneer De Niet", "mevrouw van der Niet": a surname, not a negation. */
+const SURNAME_NIET =
+  "Niet(?<!(?:(?<![\\p{L}])(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Mm]eneer|[Mm]ijnheer|[Mm]evrouw|[Dd]hr\\.|[Mm]w\\.|[Mm]evr\\.)|\\p{Lu}\\p{Ll}+)[ \\t\\u00A0]+Niet)";
+
 export const negationRules: Rule[] = [
   {
     id: 'niet',
@@ -91,10 +226,12 @@ export const negationRules: Rule[] = [
     message: 'Niet-formulering: beschrijf wat er wél is of gebeurde.',
     explanation: WHY,
     source: SOURCE,
-    patterns: ['niet'],
-    exceptions: EXCEPTIONS,
+    // Case-sensitive, to leave the surname alone: "Jolanda de Niet" (its idioms match either case).
+    caseSensitive: true,
+    patterns: ['niet|NIET', SURNAME_NIET],
+    exceptions: EXCEPTIONS_CAPITAL,
     rewrites: [
-      { question: 'Wat is er wel? Wat deed of koos iemand?', label: 'Beschrijf wat er wél is of gebeurde' },
+      { question: 'Wat deed of koos de cliënt wel?', label: 'Beschrijf wat er wél gebeurde' },
       { question: 'Wat lukt wel?', label: 'Coachvraag: wat lukt wel?' },
     ],
     examples: {
@@ -103,6 +240,8 @@ export const negationRules: Rule[] = [
         'Hij heeft de brief van de gemeente niet geopend.',
         'Meneer is niet in staat om zelf te koken.',
         'Het lukt hem niet om op tijd op te staan.',
+        'Ik heb meneer vandaag niet gezien.',
+        'Ze heeft het formulier NIET ingevuld.',
       ],
       good: [
         'Ze is niet alleen handig met haar handen, maar ook creatief.',
@@ -114,6 +253,10 @@ export const negationRules: Rule[] = [
         '"Ik ga niet terug naar die kliniek," zei meneer.',
         'Mevrouw maakte de nietjes los en legde de papieren op volgorde.',
         'Niet te vergeten: ze heeft zelf haar huurcontract geregeld.',
+        'Er kwamen niet één, maar drie buren helpen met de verhuizing.',
+        'Jolanda de Niet van de woningcorporatie belde over de sleutel.',
+        'Meneer De Niet heeft zelf de huur overgemaakt.',
+        'Het maakt haar niet uit op welke dag de kookgroep is.',
       ],
     },
   },
@@ -129,17 +272,27 @@ export const negationRules: Rule[] = [
     patterns: ['geen', 'geenszins'],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { question: 'Wat is er wel? …', label: 'Beschrijf wat er wél is' },
-      { question: 'Wat is er nodig?', label: 'Coachvraag: wat is er nodig?' },
+      { question: 'Wat is er wel?', label: 'Beschrijf wat er wél is' },
+      { question: 'Wat is er nodig, en wie kan daarbij helpen?', label: 'Coachvraag: wat is er nodig?' },
     ],
     examples: {
-      bad: ['Meneer heeft geen werk en geen dagbesteding.', 'Er is geen netwerk aanwezig.'],
+      bad: [
+        'Meneer heeft geen werk en geen dagbesteding.',
+        'Er is geen netwerk aanwezig.',
+        'Hij doet geen moeite om werk te zoeken.',
+        'Meneer heeft geen geld meer voor boodschappen.',
+      ],
       good: [
         'Ze gaat tegen twaalf uur boodschappen doen.',
         'Geen wonder dat ze trots is op haar tuin.',
         'Hij weet als geen ander hoe je een fiets repareert.',
         'Mevrouw fietst elke dag naar haar werk bij de bakker.',
         '"Ik wil geen medelijden," zegt ze.',
+        'Mevrouw heeft geen bezwaar tegen een gesprek met haar zus erbij.',
+        'Het kostte hem geen moeite om het formulier in te vullen.',
+        'Sinds de nieuwe matras heeft ze geen last meer van haar rug.',
+        'Ze leent haar zoon geen geld meer.',
+        'Hij drinkt sinds de zomer geen alcohol meer.',
       ],
     },
   },
@@ -155,7 +308,8 @@ export const negationRules: Rule[] = [
     patterns: ['nooit', 'nimmer'],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { question: 'Wanneer wel? Of: wat doet ze in plaats daarvan?', label: 'Uitzonderingsvraag: wanneer wel?' },
+      { question: 'Wanneer lukte het wel, al was het één keer?', label: 'Uitzonderingsvraag: wanneer wel?' },
+      { question: 'Wat doet de cliënt in plaats daarvan?', label: 'Beschrijf wat er wél gebeurt' },
     ],
     examples: {
       bad: ['Meneer komt nooit naar de groep.', 'Ze heeft nog nooit gewerkt.'],
@@ -178,7 +332,7 @@ export const negationRules: Rule[] = [
     source: SOURCE_OBSERVE,
     patterns: ['niets', 'niks', 'nix'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ question: 'Wat deed hij wel? Beschrijf wat je zag', label: 'Beschrijf wat je zag' }],
+    rewrites: [{ question: 'Wat zag je de cliënt doen, ook als het rusten of kijken was?', label: 'Beschrijf wat je zag' }],
     examples: {
       bad: ['Meneer heeft de hele middag niets gedaan.', 'Ze zegt dat er niks verandert.'],
       good: [
@@ -200,7 +354,9 @@ export const negationRules: Rule[] = [
     source: 'Herstelwerk: hulpbronnen en ecogram (domain/METHOD.md)',
     patterns: ['niemand', 'niemands'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ question: 'Wie wel? Bv. buurvrouw, zus, oud-collega', label: 'Vraag door naar wie er wél is' }],
+    rewrites: [
+      { question: 'Wie is er wel? Een buurvrouw, een zus, een oud-collega?', label: 'Vraag door naar wie er wél is' },
+    ],
     examples: {
       bad: ['Meneer heeft niemand om op terug te vallen.', 'Niemand uit de familie bezoekt haar.'],
       good: [
@@ -221,7 +377,10 @@ export const negationRules: Rule[] = [
     source: SOURCE,
     patterns: ['nergens'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ question: 'Waar wel? Of: waar wil ze heen?', label: 'Vraag waar wél' }],
+    rewrites: [
+      { question: 'Waar is de cliënt wel graag?', label: 'Vraag waar wél' },
+      { question: 'Waar wil de cliënt naartoe?', label: 'Vraag naar de wens' },
+    ],
     examples: {
       bad: ['Hij heeft nergens zin in.', 'Mevrouw kan nergens terecht.'],
       good: [
@@ -243,16 +402,24 @@ export const negationRules: Rule[] = [
     patterns: ['niet\\s+meer'],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { question: 'Wat doet ze nu, en sinds wanneer?', label: 'Beschrijf wat er nu is en sinds wanneer' },
-      { question: 'Schrijf bijvoorbeeld: "is sinds … gestopt met …"', label: 'Benoem het als stap: gestopt sinds …' },
+      { question: 'Wat doet de cliënt nu, en sinds wanneer?', label: 'Beschrijf wat er nu is en sinds wanneer' },
+      { question: 'Is dit een stap die de cliënt zelf zette? Sinds wanneer?', label: 'Benoem het als stap: gestopt sinds …' },
     ],
     examples: {
-      bad: ['Meneer drinkt niet meer.', 'Ze gaat niet meer naar de sportschool.'],
+      bad: [
+        'Meneer drinkt niet meer.',
+        'Ze gaat niet meer naar de sportschool.',
+        'Hij komt al drie weken niet meer naar de groep.',
+        'Mevrouw eet en drinkt niet meer.',
+      ],
       good: [
         'Hij is niet meer weg te denken uit het koor.',
         'Meneer is op 1 maart gestopt met drinken.',
         'Ze was niet meer te stoppen toen ze over haar kleinzoon vertelde.',
         'Dat ze boos werd, was niet meer dan logisch.',
+        'Hij drinkt al een half jaar niet meer.',
+        'Meneer rookt sinds maart niet meer.',
+        'Ze is sinds de opname niet meer teruggevallen.',
       ],
     },
   },
@@ -322,7 +489,7 @@ export const negationRules: Rule[] = [
     exceptions: EXCEPTIONS,
     rewrites: [
       {
-        question: 'Beschrijf kort wat je zag: stemming, wat hij deed, wat lukte',
+        question: 'Wat zag je? Hoe was de stemming, wat deed de cliënt, wat lukte?',
         label: 'Beschrijf in een of twee zinnen wat je zag',
       },
     ],
@@ -372,8 +539,8 @@ export const negationRules: Rule[] = [
     patterns: [`${WIL}${BETWEEN}\\s+niet`],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { question: 'Wat wil hij wel?', label: 'Beschrijf wat iemand wél wil' },
-      { question: 'Wat is de reden, in zijn eigen woorden?', label: 'Vraag naar de reden' },
+      { question: 'Wat wil de cliënt wel?', label: 'Beschrijf wat iemand wél wil' },
+      { question: 'Wat is de reden, in de eigen woorden van de cliënt?', label: 'Vraag naar de reden' },
     ],
     examples: {
       bad: ['Meneer wil niet naar de dagbesteding.', 'Ze wilde niet praten over haar moeder.'],
@@ -395,7 +562,7 @@ export const negationRules: Rule[] = [
     source: SOURCE,
     patterns: [`${DURF}${BETWEEN}\\s+niet`],
     exceptions: EXCEPTIONS,
-    rewrites: [{ question: 'Wat durft ze al wel, en wat zou helpen?', label: 'Wat durft ze al, wat helpt?' }],
+    rewrites: [{ question: 'Wat durft de cliënt al wel, en wat zou helpen?', label: 'Wat durft iemand al, wat helpt?' }],
     examples: {
       bad: ['Mevrouw durft niet alleen met de bus.', 'Hij durfde niet te bellen.'],
       good: [
@@ -409,38 +576,54 @@ export const negationRules: Rule[] = [
     kind: 'substitution',
     category: 'negation',
     severity: 'warning',
-    message: 'Dubbele ontkenning: zeg het rechtstreeks.',
+    message: 'Omweg met "niet": zeg het rechtstreeks.',
     explanation:
-      '"Niet meer dan" en "niet minder dan" zijn omwegen. Een rechtstreekse formulering ("hooguit", "minstens") is korter en makkelijker te lezen, ook voor de cliënt die zijn dossier leest.',
+      '"Niet meer dan" en "niet minder dan" zijn omwegen. Voor een aantal of een tijdstip zegt een rechtstreeks woord ("hooguit", "minstens", "uiterlijk") hetzelfde, korter en makkelijker te lezen, ook voor de cliënt die zijn dossier leest.',
     source: 'Herstelwerk: positief formuleren en eenvoudige taal (domain/METHOD.md)',
+    // Only before a number, an amount or a moment is the direct word the same fact; "niet meer
+    // dan zijn broer" or "niet langer dan nodig" has no one-word equivalent.
     swap: [
-      ['niet\\s+meer\\s+dan', 'hooguit'],
-      ['niet\\s+langer\\s+dan', 'hooguit'],
-      ['niet\\s+minder\\s+dan', 'minstens'],
-      ['niet\\s+korter\\s+dan', 'minstens'],
+      [`niet\\s+(?:meer|langer|vaker|verder)\\s+dan${QUANTITY}`, 'hooguit'],
+      [`niet\\s+(?:minder|korter)\\s+dan${QUANTITY}`, 'minstens'],
+      [`niet\\s+later\\s+dan${MOMENT}`, 'uiterlijk'],
+      [`niet\\s+eerder\\s+dan${MOMENT}`, 'op zijn vroegst'],
+      [
+        'niet\\s+(?:meer|minder|langer|korter|vaker|verder|later|eerder)\\s+dan',
+        { question: 'Wat is het wel, of hoeveel precies?', label: 'Zeg het rechtstreeks' },
+      ],
     ],
     exceptions: EXCEPTIONS,
-    rewrites: [{ question: 'Hoe zeg je het rechtstreeks tegen de ander?', label: 'Formuleer rechtstreeks' }],
+    rewrites: [{ question: 'Hoeveel is het precies, of wanneer?', label: 'Noem het aantal of het tijdstip' }],
     examples: {
-      bad: ['Hij drinkt niet meer dan twee koppen koffie per dag.', 'Ze loopt niet minder dan vijf kilometer.'],
+      bad: [
+        'Hij drinkt niet meer dan twee koppen koffie per dag.',
+        'Ze loopt niet minder dan vijf kilometer.',
+        'Het gesprek duurt niet langer dan een uur.',
+        'Ze is niet later dan tien uur thuis.',
+        'Hij praat niet meer dan nodig.',
+      ],
       good: [
         'Het is niet meer dan normaal dat ze moe is na de verhuizing.',
         'Hij drinkt hooguit twee koppen koffie per dag.',
+        'Ze is uiterlijk om tien uur thuis.',
       ],
     },
   },
   {
     id: 'neg-niet-zonder',
-    kind: 'substitution',
+    kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: 'Dubbele ontkenning: "niet zonder" betekent "alleen met".',
+    message: '"Niet zonder" is een omweg: wat heeft iemand bij zich of nodig?',
     explanation:
-      'Een dubbele ontkenning is lastig te lezen. Zeg rechtstreeks wat iemand meeneemt of nodig heeft; dat laat ook zien welke hulpbron belangrijk is.',
+      'Een dubbele ontkenning is lastig te lezen, en "niet zonder" heeft geen vaste vervanging: "gaat niet zonder haar hond de deur uit" is iets anders dan "gaat alleen met haar hond". Zeg rechtstreeks wat iemand meeneemt of nodig heeft; dat laat ook zien welke hulpbron belangrijk is.',
     source: 'Herstelwerk: positief formuleren en eenvoudige taal (domain/METHOD.md)',
-    swap: [['niet\\s+zonder', 'alleen met']],
+    patterns: ['niet\\s+zonder'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ question: 'Wat is er bij? Bv. met haar hond', label: 'Zeg wat er bij is' }],
+    rewrites: [
+      { question: 'Wat neemt de cliënt mee, en wat geeft dat hem of haar?', label: 'Zeg wat er bij is' },
+      { question: 'Wat of wie heeft de cliënt daarbij nodig?', label: 'Noem de hulpbron' },
+    ],
     examples: {
       bad: ['Ze gaat niet zonder haar hond de deur uit.', 'Hij slaapt niet zonder nachtlampje.'],
       good: ['Ze heeft het niet zonder reden gezegd.', 'Ze gaat met haar hond de deur uit.'],
@@ -461,7 +644,7 @@ export const negationRules: Rule[] = [
     ],
     exceptions: EXCEPTIONS,
     rewrites: [
-      { question: 'Wat weet je over de reden? Bv. ze belde af, ze was bij haar zus', label: 'Beschrijf wat je weet' },
+      { question: 'Wat weet je over de reden? Belde de cliënt af, was er iets anders?', label: 'Beschrijf wat je weet' },
       { question: 'Wat is de nieuwe afspraak?', label: 'Noem de nieuwe afspraak' },
     ],
     examples: {
@@ -490,7 +673,7 @@ export const negationRules: Rule[] = [
     exceptions: EXCEPTIONS,
     rewrites: [
       {
-        question: 'Wat heb je geprobeerd, en wat is de volgende poging? Bv. twee keer gebeld, sms gestuurd',
+        question: 'Wat heb je geprobeerd (bellen, een bericht, langsgaan), en wat doe je nu?',
         label: 'Beschrijf de pogingen en de volgende stap',
       },
     ],
@@ -515,7 +698,10 @@ export const negationRules: Rule[] = [
       'geen\\s+(?:enkele\\s+)?(?:zin|behoefte|interesse|belangstelling|motivatie|puf|energie|fut|trek|animo)',
     ],
     exceptions: EXCEPTIONS,
-    rewrites: [{ question: 'Waar heeft hij wel zin in?', label: 'Vraag waar iemand wél zin in heeft' }],
+    rewrites: [
+      { question: 'Waar heeft de cliënt wel zin in?', label: 'Vraag waar iemand wél zin in heeft' },
+      { question: 'Waar had de cliënt vroeger plezier in?', label: 'Vraag naar wat vroeger werkte' },
+    ],
     examples: {
       bad: ['Meneer heeft geen zin in de dagbesteding.', 'Ze heeft geen behoefte aan contact met haar familie.'],
       good: ['Meneer heeft zin in de fietstocht van zaterdag.', 'Ze heeft behoefte aan rust na het werk.'],
@@ -561,7 +747,7 @@ export const negationRules: Rule[] = [
     source: SOURCE_OBSERVE,
     patterns: ['nauwelijks', 'amper', 'ternauwernood', '(?:bijna|haast)\\s+niet(?:s)?'],
     exceptions: EXCEPTIONS,
-    rewrites: [{ question: 'Hoeveel precies? Bv. één maaltijd per dag', label: 'Noem het concrete feit' }],
+    rewrites: [{ question: 'Hoeveel precies? Eén maaltijd per dag, twee keer per week?', label: 'Noem het concrete feit' }],
     examples: {
       bad: ['Meneer eet nauwelijks.', 'Ze komt amper buiten.', 'Hij slaapt bijna niet.'],
       good: [

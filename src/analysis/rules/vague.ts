@@ -9,10 +9,10 @@ const FREQUENCY =
 const DEGREE =
   'Een versterkend of afzwakkend woord is een indruk van de schrijver, geen observatie. Beschrijf wat je zag of hoorde; dan kan de lezer zelf oordelen en kan de cliënt zich erin herkennen.';
 
-const HOW_OFTEN = { question: 'Hoeveel keer per week of maand? Bv. twee keer per week', label: 'Noem hoe vaak, concreet' };
-const WHEN = { question: 'Wanneer precies? Bv. op maandagochtend na het ontbijt', label: 'Noem wanneer het gebeurt' };
-const WHAT_SEEN = { question: 'Wat zag of hoorde je? Bv. ze sprak zacht en keek naar de grond', label: 'Beschrijf wat je zag of hoorde' };
-const HOW_MUCH = { question: 'Hoeveel precies? Bv. zes blikjes bier per dag', label: 'Noem de hoeveelheid' };
+const HOW_OFTEN = { question: 'Hoe vaak precies? Twee keer per week, elke ochtend?', label: 'Noem hoe vaak, concreet' };
+const WHEN = { question: 'Wanneer precies? Op welke dag, bij welke gelegenheid?', label: 'Noem wanneer het gebeurt' };
+const WHAT_SEEN = { question: 'Wat zag of hoorde je precies?', label: 'Beschrijf wat je zag of hoorde' };
+const HOW_MUCH = { question: 'Hoeveel precies, en in welke tijd?', label: 'Noem de hoeveelheid' };
 
 export const vagueRules: Rule[] = [
   {
@@ -70,14 +70,27 @@ export const vagueRules: Rule[] = [
     explanation: FREQUENCY,
     source: SOURCE,
     patterns: ['steeds', 'telkens', 'voortdurend', 'continu', 'constant', 'almaar', 'aldoor', 'onophoudelijk', 'keer\\s+op\\s+keer'],
-    exceptions: ['(?:is|blijft|bleef|zijn|blijven)\\s+constant', 'constant\\s+gebleven'],
-    rewrites: [
-      { question: 'Wanneer precies? Bv. bij de drie bezoeken deze week', label: 'Noem wanneer het gebeurde' },
-      HOW_OFTEN,
+    exceptions: [
+      '(?:is|blijft|bleef|zijn|blijven)\\s+constant',
+      'constant\\s+gebleven',
+      // "nog steeds" is "still", and "steeds beter" a trend: neither says how often
+      'nog\\s+steeds',
+      'steeds\\s+(?:meer|minder|(?!(?:weer|over|onder|achter|hier|ieder|wanneer|zeer|per)(?![\\p{L}]))\\p{L}{2,}er)(?![\\p{L}])',
     ],
+    rewrites: [{ question: 'Wanneer gebeurde het, en hoe vaak?', label: 'Noem wanneer het gebeurde' }, HOW_OFTEN],
     examples: {
-      bad: ['Meneer vraagt steeds om sigaretten.', 'Ze belt telkens als ze alleen is.'],
-      good: ['Zijn gewicht is constant sinds januari.', 'Meneer vroeg bij alle drie de bezoeken deze week om sigaretten.'],
+      bad: [
+        'Meneer vraagt steeds om sigaretten.',
+        'Ze belt telkens als ze alleen is.',
+        'Hij komt steeds weer terug op het geld.',
+        'Hij begint steeds over zijn ex.',
+      ],
+      good: [
+        'Zijn gewicht is constant sinds januari.',
+        'Meneer vroeg bij alle drie de bezoeken deze week om sigaretten.',
+        'Ze woont nog steeds in haar eigen flat.',
+        'Het traplopen gaat steeds beter.',
+      ],
     },
   },
   {
@@ -90,11 +103,19 @@ export const vagueRules: Rule[] = [
       '"Altijd" maakt van enkele gebeurtenissen een vaststaand patroon en laat geen ruimte voor uitzonderingen. Noem de concrete keren; uitzonderingen zijn juist waar herstel begint.',
     source: SOURCE,
     patterns: ['altijd', 'immer', 'te\\s+allen\\s+tijde'],
-    exceptions: ['voor\\s+altijd'],
-    rewrites: [{ question: 'Hoeveel keer precies? Bv. bij de laatste vier afspraken', label: 'Noem de concrete keren' }],
+    // "nog altijd" is "still"; "altijd welkom" is an offer, not a count
+    exceptions: ['voor\\s+altijd', 'nog\\s+altijd', 'altijd\\s+welkom'],
+    rewrites: [
+      { question: 'Hoe vaak precies? Bij welke afspraken?', label: 'Noem de concrete keren' },
+      { question: 'Wanneer was het anders?', label: 'Uitzonderingsvraag' },
+    ],
     examples: {
       bad: ['Hij komt altijd te laat.', 'Mevrouw is altijd somber in de ochtend.'],
-      good: ['Die dag blijft voor altijd in haar herinnering.', 'Hij kwam bij de laatste drie afspraken later dan gepland.'],
+      good: [
+        'Die dag blijft voor altijd in haar herinnering.',
+        'Hij kwam bij de laatste drie afspraken later dan gepland.',
+        'Hij werkt nog altijd bij de bakker om de hoek.',
+      ],
     },
   },
   {
@@ -114,7 +135,7 @@ export const vagueRules: Rule[] = [
       'v(?:ind|indt|inden|ond|onden)\\s+(?:het|dat|dit)\\s+(?:\\p{L}+\\s+)?erg(?=\\s+(?:dat|om|als|van)\\b|\\s*[.,;!?]|\\s*$)',
       'niet\\s+erg(?=\\s+(?:dat|als|om)\\b|\\s*[.,;!?]|\\s*$)',
     ],
-    rewrites: [{ question: 'Hoe merkte je dat? Beschrijf wat je zag of hoorde', label: 'Beschrijf wat je zag of hoorde' }],
+    rewrites: [{ question: 'Waaraan merkte je dat? Wat zag of hoorde je?', label: 'Beschrijf wat je zag of hoorde' }],
     examples: {
       bad: ['Mevrouw was erg verdrietig.', 'Hij is erg druk in de groep.'],
       good: [
@@ -215,7 +236,7 @@ export const vagueRules: Rule[] = [
     source: SOURCE,
     patterns: ['redelijk', 'matig', 'gematigd'],
     exceptions: ['redelijk\\s+(?:verzoek|voorstel|bedrag|alternatief|antwoord)'],
-    rewrites: [{ question: 'Wat ging er precies? Bv. ze at haar ontbijt en liet de lunch staan', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wat ging er goed, en wat minder?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Het gaat redelijk met meneer.', 'Hij eet matig.'],
       good: ['Dat is een redelijk verzoek van mevrouw.', 'Hij at vandaag zijn ontbijt en zijn warme maaltijd.'],
@@ -254,7 +275,7 @@ export const vagueRules: Rule[] = [
       'een\\s+aantal\\s+(?:keren|malen)',
     ],
     exceptions: ['regelmatig\\s+(?:dagritme|ritme|leven|slaapritme|dagprogramma|bestaan|inkomen)'],
-    rewrites: [{ question: 'Hoeveel keer, en in welke periode? Bv. vier keer in maart', label: 'Noem aantal en periode' }],
+    rewrites: [{ question: 'Hoe vaak, en in welke periode?', label: 'Noem aantal en periode' }],
     examples: {
       bad: ['Meneer gebruikt regelmatig cannabis.', 'Ze is herhaaldelijk aangesproken op haar gedrag.'],
       good: ['Ze heeft een regelmatig dagritme met vaste eettijden.', 'Meneer blowde vier avonden in de afgelopen week.'],
@@ -284,7 +305,7 @@ export const vagueRules: Rule[] = [
     explanation: FREQUENCY,
     source: SOURCE,
     patterns: ['weleens', 'wel\\s+eens', 'een\\s+enkele\\s+keer', 'een\\s+keer\\s+of\\s+wat'],
-    rewrites: [{ question: 'Wanneer was dat? Bv. twee keer sinds de zomer', label: 'Noem wanneer en hoe vaak' }],
+    rewrites: [{ question: 'Wanneer was dat, en hoe vaak?', label: 'Noem wanneer en hoe vaak' }],
     examples: {
       bad: ['Meneer gebruikt weleens cocaïne.', 'Ze slaat wel eens een maaltijd over.'],
       good: ['Meneer gebruikte in mei twee keer cocaïne.', 'Hij wil eens per maand zijn dochter zien.'],
@@ -310,7 +331,7 @@ export const vagueRules: Rule[] = [
       'gewoonlijk',
     ],
     rewrites: [
-      { question: 'Hoeveel keer precies? Bv. vier van de vijf werkdagen', label: 'Noem hoe vaak, concreet' },
+      { question: 'Hoe vaak precies, en wanneer niet?', label: 'Noem hoe vaak, concreet' },
     ],
     examples: {
       bad: ['Meneer staat meestal om tien uur op.', 'Over het algemeen gaat het koken goed.'],
@@ -326,7 +347,7 @@ export const vagueRules: Rule[] = [
     explanation: FREQUENCY,
     source: SOURCE,
     patterns: ['zelden', 'sporadisch', '(?:bijna|haast)\\s+nooit'],
-    rewrites: [{ question: 'Hoeveel keer in welke periode? Bv. één keer in de afgelopen maand', label: 'Noem aantal en periode' }],
+    rewrites: [{ question: 'Hoe vaak, in welke periode?', label: 'Noem aantal en periode' }],
     examples: {
       bad: ['Ze komt zelden buiten.', 'Hij neemt sporadisch contact op.'],
       good: ['Ze ging deze maand één keer naar de markt, samen met haar buurvrouw.', 'Het was een zeldzaam mooie dag.'],
@@ -367,7 +388,7 @@ export const vagueRules: Rule[] = [
       '"Weinig" is een indruk zonder maat. Een concreet feit zegt meer en laat zien waarop je kunt voortbouwen.',
     source: SOURCE,
     patterns: ['weinig', 'te\\s+weinig', 'heel\\s+weinig'],
-    rewrites: [{ question: 'Hoeveel precies? Bv. één maaltijd per dag', label: 'Noem de hoeveelheid' }],
+    rewrites: [{ question: 'Hoeveel precies?', label: 'Noem de hoeveelheid' }],
     examples: {
       bad: ['Mevrouw eet weinig.', 'Hij heeft weinig contact met zijn kinderen.'],
       good: ['Mevrouw eet één warme maaltijd per dag.', 'Hij ziet zijn kinderen elke tweede zaterdag.'],
@@ -394,7 +415,7 @@ export const vagueRules: Rule[] = [
       'een\\s+dezer\\s+dagen',
       'binnen\\s+afzienbare\\s+tijd',
     ],
-    rewrites: [{ question: 'Wanneer precies? Bv. vóór vrijdag 14 maart', label: 'Noem een datum' }],
+    rewrites: [{ question: 'Op welke datum, en wie doet het?', label: 'Noem een datum' }],
     examples: {
       bad: ['Meneer gaat binnenkort solliciteren.', 'We plannen t.z.t. een gesprek met de woningcorporatie.'],
       good: ['Meneer stuurt vóór 14 maart zijn sollicitatiebrief naar de bakker.', 'Het gesprek met de woningcorporatie is op 3 april.'],
@@ -420,7 +441,7 @@ export const vagueRules: Rule[] = [
       'de\\s+laatste\\s+tijd',
       'sinds\\s+kort',
     ],
-    rewrites: [{ question: 'Sinds wanneer, of hoe lang? Bv. sinds 3 maart', label: 'Noem datum of duur' }],
+    rewrites: [{ question: 'Sinds wanneer, of hoe lang?', label: 'Noem datum of duur' }],
     examples: {
       bad: ['Meneer is de laatste tijd somber.', 'Ze heeft een tijdje bij haar zus gewoond.'],
       good: ['Meneer is sinds 3 maart somber.', 'We spraken een tijd af voor het volgende gesprek.'],
@@ -437,7 +458,7 @@ export const vagueRules: Rule[] = [
     source: SOURCE,
     patterns: ['sommige(?:n)?', 'enkele', 'een\\s+aantal', 'een\\s+paar', 'diverse', 'allerlei', 'een\\s+hoop', 'tal\\s+van', 'de\\s+nodige'],
     exceptions: ['enkele\\s+reis', 'een\\s+paar\\s+(?:schoenen|sokken|laarzen|handschoenen|oorbellen)'],
-    rewrites: [{ question: 'Welke precies? Noem ze', label: 'Noem ze bij naam' }],
+    rewrites: [{ question: 'Welke precies, of wie?', label: 'Noem ze bij naam' }],
     examples: {
       bad: ['Ze heeft een paar goede vrienden.', 'Meneer heeft diverse hobby\'s.'],
       good: ['Ze kocht een paar schoenen voor haar sollicitatie.', 'Meneer houdt van vissen, schaken en tuinieren.'],
@@ -457,7 +478,7 @@ export const vagueRules: Rule[] = [
       '(?:gaat|ging)\\s+(?:het\\s+)?wel(?=\\s*[.,;!?]|\\s*$)',
       'verliep\\s+(?:rustig|goed|prima|naar\\s+wens)',
     ],
-    rewrites: [{ question: 'Wat zag je precies? Bv. hij stond om acht uur op en ontbeet', label: 'Beschrijf wat er werkt' }],
+    rewrites: [{ question: 'Wat ging er goed? Wat zag je?', label: 'Beschrijf wat er werkt' }],
     examples: {
       bad: ['Het gaat goed met meneer.', 'Het bezoek verliep rustig.'],
       good: ['Hij gaat goed om met zijn geld.', 'Meneer stond om acht uur op, ontbeet en ging naar zijn werk.'],
@@ -475,7 +496,7 @@ export const vagueRules: Rule[] = [
     patterns: [
       '(?:goede|rustige|fijne|prima|mindere|onrustige|drukke|wisselende|slechte)\\s+(?:dag|dagen|dienst|avond|avonden|nacht|nachten|ochtend|middag|week|weekend)',
     ],
-    rewrites: [{ question: 'Wat deed hij, en hoe zag je dat? Bv. sliep van 23 tot 7 uur', label: 'Beschrijf wat iemand deed' }],
+    rewrites: [{ question: 'Wat deed de cliënt, en wat zag je?', label: 'Beschrijf wat iemand deed' }],
     examples: {
       bad: ['Meneer had een rustige nacht.', 'Mevrouw had een goede dag.'],
       good: ['Meneer sliep van 23 tot 7 uur en ontbeet om half acht.', 'Ze wenste me een goede reis.'],
