@@ -22,6 +22,48 @@ const METHOD = 'Herstelwerk / Krachtwerk: kijk naar wat iemand kan, wil en heeft
 const HANDREIKING = 'Handreiking herstelgericht rapporteren: beschrijf wat er is en wat iemand wil';
 const OBSERVE = 'Herstelwerk, krachteninventarisatie: directe observatie en feiten, compleet en specifiek (domain/METHOD.md)';
 
+/*
+ * Quiet on good text: a deficit rule flags what is said about a person. The classes below are
+ * not about a person, and each rule that could meet them leaves them alone:
+ * - things, buildings and infrastructure ("probleem met de verwarming", "tekort aan stoelen",
+ *   "gebrek aan parkeerplaatsen", "achterstallig onderhoud");
+ * - shortages and backlogs of organisations ("personeelstekort", "de gemeente heeft een
+ *   achterstand met de aanvragen", "de hulpverlening schoot tekort");
+ * - money trouble that is resolved, which is good news ("de huurachterstand is helemaal
+ *   afgelost"), and problems that are solved ("het probleem met de buren is opgelost").
+ */
+
+/** After a verb or a preposition, where a noun phrase is an object: "heeft een schuldenprobleem", "over de schuldenproblematiek". */
+const AS_OBJECT =
+  "(?<=(?<![\\p{L}])(?:heeft|had|hebben|hadden|heb|hebt|van|met|door|om|over|vanwege|bij|rond|rondom|aan|voor|naar|tegen|ondanks)\\s+(?:(?:de|zijn|haar|hun|z'n)\\s+)?)";
+/** After a replaced noun phrase: the end of the clause, or a conjunction. */
+const FITS_NOUN_PHRASE = '(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:en|maar|want|omdat|dus)(?![\\p{L}]))';
+
+/** Things, places and infrastructure, and the places and people an organisation has or lacks. */
+const THING =
+  "(?:verwarming|cv|cv-ketel|ketel|boiler|geiser|lift|liften|wifi|internet|internetverbinding|verbinding|computer|computers|laptop|tablet|telefoon|printer|scanner|server|systeem|software|app|website|inlog|digid|pinautomaat|auto|fiets|scooter|bus|bussen|trein|treinen|tram|taxi|vervoer|rolstoel|scootmobiel|kraan|wasmachine|droger|koelkast|vriezer|oven|fornuis|afvoer|riool|riolering|dak|goot|raam|ramen|deur|deuren|slot|sloten|sleutel|sleutels|stroom|elektriciteit|meterkast|douche|toilet|wc|verlichting|lamp|lampen|bel|intercom|parkeerplaats|parkeerplaatsen|parkeergelegenheid|stoelen|tafels|bedden|kamers|plekken|plaatsen|woningen|huizen|woning|huis|flat|ruimte|ruimtes|materiaal|materialen|personeel|vrijwilligers|begeleiders|collega's|collega’s|medewerkers|artsen|huisartsen|tandartsen|opvangplekken|huurwoningen|ventilatie|isolatie|schimmel|vocht|lekkage|bereik|ontvangst|accu|batterij)";
+/** Compounds that name trouble with a thing or an organisation: "lekprobleem", "personeelstekort". */
+const THING_TROUBLE_PREFIX =
+  '(?:parkeer|verkeers|lek|vocht|schimmel|stroom|verbindings|inlog|netwerk|software|computer|opstart|verwarmings|ict|capaciteits|personeels|lift|internet|wifi|wachtlijst|afvoer|riool|rooster)';
+/** Organisations: their backlog or shortage is not the client's. */
+const ORGANISATION =
+  '(?:gemeente|uwv|svb|cak|belastingdienst|verzekeraar|zorgverzekeraar|woningcorporatie|corporatie|verhuurder|bank|rechtbank|instantie|organisatie|wijkteam|ziekenhuis|huisarts|huisartsenpraktijk|praktijk|ggz|kliniek|afdeling|team|opvang|hulpverlening|zorg|begeleiding|behandeling|school)';
+/** After "is achterstallig" → "staat open": the end of the clause or a preposition. */
+const FITS_PREDICATE = '(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:en|maar|want|omdat|sinds|bij|door|volgens)(?![\\p{L}]))';
+const AMOUNT = { question: 'Welk bedrag staat open, en wat is al geregeld?', label: 'Noem het bedrag en wat geregeld is' };
+
+/** Trouble with a thing or in an organisation, for the exceptions of the problem rules. */
+const THING_TROUBLE = [
+  `\\p{L}*proble(?:em|men|matiek)\\s+(?:met|bij|in|aan|van|rond|rondom|op)\\s+(?:(?:de|het|een|onze|ons|zijn|haar|hun|mijn|die|deze)\\s+)?(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
+  `(?:de|het)\\s+${THING}\\s+(?:geeft|gaf|heeft|had|veroorzaakt|veroorzaakte)\\s+(?:\\p{L}+\\s+){0,3}\\p{L}*proble(?:em|men)`,
+  `${THING_TROUBLE_PREFIX}proble(?:em|men|matiek)`,
+  'technische?\\s+proble(?:em|men)',
+];
+/** Before a word that ends in "resolved", words that would make it not resolved yet. */
+const NOT_YET = '(?:niet|nog|geen|nooit|wordt|worden|moet|moeten|zal|zullen|gaat|gaan|kan|kunnen|wil|willen|om|te)';
+/** A debt that is paid off is good news: "de huurachterstand is helemaal afgelost". */
+const PAID_OFF = `(?:\\s+(?!${NOT_YET}(?![\\p{L}]))[\\p{L}\\p{N}€-]+(?:[.,]\\p{N}+)?){0,8}?\\s+(?:afgelost|weggewerkt|ingelopen|voldaan|kwijtgescholden|betaald|afbetaald|terugbetaald|opgelost)(?![\\p{L}])`;
+
 export const deficitRules: Rule[] = [
   {
     id: 'def-schuldenproblematiek',
@@ -32,9 +74,14 @@ export const deficitRules: Rule[] = [
     explanation:
       '"Schuldenproblematiek" maakt van geldzaken een probleemcategorie. "Schulden" of "geldzorgen" is gewone taal en opent het gesprek over wat er al geregeld is en wat de cliënt wil.',
     source: HANDREIKING,
+    // Plural for plural fits every sentence ("zijn schuldproblemen zijn groot" → "zijn schulden zijn groot").
+    // A singular becomes plural only where no verb has to agree: after a verb or preposition, at the end of the clause.
     swap: [
-      ['(?:een\\s+)?schulde?n?proble(?:em|men|matiek)', 'schulden'],
-      ['(?:een\\s+)?(?:geld|financi(?:eel|[eë]le)\\s+)proble(?:em|men|matiek)', 'geldzorgen'],
+      ['schulde?n?problemen', 'schulden'],
+      [`${AS_OBJECT}(?:een\\s+)?schulde?n?proble(?:em|matiek)${FITS_NOUN_PHRASE}`, 'schulden'],
+      ['(?:geldproblemen|financi[eë]le\\s+problemen)', 'geldzorgen'],
+      [`${AS_OBJECT}(?:geldproblematiek|financi[eë]le\\s+problematiek)${FITS_NOUN_PHRASE}`, 'geldzorgen'],
+      ['(?:een\\s+)?(?:schulde?n?proble(?:em|matiek)|geldprobleem|geldproblematiek|financi(?:eel|[eë]le)\\s+proble(?:em|matiek))', { question: 'Welke schulden of geldzorgen, hoe hoog, en wat is al geregeld?' }],
     ],
     rewrites: [{ question: 'Welke schulden, hoe hoog, en wat is al geregeld?', label: 'Beschrijf de schulden concreet' }],
     examples: {
@@ -62,17 +109,23 @@ export const deficitRules: Rule[] = [
       // Person and family labels belong to the label rules (label-probleemgezin, label-probleemjongere, label-drinker).
       '(?:multi)?probleem(?:gezin|gezinnen|huishouden|huishoudens|famil(?:ie|ies))',
       'probleem(?:jongeren?|kind(?:eren|je)?|leerlingen?|jeugd|cli[eë]nten?|clienten?|bewoners?|pati[eë]nten?|jongens?|meisjes?|ouders?|pubers?|tieners?|gevallen?|wijkbewoner|huurders?|drinkers?)',
-      'geen\\s+(?:enkel\\s+)?probleem',
+      'geen\\s+(?:enkel\\s+|enkele\\s+)?proble(?:em|men)',
+      'zonder\\s+(?:enig\\s+|enige\\s+|veel\\s+)?proble(?:em|men)',
+      // trouble with a thing or an organisation
+      ...THING_TROUBLE,
+      // a problem that is solved
+      `\\p{L}*proble(?:em|men)(?:\\s+(?!${NOT_YET}(?![\\p{L}]))[\\p{L}-]+){0,8}?\\s+(?:opgelost|verholpen|verdwenen)(?![\\p{L}])`,
     ],
     rewrites: [
-      { question: 'Beschrijf concreet wat er speelt', label: 'Beschrijf concreet wat er gebeurt' },
-      { question: 'Wat is het doel? Wat helpt al?', label: 'Coachvraag: wat wil de cliënt bereiken?' },
+      { question: 'Wat speelt er precies?', label: 'Beschrijf concreet wat er gebeurt' },
+      { question: 'Wat wil de cliënt bereiken, en wat helpt al?', label: 'Coachvraag: wat wil de cliënt bereiken?' },
     ],
     examples: {
       bad: [
         'Meneer heeft gedragsproblemen in de groep.',
         'Het probleemgedrag nam toe na het bezoek van zijn broer.',
         'Mevrouw heeft problemen met haar buren.',
+        'De problemen met zijn zus zijn nog niet opgelost.',
       ],
       good: [
         'Meneer denkt probleemoplossend mee over het rooster.',
@@ -80,6 +133,10 @@ export const deficitRules: Rule[] = [
         'Ze zegt: "Ik heb overal problemen mee."',
         'Mevrouw wil haar buren beter leren kennen en groet ze elke ochtend.',
         'Het gezin woont sinds mei in de nieuwe woning.',
+        'Er is een probleem met de verwarming in de flat.',
+        'De lift had vorige week een storing en technische problemen.',
+        'Het probleem met de buren is inmiddels opgelost.',
+        'Hij reisde zonder problemen met de trein naar Zwolle.',
       ],
     },
   },
@@ -93,13 +150,15 @@ export const deficitRules: Rule[] = [
       '"Problematiek" en "problematisch" vatten een mens samen als een verzameling problemen. Beschrijf in gewone woorden wat er gebeurt, hoeveel en sinds wanneer, en wat de cliënt zelf wil.',
     source: METHOD,
     patterns: ['\\p{L}*problematiek', 'problematisch(?:e|er|ere)?'],
-    rewrites: [{ question: 'Noem concreet wat er speelt, in gewone woorden', label: 'Beschrijf concreet wat er speelt' }],
+    exceptions: [...THING_TROUBLE, `(?:de|het)\\s+(?:\\p{L}+\\s+)?${THING}\\s+(?:is|was|wordt|werd)\\s+(?:\\p{L}+\\s+)?problematisch`],
+    rewrites: [{ question: 'Wat speelt er precies, in gewone woorden?', label: 'Beschrijf concreet wat er speelt' }],
     examples: {
       bad: ['Er is sprake van verslavingsproblematiek.', 'Het drinken is problematisch geworden.', 'De problematiek van mevrouw is complex.'],
       good: [
         'Hij drinkt sinds januari vier blikjes bier per dag en wil minderen.',
         'Ze vertelde over haar schulden en haar plan om ze af te lossen.',
         'Ze zegt: "Mijn problematiek kent iedereen hier."',
+        'De parkeerproblematiek in de wijk staat op de agenda van de gemeente.',
       ],
     },
   },
@@ -128,8 +187,8 @@ export const deficitRules: Rule[] = [
       'zonder\\s+(?:veel\\s+)?moeite',
     ],
     rewrites: [
-      { question: 'Wat lukt al bij de cliënt? Wat wil de cliënt leren?', label: 'Coachvraag: wat lukt al, wat wil de cliënt leren?' },
-      { question: 'Beschrijf wat je zag: wat ging er, waar liep het vast?', label: 'Beschrijf wat je zag' },
+      { question: 'Wat lukt al, en wat wil de cliënt leren?', label: 'Coachvraag: wat lukt al, wat wil de cliënt leren?' },
+      { question: 'Wat ging goed, en waar liep het vast?', label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: [
@@ -168,7 +227,7 @@ export const deficitRules: Rule[] = [
       'ik\\s+(?:vind|vond)\\s+(?:\\p{L}+\\s+){0,3}(?:moeilijk|lastig)',
       'ik\\s+k(?:an|on)\\s+(?:\\p{L}+\\s+){0,2}moeilijk',
     ],
-    rewrites: [{ question: 'Wat lukt al? Wat zou helpen?', label: 'Coachvraag: wat lukt al, wat zou helpen?' }],
+    rewrites: [{ question: 'Wat lukt al, en wat zou helpen?', label: 'Coachvraag: wat lukt al, wat zou helpen?' }],
     examples: {
       bad: [
         'Ze vindt het moeilijk om hulp te vragen.',
@@ -200,7 +259,7 @@ export const deficitRules: Rule[] = [
       '(?:vind|vond)\\s+ik\\s+(?:(?:het|nog|erg|heel|best|soms|vaak|ook|echt|zo)\\s+){0,3}(?:moeilijk|lastig)',
       'ik\\s+k(?:an|on)\\s+(?:(?:nog|erg|heel|soms|vaak|ook|het)\\s+){0,2}moeilijk',
     ],
-    rewrites: [{ question: 'Wat wil je leren, en wanneer lukt het wel? Schrijf bijvoorbeeld: "Ik wil leren …"', label: 'Schrijf wat je wilt leren of wat al helpt' }],
+    rewrites: [{ question: 'Wat wil je leren, en wanneer lukt het al?', label: 'Schrijf wat je wilt leren of wat al helpt' }],
     examples: {
       bad: ['Ik vind het moeilijk om hulp te vragen.', 'Alleen reizen vind ik nog lastig.', 'Ik kan moeilijk nee zeggen tegen mijn broer.'],
       good: [
@@ -226,8 +285,8 @@ export const deficitRules: Rule[] = [
     ],
     exceptions: ['(?:lukt|lukte|lukten)\\s+(?:\\p{L}+\\s+){0,4}niet\\s+alleen\\b[^.!?]*?\\bmaar\\s+ook'],
     rewrites: [
-      { question: 'Wat lukt al? Wat is de volgende stap?', label: 'Coachvraag: wat lukt al?' },
-      { question: 'Beschrijf wat er wel gebeurde', label: 'Beschrijf wat er gebeurde' },
+      { question: 'Wat lukt al, en wat is de volgende stap?', label: 'Coachvraag: wat lukt al?' },
+      { question: 'Wat gebeurde er wel?', label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
       bad: [
@@ -253,7 +312,7 @@ export const deficitRules: Rule[] = [
       '"Niet in staat" spreekt een oordeel uit over iemands vermogen. Beschrijf wat de cliënt al kan en wat er nodig is om de volgende stap te zetten.',
     source: METHOD,
     patterns: ['(?:niet|nooit)\\s+(?:(?:meer|goed|langer|echt|helemaal|zelf)\\s+)?in\\s+staat', 'buiten\\s+staat'],
-    rewrites: [{ question: 'Wat kan de cliënt al? Wat is nodig om …?', label: 'Coachvraag: wat kan de cliënt al, wat is nodig?' }],
+    rewrites: [{ question: 'Wat kan de cliënt al, en wat is nodig voor de volgende stap?', label: 'Coachvraag: wat kan de cliënt al, wat is nodig?' }],
     examples: {
       bad: [
         'Meneer is niet in staat zijn administratie bij te houden.',
@@ -277,6 +336,12 @@ export const deficitRules: Rule[] = [
       '"Onvoldoende" is een rapportcijfer over de cliënt. Beschrijf wat er al is en wat er nodig is; dat geeft richting aan het actieplan.',
     source: METHOD,
     patterns: ['onvoldoende', 'ontoereikend(?:e)?', 'insufficiënt(?:e)?'],
+    // Not enough places, staff or stamps is about the organisation or the thing, not the client.
+    exceptions: [
+      `onvoldoende\\s+(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
+      `(?:de|het)\\s+(?:\\p{L}+\\s+)?${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?(?:onvoldoende|ontoereikend)`,
+      'onvoldoende\\s+gefrankeerd',
+    ],
     rewrites: [{ question: 'Wat is er al, en wat is nodig?', label: 'Beschrijf wat er is en wat nodig is' }],
     examples: {
       bad: ['Mevrouw heeft onvoldoende vaardigheden om zelfstandig te wonen.', 'Het inkomen is ontoereikend.'],
@@ -284,6 +349,7 @@ export const deficitRules: Rule[] = [
         'Ze haalde een voldoende voor haar taaltoets.',
         'Ze kookt vier keer per week en wil leren wassen.',
         'Hij zegt: "Mijn inkomen is onvoldoende."',
+        'Er zijn onvoldoende plekken in de nachtopvang.',
       ],
     },
   },
@@ -297,8 +363,15 @@ export const deficitRules: Rule[] = [
       '"Gebrek aan" en "gebrekkig" beschrijven iemand vanuit wat ontbreekt. Beschrijf wat er al is en wat de cliënt nodig heeft of wil.',
     source: METHOD,
     patterns: ['gebrek(?:en)?\\s+aan', '\\p{L}+gebrek(?:en)?', 'gebrekkig(?:e|er|ere)?'],
-    exceptions: ['bij\\s+gebrek\\s+aan\\s+beter'],
-    rewrites: [{ question: 'Wat is er nodig? Wat is er al?', label: 'Beschrijf wat er is en wat nodig is' }],
+    exceptions: [
+      'bij\\s+gebrek\\s+aan\\s+beter',
+      // a lack of things, space or staff, and defects of a house ("gebreken aan de woning")
+      `gebrek(?:en)?\\s+aan\\s+(?:(?:de|het|een|zijn|haar|hun)\\s+)?(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
+      '(?:ruimte|plaats|personeels|materiaal|tijd)gebrek(?:en)?',
+      `gebrekkige?\\s+(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
+      `(?:de|het)\\s+(?:\\p{L}+\\s+)?${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?gebrekkig`,
+    ],
+    rewrites: [{ question: 'Wat is er al, en wat is nodig?', label: 'Beschrijf wat er is en wat nodig is' }],
     examples: {
       bad: [
         'Er is een gebrek aan structuur in zijn dag.',
@@ -309,6 +382,8 @@ export const deficitRules: Rule[] = [
         'Hij staat om acht uur op en gaat om tien uur naar de dagbesteding.',
         'Ze spreekt Arabisch en Turks en leert Nederlands op de taalles.',
         'Ze zegt: "Ik heb gebrek aan rust."',
+        'In de wijk is een gebrek aan parkeerplaatsen.',
+        'De verhuurder herstelt de gebreken aan de woning in juni.',
       ],
     },
   },
@@ -322,6 +397,15 @@ export const deficitRules: Rule[] = [
       '"Tekort", "tekortkoming" en "tekortschieten" meten iemand af aan een norm. Beschrijf wat er al is en wat de cliënt nodig heeft om verder te komen.',
     source: METHOD,
     patterns: ['\\p{L}*tekort\\p{L}*'],
+    exceptions: [
+      // a shortage of things, places or staff
+      `tekort(?:en)?\\s+aan\\s+(?:(?:de|het|een)\\s+)?(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
+      '(?:personeels|woning|huizen|plaats|plaatsen|bedden|capaciteits|begrotings|artsen|huisartsen|vrijwilligers|parkeer|ruimte|water|stroom|kamer|opvang)tekort(?:en)?',
+      // "komt niets tekort" is good news
+      '(?:niets|niks|nergens)\\s+(?:aan\\s+)?tekort',
+      // the help fell short, not the client
+      `${ORGANISATION}\\s+(?:\\p{L}+\\s+){0,3}(?:schiet|schoot|schieten|schoten)\\s+(?:\\p{L}+\\s+){0,3}tekort`,
+    ],
     rewrites: [
       { question: 'Wat is er nodig?', label: 'Beschrijf wat er nodig is' },
       { question: 'Wat heeft de cliënt al, en wat is nog nodig?', label: 'Coachvraag: wat is er al?' },
@@ -337,6 +421,9 @@ export const deficitRules: Rule[] = [
         'Ze heeft deze maand genoeg geld voor de boodschappen.',
         'Moeder leest haar zoon elke avond voor.',
         'Ze vertelde: "Ik kom altijd tekort."',
+        'Bij de buurtmaaltijd was een tekort aan stoelen.',
+        'Door het personeelstekort verschuift het huisbezoek naar donderdag.',
+        'Zijn kinderen komen bij hem niets tekort.',
       ],
     },
   },
@@ -350,7 +437,7 @@ export const deficitRules: Rule[] = [
       '"In beperkte mate" beschrijft iemand vanuit de grens van wat hij doet en blijft vaag. Een getal of een concrete beschrijving laat zien wat er is ("kookt twee keer per week zelf").',
     source: OBSERVE,
     patterns: ['in\\s+(?:zeer\\s+|erg\\s+)?beperkte\\s+mate'],
-    rewrites: [{ question: "Hoeveel of hoe precies? Bijv. 'twee keer per week'", label: 'Maak concreet: hoeveel, hoe vaak?' }],
+    rewrites: [{ question: 'Hoeveel, of hoe vaak precies?', label: 'Maak concreet: hoeveel, hoe vaak?' }],
     examples: {
       bad: ['Mevrouw kan in beperkte mate zelf koken.', 'Hij neemt in beperkte mate deel aan de groep.'],
       good: [
@@ -375,10 +462,14 @@ export const deficitRules: Rule[] = [
       'beperkt(?:e|en)?\\s+(?:zijn|haar|hun|mijn|zich|ons|me|het|de)',
       'beperkt\\s+(?:te\\s+)?h(?:ouden|oudt|ield|ielden)',
       'h(?:oudt|ouden|ield|ielden|oud)\\s+(?:\\p{L}+\\s+){0,3}beperkt',
-      'beperkte\\s+(?:tijd|oplage|houdbaarheid)',
+      'beperkte\\s+(?:tijd|oplage|houdbaarheid|openingstijden)',
       'tijd(?:\\s+\\p{L}+){0,5}\\s+(?:is|was)\\s+beperkt',
+      // things and organisations: "een beperkt aantal plekken", "de huisarts is beperkt bereikbaar"
+      `beperkte?\\s+(?:aantal\\s+)?${THING}(?![\\p{L}])`,
+      `(?:aantal\\s+)?${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?beperkt`,
+      `${ORGANISATION}\\s+(?:is|was)\\s+(?:\\p{L}+\\s+)?beperkt\\s+(?:bereikbaar|open|geopend)`,
     ],
-    rewrites: [{ question: 'Beschrijf wat er is: hoeveel of welke?', label: 'Beschrijf wat er is' }],
+    rewrites: [{ question: 'Wat is er wel: hoeveel, of welke?', label: 'Beschrijf wat er is' }],
     examples: {
       bad: [
         'Meneer heeft een beperkt netwerk.',
@@ -391,6 +482,7 @@ export const deficitRules: Rule[] = [
         'Meneer heeft contact met zijn zus, zijn buurman en twee oud-collega’s.',
         'Het gesprek beperkte zich tot de verhuizing.',
         'De tijd voor het gesprek was beperkt.',
+        'De nachtopvang heeft een beperkt aantal bedden.',
       ],
     },
   },
@@ -429,7 +521,7 @@ export const deficitRules: Rule[] = [
       'Een diagnose als "stoornis" beschrijft wat er mis is; de cliënt is meer dan de diagnose. Beschrijf wat de cliënt ervaart en wat helpt, in de woorden van de cliënt.',
     source: METHOD,
     patterns: ['\\p{L}*stoornis(?:sen)?'],
-    rewrites: [{ question: 'Beschrijf wat … ervaart en wat helpt', label: 'Beschrijf wat de cliënt ervaart en wat helpt' }],
+    rewrites: [{ question: 'Wat merkt de cliënt ervan, en wat helpt?', label: 'Beschrijf wat de cliënt ervaart en wat helpt' }],
     examples: {
       bad: [
         'Meneer heeft een psychotische stoornis.',
@@ -453,9 +545,15 @@ export const deficitRules: Rule[] = [
       '"Slecht" is een oordeel zonder inhoud. Beschrijf wat je zag of hoorde en wat al beter gaat, bijvoorbeeld hoe laat iemand in slaap valt.',
     source: OBSERVE,
     patterns: ['slecht(?:e|er|ere|st|ste)?'],
-    exceptions: ['slechte?\\s+(?:weer|nieuws)', 'niet\\s+slecht'],
+    exceptions: [
+      'slechte?\\s+(?:weer|nieuws)',
+      'niet\\s+slecht',
+      // things: "een slechte verbinding", "de woning is slecht bereikbaar", "het bereik was slecht"
+      `slechte?\\s+(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
+      `(?:de|het)\\s+(?:\\p{L}+\\s+)?(?:${THING}|weer)\\s+(?:is|was|bleef|werd|wordt)\\s+(?:\\p{L}+\\s+)?slecht(?:\\s+bereikbaar)?(?![\\p{L}])`,
+    ],
     rewrites: [
-      { question: "Beschrijf concreet wat er gebeurt, bijv. 'valt rond drie uur in slaap'", label: 'Beschrijf concreet' },
+      { question: 'Wat zag of hoorde je precies?', label: 'Beschrijf concreet' },
       { question: 'Wat gaat al beter?', label: 'Coachvraag: wat gaat al beter?' },
     ],
     examples: {
@@ -464,6 +562,7 @@ export const deficitRules: Rule[] = [
         'Hij kwam slechts één keer te laat.',
         'Door het slechte weer dronken we binnen koffie.',
         'Ze slaapt sinds de nieuwe matras zes uur per nacht.',
+        'We belden met beeld, maar de verbinding was slecht.',
         'Ze zegt: "Ik slaap slecht."',
       ],
     },
@@ -478,8 +577,13 @@ export const deficitRules: Rule[] = [
       '"Zwak" en "zwakte" leggen de nadruk op wat iemand mist. De methode zoekt de krachten: beschrijf waar de cliënt goed in is en wat nodig is om verder te komen.',
     source: METHOD,
     patterns: ['zwak(?:ke|ker|kere|st|ste)?', '\\p{L}*zwakte(?:n)?', 'zwakhe(?:id|den)'],
-    exceptions: ['(?:een\\s+)?zwak(?:je)?\\s+voor', 'zwakke\\s+plek(?:je)?\\s+voor'],
-    rewrites: [{ question: 'Waar is … sterk in? Wat is nodig?', label: 'Coachvraag: waar is de cliënt sterk in?' }],
+    exceptions: [
+      '(?:een\\s+)?zwak(?:je)?\\s+voor',
+      'zwakke\\s+plek(?:je)?\\s+voor',
+      `zwakke?\\s+(?:signaal|${THING})(?![\\p{L}])`,
+      `(?:de|het)\\s+(?:signaal|${THING})\\s+(?:is|was)\\s+(?:\\p{L}+\\s+)?zwak(?![\\p{L}])`,
+    ],
+    rewrites: [{ question: 'Waar is de cliënt sterk in, en wat is nodig?', label: 'Coachvraag: waar is de cliënt sterk in?' }],
     examples: {
       bad: ['Zijn sociale vaardigheden zijn zwak.', 'Ze heeft een zwakke gezondheid.', 'Een zwakte van meneer is plannen.'],
       good: [
@@ -500,7 +604,7 @@ export const deficitRules: Rule[] = [
       '"Onvermogen" en "onkunde" spreken een oordeel uit over wat iemand niet kan. Beschrijf wat de cliënt al kan en welke hulp of oefening nodig is.',
     source: METHOD,
     patterns: ['onvermogen(?:d|de)?', 'onkunde', 'onkundig(?:e|er)?'],
-    rewrites: [{ question: 'Wat kan de cliënt al? Welke hulp helpt?', label: 'Coachvraag: wat kan de cliënt al?' }],
+    rewrites: [{ question: 'Wat kan de cliënt al, en welke hulp helpt?', label: 'Coachvraag: wat kan de cliënt al?' }],
     examples: {
       bad: ['Zijn onvermogen om te plannen leidt tot schulden.', 'Uit onkunde vulde ze het formulier verkeerd in.'],
       good: [
@@ -520,7 +624,7 @@ export const deficitRules: Rule[] = [
       '"Falen" maakt van een gebeurtenis een oordeel over de persoon. Beschrijf wat er gebeurde, wat de cliënt probeerde en wat hij of zij ervan leerde.',
     source: METHOD,
     patterns: ['falen', 'faal\\p{L}*', 'gefaald', 'falend(?:e)?'],
-    rewrites: [{ question: 'Wat gebeurde er, en wat leerde … ervan?', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wat gebeurde er, en wat leerde de cliënt ervan?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Meneer faalt in het bijhouden van zijn post.', 'De eerdere trajecten zijn gefaald.', 'Ze heeft veel faalervaringen.'],
       good: [
@@ -535,15 +639,14 @@ export const deficitRules: Rule[] = [
     kind: 'substitution',
     category: 'deficit',
     severity: 'warning',
-    message: '"Is mislukt": beschrijf wat er anders liep dan gepland.',
+    message: '"Is mislukt": beschrijf wat er gebeurde en wat de volgende poging wordt.',
     explanation:
-      '"Mislukt" is een eindoordeel. "Liep anders dan gepland" beschrijft hetzelfde feit en laat ruimte voor wat de cliënt ervan leerde en wat de volgende poging wordt.',
+      '"Mislukt" is een eindoordeel. Beschrijf wat er gebeurde, wat de cliënt ervan leerde en wat de volgende poging wordt. "Liep anders dan gepland" zegt minder dan "mislukt" en is dus geen vervanging: schrijf de feiten op.',
     source: METHOD,
     swap: [
-      ['(?:is|was)\\s+mislukt', 'liep anders dan gepland'],
-      ['(?:zijn|waren)\\s+mislukt', 'liepen anders dan gepland'],
+      ['(?:is|was|zijn|waren)\\s+mislukt', { question: 'Wat gebeurde er precies, en wat wordt de volgende poging?' }],
     ],
-    rewrites: [{ question: 'Wat ging er anders, en wat leerde … ervan?', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wat ging er anders dan gepland, en wat leerde de cliënt ervan?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['De verhuizing is mislukt.', 'Eerdere pogingen om te stoppen waren mislukt.'],
       good: [
@@ -563,7 +666,7 @@ export const deficitRules: Rule[] = [
       '"Mislukt" en "mislukking" zijn eindoordelen. Beschrijf wat er gebeurde, wat de cliënt probeerde en wat de volgende stap is.',
     source: METHOD,
     patterns: ['mislukt(?:e|en)?', 'mislukken', '\\p{L}*mislukking(?:en)?'],
-    rewrites: [{ question: 'Wat ging er anders dan gepland? Wat leerde … ervan?', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wat ging er anders dan gepland, en wat is de volgende stap?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Na een mislukte poging om te stoppen is hij weer gaan drinken.', 'Het traject werd een mislukking.', 'De training mislukte.'],
       good: [
@@ -582,22 +685,45 @@ export const deficitRules: Rule[] = [
     explanation:
       '"Achterstand" meet iemand af aan een norm. "Openstaande huur" of "openstaande rekeningen" is gewone taal en feitelijk; noem het bedrag en wat al geregeld is.',
     source: HANDREIKING,
+    // The article belongs to the phrase: "een huurachterstand" → "openstaande huur", "de
+    // betalingsachterstand" → "het openstaande bedrag"; "is achterstallig" → "staat open".
     swap: [
-      ['(?:een\\s+)?huurachterstand(?:en)?', 'openstaande huur'],
-      ['(?:een\\s+)?betalingsachterstand(?:en)?', 'openstaande rekeningen'],
-      ['achterstallig(?:e)?', 'openstaande'],
+      ['(?:een\\s+)?huurachterstand', 'openstaande huur'],
+      ['huurachterstanden', 'openstaande huurbetalingen'],
+      ['een\\s+betalingsachterstand', 'een openstaand bedrag'],
+      ['de\\s+betalingsachterstand', 'het openstaande bedrag'],
+      ['betalingsachterstanden', 'openstaande rekeningen'],
+      ['betalingsachterstand', AMOUNT],
+      [`is\\s+achterstallig${FITS_PREDICATE}`, 'staat open'],
+      [`was\\s+achterstallig${FITS_PREDICATE}`, 'stond open'],
+      [`(?<=(?<![\\p{L}])(?:de|het|deze|die)\\s+\\p{L}+\\s+)zijn\\s+achterstallig${FITS_PREDICATE}`, 'staan open'],
+      [`waren\\s+achterstallig${FITS_PREDICATE}`, 'stonden open'],
+      ['achterstallige', 'openstaande'],
+      ['achterstallig(?=\\s+(?:bedrag|eigen\\s+risico)(?![\\p{L}]))', 'openstaand'],
+      ['achterstallig', AMOUNT],
     ],
-    rewrites: [{ question: 'Welk bedrag staat open, en wat is al geregeld?', label: 'Noem het bedrag en wat geregeld is' }],
+    exceptions: [
+      // paid off: good news; maintenance is about the building
+      `(?:\\p{L}*achterstand(?:en)?|achterstallige?\\s+\\p{L}+)${PAID_OFF}`,
+      'achterstallige?\\s+onderhoud',
+      // money owed to the client ("achterstallig loon") is no deficit of the client
+      'achterstallige?\\s+(?:loon|salaris|uitkering|uitkeringen|toeslag|toeslagen|kinderbijslag|vakantiegeld|pensioen|zorgtoeslag|huurtoeslag)',
+    ],
+    rewrites: [AMOUNT],
     examples: {
       bad: [
         'Meneer heeft een huurachterstand van 800 euro.',
         'Er zijn betalingsachterstanden bij de zorgverzekeraar.',
         'De achterstallige huur wordt in termijnen betaald.',
+        'De premie van de zorgverzekering is achterstallig.',
+        'De huurachterstand is nog niet afgelost.',
       ],
       good: [
         'Meneer heeft 800 euro openstaande huur en betaalt 50 euro per maand af.',
         'Hij betaalt zijn huur sinds maart via automatische incasso.',
         'Ze zegt: "Ik heb een huurachterstand."',
+        'De huurachterstand van vorig jaar is in mei helemaal afgelost.',
+        'De corporatie pakt het achterstallig onderhoud aan de galerij aan.',
       ],
     },
   },
@@ -611,8 +737,16 @@ export const deficitRules: Rule[] = [
       '"Achterstand" vergelijkt iemand met een norm en zet voorop wat ontbreekt. Beschrijf wat de cliënt al kan en wat de volgende stap is.',
     source: METHOD,
     patterns: ['\\p{L}*achterstand(?:en|s\\p{L}*)?'],
-    // "achterstandsgezin" is a family label: label-probleemgezin takes it.
-    exceptions: ['achterstandsgezin(?:nen)?'],
+    exceptions: [
+      // "achterstandsgezin" is a family label: label-probleemgezin takes it.
+      'achterstandsgezin(?:nen)?',
+      // paid off: good news
+      `\\p{L}*achterstand(?:en)?${PAID_OFF}`,
+      // the backlog of an organisation or a building
+      '(?:onderhouds|werk|verwerkings|behandel|post)achterstand(?:en)?',
+      `${ORGANISATION}\\s+(?:\\p{L}+\\s+){0,4}(?:een\\s+)?achterstand`,
+      'achterstand\\s+(?:in|bij|met)\\s+(?:het|de)\\s+(?:onderhoud|behandelen|verwerken|uitbetalen|afhandelen|beoordelen|behandeling|verwerking|uitbetaling|afhandeling|beoordeling)',
+    ],
     rewrites: [{ question: 'Wat kan de cliënt al, en wat is de volgende stap?', label: 'Beschrijf wat er al is' }],
     examples: {
       bad: ['Het kind heeft een ontwikkelingsachterstand.', 'Hij heeft een achterstand in zijn opleiding.', 'Ze woont in een achterstandswijk.'],
@@ -620,6 +754,8 @@ export const deficitRules: Rule[] = [
         'Het kind zegt twintig woorden en wijst aan wat het wil.',
         'Ze stond achter in de rij bij de voedselbank.',
         'Hij zegt: "Ik heb een achterstand."',
+        'De gemeente heeft een achterstand met het verwerken van aanvragen.',
+        'De achterstand bij de energieleverancier is helemaal afgelost.',
       ],
     },
   },
@@ -634,7 +770,7 @@ export const deficitRules: Rule[] = [
     source: OBSERVE,
     patterns: ['\\p{L}*verwaarlo(?:osd|osde|osden|ost|zing|zen)'],
     rewrites: [
-      { question: "Beschrijf wat je zag, bijv. 'afwas op het aanrecht, stapel post op de mat'", label: 'Beschrijf wat je zag' },
+      { question: 'Wat zag je precies in huis, en wat zegt de cliënt erover?', label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['De woning maakt een verwaarloosde indruk.', 'Er is sprake van zelfverwaarlozing.', 'Mevrouw verwaarloost haar gebit.'],
@@ -656,7 +792,7 @@ export const deficitRules: Rule[] = [
     source: OBSERVE,
     patterns: ['vervuil(?:d|de|den|ing|t|en)', '(?:woning|huis)vervuiling', 'onverzorgd(?:e|er)?'],
     rewrites: [
-      { question: "Beschrijf wat je zag, bijv. 'vuilniszakken in de gang, vlekken op de vloer'", label: 'Beschrijf wat je zag' },
+      { question: 'Wat zag je precies, en wat zegt de cliënt erover?', label: 'Beschrijf wat je zag' },
     ],
     examples: {
       bad: ['De woning is ernstig vervuild.', 'Er is sprake van woningvervuiling.', 'Meneer zag er onverzorgd uit.'],
@@ -752,7 +888,7 @@ export const deficitRules: Rule[] = [
       '"Disfunctioneel" is een oordeel in vaktaal. Beschrijf wat er gebeurt en wat al wel werkt in het gezin, de relatie of het dagelijks leven.',
     source: METHOD,
     patterns: ['d[iy]sfunctione(?:el|le|ren|ert|erde|erden)', 'd[iy]sfuncties?'],
-    rewrites: [{ question: 'Beschrijf wat er gebeurt en wat wel werkt', label: 'Beschrijf wat er gebeurt' }],
+    rewrites: [{ question: 'Wat gebeurt er, en wat werkt al?', label: 'Beschrijf wat er gebeurt' }],
     examples: {
       bad: ['Het gaat om een disfunctioneel gezin.', 'De relatie is dysfunctioneel.'],
       good: ['In het gezin eten ze elke zondag samen; doordeweeks is er ruzie over geld.', 'Hij zegt: "Ons gezin is disfunctioneel."'],

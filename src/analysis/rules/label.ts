@@ -7,18 +7,54 @@ import type { Rule } from '../rule-schema';
  * person-first diagnosis ("meneer heeft een psychotische stoornis") is not a label either: the
  * patterns below aim at the identity forms (nouns for people, "is + diagnosis", judgements of a
  * person) and leave the descriptions alone.
+ *
+ * Replacements are finished text for a client file (README, "Twee soorten suggesties"): they
+ * take the article into the match where they change it ("een junk" → "iemand die drugs
+ * gebruikt"), they agree with the subject ("ik ben" → "ik heb", "hij is" → "hij heeft"), and they
+ * are offered only where the words around them still fit. Everywhere else a finding asks a
+ * question.
  */
 
 const LABELS = 'Herstelwerk: geen labels, beschrijf gedrag (domain/METHOD.md)';
 const GUIDES = 'Herstelgerichte taalgidsen NL/BE over stigmatiserende termen (domain/METHOD.md)';
 const JUDGEMENT = 'Herstelwerk: directe observatie en feiten in plaats van oordelen (domain/METHOD.md)';
 
-const DESCRIBE = { question: 'Beschrijf wat je zag en hoorde', label: 'Beschrijf het gedrag dat je zag en hoorde' };
-const PERSON_FIRST = { question: 'Noem eerst de persoon: "iemand met …"', label: 'Noem eerst de persoon, dan wat er speelt' };
+const DESCRIBE = { question: 'Wat zag of hoorde je?', label: 'Beschrijf wat je zag en hoorde' };
+const PERSON_FIRST = { question: 'Wie is het? Noem eerst de persoon, dan de diagnose.', label: 'Noem eerst de persoon, dan wat er speelt' };
+const PEOPLE_FIRST = { question: 'Over wie gaat het? Noem eerst de mensen, dan de diagnose.', label: 'Noem eerst de mensen, dan wat er speelt' };
+const DRINKS = { question: 'Wat drinkt hij of zij, en hoeveel?', label: 'Beschrijf het drinken' };
+const USES = { question: 'Wat gebruikt hij of zij, en hoeveel?', label: 'Beschrijf het gebruik' };
+/** Compound prefix and the substance it names: "heroïnegebruiker" → "iemand die heroïne gebruikt". */
+const SUBSTANCES: Array<[string, string]> = [
+  ['drugs', 'drugs'],
+  ['harddrugs', 'harddrugs'],
+  ['softdrugs', 'softdrugs'],
+  ['(?:heroïne|heroine)', 'heroïne'],
+  ['crack', 'crack'],
+  ['(?:cocaïne|cocaine)', 'cocaïne'],
+  ['cannabis', 'cannabis'],
+  ['speed', 'speed'],
+  ['ghb', 'ghb'],
+];
+const FAMILY = { question: 'Waar wil het gezin hulp bij, en wat gaat goed?', label: 'Beschrijf de hulpvragen en krachten van het gezin' };
+const NEEDS = { question: 'Wat heeft hij of zij nodig, en wat doet hij of zij zelf?', label: 'Beschrijf wat iemand nodig heeft' };
+const REASON = { question: 'Welke reden gaf de cliënt?', label: 'Coachvraag: wat was de reden?' };
+/** What a client can say no to: "medicatie geweigerd". */
+const CARE =
+  '(?:medicatie|medicijnen|pillen|tabletten|depot|injectie|prik|hulp|zorg|behandeling|begeleiding|contact|gesprek|gesprekken|huisbezoek|bezoek|douche|douchebeurt|wasbeurt|verzorging|maaltijd|eten|opname|controle|onderzoek|bloedafname|therapie|dagbesteding|ochtendmedicatie|avondmedicatie|ochtendzorg|avondzorg)';
+/** Things that refuse: a cash machine's "weigert" is no label of a person. */
+const MACHINE =
+  '(?:automaat|pinautomaat|geldautomaat|pinpas|pas|betaalpas|kaart|motor|auto|computer|laptop|printer|app|systeem|lift|deur|telefoon|scanner|website|site|apparaat|machine|scooter|scootmobiel)';
+const OWN_VIEW = { question: 'Hoe ziet de cliënt het zelf, in eigen woorden?', label: 'Coachvraag: hoe ziet de cliënt het zelf?' };
+const STATUS = { question: 'Wie is het? Noem eerst de persoon, dan de verblijfsstatus.', label: 'Beschrijf de verblijfssituatie' };
+const INCOME = { question: 'Welk inkomen heeft de cliënt, en sinds wanneer?', label: 'Noem het inkomen feitelijk' };
+const WHO = { question: 'Over wie gaat het? Met "de man" of "de vrouw" blijft de zin kloppen.', label: 'Noem de persoon' };
 
 /** After a word that is used as a noun for a person: end of the clause or a function word. */
 const NOUN_USE =
   '(?=\\s*(?:[.,;:!?)\\]"”’]|$)|\\s+(?:die|dat|is|was|zijn|waren|wordt|werd|en|of|in|op|met|uit|van|bij|naar|als|zoals|heeft|had|hebben|kan|kon|wil|wilde|zou|zal|moet|mag|gaat|ging|komt|kwam|zit|zat|blijft|bleef|voor|aan|om|tot|ook|nog|te|door|over|werkt|woont|krijgt|kreeg|vraagt|vroeg|zegt|zei|staat|stond|loopt|liep|belt|belde)(?![\\p{L}\\p{N}]))';
+/** The end of the clause: only there does a relative clause ("iemand die drugs gebruikt") fit in. */
+const END_OF_CLAUSE = '(?=\\s*(?:[.,;:!?)\\]"”’]|$))';
 
 /** Nouns for people, after an adjective that then turns into an identity ("een demente vrouw"). */
 const PERSON =
@@ -28,6 +64,8 @@ const PERSON =
 const ADV =
   '(?:erg|heel|zeer|zwaar|ernstig|licht|lichtelijk|wat|behoorlijk|nogal|echt|duidelijk|vermoedelijk|mogelijk|waarschijnlijk|ook|nog|weer|opnieuw|nu|toen|altijd|vaak|soms|steeds|vandaag|gisteren|momenteel|best|enorm|extreem|totaal|volledig|compleet|gewoon|zo|te|een\\s+beetje|ontzettend|verschrikkelijk|vreselijk|uitermate|bijzonder)';
 const ADVS = `(?:${ADV}\\s+){0,2}`;
+/** One or two words joined to the label by "en", "of" or a comma: "is somber en depressief". */
+const JOINED = '(?:[\\p{L}-]+(?:\\s*,\\s*|\\s+en\\s+|\\s+of\\s+)){1,2}';
 
 /** Who a judgement is about, in a report: "meneer is lastig", "was mevrouw lastig". */
 const SUBJECT =
@@ -35,36 +73,141 @@ const SUBJECT =
 /** "het contact met meneer is lastig" is about the contact, not about meneer. */
 const NOT_AFTER_PREPOSITION = '(?<!(?<![\\p{L}])(?:met|van|voor|bij|aan|over|tegen|door|naar|om|zonder|tussen|en|dan)\\s+)';
 
+/**
+ * A person in the third person singular, right before the verb ("zijn moeder is", "meneer
+ * was"), as a lookbehind: only then does "is psychotisch" → "heeft een psychose" fit. "De sfeer
+ * is depressief" or "het beeld is psychotisch" are not about a person and get no replacement.
+ */
+const PERSON_3 =
+  '(?:hij|zij|ze|meneer|mijnheer|mevrouw|cliënt|cliënte|client|cliente|bewoner|bewoonster|betrokkene|patiënt|patiënte|patient|patiente|jongen|meisje|jongere|kind|moeder|vader|zoon|dochter|broer|zus|partner|man|vrouw|vriend|vriendin|buurman|buurvrouw|oom|tante|opa|oma|ex)';
+const AFTER_PERSON_3 = `(?<=${NOT_AFTER_PREPOSITION}(?<![\\p{L}])${PERSON_3}\\s+)`;
+const AFTER_IK = '(?<=(?<![\\p{L}])ik\\s+)';
+const AFTER_JIJ = '(?<=(?<![\\p{L}])(?:je|jij|u)\\s+)';
+/** "was" fits every singular subject: ik, jij, u, hij. */
+const AFTER_SINGULAR = `(?<=${NOT_AFTER_PREPOSITION}(?<![\\p{L}])(?:${PERSON_3.slice(3, -1)}|ik|je|jij|u)\\s+)`;
+
+/** Finite verbs that start a second clause after "en": "is psychotisch en hoort stemmen". */
+const FINITE_VERB =
+  '(?:is|was|heeft|had|kan|kon|wil|wilde|zal|zou|moet|moest|mag|mocht|gaat|ging|komt|kwam|zit|zat|ligt|lag|staat|stond|blijft|bleef|woont|woonde|werkt|werkte|praat|praatte|hoort|hoorde|ziet|zag|zegt|zei|belt|belde|slaapt|sliep|eet|at|drinkt|dronk|loopt|liep|rookt|rookte|gebruikt|gebruikte|krijgt|kreeg|neemt|nam|doet|deed|houdt|hield|vraagt|vroeg|vertelt|vertelde|spreekt|sprak|leeft|leefde|voelt|voelde|denkt|dacht|weet|wist|kijkt|keek|zoekt|zocht|geeft|gaf|maakt|maakte|volgt|volgde|verblijft|verbleef|wordt|werd|reageert|reageerde|huilt|huilde|lacht|lachte|roept|riep|trekt|trok|kookt|kookte|wandelt|wandelde|fietst|fietste|gaat|verzorgt|verzorgde)';
+/**
+ * What may follow "is psychotisch" for "heeft een psychose" to stay a sentence: the end of the
+ * clause, a preposition or conjunction, or "en" with a new verb. "Is somber en angstig" → "heeft
+ * een depressie en angstig" would not be; "is psychotisch geworden" neither.
+ */
+const FITS_AFTER = `(?=\\s*(?:[.;:!?)]|$)|\\s*,\\s+(?:maar|want|omdat|doordat|sinds|nadat|toen|dus|hij|zij|ze|meneer|mevrouw)(?![\\p{L}])|\\s+(?:aan|door|sinds|na|volgens|tijdens|in|op|bij|van|maar|want|omdat|doordat|dus|toen)(?![\\p{L}])|\\s+en\\s+${FINITE_VERB}(?![\\p{L}]))`;
+/** After a replaced noun phrase: the end of the clause, or a conjunction. */
+const FITS_NOUN_PHRASE = '(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:en|maar|want|omdat|dus)(?![\\p{L}]))';
+/** In a subordinate clause the verb comes last: "omdat hij psychotisch is." */
+const FITS_AFTER_FINAL = '(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:en|of|maar|want|dus)(?![\\p{L}]))';
+
+/** Verbs that make an adjective a trait of the subject: "is", "reageerde", "gedroeg zich". */
+const TRAIT_VERB =
+  '(?:is|was|zijn|waren|lijkt|leek|bleek|blijkt|wordt|werd|raakt|raakte|reageert|reageerde|reageerden|gedraagt\\s+zich|gedroeg\\s+zich|doet|deed)';
+/** Up to three words between the verb and the adjective ("was de hele ochtend prikkelbaar"), but not a negation or a relative clause. */
+const FILLER = '(?:(?!(?:die|dat|wat|niet|nooit|geen)(?![\\p{L}]))[\\p{L}\\p{N}]+\\s+){0,3}';
+/** "emotioneel labiel", "psychisch instabiel". */
+const AREA = '(?:(?:emotioneel|psychisch|mentaal|sociaal|verbaal)\\s+)?';
+
+/**
+ * A judgement made a trait of a person, in the forms a report uses: "meneer is prikkelbaar",
+ * "is mevrouw wantrouwig", "is moe en prikkelbaar", "komt achterdochtig over", "ik vind hem
+ * onbetrouwbaar", "een impulsieve jongen". The subject must be a person: "de bus is
+ * onbetrouwbaar" and "het weer is onvoorspelbaar" are clean, and so is behaviour described
+ * ("hij kocht op een opwelling een telefoon").
+ */
+function traitPatterns(adjectives: string, attributive: string): string[] {
+  const adj = `${FILLER}(?:${JOINED}${ADVS})?${AREA}${adjectives}(?![\\p{L}])`;
+  return [
+    `${NOT_AFTER_PREPOSITION}${SUBJECT}\\s+${TRAIT_VERB}\\s+${adj}`,
+    `(?:is|was|lijkt|leek|werd|wordt|reageerde|reageert)\\s+${SUBJECT}\\s+${adj}`,
+    `${NOT_AFTER_PREPOSITION}${SUBJECT}\\s+(?:komt|kwam)\\s+${ADVS}${adjectives}\\s+over`,
+    `(?:vind|vindt|vond|vonden|vinden|noem|noemt|noemde|noemen|noemden)\\s+(?:hem|haar|meneer|mevrouw|cliënt|cliënte|de\\s+cliënt|de\\s+cliënte)\\s+${adj}`,
+    `${attributive}\\s+${PERSON}(?![\\p{L}])`,
+    `(?:een|zo['’]n)\\s+${ADVS}${adjectives}\\s+(?:type|figuur|persoon|mens|kind|meisje|jongetje)(?![\\p{L}])`,
+  ];
+}
+
 /** Organisations that refuse requests: their "weigert" is no label of a person. */
 const INSTITUTION =
   '(?:gemeente|uwv|svb|cak|belastingdienst|verzekeraar|zorgverzekeraar|woningcorporatie|corporatie|woningbouwvereniging|verhuurder|bank|rechter|rechtbank|instantie|werkgever|school|kantonrechter|wijkteam|ziekenhuis|huisarts)';
 
-const DESCRIBE_BEHAVIOUR = { question: 'Beschrijf het gedrag dat je zag.' };
+/**
+ * "is + label" said person-first, in every person it can stand in: "hij is dement" → "hij heeft
+ * dementie", "ik ben" → "ik heb", "je bent" → "je hebt", "was" → "had", "is … geweest" → "heeft …
+ * gehad", and in a subordinate clause "omdat hij dement is" → "omdat hij dementie heeft". Only
+ * where a person is the subject and the rest of the sentence still fits; everything else is left
+ * to the question patterns of the rule.
+ */
+function personFirst(predicate: string, object: string): Array<[string, SwapTarget]> {
+  const p = `${predicate}(?!\\s+geweest)${FITS_AFTER}`;
+  const swaps: Array<[string, SwapTarget]> = [
+    [`${AFTER_PERSON_3}is\\s+${p}`, `heeft ${object}`],
+    [`${AFTER_SINGULAR}was\\s+${p}`, `had ${object}`],
+    [`${AFTER_IK}ben\\s+${p}`, `heb ${object}`],
+    [`${AFTER_JIJ}bent\\s+${p}`, `hebt ${object}`],
+    [`${AFTER_PERSON_3}is\\s+${predicate}\\s+geweest${FITS_AFTER}`, `heeft ${object} gehad`],
+    [`${AFTER_IK}ben\\s+${predicate}\\s+geweest${FITS_AFTER}`, `heb ${object} gehad`],
+    [`${AFTER_PERSON_3}${predicate}\\s+is${FITS_AFTER_FINAL}`, `${object} heeft`],
+    [`${AFTER_SINGULAR}${predicate}\\s+was${FITS_AFTER_FINAL}`, `${object} had`],
+    [`${AFTER_IK}${predicate}\\s+ben${FITS_AFTER_FINAL}`, `${object} heb`],
+    [`${AFTER_PERSON_3}${predicate}\\s+is\\s+geweest${FITS_AFTER_FINAL}`, `${object} heeft gehad`],
+  ];
+  // "is ook psychotisch" → "heeft ook een psychose": the adverbs that keep their place.
+  for (const adv of ['ook', 'nog', 'weer', 'al']) {
+    swaps.push([`${AFTER_PERSON_3}is\\s+${adv}\\s+${p}`, `heeft ${adv} ${object}`]);
+    swaps.push([`${AFTER_SINGULAR}was\\s+${adv}\\s+${p}`, `had ${adv} ${object}`]);
+  }
+  return swaps;
+}
 
-/** Diagnoses that become an identity after "is": adjective and person-first rewrite for is / was. */
-const DIAGNOSES: Array<[string, SwapTarget, SwapTarget]> = [
-  ['schizofreen', 'heeft schizofrenie', 'had schizofrenie'],
-  ['psychotisch', 'heeft een psychose', 'had een psychose'],
-  ['dement', 'heeft dementie', 'had dementie'],
-  ['manisch', 'is in een manische periode', 'was in een manische periode'],
-  ['manisch-depressief', 'heeft een bipolaire aandoening', 'had een bipolaire aandoening'],
-  ['depressief', 'heeft een depressie', 'had een depressie'],
-  ['autistisch', 'heeft autisme', 'had autisme'],
-  ['borderline', 'heeft de diagnose borderline', 'had de diagnose borderline'],
-  ['(?:paranoïde|paranoide)', 'heeft achterdochtige gedachten', 'had achterdochtige gedachten'],
-  ['bipolair', 'heeft een bipolaire aandoening', 'had een bipolaire aandoening'],
-  ['verslaafd', 'heeft een verslaving', 'had een verslaving'],
-  ['(?:narcistisch|psychopathisch|antisociaal)', DESCRIBE_BEHAVIOUR, DESCRIBE_BEHAVIOUR],
-  ['(?:adhd|add)', 'heeft ADHD', 'had ADHD'],
+/** As personFirst, for a state said with "zijn": "is manisch" → "is in een manische periode". */
+function stateFirst(predicate: string, state: string): Array<[string, SwapTarget]> {
+  const p = `${predicate}(?!\\s+geweest)${FITS_AFTER}`;
+  return [
+    [`${AFTER_PERSON_3}is\\s+${p}`, `is ${state}`],
+    [`${AFTER_SINGULAR}was\\s+${p}`, `was ${state}`],
+    [`${AFTER_IK}ben\\s+${p}`, `ben ${state}`],
+    [`${AFTER_JIJ}bent\\s+${p}`, `bent ${state}`],
+    [`${AFTER_PERSON_3}is\\s+${predicate}\\s+geweest${FITS_AFTER}`, `is ${state} geweest`],
+    [`${AFTER_PERSON_3}${predicate}\\s+is${FITS_AFTER_FINAL}`, `${state} is`],
+    [`${AFTER_SINGULAR}${predicate}\\s+was${FITS_AFTER_FINAL}`, `${state} was`],
+  ];
+}
+
+/** Diagnoses that become an identity after "is", with the person-first phrase that replaces them. */
+const DIAGNOSES: Array<[string, (predicate: string) => Array<[string, SwapTarget]>]> = [
+  ['schizofreen', (a) => personFirst(a, 'schizofrenie')],
+  ['psychotisch', (a) => personFirst(a, 'een psychose')],
+  ['dement', (a) => personFirst(a, 'dementie')],
+  ['manisch', (a) => stateFirst(a, 'in een manische periode')],
+  ['manisch-depressief', (a) => personFirst(a, 'een bipolaire aandoening')],
+  ['depressief', (a) => personFirst(a, 'een depressie')],
+  ['autistisch', (a) => personFirst(a, 'autisme')],
+  ['borderline', (a) => personFirst(a, 'de diagnose borderline')],
+  ['(?:paranoïde|paranoide)', (a) => personFirst(a, 'paranoïde gedachten')],
+  ['bipolair', (a) => personFirst(a, 'een bipolaire aandoening')],
+  ['verslaafd', (a) => personFirst(a, 'een verslaving')],
+  ['adhd', (a) => personFirst(a, 'ADHD')],
 ];
-const DIAGNOSIS_SWAPS: Array<[string, SwapTarget]> = DIAGNOSES.flatMap(([adj, present, past]): Array<[string, SwapTarget]> => [
-  [`(?:is|ben|bent)\\s+${ADVS}${adj}(?!\\s+geweest)`, present],
-  [`was\\s+${ADVS}${adj}(?!\\s+geweest)`, past],
-  [`(?:is|was)\\s+${ADVS}${adj}\\s+geweest`, past],
-  [`(?:waren|wordt|werd|worden|werden|lijkt|leek|lijken|blijkt|bleek|blijft|bleef|raakt|raakte)\\s+${ADVS}${adj}`, DESCRIBE],
+const DIAGNOSIS_WORDS = '(?:schizofreen|psychotisch|dement|manisch|manisch-depressief|depressief|autistisch|borderline|paranoïde|paranoide|bipolair|verslaafd|narcistisch|psychopathisch|antisociaal|adhd)';
+/** "De sfeer is depressief", "het IQ is borderline": not about a person. */
+const NOT_A_THING =
+  '(?<!(?<![\\p{L}])(?:het|dit|dat|sfeer|stemming|muziek|film|boek|weer|beeld|iq|nummer|lied|verhaal|toon|kleur|schilderij|gedicht)\\s+)';
+/** Not "is depressief geworden" or "dement aan het worden": those are questions. */
+const NO_PARTICIPLE = '(?!\\s+(?:ge(?!weest(?![\\p{L}]))\\p{L}+|verklaard|bevonden)(?![\\p{L}])|\\s+aan\\s+het\\s+(?:worden|raken))';
+const DIAGNOSIS_SWAPS: Array<[string, SwapTarget]> = [
+  ...DIAGNOSES.flatMap(([adj, swaps]) => swaps(`${adj}${NO_PARTICIPLE}`)),
+  // Everything else that makes a diagnosis the person: a question, no replacement.
+  [`${NOT_A_THING}(?:is|ben|bent|was)\\s+${ADVS}${DIAGNOSIS_WORDS}`, DESCRIBE],
+  [`${NOT_A_THING}(?:is|ben|bent|was)\\s+(?:(?!(?:niet|nooit|geen|chronisch|een|de|het)(?![\\p{L}]))[\\p{L}\\p{N}]+\\s+){1,4}${DIAGNOSIS_WORDS}(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|maar|geworden|geweest|gebleven|geraakt|sinds|na|door|aan|volgens)(?![\\p{L}]))`, DESCRIBE],
+  [`(?:is|ben|bent|was|waren)\\s+${ADVS}${JOINED}${ADVS}${DIAGNOSIS_WORDS}`, DESCRIBE],
+  [`(?:is|was)\\s+${SUBJECT}\\s+${ADVS}${DIAGNOSIS_WORDS}`, DESCRIBE],
+  [`(?:waren|wordt|werd|worden|werden|lijkt|leek|lijken|blijkt|bleek|blijft|bleef|raakt|raakte)\\s+${ADVS}${DIAGNOSIS_WORDS}`, DESCRIBE],
+  [`${AFTER_SINGULAR}${DIAGNOSIS_WORDS}\\s+(?:is|was|ben|bent)(?![\\p{L}])`, DESCRIBE],
+  [`(?<=(?<![\\p{L}])(?:die|ze|zij|we|wij|jullie)\\s+${ADVS})${DIAGNOSIS_WORDS}\\s+(?:is|was|zijn|waren)${FITS_AFTER_FINAL}`, DESCRIBE],
   // "zijn" is also the possessive: "zijn paranoïde gedachten" is no label.
-  [`zijn\\s+${ADVS}${adj}(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|maar|geworden|geweest|sinds|na|door)(?![\\p{L}]))`, DESCRIBE],
-]);
+  [`zijn\\s+${ADVS}${DIAGNOSIS_WORDS}(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|maar|geworden|geweest|sinds|na|door)(?![\\p{L}]))`, DESCRIBE],
+];
 
 export const labelRules: Rule[] = [
   {
@@ -78,14 +221,16 @@ export const labelRules: Rule[] = [
     source: GUIDES,
     swap: [
       ['verslaafden', 'mensen met een verslaving'],
-      ['ex-\\p{L}*verslaafde', 'iemand die vroeger een verslaving had'],
-      ['ex-\\p{L}*verslaafden', 'mensen die vroeger een verslaving hadden'],
-      ['\\p{L}+verslaafden', { question: 'Noem eerst de mensen: "mensen met een verslaving aan …" (welk middel?).' }],
-      [`(?:een|de|die|deze)\\s+verslaafde${NOUN_USE}`, 'iemand met een verslaving'],
-      [`(?:een|de|die|deze)\\s+\\p{L}+verslaafde${NOUN_USE}`, { question: 'Noem eerst de persoon: "iemand met een verslaving aan …" (welk middel?).' }],
-      ['\\p{L}*verslaafde', { question: 'Noem eerst de persoon: "een man met een verslaving".' }],
+      [`een\\s+ex-verslaafde${END_OF_CLAUSE}`, 'iemand die vroeger een verslaving had'],
+      [`ex-verslaafden${END_OF_CLAUSE}`, 'mensen die vroeger een verslaving hadden'],
+      ['ex-\\p{L}*verslaafden?', { question: 'Wie is het, en waaraan was hij of zij verslaafd?' }],
+      ['\\p{L}+verslaafden', { question: 'Over wie gaat het, en wat gebruiken ze?' }],
+      [`een\\s+verslaafde${NOUN_USE}`, 'iemand met een verslaving'],
+      [`(?:de|die|deze)\\s+verslaafde${NOUN_USE}`, WHO],
+      [`(?:een|de|die|deze)\\s+\\p{L}+verslaafde${NOUN_USE}`, { question: 'Wie is het, en wat gebruikt hij of zij?' }],
+      ['\\p{L}*verslaafde', PERSON_FIRST],
     ],
-    rewrites: [{ question: 'Wat en hoeveel gebruikt iemand? Schrijf bijvoorbeeld: "iemand die … gebruikt"', label: 'Beschrijf het gebruik in plaats van de persoon te benoemen' }],
+    rewrites: [{ question: 'Wat gebruikt hij of zij, en hoeveel?', label: 'Beschrijf het gebruik' }],
     examples: {
       bad: [
         'De verslaafden in de opvang krijgen een maaltijd.',
@@ -141,23 +286,37 @@ export const labelRules: Rule[] = [
       'Met "een schizofreen" of "autisten" wordt de persoon de diagnose. Noem eerst de persoon ("iemand met schizofrenie"): zo blijft de mens met zijn krachten en wensen zichtbaar.',
     source: GUIDES,
     swap: [
-      [`(?:een|de|die|deze)\\s+schizofreen${NOUN_USE}`, 'iemand met schizofrenie'],
+      [`een\\s+schizofreen${NOUN_USE}`, 'iemand met schizofrenie'],
+      [`(?:de|die|deze)\\s+schizofreen${NOUN_USE}`, WHO],
       ['schizofrenen', 'mensen met schizofrenie'],
-      ['(?:een|de|die|deze)\\s+autist', 'iemand met autisme'],
-      ['(?:is|ben|bent)\\s+autist', 'heeft autisme'],
-      ['was\\s+autist', 'had autisme'],
+      ['een\\s+autist', 'iemand met autisme'],
+      ['(?:de|die|deze)\\s+autist', WHO],
+      ...personFirst('autist', 'autisme'),
+      ['autist', PERSON_FIRST],
       ['autisten', 'mensen met autisme'],
-      ['(?:een|de|die|deze)\\s+borderliner', 'iemand met de diagnose borderline'],
+      ['een\\s+borderliner', 'iemand met de diagnose borderline'],
+      ['(?:de|die|deze)\\s+borderliner', WHO],
       ['borderliners', 'mensen met de diagnose borderline'],
-      [`(?:een|de|die|deze)\\s+(?:demente|dementerende)${NOUN_USE}`, 'iemand met dementie'],
+      [`een\\s+(?:demente|dementerende)${NOUN_USE}`, 'iemand met dementie'],
+      [`(?:de|die|deze)\\s+(?:demente|dementerende)${NOUN_USE}`, WHO],
       ['(?:dementen|dementerenden)', 'mensen met dementie'],
-      ['dementerende', { question: 'Noem eerst de persoon: "een vrouw met dementie".' }],
+      ['dementerende', PERSON_FIRST],
       ['(?:een|de|die|deze)\\s+(?:psychoot|psychopaat|sociopaat|narcist|schizo)', PERSON_FIRST],
-      ['(?:psychoten|psychopaten|sociopaten|narcisten|schizo’s|schizo\'s)', { question: 'Noem eerst de mensen: "mensen met …"' }],
-      ['(?:adhd(?:\'|’|-)?ers?|add(?:\'|’|-)ers?)', 'iemand met ADHD'],
-      ['depressieveling(?:en)?', 'iemand met een depressie'],
-      ['(?:een|de)\\s+(?:diabeet|epilepticus|anorecticus|anorectica)', PERSON_FIRST],
-      ['(?:diabeten|epileptici)', { question: 'Noem eerst de mensen: "mensen met …"' }],
+      ['(?:psychoten|psychopaten|sociopaten|narcisten|schizo’s|schizo\'s)', PEOPLE_FIRST],
+      ["een\\s+adhd(?:'|’|-)?er", 'iemand met ADHD'],
+      ["een\\s+add(?:'|’|-)?er", 'iemand met ADD'],
+      ...personFirst("adhd(?:'|’|-)?er", 'ADHD'),
+      ["adhd(?:'|’|-)?ers", 'mensen met ADHD'],
+      ["add(?:'|’|-)?ers", 'mensen met ADD'],
+      ["(?:adhd|add)(?:'|’|-)?ers?", PERSON_FIRST],
+      ['depressieveling(?:en)?', { question: 'Wat zag of hoorde je? Heeft hij of zij de diagnose depressie, schrijf dan "heeft een depressie".' }],
+      ['een\\s+diabeet', 'iemand met diabetes'],
+      ['diabeten', 'mensen met diabetes'],
+      ['een\\s+epilepticus', 'iemand met epilepsie'],
+      ['epileptici', 'mensen met epilepsie'],
+      ['een\\s+(?:anorecticus|anorectica)', 'iemand met anorexia'],
+      ...personFirst('diabeet', 'diabetes'),
+      ['(?:de|die|deze)\\s+(?:diabeet|epilepticus|anorecticus|anorectica)', WHO],
       // a psychiatric diagnosis glued to the person: "borderlinepatiënte", "ADHD-cliënt", "dementiepatiënten"
       [
         '(?:borderline|schizofrenie|psychose|dementie|alzheimer|autisme|adhd|add|bipolaire?|depressie|angst|verslavings|alcohol|drugs|gok|eetstoornis|anorexia)-?(?:patiënt|patiënte|patient|patiente|cliënt|cliënte|client|cliente)',
@@ -165,7 +324,7 @@ export const labelRules: Rule[] = [
       ],
       [
         '(?:borderline|schizofrenie|psychose|dementie|alzheimer|autisme|adhd|add|bipolaire?|depressie|angst|verslavings|alcohol|drugs|gok|eetstoornis|anorexia)-?(?:patiënten|patienten|cliënten|clienten)',
-        { question: 'Noem eerst de mensen: "mensen met …"' },
+        PEOPLE_FIRST,
       ],
     ],
     rewrites: [PERSON_FIRST],
@@ -228,19 +387,22 @@ export const labelRules: Rule[] = [
     source: GUIDES,
     swap: [
       ['alcoholisten', 'mensen met een alcoholverslaving'],
-      [`(?:een|de|die|deze)\\s+alcoholiste?${NOUN_USE}`, 'iemand met een alcoholverslaving'],
-      ['(?:is|ben|bent)\\s+alcoholiste?', 'heeft een alcoholverslaving'],
-      ['was\\s+alcoholiste?', 'had een alcoholverslaving'],
-      ['alcoholiste?', { question: 'Noem eerst de persoon: "een vrouw met een alcoholverslaving". Of beschrijf wat en hoeveel iemand drinkt.' }],
+      [`een\\s+alcoholiste?${NOUN_USE}`, 'iemand met een alcoholverslaving'],
+      [`(?:de|die|deze)\\s+alcoholiste?${NOUN_USE}`, WHO],
+      ...personFirst('alcoholiste?', 'een alcoholverslaving'),
+      ['alcoholiste?', DRINKS],
     ],
-    rewrites: [{ question: 'Beschrijf wat en hoeveel iemand drinkt', label: 'Beschrijf het drinken' }],
+    // "Anonieme Alcoholisten" is the name of a fellowship.
+    exceptions: ['anonieme\\s+alcoholisten'],
+    rewrites: [DRINKS],
     examples: {
-      bad: ['Zijn vader was een alcoholist.', 'Er wonen vier alcoholisten op de gang.', 'Mevrouw is alcoholiste.'],
+      bad: ['Zijn vader was een alcoholist.', 'Er wonen vier alcoholisten op de gang.', 'Mevrouw is alcoholiste.', 'Omdat haar man alcoholist is, slaapt ze bij haar zus.'],
       good: [
         'Zijn vader had een alcoholverslaving.',
         'Meneer drinkt elke avond zes blikjes bier.',
         'Hij gaat naar de AA en vertelt: "Ik ben alcoholist."',
         'Het alcoholgebruik is in een maand gehalveerd.',
+        'Hij gaat elke dinsdag naar de Anonieme Alcoholisten in het buurthuis.',
       ],
     },
   },
@@ -254,7 +416,7 @@ export const labelRules: Rule[] = [
       'Woorden als "zuiplap" of "dronkaard" zijn oordelen over de persoon. Beschrijf feitelijk wat iemand drinkt en wat je zag; dat helpt de cliënt en de collega verder.',
     source: LABELS,
     patterns: ['(?:zuiplap|zuiplappen|zuipschuit|zuipschuiten|zuiper|zuipers|dronkaard|dronkaards|dronkelap|dronkelappen|probleemdrinker|probleemdrinkers|drankorgel|drankorgels)', 'zware\\s+drinkers?'],
-    rewrites: [{ question: 'Beschrijf wat en hoeveel iemand drinkt', label: 'Beschrijf het drinken' }],
+    rewrites: [DRINKS],
     examples: {
       bad: ['Zijn buurman is een zuiplap.', 'Meneer staat bekend als een zware drinker.'],
       good: ['Meneer drinkt zes blikjes bier per dag.', 'Hij is een fanatieke koffiedrinker.', 'Hij noemt zichzelf "een zuiplap".'],
@@ -262,40 +424,51 @@ export const labelRules: Rule[] = [
   },
   {
     id: 'label-junk',
-    kind: 'existence',
+    kind: 'substitution',
     category: 'label',
     severity: 'error',
     message: 'Label: scheldwoord voor iemand die drugs gebruikt.',
     explanation:
       '"Junk" en "junkie" zijn scheldwoorden die iemand reduceren tot het gebruik. Schrijf over de persoon en beschrijf het gebruik feitelijk.',
     source: GUIDES,
-    patterns: ['(?:junk|junks|junkie|junkies|junken|methadonist|methadonisten|cokesnuiver|cokesnuivers)'],
-    exceptions: ['junk\\s+(?:food|mail)'],
-    rewrites: [
-      { replacement: 'iemand die drugs gebruikt', label: 'Noem de persoon: "iemand die drugs gebruikt"' },
-      { question: 'Beschrijf wat en hoeveel iemand gebruikt', label: 'Beschrijf het gebruik' },
+    // A relative clause fits only at the end of the clause: "iemand die drugs gebruikt bij het station" reads wrong.
+    swap: [
+      [`een\\s+(?:junk|junkie)${END_OF_CLAUSE}`, 'iemand die drugs gebruikt'],
+      [`(?:junks|junkies|junken)${END_OF_CLAUSE}`, 'mensen die drugs gebruiken'],
+      [`een\\s+methadonist${END_OF_CLAUSE}`, 'iemand die methadon gebruikt'],
+      [`methadonisten${END_OF_CLAUSE}`, 'mensen die methadon gebruiken'],
+      [`een\\s+cokesnuiver${END_OF_CLAUSE}`, 'iemand die cocaïne snuift'],
+      [`cokesnuivers${END_OF_CLAUSE}`, 'mensen die cocaïne snuiven'],
+      ['(?:junk|junks|junkie|junkies|junken|methadonist|methadonisten|cokesnuiver|cokesnuivers)', USES],
     ],
+    exceptions: ['junk\\s+(?:food|mail)'],
+    rewrites: [USES],
     examples: {
-      bad: ['Hij wordt in de wijk een junk genoemd.', 'Er hangen junkies bij het station.'],
+      bad: ['Hij wordt in de wijk een junk genoemd.', 'Er hangen junkies bij het station.', 'Zijn broer is een junk.'],
       good: ['Hij eet graag junkfood.', 'Hij gebruikt dagelijks heroïne en methadon.', 'Ze zegt: "Ze noemen me daar een junk."'],
     },
   },
   {
     id: 'label-drugsgebruiker',
-    kind: 'existence',
+    kind: 'substitution',
     category: 'label',
     severity: 'error',
     message: 'Label: iemand wordt benoemd naar het middel.',
     explanation:
       'Met "harddrugsgebruiker" wordt het gebruik iemands identiteit. Noem eerst de persoon en beschrijf daarna het gebruik.',
     source: GUIDES,
-    patterns: [
-      '(?:drugs|harddrugs|softdrugs|heroïne|heroine|crack|coke|cocaïne|cocaine|speed|ghb|opiaat|opiaten|cannabis|blow|middelen|alcohol)gebruikers?',
-      '(?:drugs|harddrugs|heroïne|heroine|crack)hoeren?',
+    swap: [
+      // "een heroïnegebruiker" → "iemand die heroïne gebruikt", at the end of the clause (a relative clause fits only there).
+      ...SUBSTANCES.flatMap(([prefix, substance]): Array<[string, SwapTarget]> => [
+        [`een\\s+${prefix}gebruiker${END_OF_CLAUSE}`, `iemand die ${substance} gebruikt`],
+        [`${prefix}gebruikers${END_OF_CLAUSE}`, `mensen die ${substance} gebruiken`],
+      ]),
+      ['(?:drugs|harddrugs|softdrugs|heroïne|heroine|crack|coke|cocaïne|cocaine|speed|ghb|opiaat|opiaten|cannabis|blow|middelen|alcohol)gebruikers?', USES],
+      ['(?:drugs|harddrugs|heroïne|heroine|crack)hoeren?', { question: 'Wie is het? Beschrijf het werk en het gebruik apart, in gewone woorden.' }],
     ],
-    rewrites: [{ question: 'Schrijf bijvoorbeeld: "iemand die … gebruikt"', label: 'Noem eerst de persoon: "iemand die heroïne gebruikt"' }],
+    rewrites: [USES],
     examples: {
-      bad: ['Hij is een harddrugsgebruiker.', 'De opvang is voor drugsgebruikers.'],
+      bad: ['Hij is een harddrugsgebruiker.', 'De opvang is voor drugsgebruikers.', 'Er komen veel drugsgebruikers naar de inloop aan de Kade.'],
       good: ['Hij gebruikt heroïne, sinds een jaar minder.', 'Ze is een ervaren computergebruiker.', 'Meneer is rolstoelgebruiker en rijdt zelf naar de winkel.'],
     },
   },
@@ -308,18 +481,22 @@ export const labelRules: Rule[] = [
     explanation:
       'Wie zorg op afstand houdt, bewaakt meestal zijn privacy en onafhankelijkheid, en heeft daar een reden voor. Beschrijf wat iemand doet en vraag naar die reden.',
     source: GUIDES,
+    // "Zorgmijder" says that someone keeps care away: the replacement says that, without the label.
     swap: [
-      ['zorgmijders', 'mensen die hun privacy en onafhankelijkheid bewaken'],
-      ['(?:een\\s+)?zorgmijd(?:er|ster)', 'iemand die de eigen privacy bewaakt'],
-      ['zorgmijd(?:end|ende|ing)', { question: 'Beschrijf wat iemand doet: houdt hulpverleners op afstand, om welke reden?' }],
+      [`zorgmijders${END_OF_CLAUSE}`, 'mensen die hulp op afstand houden'],
+      [`een\\s+zorgmijd(?:er|ster)${END_OF_CLAUSE}`, 'iemand die hulp op afstand houdt'],
+      [`${AFTER_PERSON_3}is\\s+zorgmijdend${FITS_AFTER}`, 'houdt hulp op afstand'],
+      [`${AFTER_PERSON_3}was\\s+zorgmijdend${FITS_AFTER}`, 'hield hulp op afstand'],
+      ['zorgmijd(?:er|ster|ers|sters|end|ende|ing)', { question: 'Wat doet de cliënt precies, en welke reden geeft hij of zij?' }],
     ],
-    rewrites: [{ question: 'Wat is de reden? Vraag het en schrijf het antwoord op', label: 'Coachvraag: wat is de reden?' }],
+    rewrites: [{ question: 'Welke reden geeft de cliënt om hulp op afstand te houden?', label: 'Coachvraag: wat is de reden?' }],
     examples: {
       bad: ['Meneer is een zorgmijder.', 'Mevrouw is zorgmijdend.', 'Het team bespreekt de zorgmijders in de wijk.', 'Er is sprake van zorgmijding.'],
       good: [
         'Meneer bewaakt zijn privacy en laat alleen zijn broer binnen.',
-        'Mevrouw houdt hulpverleners op afstand sinds een slechte ervaring in 2019.',
+        'Mevrouw houdt hulpverleners op afstand sinds een nare ervaring in 2019.',
         'Hij zegt over zichzelf: "Ik ben een zorgmijder."',
+        'Mevrouw houdt hulp op afstand en laat alleen haar zoon binnen.',
       ],
     },
   },
@@ -334,11 +511,13 @@ export const labelRules: Rule[] = [
     source: GUIDES,
     swap: [
       ['dak-\\s+en\\s+thuislozen', 'dak- en thuisloze mensen'],
-      ['(?:daklozen|thuislozen)', 'dakloze mensen'],
-      [`(?:een|de|die|deze)\\s+(?:dakloze|thuisloze)${NOUN_USE}`, 'iemand zonder eigen woning'],
-      ['(?:zwerver|zwerfster|zwervers|zwerfsters)', { question: 'Schrijf bijvoorbeeld: "iemand zonder vaste woonplek"' }],
+      ['daklozen', 'dakloze mensen'],
+      ['thuislozen', 'thuisloze mensen'],
+      [`een\\s+(?:dakloze|thuisloze)${NOUN_USE}`, 'iemand zonder eigen woning'],
+      [`(?:de|die|deze)\\s+(?:dakloze|thuisloze)${NOUN_USE}`, WHO],
+      ['(?:zwerver|zwerfster|zwervers|zwerfsters)', { question: 'Waar slaapt hij of zij nu?' }],
     ],
-    rewrites: [{ question: 'Schrijf bijvoorbeeld: "iemand zonder eigen woning"', label: 'Beschrijf de situatie: "iemand zonder eigen woning"' }],
+    rewrites: [{ question: 'Waar woont of slaapt hij of zij nu?', label: 'Beschrijf de woonsituatie' }],
     examples: {
       bad: ['De daklozen slapen in de nachtopvang.', 'Hij is een dakloze die overdag in de bibliotheek zit.', 'Een zwerver heeft de deur geopend.'],
       good: [
@@ -358,7 +537,7 @@ export const labelRules: Rule[] = [
       'Wie steeds terugkomt, laat zien dat de hulp nog niet past; de term legt dat bij de persoon. Beschrijf hoe vaak en waarom iemand terugkwam en wat iemand zelf wil.',
     source: GUIDES,
     patterns: ['draaideur(?:cliënt|client|patiënt|patient|crimineel|jongere|bewoner)\\p{L}*', 'draaideurcriminelen'],
-    rewrites: [{ question: 'Beschrijf hoeveel keer en waarom iemand terugkwam', label: 'Beschrijf de opnames of contacten feitelijk' }],
+    rewrites: [{ question: 'Hoe vaak kwam hij of zij terug, en waarom?', label: 'Beschrijf de opnames of contacten feitelijk' }],
     examples: {
       bad: ['Meneer is een bekende draaideurpatiënt.', 'Het gaat om een draaideurcliënt.'],
       good: ['Meneer is dit jaar drie keer opgenomen, de laatste keer na een verhuizing.', 'Hij liep door de draaideur naar binnen.'],
@@ -374,14 +553,16 @@ export const labelRules: Rule[] = [
       'Een gezin is geen probleem; het heeft vragen op meerdere terreinen tegelijk. Beschrijf het gezin met zijn hulpvragen en krachten.',
     source: GUIDES,
     swap: [
-      ['(?:multi)?probleemgezinnen', 'gezinnen met meerdere hulpvragen'],
-      ['(?:multi)?probleemgezin', 'gezin met meerdere hulpvragen'],
-      ['(?:multi)?probleemhuishoudens?', 'huishouden met meerdere hulpvragen'],
-      ['(?:probleemfamilie|probleemfamilies|achterstandsgezin|achterstandsgezinnen|asociale\\s+gezinnen|asociaal\\s+gezin)', { question: 'Welke hulpvragen heeft het gezin? Schrijf bijvoorbeeld: "het gezin met …"' }],
+      // "Multiprobleem" says: on several areas of life at once. Plain "probleemgezin" does not, so it gets a question.
+      ['multiprobleemgezinnen', 'gezinnen met hulpvragen op meerdere leefgebieden'],
+      ['multiprobleemgezin', 'gezin met hulpvragen op meerdere leefgebieden'],
+      ['multiprobleemhuishoudens', 'huishoudens met hulpvragen op meerdere leefgebieden'],
+      ['multiprobleemhuishouden', 'huishouden met hulpvragen op meerdere leefgebieden'],
+      ['(?:probleemgezin|probleemgezinnen|probleemhuishouden|probleemhuishoudens|probleemfamilie|probleemfamilies|achterstandsgezin|achterstandsgezinnen|asociale\\s+gezinnen|asociaal\\s+gezin)', FAMILY],
     ],
-    rewrites: [{ question: 'Welke hulpvragen en krachten heeft het gezin? Schrijf bijvoorbeeld: "het gezin met …"', label: 'Beschrijf de hulpvragen en krachten van het gezin' }],
+    rewrites: [FAMILY],
     examples: {
-      bad: ['Het is een multiprobleemgezin.', 'Wij werken met probleemgezinnen in Zuid.'],
+      bad: ['Het is een multiprobleemgezin.', 'Wij werken met probleemgezinnen in Zuid.', 'Het gezin staat bij de school bekend als probleemgezin.'],
       good: ['Het gezin heeft vragen over geld, wonen en opvoeden.', 'Het gezin kookt elke zondag samen.'],
     },
   },
@@ -398,7 +579,7 @@ export const labelRules: Rule[] = [
       'probleem(?:jongere|jongeren|kind|kinderen|kindje|leerling|leerlingen|jeugd|cliënt|cliënten|client|clienten|bewoner|bewoners|patiënt|patiënten|jongen|jongens|meisje|meisjes|ouder|ouders|puber|pubers|tiener|tieners|geval|gevallen|wijkbewoner|huurder|huurders)',
       '(?:hangjongere|hangjongeren|risicojongere|risicojongeren|hardekernjongere|hardekernjongeren)',
     ],
-    rewrites: [{ question: 'Wie is het, en wat speelt er? Schrijf bijvoorbeeld: "een jongere die …"', label: 'Noem de persoon en beschrijf de situatie' }],
+    rewrites: [{ question: 'Wie is het, en wat speelt er?', label: 'Noem de persoon en beschrijf de situatie' }],
     examples: {
       bad: ['Hij staat op school bekend als probleemjongere.', 'Er hangen hangjongeren bij het winkelcentrum.', 'Zij was altijd al een probleemkind.'],
       good: ['Hij is zestien en wil graag automonteur worden.', 'De jongeren spreken af bij het winkelcentrum.', 'Zij zoekt een probleemoplossende aanpak.'],
@@ -419,7 +600,7 @@ export const labelRules: Rule[] = [
       '(?:is|was|zijn|waren)\\s+(?:licht\\s+)?verstandelijk\\s+(?:beperkt|gehandicapt)',
       '(?:licht\\s+)?verstandelijk\\s+gehandicapten?',
     ],
-    rewrites: [{ question: 'Beschrijf wat iemand begrijpt en wat helpt, bv. korte zinnen of uitleg op papier', label: 'Beschrijf wat iemand begrijpt en wat helpt' }],
+    rewrites: [{ question: 'Wat begrijpt hij of zij goed, en wat helpt daarbij?', label: 'Beschrijf wat iemand begrijpt en wat helpt' }],
     examples: {
       bad: ['Meneer is zwakbegaafd.', 'Het is een zwakbegaafde vrouw.', 'Zij is licht verstandelijk beperkt.'],
       good: [
@@ -439,7 +620,7 @@ export const labelRules: Rule[] = [
       'Een afkorting als naam voor een persoon reduceert iemand tot een indicatie. Beschrijf wat iemand nodig heeft om mee te kunnen doen.',
     source: GUIDES,
     patterns: ['lvb(?:\'|’|-)?ers?', 'lvb-(?:cliënt|cliënten|client|clienten|jongere|jongeren|doelgroep|bewoner|bewoners)'],
-    rewrites: [{ question: 'Wat heeft iemand nodig, en wat helpt? Schrijf bijvoorbeeld: "iemand die … nodig heeft"', label: 'Beschrijf wat iemand nodig heeft' }],
+    rewrites: [{ question: 'Wat heeft hij of zij nodig om mee te doen?', label: 'Beschrijf wat iemand nodig heeft' }],
     examples: {
       bad: ["Hij is een LVB'er.", 'De LVB-jongeren wonen op de tweede etage.'],
       good: ['Hij heeft baat bij korte zinnen en een vaste dagstructuur.', 'De jongeren wonen op de tweede etage.'],
@@ -455,13 +636,15 @@ export const labelRules: Rule[] = [
     source: GUIDES,
     swap: [
       ['(?:gehandicapten|invaliden)', 'mensen met een handicap'],
-      [`(?:een|de|die|deze)\\s+(?:gehandicapte|invalide)${NOUN_USE}`, 'iemand met een handicap'],
-      ['(?:is|was)\\s+gehandicapt', 'heeft een handicap'],
+      [`een\\s+(?:gehandicapte|invalide)${NOUN_USE}`, 'iemand met een handicap'],
+      [`(?:de|die|deze)\\s+(?:gehandicapte|invalide)${NOUN_USE}`, WHO],
+      ...personFirst('gehandicapt', 'een handicap'),
+      [`(?:is|was|zijn|waren)\\s+${ADVS}(?:(?:lichamelijk|meervoudig|motorisch|zwaar)\\s+)?gehandicapt`, NEEDS],
     ],
-    rewrites: [{ question: 'Beschrijf wat iemand nodig heeft', label: 'Beschrijf wat iemand nodig heeft' }],
+    rewrites: [NEEDS],
     examples: {
-      bad: ['De gehandicapten gaan samen op vakantie.', 'Zijn broer is gehandicapt.'],
-      good: ['Mensen met een handicap gaan samen op vakantie.', 'Ze parkeert op de gehandicaptenparkeerplaats.'],
+      bad: ['De gehandicapten gaan samen op vakantie.', 'Zijn broer is gehandicapt.', 'Zij is lichamelijk gehandicapt sinds het ongeluk.'],
+      good: ['Mensen met een handicap gaan samen op vakantie.', 'Ze parkeert op de gehandicaptenparkeerplaats.', 'Zijn broer heeft een handicap en werkt bij de kringloop.'],
     },
   },
   {
@@ -475,7 +658,7 @@ export const labelRules: Rule[] = [
     source: JUDGEMENT,
     patterns: ['manipul(?:atief|atieve|atiever|erend|erende|eert|eerde|eerden|eren|ator|atoren|atie)'],
     rewrites: [
-      { question: 'Beschrijf wat iemand zei of deed, en wat het met jou deed', label: 'Beschrijf gedrag en je eigen reactie' },
+      { question: 'Wat zei of deed hij of zij, en wat deed dat met jou?', label: 'Beschrijf gedrag en je eigen reactie' },
       { question: 'Welke behoefte zit erachter?', label: 'Coachvraag: welke behoefte zit erachter?' },
     ],
     examples: {
@@ -497,7 +680,7 @@ export const labelRules: Rule[] = [
     source: JUDGEMENT,
     patterns: ['(?:claimend|claimende|claimender|claimerig|claimerige|claimgedrag)'],
     rewrites: [
-      { question: 'Beschrijf wat iemand vroeg, wanneer en hoeveel keer', label: 'Beschrijf de vragen feitelijk' },
+      { question: 'Wat vroeg hij of zij, wanneer en hoe vaak?', label: 'Beschrijf de vragen feitelijk' },
       { question: 'Welke vraag zit erachter?', label: 'Coachvraag: welke vraag zit erachter?' },
     ],
     examples: {
@@ -514,7 +697,7 @@ export const labelRules: Rule[] = [
     explanation: 'Iemand die aandacht zoekt, heeft een behoefte aan contact. Beschrijf wat iemand deed en vraag wat iemand nodig heeft.',
     source: JUDGEMENT,
     patterns: ['aandacht(?:trekkend|trekkende|vragend|vragende|zoekend|zoekende|trekkerij|zoekerij|trekker|trekkers|zoeker|zoekers)'],
-    rewrites: [{ question: 'Beschrijf wat iemand deed en welke behoefte je vermoedt', label: 'Beschrijf gedrag en de behoefte erachter' }],
+    rewrites: [{ question: 'Wat deed hij of zij, en welke behoefte zit erachter?', label: 'Beschrijf gedrag en de behoefte erachter' }],
     examples: {
       bad: ['Hij vertoont aandachttrekkend gedrag.', 'Mevrouw is erg aandachtvragend.'],
       good: ['Hij klopte vijf keer op de deur van het kantoor en vroeg om een gesprek.', 'Mevrouw geeft anderen in de groep veel aandacht.'],
@@ -535,8 +718,8 @@ export const labelRules: Rule[] = [
       '(?:geen|weinig|gebrek\\s+aan)\\s+motivatie',
     ],
     rewrites: [
-      { question: 'Waar krijgt iemand energie van?', label: 'Coachvraag: waar krijgt iemand energie van?' },
-      { question: 'Beschrijf wat iemand deed en wat er in de weg zat', label: 'Beschrijf wat er gebeurde' },
+      { question: 'Waar krijgt hij of zij energie van?', label: 'Coachvraag: waar krijgt iemand energie van?' },
+      { question: 'Wat deed hij of zij, en wat zat in de weg?', label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
       bad: ['Meneer is ongemotiveerd voor de dagbesteding.', 'Zij is weinig gemotiveerd.', 'Er is een gebrek aan motivatie.'],
@@ -556,7 +739,7 @@ export const labelRules: Rule[] = [
     explanation: 'Of iemand iets niet wil of niet kan, weet je pas als je het vraagt. Beschrijf wat iemand deed en wat iemand erover zei.',
     source: JUDGEMENT,
     patterns: ['(?:onwillig|onwillige|onwilligheid|onwil)'],
-    rewrites: [{ question: 'Beschrijf wat iemand deed en wat iemand erover zei', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wat deed hij of zij, en wat zei hij of zij erover?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Mevrouw is onwillig als het om afspraken gaat.', 'Het lijkt meer onwil dan onmacht.'],
       good: ['Mevrouw wil de afspraken liever op maandag.', 'Hij zegt: "Ik wil dat gewoon echt anders."'],
@@ -572,7 +755,7 @@ export const labelRules: Rule[] = [
       'Als iemand een advies anders opvolgt, is er een reden: bijwerkingen, twijfel, andere prioriteiten. Beschrijf wat iemand doet en vraag waarom.',
     source: GUIDES,
     patterns: ['non-?complian(?:t|te|ce|tie)', '(?:niet|weinig)\\s+complian(?:t|te)'],
-    rewrites: [{ question: 'Beschrijf wat iemand met het advies doet en waarom', label: 'Vraag naar de reden' }],
+    rewrites: [{ question: 'Wat doet hij of zij met het advies, en waarom?', label: 'Vraag naar de reden' }],
     examples: {
       bad: ['Meneer is non-compliant met de medicatie.', 'Er is sprake van non-compliance.'],
       good: ['Meneer neemt de medicatie alleen in het weekend, door de bijwerkingen.', 'Mevrouw volgt het advies van de diëtist.'],
@@ -592,7 +775,7 @@ export const labelRules: Rule[] = [
       '(?:niet|weinig)\\s+(?:therapie|medicatie)-?trouw',
     ],
     rewrites: [
-      { question: 'Beschrijf wat iemand met de medicatie of behandeling doet en waarom', label: 'Beschrijf wat iemand doet en vraag waarom' },
+      { question: 'Wat doet de cliënt met de medicatie of behandeling, en waarom?', label: 'Beschrijf wat iemand doet en vraag waarom' },
     ],
     examples: {
       bad: ['Mevrouw is medicatieontrouw.', 'Er is sprake van therapieontrouw.', 'Meneer is niet therapietrouw.'],
@@ -612,19 +795,28 @@ export const labelRules: Rule[] = [
       'Iemand die nee zegt, maakt een keuze en heeft daar een reden voor. Beschrijf wat iemand koos en welke reden iemand gaf; dat houdt het gesprek open.',
     source: LABELS,
     swap: [
-      ['weigert(?=\\s+(?:de|het|een|zijn|haar|hun|dit|dat|deze|die|elk|elke|ieder|iedere|alle|verdere|medicatie|hulp|contact|zorg|behandeling|begeleiding)(?![\\p{L}]))', 'zegt nee tegen'],
-      ['weigerde(?=\\s+(?:de|het|een|zijn|haar|hun|dit|dat|deze|die|elk|elke|ieder|iedere|alle|verdere|medicatie|hulp|contact|zorg|behandeling|begeleiding)(?![\\p{L}]))', 'zei nee tegen'],
-      ['(?:weigert|weigerde|weigerden|weigeren)', { question: 'Beschrijf wat iemand koos en welke reden iemand gaf' }],
-      ['(?:heeft|had|hebben|hadden)\\s+(?:[\\p{L}’\'-]+\\s+){0,5}geweigerd', { question: 'Beschrijf wat iemand koos en welke reden iemand gaf' }],
-      ['(?:\\p{L}*weigering|\\p{L}*weigeringen|weigerachtig|weigerachtige|weigerachtigheid|\\p{L}*weigeraar|\\p{L}*weigeraars)', { question: 'Beschrijf wat iemand koos en welke reden iemand gaf' }],
+      // "Weigert" has no honest one-word replacement: "zegt nee tegen" would hide a refusal. A question.
+      ['(?:weigert|weigerde|weigerden|weigeren|weiger)', REASON],
+      ['(?:heeft|had|hebben|hadden)\\s+(?:[\\p{L}’\'-]+\\s+){0,5}geweigerd', REASON],
+      // The participle without "heeft": "medicatie geweigerd", "de zorg werd door meneer geweigerd".
+      [`${CARE}\\s+(?:[\\p{L}’'-]+\\s+){0,3}geweigerd`, REASON],
+      ['door\\s+(?:de\\s+)?(?:cliënt|cliënte|client|cliente|meneer|mevrouw|hem|haar|hen|betrokkene|patiënt|patiënte|bewoner|bewoonster)\\s+geweigerd', REASON],
+      ['(?:\\p{L}*weigering|\\p{L}*weigeringen|weigerachtig|weigerachtige|weigerachtigheid|\\p{L}*weigeraar|\\p{L}*weigeraars)', REASON],
     ],
     exceptions: [
       '(?:mag|mogen|kan|kunnen|recht|vrij|vrijheid)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}weigeren',
       `${INSTITUTION}\\s+(?:[\\p{L}’'-]+\\s+){0,6}(?:weigert|weigerde|weigerden|weigeren|geweigerd)`,
       `weigering\\s+(?:van|door)\\s+(?:de|het)\\s+${INSTITUTION}`,
+      `(?:[\\p{L}’'-]+\\s+){0,5}geweigerd\\s+door\\s+(?:de|het|een)\\s+${INSTITUTION}`,
       '(?:aanvraag|uitkering|toeslag|vergunning|indicatie|betaling|verzoek)(?:[^.!?]*?)\\s+(?:geweigerd|weigering)',
+      // The client is the one refused: "hem werd de toegang geweigerd".
+      '(?:hem|haar|hen|meneer|mevrouw)\\s+(?:werd|wordt|is|was|werden|worden)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}geweigerd',
+      '(?:werd|wordt|is|was|werden|worden)\\s+(?:hem|haar|hen)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}geweigerd',
+      // Things that refuse: "de pinautomaat weigerde zijn pas", "de motor weigert dienst".
+      `${MACHINE}\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:weigert|weigerde|weigerden|weigeren)`,
+      '(?:weigert|weigerde|weigerden|weigeren)\\s+(?:\\p{L}+\\s+)?dienst',
     ],
-    rewrites: [{ question: 'Wat was de reden? Vraag het en schrijf het antwoord op', label: 'Coachvraag: wat was de reden?' }],
+    rewrites: [{ question: 'Wat wil de cliënt wel, of wat zou helpen?', label: 'Coachvraag: wat wil de cliënt wel?' }],
     examples: {
       bad: [
         'Meneer weigert zijn medicatie.',
@@ -633,12 +825,17 @@ export const labelRules: Rule[] = [
         'Zij heeft de hulp van het wijkteam geweigerd.',
         'Er is sprake van zorgweigering.',
         'Meneer is weigerachtig.',
+        'Ochtendmedicatie geweigerd.',
+        'De douchebeurt werd door mevrouw geweigerd.',
       ],
       good: [
         'Meneer zegt nee tegen de medicatie, omdat hij er moe van wordt.',
         'Mevrouw heeft het recht om de behandeling te weigeren.',
         'De gemeente weigert de aanvraag voor bijzondere bijstand.',
         'Hij zegt: "Ik weiger die pillen nog te slikken."',
+        'De pinautomaat weigerde zijn pas, dus we gingen samen naar de bank.',
+        'Hem werd de toegang tot de nachtopvang geweigerd.',
+        'De behandeling werd geweigerd door de zorgverzekeraar.',
       ],
     },
   },
@@ -652,16 +849,16 @@ export const labelRules: Rule[] = [
       '"Hij sprak met luide stem en sloeg met zijn vuist op tafel" laat zien wat er gebeurde; "hij is agressief" maakt er een karaktertrek van. Een beschrijving helpt ook bij het zoeken naar de aanleiding.',
     source: LABELS,
     swap: [
-      [`(?:is|was|wordt|werd|raakt|raakte|reageert|reageerde|reageerden|lijkt|leek|doet|deed)\\s+${ADVS}(?:(?:verbaal|fysiek|lichamelijk)\\s+)?agressief`, { question: 'Wat zag en hoorde je? Bijvoorbeeld: sprak met luide stem, sloeg op tafel.' }],
-      ['agressie(?:f|ve|ver|vere|fst|fste)', { question: 'Beschrijf wat je zag en hoorde' }],
+      [`(?:is|was|wordt|werd|raakt|raakte|reageert|reageerde|reageerden|lijkt|leek|doet|deed)\\s+${ADVS}(?:${JOINED}${ADVS})?(?:(?:verbaal|fysiek|lichamelijk)\\s+)?agressief`, { question: 'Wat deed of zei hij of zij precies?' }],
+      ['agressie(?:f|ve|ver|vere|fst|fste)', DESCRIBE],
     ],
     exceptions: [
-      'agressieve\\s+(?:kanker|tumor|tumoren|vorm|behandeling|chemo|chemotherapie|ziekte|groei|kankersoort|hond|honden|reclame|marketing)',
+      'agressieve\\s+(?:kanker|tumor|tumoren|vorm|behandeling|chemo|chemotherapie|ziekte|groei|kankersoort|hond|honden|reclame|marketing|middelen|middel|schoonmaakmiddelen|schoonmaakmiddel|stoffen|stof)',
       '(?:hond|honden|kat|dier|dieren)\\s+(?:is|was|zijn|waren|wordt|werd|reageert|reageerde)\\s+(?:\\p{L}+\\s+)?agressief',
     ],
     rewrites: [DESCRIBE],
     examples: {
-      bad: ['Hij is agressief.', 'Meneer reageerde agressief op de vraag.', 'Het is een agressieve man.', 'Mevrouw was verbaal agressief.'],
+      bad: ['Hij is agressief.', 'Meneer reageerde agressief op de vraag.', 'Het is een agressieve man.', 'Mevrouw was verbaal agressief.', 'Hij was onrustig en agressief op de gang.'],
       good: [
         'Hij sprak met luide stem en sloeg met zijn vuist op tafel.',
         'Meneer werd boos toen ik naar zijn schulden vroeg.',
@@ -680,20 +877,21 @@ export const labelRules: Rule[] = [
       '"Lastig" of "vervelend" zegt meer over de relatie dan over de persoon. Beschrijf wat iemand deed of zei; als het over jouw ervaring gaat, schrijf dan een ik-boodschap ("ik merkte dat ik onrustig werd toen …").',
     source: JUDGEMENT,
     patterns: [
-      `${NOT_AFTER_PREPOSITION}${SUBJECT}\\s+(?:is|was|doet|deed|reageert|reageerde|wordt|werd|kan|kon|gedraagt\\s+zich|gedroeg\\s+zich|stelt\\s+zich|stelde\\s+zich)\\s+${ADVS}(?:lastig|vervelend|moeilijk|irritant|onaangenaam|onmogelijk|onredelijk|naïef|naief|dom|onnozel|dwars)(?!\\s+(?:te(?![\\p{L}])|\\p{L}*baar(?![\\p{L}])|(?!tegen|tegenover)\\p{L}+en(?![\\p{L}])))`,
+      `${NOT_AFTER_PREPOSITION}${SUBJECT}\\s+(?:is|was|doet|deed|reageert|reageerde|wordt|werd|kan|kon|gedraagt\\s+zich|gedroeg\\s+zich|stelt\\s+zich|stelde\\s+zich)\\s+${ADVS}(?:${JOINED}${ADVS})?(?:lastig|vervelend|moeilijk|irritant|onaangenaam|onmogelijk|onredelijk|naïef|naief|dom|onnozel|dwars)(?!\\s+(?:te(?![\\p{L}])|\\p{L}*baar(?![\\p{L}])|(?!tegen|tegenover)\\p{L}+en(?![\\p{L}])))`,
       `(?:is|was|deed|doet|reageerde|reageert|werd|wordt)\\s+${SUBJECT}\\s+${ADVS}(?:lastig|vervelend|moeilijk|irritant|onaangenaam|onredelijk|dwars)(?!\\s+(?:te(?![\\p{L}])|\\p{L}*baar(?![\\p{L}])|(?!tegen|tegenover)\\p{L}+en(?![\\p{L}])))`,
       `(?:lastige|vervelende|moeilijke|irritante|onaangename|onmogelijke|onredelijke|domme|problematische|zware|ellendige)\\s+${PERSON}`,
       '(?:lastig|vervelend|moeilijk|irritant|onmogelijk|problematisch)\\s+(?:kind|meisje|jongetje|type|figuur|mens|persoon|heerschap|mannetje|vrouwtje)',
       '(?:lastpak|lastpakken|etterbak|etterbakken|zeikerd|zeikerds|dwarsligger|dwarsliggers)',
     ],
     rewrites: [
-      { question: 'Beschrijf wat iemand deed of zei', label: 'Beschrijf gedrag in plaats van een oordeel' },
-      { question: 'Schrijf bijvoorbeeld: "Ik merkte dat ik … werd toen …"', label: 'Maak er je eigen ervaring van (ik-boodschap)' },
+      { question: 'Wat deed of zei hij of zij precies?', label: 'Beschrijf gedrag in plaats van een oordeel' },
+      { question: 'Wat deed het met jou? Schrijf dat als ik-boodschap.', label: 'Maak er je eigen ervaring van (ik-boodschap)' },
     ],
     examples: {
       bad: [
         'Meneer was erg lastig tijdens het gesprek.',
         'Vandaag was mevrouw vervelend naar de groep.',
+        'Meneer was moe en vervelend tijdens de groep.',
         'Het is een moeilijke cliënt.',
         'Hij deed moeilijk over de afspraak.',
         'Zij is een echt lastpak.',
@@ -705,6 +903,99 @@ export const labelRules: Rule[] = [
         'Meneer is moeilijk bereikbaar op maandag.',
         'Ik vind het vervelend dat je te laat bent.',
         'Het was een moeilijke periode na de scheiding.',
+      ],
+    },
+  },
+  {
+    id: 'label-achterdochtig',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: "achterdochtig" is jouw lezing, geen beschrijving.',
+    explanation:
+      '"Achterdochtig" of "wantrouwig" plakt een eigenschap op iemand. Wat je zag en hoorde ("hij keek drie keer of de deur op slot zat en vroeg wie er meeluisterde") en wat iemand zelf over zijn zorgen zegt, laat de lezer meer zien en houdt het gesprek open.',
+    source: LABELS,
+    patterns: traitPatterns(
+      '(?:achterdochtig|wantrouwig|wantrouwend|argwanend)',
+      '(?:achterdochtige|wantrouwige|wantrouwende|argwanende)',
+    ),
+    rewrites: [
+      { question: 'Wat zei of deed de cliënt precies?', label: 'Beschrijf wat je zag en hoorde' },
+      { question: 'Waar maakt hij of zij zich zorgen over, in eigen woorden?', label: 'Coachvraag: wat zijn de zorgen?' },
+    ],
+    examples: {
+      bad: [
+        'Meneer is erg achterdochtig naar de nieuwe begeleider.',
+        'Mevrouw was wantrouwig en wilde de brief niet tekenen.',
+        'Hij is somber en argwanend sinds de inbraak.',
+        'Het is een achterdochtige man die alleen zijn zus vertrouwt.',
+        'Ik vind hem wantrouwend.',
+      ],
+      good: [
+        'Meneer vroeg drie keer wie er meeluisterde en keek of de deur op slot zat.',
+        'Mevrouw zegt dat ze bang is dat de buren haar post lezen.',
+        'De bank is wantrouwig bij grote overboekingen.',
+        'Hij vertelt: "Ik ben achterdochtig geworden na de inbraak."',
+      ],
+    },
+  },
+  {
+    id: 'label-onbetrouwbaar',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een oordeel over iemands karakter.',
+    explanation:
+      'Woorden als "onbetrouwbaar", "egoïstisch" of "kinderachtig" zeggen wie iemand zou zijn, niet wat er gebeurde. Beschrijf de afspraak, de woorden of de daad; dan kan de lezer zelf oordelen en kun je het er samen over hebben.',
+    source: JUDGEMENT,
+    patterns: traitPatterns(
+      '(?:onbetrouwbaar|leugenachtig|achterbaks|sluw|gluiperig|oneerlijk|onoprecht|egoïstisch|egoistisch|egocentrisch|onverantwoordelijk|onverschillig|ongeïnteresseerd|ongeinteresseerd|eigenwijs|bazig|kinderachtig|infantiel|onvolwassen|onaangepast|ongezeggelijk|ongehoorzaam|passief)',
+      '(?:onbetrouwbare|leugenachtige|achterbakse|sluwe|gluiperige|oneerlijke|onoprechte|egoïstische|egoistische|egocentrische|onverantwoordelijke|onverschillige|ongeïnteresseerde|ongeinteresseerde|eigenwijze|bazige|kinderachtige|infantiele|onvolwassen|onaangepaste|ongezeggelijke|ongehoorzame|passieve)',
+    ),
+    rewrites: [{ question: 'Wat deed of zei de cliënt precies, en wanneer?', label: 'Beschrijf wat er gebeurde' }],
+    examples: {
+      bad: [
+        'Meneer is onbetrouwbaar in het nakomen van afspraken.',
+        'Volgens de buurvrouw is hij een leugenachtige man.',
+        'Mevrouw is egoïstisch naar haar kinderen.',
+        'Hij gedroeg zich kinderachtig tijdens de groepsavond.',
+        'Zij was passief en ongeïnteresseerd in het gesprek.',
+      ],
+      good: [
+        'Meneer kwam twee van de vier afspraken deze maand na.',
+        'De bus is onbetrouwbaar op zondag.',
+        'Hij zei dat hij het geld had betaald; de bank liet een andere stand zien.',
+        'Mevrouw kiest eerst voor zichzelf en gaat op zaterdag zwemmen.',
+      ],
+    },
+  },
+  {
+    id: 'label-prikkelbaar',
+    kind: 'existence',
+    category: 'label',
+    severity: 'error',
+    message: 'Label: een stemming wordt een eigenschap van de persoon.',
+    explanation:
+      '"Prikkelbaar", "opvliegend" of "labiel" maken van een moment een karaktertrek. Beschrijf wat je zag en hoorde en wat eraan voorafging; dan wordt zichtbaar wat iemand onrustig maakt en wat helpt.',
+    source: LABELS,
+    patterns: traitPatterns(
+      '(?:prikkelbaar|opvliegend|driftig|explosief|humeurig|chagrijnig|nors|labiel|instabiel|onvoorspelbaar|impulsief|vijandig|grillig)',
+      '(?:prikkelbare|opvliegende|driftige|explosieve|humeurige|chagrijnige|norse|labiele|instabiele|onvoorspelbare|impulsieve|vijandige|grillige)',
+    ),
+    rewrites: [{ question: 'Wat zag of hoorde je, en wat ging eraan vooraf?', label: 'Beschrijf wat er gebeurde' }],
+    examples: {
+      bad: [
+        'Mevrouw was de hele ochtend prikkelbaar.',
+        'Hij is emotioneel labiel.',
+        'Meneer reageerde opvliegend op de vraag over zijn huur.',
+        'Het is een impulsieve jongen.',
+        'Ze is moe en chagrijnig na het nachtwerk.',
+      ],
+      good: [
+        'Mevrouw zuchtte en zei: "Laat me even met rust."',
+        'Het weer is onvoorspelbaar deze week.',
+        'De situatie in het huis is explosief sinds de ruzie.',
+        'Hij kocht op een opwelling een nieuwe telefoon.',
       ],
     },
   },
@@ -722,7 +1013,7 @@ export const labelRules: Rule[] = [
       '(?:een\\s+)?grote\\s+(?:mond|bek)',
     ],
     exceptions: ['brutaal\\s+mens\\s+heeft\\s+de\\s+halve\\s+wereld'],
-    rewrites: [{ question: 'Beschrijf wat iemand letterlijk zei of deed', label: 'Beschrijf wat iemand zei of deed' }],
+    rewrites: [{ question: 'Wat zei of deed de cliënt letterlijk?', label: 'Beschrijf wat iemand zei of deed' }],
     examples: {
       bad: ['Hij is brutaal tegen de begeleiding.', 'Mevrouw gaf een brutaal antwoord.', 'Hij had een grote mond tegen de buurman.'],
       good: [
@@ -761,12 +1052,11 @@ export const labelRules: Rule[] = [
       'Wat in het contact als koppig of dwars voelt, is vaak vasthoudendheid: een kracht in het herstel. Beschrijf waar iemand aan vasthoudt en waarom.',
     source: 'Herstelwerk: krachtgericht formuleren (domain/METHOD.md)',
     swap: [
-      ['koppig', 'vasthoudend'],
-      ['koppige', 'vasthoudende'],
-      ['koppigheid', 'vasthoudendheid'],
-      ['(?:recalcitrant|recalcitrante|opstandig|opstandige|tegendraads|dwarsliggend|dwarsliggende)', { question: 'Beschrijf waar iemand het mee oneens is' }],
+      // "Vasthoudend" is a reframe, not the same fact: the worker decides, after the question.
+      ['(?:koppig|koppige|koppigheid)', { question: 'Waar houdt de cliënt aan vast, en waarom? Is het vasthoudendheid?' }],
+      ['(?:recalcitrant|recalcitrante|opstandig|opstandige|tegendraads|dwarsliggend|dwarsliggende)', { question: 'Waar is de cliënt het mee oneens?' }],
     ],
-    rewrites: [{ question: 'Waar houdt iemand aan vast, en waarom?', label: 'Coachvraag: waar houdt iemand aan vast?' }],
+    rewrites: [{ question: 'Wat wil de cliënt zelf?', label: 'Coachvraag: wat wil de cliënt zelf?' }],
     examples: {
       bad: ['Meneer is koppig.', 'Een opstandige houding.'],
       good: ['Meneer is vasthoudend: hij belde vijf keer tot de toeslag geregeld was.', 'Zij kiest haar eigen weg.'],
@@ -781,7 +1071,7 @@ export const labelRules: Rule[] = [
     explanation: 'Wat lui lijkt, is vaak vermoeidheid, somberheid of geen haalbaar doel. Beschrijf wat iemand deed en vraag waar iemand energie van krijgt.',
     source: JUDGEMENT,
     patterns: [`(?:is|was|zijn|waren)\\s+${ADVS}lui(?![\\p{L}])`, `luie\\s+${PERSON}`, '(?:luiheid|luilak|luilakken|luiaard|luiaards)'],
-    rewrites: [{ question: 'Beschrijf wat iemand deed en waar iemand energie van krijgt', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wat deed de cliënt, en waar krijgt hij of zij energie van?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Meneer is gewoon lui.', 'Zij vindt haar zoon een luilak.'],
       good: ['Meneer ligt tot 13.00 uur in bed en zegt dat hij moe is.', 'Hij hangt graag lui op de bank met zijn kat.', 'De lui van de buurt komen samen.'],
@@ -797,7 +1087,7 @@ export const labelRules: Rule[] = [
       'Als iemand "onhandelbaar" lijkt, past de aanpak nog niet. Beschrijf wat iemand deed in welke situatie, zodat het team kan zoeken naar wat wel werkt.',
     source: LABELS,
     patterns: ['(?:onhandelbaar|onhandelbare|onhandelbaarheid|onbehandelbaar|onbehandelbare)', 'niet\\s+(?:meer\\s+)?te\\s+(?:handhaven|hanteren|houden)'],
-    rewrites: [{ question: 'Beschrijf wat iemand deed en in welke situatie', label: 'Beschrijf gedrag en situatie' }],
+    rewrites: [{ question: 'Wat deed de cliënt, en in welke situatie?', label: 'Beschrijf gedrag en situatie' }],
     examples: {
       bad: ['De jongen is thuis onhandelbaar.', 'Meneer is op de groep niet te handhaven.'],
       good: ['De jongen gooide thuis twee borden kapot na een ruzie met zijn vader.', 'De afspraak is goed te handhaven.'],
@@ -814,7 +1104,7 @@ export const labelRules: Rule[] = [
     source: GUIDES,
     patterns: ['uitbehandeld(?:e|en)?'],
     rewrites: [
-      { question: 'De behandelaars hebben hun mogelijkheden benut; wat wil iemand nu?', label: 'Leg het bij de behandeling en kijk vooruit' },
+      { question: 'Wat hebben de behandelaars geprobeerd, en wat wil de cliënt nu?', label: 'Leg het bij de behandeling en kijk vooruit' },
     ],
     examples: {
       bad: ['Meneer is uitbehandeld.', 'Zij geldt als uitbehandelde patiënt.'],
@@ -835,7 +1125,7 @@ export const labelRules: Rule[] = [
       '(?:chronicus|chronici)',
       '(?:is|was|zijn|waren)\\s+chronisch\\s+(?:psychiatrisch|verslaafd|ziek|psychotisch)',
     ],
-    rewrites: [{ question: 'Schrijf bijvoorbeeld: "iemand die al … jaar zorg krijgt"', label: 'Beschrijf hoe lang iemand zorg krijgt' }],
+    rewrites: [{ question: 'Hoe lang krijgt de cliënt al zorg, en wat wil hij of zij nu?', label: 'Beschrijf hoe lang iemand zorg krijgt' }],
     examples: {
       bad: ['Hij is een chronisch psychiatrische patiënt.', 'Het huis is bedoeld voor chronici.', 'Zij is chronisch verslaafd.'],
       good: ['Hij krijgt sinds 2010 zorg van de GGZ en wil nu vrijwilligerswerk doen.', 'Zij heeft chronische pijn in haar rug.'],
@@ -843,23 +1133,24 @@ export const labelRules: Rule[] = [
   },
   {
     id: 'label-ziekte-inzicht',
-    kind: 'existence',
+    kind: 'substitution',
     category: 'label',
     severity: 'error',
     message: 'Label: "geen ziekte-inzicht" betekent: cliënt en behandelaar zien het anders.',
     explanation:
       'Wie "geen ziekte-inzicht" heeft, heeft meestal een eigen verklaring voor wat er gebeurt. Schrijf hoe iemand het zelf ziet, in eigen woorden; dat is een begin van het gesprek.',
     source: GUIDES,
-    patterns: [
-      '(?:geen|weinig|gebrek\\s+aan|onvoldoende|beperkt|beperkte|nauwelijks|amper|zonder|gering|geringe|matig|nul|minimaal|ontbrekend|ontbrekende)\\s+(?:\\p{L}+\\s+)?ziekte-?\\s?(?:inzicht|besef)',
-      'ziekte-?\\s?(?:inzicht|besef)\\s+(?:ontbreekt|ontbrak|is\\s+(?:beperkt|afwezig|gering|minimaal|matig|onvoldoende|nihil))',
+    // Only "heeft geen ziekte-inzicht" and "(een) gebrek aan ziekte-inzicht" say outright that the two views differ;
+    // "weinig" or "beperkt" say less, and "het ziekte-inzicht ontbreekt" has no object to put it in: questions.
+    swap: [
+      [`(?<=(?<![\\p{L}])(?:heeft|had|hebben|hadden|heb|hebt)\\s+)geen\\s+ziekte-?\\s?(?:inzicht|besef)${FITS_NOUN_PHRASE}`, 'een andere kijk op wat er speelt dan de behandelaar'],
+      [`(?<!(?<![\\p{L}])(?:het|dit|dat|zijn|haar|hun|een)\\s+)(?:een\\s+)?gebrek\\s+aan\\s+ziekte-?\\s?(?:inzicht|besef)${FITS_NOUN_PHRASE}`, 'een andere kijk op wat er speelt dan de behandelaar'],
+      ['(?:geen|weinig|gebrek\\s+aan|onvoldoende|beperkt|beperkte|nauwelijks|amper|zonder|gering|geringe|matig|nul|minimaal|ontbrekend|ontbrekende)\\s+(?:\\p{L}+\\s+)?ziekte-?\\s?(?:inzicht|besef)', OWN_VIEW],
+      ['ziekte-?\\s?(?:inzicht|besef)\\s+(?:ontbreekt|ontbrak|is\\s+(?:beperkt|afwezig|gering|minimaal|matig|onvoldoende|nihil))', OWN_VIEW],
     ],
-    rewrites: [
-      { replacement: 'een andere kijk op wat er speelt dan de behandelaar', label: 'Beschrijf het verschil in kijk' },
-      { question: 'Hoe ziet iemand het zelf? Schrijf het in eigen woorden op', label: 'Coachvraag: hoe ziet iemand het zelf?' },
-    ],
+    rewrites: [OWN_VIEW],
     examples: {
-      bad: ['Meneer heeft geen ziekte-inzicht.', 'Er is sprake van gebrek aan ziekte-inzicht.', 'Mevrouw heeft weinig ziektebesef.', 'Het ziekte-inzicht ontbreekt.'],
+      bad: ['Meneer heeft geen ziekte-inzicht.', 'Er is sprake van gebrek aan ziekte-inzicht.', 'Mevrouw heeft weinig ziektebesef.', 'Het ziekte-inzicht ontbreekt.', 'Het ziekte-inzicht is beperkt.'],
       good: [
         'Meneer ziet het anders dan de psychiater: hij denkt dat de buren hem volgen.',
         'Mevrouw herkent de vroege signalen en belt dan haar zus.',
@@ -880,7 +1171,7 @@ export const labelRules: Rule[] = [
       '(?:ontkent|ontkende|ontkennen)\\s+(?:de|zijn|haar|hun|het)\\s+(?:\\p{L}+\\s+)?(?:ziekte|ziektes|problemen|problematiek|verslaving|psychose|stoornis|gebruik|drankprobleem|klachten)',
       '(?:zit|zat|is|was)\\s+(?:nog\\s+)?in\\s+(?:de\\s+)?ontkenning',
     ],
-    rewrites: [{ question: 'Hoe ziet iemand het zelf? Schrijf het in eigen woorden op', label: 'Coachvraag: hoe ziet iemand het zelf?' }],
+    rewrites: [OWN_VIEW],
     examples: {
       bad: ['Meneer ontkent zijn verslaving.', 'Mevrouw zit in de ontkenning.'],
       good: ['Meneer zegt dat hij drinkt om te kunnen slapen.', 'Hij ontkent dat hij de fiets heeft meegenomen.'],
@@ -895,7 +1186,7 @@ export const labelRules: Rule[] = [
     explanation: 'Een "hopeloos geval" neemt de hoop weg, en hoop is de basis van herstel. Beschrijf wat er speelt en wat er al geprobeerd is.',
     source: 'Herstelwerk: hoop houden en geloven in herstel (domain/METHOD.md)',
     patterns: ['(?:hopeloos|hopeloze|verloren|lastig|lastige|moeilijk|moeilijke|zielig|zielige|triest|trieste|kansloos|kansloze)\\s+(?:geval|gevallen)', 'reddeloos\\s+verloren'],
-    rewrites: [{ question: 'Beschrijf wat er speelt en wat er al geprobeerd is', label: 'Beschrijf de situatie' }],
+    rewrites: [{ question: 'Wat speelt er, en wat is al geprobeerd?', label: 'Beschrijf de situatie' }],
     examples: {
       bad: ['Collega\'s noemen hem een hopeloos geval.', 'Het is een moeilijk geval.'],
       good: ['In dat geval bellen we de huisarts.', 'Hij heeft na vijf jaar weer contact met zijn dochter.'],
@@ -910,7 +1201,7 @@ export const labelRules: Rule[] = [
     explanation: 'Beschrijf wat er gebeurde, wanneer, en wie er last van had; dan is er iets om samen aan te werken.',
     source: LABELS,
     patterns: ['(?:overlastgever|overlastgevers|overlastgeefster|overlastpleger|overlastplegers|overlastveroorzaker|overlastveroorzakers|overlastgevend|overlastgevende)'],
-    rewrites: [{ question: 'Beschrijf wat er gebeurde, wanneer en wie het merkte', label: 'Beschrijf de gebeurtenis' }],
+    rewrites: [{ question: 'Wat gebeurde er, wanneer, en wie had er last van?', label: 'Beschrijf de gebeurtenis' }],
     examples: {
       bad: ['Meneer staat bij de corporatie bekend als overlastgever.', 'Er zijn klachten over overlastgevend gedrag.'],
       good: ['De buren klaagden over harde muziek na middernacht op 3 en 5 mei.', 'Meneer spreekt met de buren af om de muziek zachter te zetten.'],
@@ -925,7 +1216,7 @@ export const labelRules: Rule[] = [
     explanation: 'Termen als "veelpleger" maken iemand tot zijn delicten. Beschrijf de feiten (wat, wanneer) en wat iemand nu wil.',
     source: GUIDES,
     patterns: ['(?:veelpleger|veelplegers|veelpleegster|recidivist|recidivisten|notoire\\s+daders?|stelselmatige\\s+daders?)'],
-    rewrites: [{ question: 'Beschrijf de feiten: wat en wanneer', label: 'Beschrijf de feiten' }],
+    rewrites: [{ question: 'Wat deed hij of zij, en wanneer?', label: 'Beschrijf de feiten' }],
     examples: {
       bad: ['Hij staat geregistreerd als veelpleger.', 'Het gaat om een recidivist.'],
       good: ['Hij is in 2022 drie keer veroordeeld voor winkeldiefstal.', 'Hij wil na zijn detentie een opleiding volgen.'],
@@ -940,7 +1231,7 @@ export const labelRules: Rule[] = [
     explanation: 'Wie veel klaagt, heeft vaak een punt dat niet gehoord is. Beschrijf waarover iemand klaagt en wat iemand wil bereiken.',
     source: JUDGEMENT,
     patterns: ['(?:querulant|querulante|querulanten|querulantisme|querulerend|querulerende|zeurpiet|zeurpieten|zeurkous|zeurkousen|klaagmuur)'],
-    rewrites: [{ question: 'Beschrijf waarover iemand klaagt en wat iemand wil bereiken', label: 'Beschrijf de klacht en het doel' }],
+    rewrites: [{ question: 'Waarover klaagt de cliënt, en wat wil hij of zij bereiken?', label: 'Beschrijf de klacht en het doel' }],
     examples: {
       bad: ['Meneer is een querulant.', 'Zij is een zeurpiet.'],
       good: ['Meneer heeft vier klachten ingediend over de verwarming en wil een monteur.', 'Zij klaagt over de geluidsoverlast van de buren.'],
@@ -961,7 +1252,7 @@ export const labelRules: Rule[] = [
       `criminele\\s+${PERSON}`,
       '(?:tuig|geboefte|crimi|crimi\'s)',
     ],
-    rewrites: [{ question: 'Beschrijf de feiten: wat deed iemand en wanneer', label: 'Beschrijf de feiten' }],
+    rewrites: [{ question: 'Wat deed hij of zij, en wanneer?', label: 'Beschrijf de feiten' }],
     examples: {
       bad: ['Zijn broer is een crimineel.', 'De wijk trekt criminelen aan.', 'Het zijn criminele jongeren.'],
       good: ['Zijn broer is in 2021 veroordeeld voor inbraak.', 'Hij vertelt over zijn crimineel verleden.', 'Ze praat over criminele activiteiten in de buurt.'],
@@ -998,14 +1289,22 @@ export const labelRules: Rule[] = [
       '"Verward" plakt een etiket op iemand wiens gedrag we niet begrijpen. Beschrijf wat je zag en hoorde; "iemand met onbegrepen gedrag" is de gangbare term.',
     source: GUIDES,
     swap: [
-      ['verwarde\\s+(?:personen|mensen)', 'mensen met onbegrepen gedrag'],
-      ['verwarde\\s+(?:man|vrouw|persoon|jongere|jongen|meisje|bewoner|bewoonster|cliënt|cliënte|client|buurman|buurvrouw)', { question: 'Wat zag je iemand doen? Schrijf bijvoorbeeld: "een man met onbegrepen gedrag", en beschrijf het gedrag.' }],
+      ['verwarde\\s+personen', 'personen met onbegrepen gedrag'],
+      ['verwarde\\s+mensen', 'mensen met onbegrepen gedrag'],
       ['verwarden', 'mensen met onbegrepen gedrag'],
+      ['verwarde\\s+(?:man|vrouw|persoon|jongere|jongen|meisje|bewoner|bewoonster|cliënt|cliënte|client|buurman|buurvrouw)', { question: 'Wat zag je de persoon doen, en wat zei hij of zij?' }],
+      // "verward" as a trait of the client: "mevrouw was verward". "Hij sprak verward" describes how he spoke, and stays.
+      ...traitPatterns('verward', 'verwarde').slice(0, 4).map((p): [string, SwapTarget] => [p, { question: 'Wat zei of deed de cliënt precies?' }]),
     ],
     rewrites: [DESCRIBE],
     examples: {
-      bad: ['De politie kreeg een melding over een verwarde man.', 'Het wijkteam ziet meer verwarde personen.'],
-      good: ['De politie kreeg een melding over een man die op straat riep dat hij gevolgd werd.', 'Mevrouw was in de war en wist de datum niet.'],
+      bad: ['De politie kreeg een melding over een verwarde man.', 'Het wijkteam ziet meer verwarde personen.', 'Mevrouw was gisteravond erg verward.', 'Sinds de val is meneer onrustig en verward.'],
+      good: [
+        'De politie kreeg een melding over een man die op straat riep dat hij gevolgd werd.',
+        'Mevrouw was in de war en wist de datum niet.',
+        'Hij sprak verward over een reis naar zijn moeder.',
+        'De brief van de gemeente is verward opgesteld.',
+      ],
     },
   },
   {
@@ -1017,12 +1316,16 @@ export const labelRules: Rule[] = [
     explanation: 'Sekswerk is werk dat iemand doet; oude termen dragen een oordeel. "Sekswerker" of "iemand die in de prostitutie werkt" is neutraal.',
     source: GUIDES,
     swap: [
-      ['(?:prostituee|prostitué|hoer|tippelaarster|tippelaar)', 'sekswerker'],
-      ['(?:prostituees|prostitués|hoeren|tippelaarsters|tippelaars)', 'sekswerkers'],
+      ['(?:prostituee|prostitué)', 'sekswerker'],
+      ['(?:prostituees|prostitués)', 'sekswerkers'],
+      ['(?:tippelaarster|tippelaar)', 'sekswerker op straat'],
+      ['(?:tippelaarsters|tippelaars)', 'sekswerkers op straat'],
+      // Also a term of abuse ("hij noemde haar een hoer"): a replacement could change what was said.
+      ['(?:hoer|hoeren)', { question: 'Gaat het om werk, of om een scheldwoord? Schrijf dan wat er gezegd of gedaan is.' }],
     ],
-    rewrites: [{ question: 'Schrijf bijvoorbeeld: "iemand die in de prostitutie werkt"', label: 'Noem het werk, niet de persoon' }],
+    rewrites: [{ question: 'Hoe noemt de cliënt het werk zelf?', label: 'Noem het werk, niet de persoon' }],
     examples: {
-      bad: ['Mevrouw werkte jaren als prostituee.', 'In de straat werken hoeren.'],
+      bad: ['Mevrouw werkte jaren als prostituee.', 'In de straat werken hoeren.', 'Ze was tippelaarster op de Theemsweg.'],
       good: ['Mevrouw werkte jaren als sekswerker.', 'Zij wil stoppen met werken in de prostitutie.'],
     },
   },
@@ -1036,11 +1339,12 @@ export const labelRules: Rule[] = [
     source: GUIDES,
     swap: [
       ['illegalen', 'ongedocumenteerde mensen'],
-      [`(?:een|de|die|deze)\\s+illegaal${NOUN_USE}`, 'iemand zonder verblijfsvergunning'],
-      [`illegale\\s+${PERSON}`, { question: 'Noem eerst de persoon: "een man zonder verblijfsvergunning".' }],
-      ['illegale\\s+(?:vreemdeling|vreemdelingen|migrant|migranten|asielzoeker|asielzoekers)', { question: 'Noem eerst de persoon: "een man zonder verblijfsvergunning".' }],
+      [`een\\s+illegaal${NOUN_USE}`, 'iemand zonder verblijfsvergunning'],
+      [`(?:de|die|deze)\\s+illegaal${NOUN_USE}`, WHO],
+      [`illegale\\s+${PERSON}`, STATUS],
+      ['illegale\\s+(?:vreemdeling|vreemdelingen|migrant|migranten|asielzoeker|asielzoekers)', STATUS],
     ],
-    rewrites: [{ question: 'Schrijf bijvoorbeeld: "iemand zonder verblijfsvergunning"', label: 'Beschrijf de verblijfssituatie' }],
+    rewrites: [STATUS],
     examples: {
       bad: ['De opvang is ook voor illegalen.', 'Hij is een illegaal.', 'Er wonen illegale migranten.'],
       good: ['De opvang is ook voor ongedocumenteerde mensen.', 'Illegale onderhuur is een risico voor zijn woning.', 'Hij verblijft illegaal in Nederland.'],
@@ -1055,13 +1359,18 @@ export const labelRules: Rule[] = [
     explanation: 'Een uitkering is een recht en een inkomen, geen karaktertrek. Noem de persoon en het inkomen feitelijk.',
     source: JUDGEMENT,
     swap: [
-      ['(?:uitkeringstrekker|bijstandstrekker|uitkeringstrekster|bijstandstrekster)', 'iemand met een uitkering'],
-      ['(?:uitkeringstrekkers|bijstandstrekkers)', 'mensen met een uitkering'],
-      ['(?:profiteur|profiteurs|uitvreter|uitvreters|klaploper|klaplopers)', { question: 'Beschrijf de situatie feitelijk' }],
+      [`een\\s+(?:uitkeringstrekker|uitkeringstrekster)${NOUN_USE}`, 'iemand met een uitkering'],
+      [`als\\s+(?:uitkeringstrekker|uitkeringstrekster)${NOUN_USE}`, 'als iemand met een uitkering'],
+      [`een\\s+(?:bijstandstrekker|bijstandstrekster)${NOUN_USE}`, 'iemand met een bijstandsuitkering'],
+      [`als\\s+(?:bijstandstrekker|bijstandstrekster)${NOUN_USE}`, 'als iemand met een bijstandsuitkering'],
+      ['uitkeringstrekkers', 'mensen met een uitkering'],
+      ['bijstandstrekkers', 'mensen met een bijstandsuitkering'],
+      ['(?:uitkeringstrekker|bijstandstrekker|uitkeringstrekster|bijstandstrekster)', INCOME],
+      ['(?:profiteur|profiteurs|uitvreter|uitvreters|klaploper|klaplopers)', { question: 'Wat gebeurde er precies?' }],
     ],
-    rewrites: [{ question: 'Noem het inkomen feitelijk, bv. ontvangt bijstand', label: 'Noem het inkomen feitelijk' }],
+    rewrites: [INCOME],
     examples: {
-      bad: ['Hij is een uitkeringstrekker.', 'De buurt noemt hem een klaploper.'],
+      bad: ['Hij is een uitkeringstrekker.', 'De buurt noemt hem een klaploper.', 'Ze is al acht jaar een bijstandstrekster.'],
       good: ['Hij ontvangt een bijstandsuitkering en zoekt werk als schilder.', 'Mevrouw trekt een nieuwe trui aan.'],
     },
   },
@@ -1074,10 +1383,12 @@ export const labelRules: Rule[] = [
     explanation: 'Schulden hebben vaak een geschiedenis. Beschrijf feitelijk welke rekeningen openstaan en wat iemand al regelt.',
     source: JUDGEMENT,
     swap: [
-      ['wanbetaler', 'iemand met openstaande rekeningen'],
+      [`een\\s+wanbetaler${NOUN_USE}`, 'iemand met openstaande rekeningen'],
+      [`als\\s+wanbetaler${NOUN_USE}`, 'als iemand met openstaande rekeningen'],
       ['wanbetalers', 'mensen met openstaande rekeningen'],
+      ['wanbetaler', { question: 'Welke rekeningen staan open, en wat regelt de cliënt al?' }],
     ],
-    rewrites: [{ question: 'Beschrijf welke rekeningen openstaan en wat iemand al regelt', label: 'Beschrijf de schulden feitelijk' }],
+    rewrites: [{ question: 'Welke rekeningen staan open, en wat regelt de cliënt al?', label: 'Beschrijf de schulden feitelijk' }],
     examples: {
       bad: ['Meneer staat bij de zorgverzekeraar bekend als wanbetaler.', 'De corporatie weert wanbetalers.'],
       good: ['Meneer heeft drie maanden premie openstaan en betaalt nu elke maand 50 euro af.', 'De betalingsregeling loopt sinds mei.'],
@@ -1092,7 +1403,7 @@ export const labelRules: Rule[] = [
     explanation: 'Wie zich slachtoffer voelt, heeft vaak echt iets meegemaakt. Beschrijf wat iemand vertelt en zoek samen naar wat iemand wel in handen heeft.',
     source: JUDGEMENT,
     patterns: ['(?:slachtofferrol|slachtoffergedrag)', '(?:speelt|speelde|spelen)\\s+(?:het|de)\\s+slachtoffer'],
-    rewrites: [{ question: 'Beschrijf wat iemand vertelt over wat er gebeurd is', label: 'Beschrijf wat iemand vertelt' }],
+    rewrites: [{ question: 'Wat vertelt de cliënt over wat er gebeurd is?', label: 'Beschrijf wat iemand vertelt' }],
     examples: {
       bad: ['Mevrouw zit in de slachtofferrol.', 'Hij speelt het slachtoffer.'],
       good: ['Mevrouw vertelt dat haar ex haar geld afpakte.', 'Hij is slachtoffer van een overval en doet aangifte.'],
@@ -1109,8 +1420,8 @@ export const labelRules: Rule[] = [
     source: 'Herstelwerk: de woorden van de cliënt gebruiken (domain/METHOD.md)',
     patterns: ['sociaal[-\\s]wenselijke?(?:\\s+(?:antwoorden|antwoord|gedrag))?'],
     rewrites: [
-      { question: 'Noteer wat iemand letterlijk zei', label: 'Gebruik de woorden van de cliënt' },
-      { question: 'Schrijf bijvoorbeeld: "Ik heb de indruk dat …"', label: 'Markeer je interpretatie als de jouwe' },
+      { question: 'Wat zei de cliënt letterlijk?', label: 'Gebruik de woorden van de cliënt' },
+      { question: 'Wat is jouw indruk? Schrijf die apart op, als "ik heb de indruk dat".', label: 'Markeer je interpretatie als de jouwe' },
     ],
     examples: {
       bad: ['Meneer geeft sociaal wenselijke antwoorden.', 'Haar antwoord was sociaal wenselijk.'],
@@ -1126,7 +1437,7 @@ export const labelRules: Rule[] = [
     explanation: 'De overheid gebruikt de term sinds 2016 niet meer. Noem alleen waar iemand geboren is of welke taal iemand spreekt als dat er in de hulp toe doet.',
     source: 'CBS (2016): de termen allochtoon en autochtoon vervallen',
     patterns: ['(?:allochtoon|allochtone|allochtonen)'],
-    rewrites: [{ question: 'Noem waar iemand geboren is of welke taal iemand spreekt, als het ertoe doet', label: 'Noem het feit dat ertoe doet' }],
+    rewrites: [{ question: 'Doet de afkomst hier ter zake? Noem dan waar de cliënt geboren is of welke taal hij of zij spreekt.', label: 'Noem het feit dat ertoe doet' }],
     examples: {
       bad: ['Het is een allochtone vrouw.', 'In de wijk wonen veel allochtonen.'],
       good: ['Mevrouw is geboren in Marokko en spreekt Tarifit en Nederlands.', 'Hij woont in de wijk Kanaleneiland.'],
