@@ -1,4 +1,5 @@
 import type { CompiledPattern, CompiledRuleSet, RuleRegex, SwapTarget } from './compile-rules';
+import { isNameAt } from './names';
 import { insideAny, mergeSpans, overlapsAny, placeholderSpans, quotedSpans } from './quotes';
 import { expandRewrite, startsSentence } from './rewrite';
 import { type Segment, segmentAt, sentences } from './segment';
@@ -129,6 +130,8 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
       const end = start + m[0].length;
       const matched = text.slice(start, end);
       if (overlapsAny(untouchable, start, end)) continue;
+      // "Jolanda de Niet", "meneer Moet": a surname is no finding, whatever the rule.
+      if (isNameAt(text, start)) continue;
       if (exceptions) {
         let spans = exceptionSpans.get(exceptions.regex);
         if (!spans) exceptionSpans.set(exceptions.regex, (spans = allMatches(exceptions, text, lower)));
