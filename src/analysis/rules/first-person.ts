@@ -28,12 +28,14 @@ const RELATIONS =
 const OWN_PERSON_THEN_PRONOUN =
   `(?:mijn|m'n|m’n|onze)\\s+(?:\\p{L}+\\s+)?${RELATIONS}(?![\\p{L}])[^.!?]{0,300}[.!?]["”’)]?\\s+[^.!?]{0,300}(?:hij|hijzelf|zij|zijzelf|ze|hem|hemzelf|haar|haarzelf|zijn)`;
 
-const IK_TEMPLATE = { question: 'Hoe zegt de cliënt het zelf, in de ik-vorm?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' };
-const SUBJECT_REWRITES = [
-  { replacement: 'ik', label: 'ik (pas het werkwoord aan: wil → wil, heeft → heb, gaat → ga)' },
-  { replacement: 'mij', label: 'mij (helpt meneer → helpt mij)' },
-  IK_TEMPLATE,
-];
+/**
+ * A word swapped for "ik" or "mij" leaves the verb and the rest of the sentence as they were ("ik
+ * heeft", "helpt ik", "ik voel zich"), and a pronoun may be about someone else than the client. So
+ * these rules ask; `ik-onderwerp` below replaces only where it can make the whole clause right.
+ */
+const IK_TEMPLATE = { question: 'Hoe zegt de cliënt dit zelf, met "ik"?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' };
+const SOMEONE_ELSE = { question: 'Gaat dit over iemand anders dan de cliënt? Noem die persoon dan bij naam of rol.', label: 'Over wie gaat het?' };
+const SUBJECT_REWRITES = [IK_TEMPLATE];
 
 const CLIENT = '(?:de\\s+)?(?:cliënt|cliënte|client|cliente)';
 const MENEER = '(?:[Dd]e\\s+heer|[Mm]eneer|[Mm]ijnheer|[Dd]hr\\.?)';
@@ -78,6 +80,83 @@ const NAME_VERBS =
   // what people do and like, as a worksheet tells it ("Mehmet repareert fietsen", "Shanti zingt in een koor")
   'repareert|repareerde|zingt|zong|danst|danste|tekent|tekende|schildert|schilderde|bakt|bakte|breit|naait|knutselt|sleutelt|sleutelde|timmert|tuiniert|fotografeert|studeert|studeerde|traint|trainde|rijdt|reed|reist|reisde|verhuist|verhuisde|verzorgt|verzorgde|onderhoudt|bidt|gelooft|geloofde|mist|miste|lacht|lachte|huilt|heet|heette|leeft|leefde|wacht|wachtte|bouwt|bouwde|poetst|las|luisterde|wandelde|fietste|zwom|voetbalt|kickbokst|sportte|viert|vierde|verzamelt|verzamelde|vangt|vist|viste|kijkt|keek|ontmoet|ontmoette|steunt|steunde|vertrouwt|vertrouwde';
 
+/**
+ * `ik-onderwerp`: "Meneer wil een eigen huis" → "Ik wil een eigen huis", the clause made whole.
+ * Only for words that can only mean the client (cliënt, meneer, mevrouw, betrokkene, de bewoner,
+ * de patiënt; not a pronoun or a first name, which may be someone else), as the subject at the
+ * start of a clause right before a verb it knows, or right after it in "Volgend jaar wil meneer
+ * …". The sentence must hold no other person word (zijn, haar, zich, hij, mijn, …) and no second
+ * verb that would have to change too ("meneer kookt en wast af"): else the rule stays quiet and
+ * the sentence rules above ask their question.
+ */
+const SUBJECT_WORD =
+  '(?:[Dd]e\\s+(?:cliënte?|cliente?|bewoner|bewoonster|patiënte?|patiente?|betrokkene)|[Cc]liënte?|[Cc]liente?|[Bb]etrokkene|[Bb]ewoner|[Bb]ewoonster|[Pp]atiënte?|[Mm]eneer|[Mm]ijnheer|[Mm]evrouw)';
+/**
+ * Start of a clause: paragraph, sentence, numbered item, after a colon or a conjunction. Not after a
+ * bullet: the engine would write the replacement there with a small letter ("- ik zoek werk").
+ */
+const CLAUSE_START =
+  "(?:^\\s*(?:\\p{N}+[.)]\\s*)?|[.!?:;][\"”’']?\\s+|(?<![\\p{L}])(?:en|maar|want|dus|omdat|zodat|als|wanneer|zodra|terwijl|doordat|toen)\\s+)";
+/** Words that put another person (or already the client as ik) in the sentence. */
+const PERSON_LIST = "ik ikzelf mij me mijn mezelf mijzelf m'n m’n we wij ons onze jij je jou jouw u uw hij hijzelf zij zijzelf ze hem hemzelf haar haarzelf zijn zich zichzelf hun hen".split(' ');
+/** Before the subject a person word may open the sentence ("Zijn zus …"), so with either first letter. */
+const PERSON_ANY_CASE = `(?:${PERSON_LIST.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
+/** No person word earlier in the sentence than `matched` (the text just matched). */
+const noPersonBefore = (matched: string) => `(?<!(?<![\\p{L}'’])${PERSON_ANY_CASE}(?![\\p{L}])[^.!?]*${matched})`;
+const NO_PERSON_AFTER = `(?![^.!?]*?(?<![\\p{L}'’])(?:${PERSON_LIST.join('|')})(?![\\p{L}]))`;
+/** A second present-tense verb in "meneer kookt en wast af" would still say "wast". */
+const NO_SECOND_VERB =
+  '(?![^.!?]*?(?<![\\p{L}])(?:en|of|maar)\\s+(?:(?:daarna|dan|ook|straks|later|graag|zelf|weer|samen|nu|vervolgens)\\s+)?(?:is|heeft|gaat|doet|komt|ziet|staat|slaat|(?!(?:het|niet|met|wat|dat|tot|uit|echt|net|vast|best|recht|licht|soms|altijd)(?![\\p{L}]))\\p{Ll}*t)(?![\\p{L}]))';
+const CLEAN_SENTENCE = `${NO_PERSON_AFTER}${NO_SECOND_VERB}`;
+
+/**
+ * Present-tense verbs whose ik-form differs, [he-form, ik-form]: the ones worksheets use most. Each
+ * pair is a pattern of its own, so the list stays short; any other verb gets the question.
+ */
+const PRESENT_PAIRS: Array<[string, string]> = [
+  ['is', 'ben'], ['heeft', 'heb'], ['gaat', 'ga'], ['doet', 'doe'], ['komt', 'kom'], ['wordt', 'word'], ['vindt', 'vind'],
+  ['houdt', 'houd'], ['staat', 'sta'], ['ziet', 'zie'], ['woont', 'woon'], ['werkt', 'werk'], ['kookt', 'kook'], ['zoekt', 'zoek'],
+  ['leert', 'leer'], ['maakt', 'maak'], ['belt', 'bel'], ['zorgt', 'zorg'], ['helpt', 'help'], ['krijgt', 'krijg'], ['neemt', 'neem'],
+  ['geeft', 'geef'], ['leest', 'lees'], ['volgt', 'volg'], ['blijft', 'blijf'], ['probeert', 'probeer'], ['betaalt', 'betaal'],
+  ['spaart', 'spaar'], ['begint', 'begin'], ['gebruikt', 'gebruik'], ['drinkt', 'drink'], ['rookt', 'rook'], ['fietst', 'fiets'],
+  ['wandelt', 'wandel'], ['zwemt', 'zwem'], ['speelt', 'speel'], ['slaapt', 'slaap'], ['bezoekt', 'bezoek'], ['regelt', 'regel'],
+  ['schrijft', 'schrijf'],
+];
+/** Verbs whose ik-form is the same (kan, wil, zit, and every past tense): only the subject changes. */
+const SAME_FORM =
+  '(?:kan|kon|wil|wilde|zal|zou|mag|mocht|moet|moest|zit|zat|eet|at|weet|wist|praat|wacht|heet|zet|laat|geniet|sport|rust|was|had|ging|kwam|deed|zag|vond|hield|kreeg|liep|nam|gaf|bleef|kocht|bracht|dacht|sliep|las|schreef|sprak|koos|begon|stond|lag|reed|zwom|hielp|vroeg|zei|\\p{Ll}{2,}(?:de|te))(?![\\p{L}])';
+/** Words that open a sentence before the verb in "Volgend jaar wil meneer verhuizen". */
+const FRONTED =
+  '(?:[Oo]ver|[Nn]a|[Bb]innen|[Vv]anaf|[Ii]n|[Oo]p|[Ee]lke|[Ee]lk|[Ii]edere|[Vv]olgend|[Vv]olgende|[Kk]omend|[Kk]omende|[Dd]eze|[Dd]it|[Mm]orgen|[Ss]traks|[Nn]u|[Dd]an|[Dd]aarna|[Vv]andaag|[Vv]anavond|[Ll]ater|[Vv]oortaan|[Ee]erst|[Ss]amen|[Tt]huis|[Oo]verdag|[Mm]et|[Bb]ij|[Ss]inds|[Tt]ijdens)';
+const FRONT = `(?:^\\s*(?:\\p{N}+[.)]\\s*)?|[.!?:;]["”’']?\\s+)${FRONTED}(?:\\s+[\\p{L}\\p{N}]+){0,4}\\s+`;
+/** Not "meneer Jansen", "mevrouw de Vries": with a surname it may be someone else. */
+const NO_SURNAME = '(?!\\s+(?:\\p{Lu}|(?:van|de|den|der|ter|ten)\\s))';
+const INVERTED_PAIRS = PRESENT_PAIRS.filter(([he]) => ['is', 'heeft', 'gaat', 'doet', 'komt', 'wordt', 'woont', 'werkt'].includes(he));
+
+/**
+ * Each pattern starts with its own words and checks the rest of the sentence only where they occur,
+ * cheapest test first. A verb is spelled in short groups ("(?:heef)(?:t)"), so that the engine runs
+ * these patterns only in paragraphs that hold a subject word (rare in a worksheet), not in every
+ * one that holds "is" or "heeft".
+ */
+const verb = (form: string) => `${form.replace(/.{1,3}/gu, '(?:$&)')}(?![\\p{L}])`;
+const checks = (matched: string) => `(?<=${CLAUSE_START}${matched})${noPersonBefore(matched)}${CLEAN_SENTENCE}`;
+const SUBJECT_SWAPS: Array<[string, string]> = [
+  [`${SUBJECT_WORD}(?=\\s+${SAME_FORM})${checks(SUBJECT_WORD)}`, 'ik'],
+  ...PRESENT_PAIRS.map(([he, ik]): [string, string] => [
+    `${SUBJECT_WORD}\\s+${verb(he)}${checks(`${SUBJECT_WORD}\\s+\\p{Ll}+`)}`,
+    `ik ${ik}`,
+  ]),
+  [
+    `${SUBJECT_WORD}${NO_SURNAME}(?<=${FRONT}${SAME_FORM}\\s+${SUBJECT_WORD})${noPersonBefore(SUBJECT_WORD)}${CLEAN_SENTENCE}`,
+    'ik',
+  ],
+  ...INVERTED_PAIRS.map(([he, ik]): [string, string] => {
+    const matched = `\\p{Ll}+\\s+${SUBJECT_WORD}`;
+    return [`${verb(he)}\\s+${SUBJECT_WORD}${NO_SURNAME}(?<=${FRONT}${matched})${noPersonBefore(matched)}${CLEAN_SENTENCE}`, `${ik} ik`];
+  }),
+];
+
 export const firstPersonRules: Rule[] = [
   {
     id: 'ik-client',
@@ -92,7 +171,11 @@ export const firstPersonRules: Rule[] = [
     skipSentenceIf: SPEAKS_AS_I,
     rewrites: SUBJECT_REWRITES,
     examples: {
-      bad: ['Cliënt wil weer aan het werk.', 'Doel: de cliënt gaat twee keer per week zwemmen.', 'De begeleider belt samen met cliënt de woningcorporatie.'],
+      bad: [
+        'Cliënt voelt zich thuis in de wijk.',
+        'Doel: de cliënt gaat met zijn zus zwemmen.',
+        'De begeleider belt samen met cliënt de woningcorporatie.',
+      ],
       good: [
         'Ik wil weer aan het werk.',
         'Ik ben cliënt bij de GGZ en wil meedenken in de cliëntenraad.',
@@ -115,7 +198,7 @@ export const firstPersonRules: Rule[] = [
     skipSentenceIf: SPEAKS_AS_I,
     rewrites: SUBJECT_REWRITES,
     examples: {
-      bad: ['Meneer wil graag een eigen huis.', 'Meneer Jansen gaat elke dag wandelen.', 'De buurman helpt meneer met de tuin.'],
+      bad: ['Meneer kijkt graag voetbal met zijn broer.', 'Meneer Jansen gaat elke dag wandelen.', 'De buurman helpt meneer met de tuin.'],
       good: ['Ik wil graag een eigen huis.', 'Mijn buurman, meneer Jansen, helpt mij met de tuin.', 'Mijnheer is hier een beleefde aanspreekvorm voor mijn vader.'],
     },
   },
@@ -150,7 +233,7 @@ export const firstPersonRules: Rule[] = [
     skipSentenceIf: SPEAKS_AS_I,
     rewrites: SUBJECT_REWRITES,
     examples: {
-      bad: ['De bewoner wil zelf koken.', 'Bewoonster gaat op zaterdag naar de markt.'],
+      bad: ['De bewoner kookt en wast zelf af.', 'Bewoonster gaat op zaterdag met haar zus naar de markt.'],
       good: ['Ik wil zelf koken.', 'Ik kook op vrijdag voor mijn medebewoners.', 'De bewoners van de flat houden een buurtfeest.'],
     },
   },
@@ -184,8 +267,37 @@ export const firstPersonRules: Rule[] = [
     skipSentenceIf: SPEAKS_AS_I,
     rewrites: SUBJECT_REWRITES,
     examples: {
-      bad: ['Patiënt wil minder medicatie.', 'De patiënte gaat weer naar haar werk.'],
+      bad: ['Patiënt wil minder medicatie en overlegt dat met zijn arts.', 'De patiënte gaat weer naar haar werk.'],
       good: ['Ik wil minder medicatie.', 'De patiëntenvereniging organiseert een lotgenotendag.'],
+    },
+  },
+  {
+    id: 'ik-onderwerp',
+    kind: 'substitution',
+    category: 'not-first-person',
+    severity: 'warning',
+    modes: ['worksheet'],
+    caseSensitive: true,
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik").',
+    explanation: WHY,
+    source: SOURCE,
+    swap: SUBJECT_SWAPS,
+    rewrites: [IK_TEMPLATE],
+    examples: {
+      bad: [
+        'Meneer wil een eigen huis in de wijk.',
+        'Cliënt heeft een hond en twee katten.',
+        'Doel: mevrouw gaat twee keer per week zwemmen.',
+        'Volgend jaar woont de cliënt zelfstandig.',
+        'Over een jaar wil mevrouw een rijbewijs halen.',
+      ],
+      good: [
+        'Ik wil een eigen huis in de wijk.',
+        'Meneer voelt zich thuis in de moestuin.',
+        'Mevrouw kookt en wast zelf af.',
+        'De buurman van meneer helpt met de tuin.',
+        'Volgend jaar gaat meneer Jansen met pensioen.',
+      ],
     },
   },
   {
@@ -200,7 +312,7 @@ export const firstPersonRules: Rule[] = [
     patterns: ['hij', 'hijzelf'],
     skipSentenceIf: SPEAKS_AS_I,
     exceptions: [OWN_PERSON_THEN_PRONOUN],
-    rewrites: [{ replacement: 'ik', label: 'ik (pas het werkwoord aan: heeft → heb)' }, IK_TEMPLATE],
+    rewrites: [IK_TEMPLATE, SOMEONE_ELSE],
     examples: {
       bad: ['Hij wil weer contact met zijn dochter.', 'Over een jaar woont hij zelfstandig.'],
       good: [
@@ -229,7 +341,7 @@ export const firstPersonRules: Rule[] = [
     ],
     skipSentenceIf: SPEAKS_AS_I,
     exceptions: ['zij\\s+aan\\s+zij', OWN_PERSON_THEN_PRONOUN],
-    rewrites: [{ replacement: 'ik', label: 'ik (pas het werkwoord aan: heeft → heb)' }, IK_TEMPLATE],
+    rewrites: [IK_TEMPLATE, SOMEONE_ELSE],
     examples: {
       bad: ['Zij wil een opleiding tot kapper volgen.', 'Ze gaat elke week naar de sportschool.', 'Volgend jaar wil ze verhuizen.'],
       good: [
@@ -253,7 +365,10 @@ export const firstPersonRules: Rule[] = [
     patterns: ['hem', 'hemzelf', 'zichzelf'],
     skipSentenceIf: SPEAKS_AS_I,
     exceptions: [OWN_PERSON_THEN_PRONOUN],
-    rewrites: [{ replacement: 'mij', label: 'mij (hemzelf, zichzelf → mezelf)' }, { replacement: 'mezelf', label: 'mezelf' }, IK_TEMPLATE],
+    rewrites: [
+      { question: 'Hoe zegt de cliënt dit zelf, met "mij" of "mezelf"?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' },
+      SOMEONE_ELSE,
+    ],
     examples: {
       bad: ['Zijn zus helpt hem met de post.', 'Wandelen geeft hem rust.', 'Koken voor anderen geeft zichzelf een goed gevoel.'],
       good: [
@@ -283,9 +398,8 @@ export const firstPersonRules: Rule[] = [
       OWN_PERSON_THEN_PRONOUN,
     ],
     rewrites: [
-      { replacement: 'mijn', label: 'mijn (haar moeder → mijn moeder)' },
-      { replacement: 'mij', label: 'mij (helpt haar → helpt mij)' },
-      IK_TEMPLATE,
+      { question: 'Hoe zegt de cliënt dit zelf, met "mijn" of "mij"?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' },
+      SOMEONE_ELSE,
     ],
     examples: {
       bad: ['Haar moeder is een belangrijke steun.', 'De buurvrouw helpt haar met boodschappen.', 'Over een jaar heeft Fatima haar diploma.'],
@@ -316,7 +430,10 @@ export const firstPersonRules: Rule[] = [
     ],
     skipSentenceIf: SPEAKS_AS_I,
     exceptions: ['op\\s+zijn\\s+(?:best|minst|vroegst|laatst|snelst|langst|hoogst|meest|tijd)', 'in\\s+zijn\\s+geheel', OWN_PERSON_THEN_PRONOUN],
-    rewrites: [{ replacement: 'mijn', label: 'mijn (zijn kinderen → mijn kinderen)' }, IK_TEMPLATE],
+    rewrites: [
+      { question: 'Hoe zegt de cliënt dit zelf, met "mijn"?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' },
+      SOMEONE_ELSE,
+    ],
     examples: {
       bad: ['Weer contact met zijn kinderen.', 'Zijn grootste wens is een eigen huis.', '2. Een vaste baan, zodat hij voor zijn gezin kan zorgen.'],
       good: [
@@ -348,7 +465,7 @@ export const firstPersonRules: Rule[] = [
       `(?<=(?:wil|gaat|kan|heeft|wordt|zal|mag|moet|doet|komt|zou|wilde|ging|kon|woont|werkt|kookt|sport|zoekt|haalt|krijgt|houdt|volgt|leert|rijdt|maakt|start|begint)\\s+)(?!(?:Nederlands|Engels|Duits|Frans|Spaans|Turks|Arabisch|Pools|Papiaments|Sranantongo|Berbers|Tamazight|Tarifit|Somalisch|Tigrinya|Koerdisch|Perzisch|Farsi|Oekraïens|Russisch|Portugees|Italiaans|Chinees|Kerst|Kerstmis|Pasen|Ramadan|Suikerfeest|Offerfeest)(?![\\p{L}]))${NAME}(?=\\s+\\p{Ll}|\\s*[.,!?])`,
     ],
     skipSentenceIf: SPEAKS_AS_I,
-    rewrites: [{ replacement: 'Ik', label: 'Ik (pas het werkwoord aan: heeft → heb, gaat → ga)' }, IK_TEMPLATE],
+    rewrites: [IK_TEMPLATE, SOMEONE_ELSE],
     examples: {
       bad: ['Fatima wil weer gaan werken.', 'Doel: Kees gaat twee keer per week zwemmen.', 'Volgend jaar gaat Anouk verhuizen.', 'Jan-Willem heeft een hond.'],
       good: [
