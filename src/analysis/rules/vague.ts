@@ -457,11 +457,16 @@ export const vagueRules: Rule[] = [
       'Noem de mensen, dingen of momenten bij naam. Een concreet beeld van wie en wat er is, is de basis van een krachteninventarisatie en een ecogram.',
     source: SOURCE,
     patterns: ['sommige(?:n)?', 'enkele', 'een\\s+aantal', 'een\\s+paar', 'diverse', 'allerlei', 'een\\s+hoop', 'tal\\s+van', 'de\\s+nodige'],
-    exceptions: ['enkele\\s+reis', 'een\\s+paar\\s+(?:schoenen|sokken|laarzen|handschoenen|oorbellen)'],
+    // "geen enkele" is "not a single one", no vague amount
+    exceptions: ['enkele\\s+reis', 'geen\\s+enkele', 'een\\s+paar\\s+(?:schoenen|sokken|laarzen|handschoenen|oorbellen)'],
     rewrites: [{ question: 'Welke precies, of wie?', label: 'Noem ze bij naam' }],
     examples: {
       bad: ['Ze heeft een paar goede vrienden.', 'Meneer heeft diverse hobby\'s.'],
-      good: ['Ze kocht een paar schoenen voor haar sollicitatie.', 'Meneer houdt van vissen, schaken en tuinieren.'],
+      good: [
+        'Ze kocht een paar schoenen voor haar sollicitatie.',
+        'Meneer houdt van vissen, schaken en tuinieren.',
+        'Ze had geen enkele moeite met de nieuwe route naar haar werk.',
+      ],
     },
   },
   {
