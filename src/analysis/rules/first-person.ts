@@ -96,7 +96,7 @@ const SUBJECT_WORD =
  * bullet: the engine would write the replacement there with a small letter ("- ik zoek werk").
  */
 const CLAUSE_START =
-  "(?:^\\s*(?:\\p{N}+[.)]\\s*)?|[.!?:;][\"”’']?\\s+|(?<![\\p{L}])(?:en|maar|want|dus|omdat|zodat|als|wanneer|zodra|terwijl|doordat|toen)\\s+)";
+  "(?:^\\s*(?:\\p{N}+[.)]\\s*)?|[.!?:;][\"”’']?\\s+|(?<![\\p{L}])(?:[Ee]n|[Mm]aar|[Ww]ant|[Dd]us|[Oo]mdat|[Zz]odat|[Aa]ls|[Ww]anneer|[Zz]odra|[Tt]erwijl|[Dd]oordat|[Tt]oen)\\s+)";
 /** Words that put another person (or already the client as ik) in the sentence. */
 const PERSON_LIST = "ik ikzelf mij me mijn mezelf mijzelf m'n m’n we wij ons onze jij je jou jouw u uw hij hijzelf zij zijzelf ze hem hemzelf haar haarzelf zijn zich zichzelf hun hen".split(' ');
 /** Before the subject a person word may open the sentence ("Zijn zus …"), so with either first letter. */
