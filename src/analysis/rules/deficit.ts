@@ -35,13 +35,13 @@ const OBSERVE = 'Herstelwerk, krachteninventarisatie: directe observatie en feit
 
 /** After a verb or a preposition, where a noun phrase is an object: "heeft een schuldenprobleem", "over de schuldenproblematiek". */
 const AS_OBJECT =
-  "(?<=(?<![\\p{L}])(?:heeft|had|hebben|hadden|heb|hebt|van|met|door|om|over|vanwege|bij|rond|rondom|aan|voor|naar|tegen|ondanks)\\s+(?:(?:de|zijn|haar|hun|z'n)\\s+)?)";
+  "(?<=(?<![\\p{L}])(?:(?:heeft|had|hebben|hadden|heb|hebt)(?:\\s+(?:hij|zij|ze|meneer|mevrouw|cliënt|het\\s+gezin))?|van|met|door|om|over|vanwege|bij|rond|rondom|aan|voor|naar|tegen|ondanks)\\s+(?:(?:de|zijn|haar|hun|z'n)\\s+)?)";
 /** After a replaced noun phrase: the end of the clause, or a conjunction. */
 const FITS_NOUN_PHRASE = '(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:en|maar|want|omdat|dus)(?![\\p{L}]))';
 
 /** Things, places and infrastructure, and the places and people an organisation has or lacks. */
 const THING =
-  "(?:verwarming|cv|cv-ketel|ketel|boiler|geiser|lift|liften|wifi|internet|internetverbinding|verbinding|computer|computers|laptop|tablet|telefoon|printer|scanner|server|systeem|software|app|website|inlog|digid|pinautomaat|auto|fiets|scooter|bus|bussen|trein|treinen|tram|taxi|vervoer|rolstoel|scootmobiel|kraan|wasmachine|droger|koelkast|vriezer|oven|fornuis|afvoer|riool|riolering|dak|goot|raam|ramen|deur|deuren|slot|sloten|sleutel|sleutels|stroom|elektriciteit|meterkast|douche|toilet|wc|verlichting|lamp|lampen|bel|intercom|parkeerplaats|parkeerplaatsen|parkeergelegenheid|stoelen|tafels|bedden|kamers|plekken|plaatsen|woningen|huizen|woning|huis|flat|ruimte|ruimtes|materiaal|materialen|personeel|vrijwilligers|begeleiders|collega's|collega’s|medewerkers|artsen|huisartsen|tandartsen|opvangplekken|huurwoningen|ventilatie|isolatie|schimmel|vocht|lekkage|bereik|ontvangst|accu|batterij)";
+  "(?:verwarming|cv|cv-ketel|ketel|boiler|geiser|lift|liften|wifi|internet|internetverbinding|verbinding|computer|computers|laptop|tablet|telefoon|printer|scanner|server|systeem|software|app|website|inlog|digid|pinautomaat|auto|fiets|scooter|bus|bussen|trein|treinen|tram|taxi|vervoer|rolstoel|scootmobiel|kraan|wasmachine|droger|koelkast|vriezer|oven|fornuis|afvoer|riool|riolering|dak|goot|raam|ramen|deur|deuren|slot|sloten|sleutel|sleutels|stroom|elektriciteit|meterkast|douche|toilet|wc|verlichting|lamp|lampen|bel|intercom|parkeerplaats|parkeerplaatsen|parkeergelegenheid|stoelen|tafels|bedden|kamers|plekken|plaatsen|woningen|huizen|woning|huis|flat|ruimte|ruimtes|materiaal|materialen|personeel|vrijwilligers|begeleiders|collega's|collega’s|medewerkers|artsen|huisartsen|tandartsen|opvangplekken|huurwoningen|ventilatie|isolatie|schimmel|vocht|lekkage|bereik|ontvangst|accu|batterij|borden|bestek|bekers|kopjes|glazen|banken|dekens|kussens|handdoeken|lakens|matrassen|boeken|pennen|papier|kasten|kluisjes)";
 /** Compounds that name trouble with a thing or an organisation: "lekprobleem", "personeelstekort". */
 const THING_TROUBLE_PREFIX =
   '(?:parkeer|verkeers|lek|vocht|schimmel|stroom|verbindings|inlog|netwerk|software|computer|opstart|verwarmings|ict|capaciteits|personeels|lift|internet|wifi|wachtlijst|afvoer|riool|rooster)';
@@ -54,8 +54,8 @@ const AMOUNT = { question: 'Welk bedrag staat open, en wat is al geregeld?', lab
 
 /** Trouble with a thing or in an organisation, for the exceptions of the problem rules. */
 const THING_TROUBLE = [
-  `\\p{L}*proble(?:em|men|matiek)\\s+(?:met|bij|in|aan|van|rond|rondom|op)\\s+(?:(?:de|het|een|onze|ons|zijn|haar|hun|mijn|die|deze)\\s+)?(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
-  `(?:de|het)\\s+${THING}\\s+(?:geeft|gaf|heeft|had|veroorzaakt|veroorzaakte)\\s+(?:\\p{L}+\\s+){0,3}\\p{L}*proble(?:em|men)`,
+  `\\p{L}*proble(?:em|men|matiek)\\s+(?:met|bij|in|aan|van|rond|rondom|op)\\s+(?:(?:de|het|een|onze|ons|zijn|haar|hun|mijn|die|deze)\\s+)?(?:\\p{L}+\\s+)?\\p{L}*${THING}(?![\\p{L}])`,
+  `(?:de|het)\\s+\\p{L}*${THING}(?:\\s+\\p{L}+){0,3}\\s+(?:geeft|gaf|heeft|had|veroorzaakt|veroorzaakte)\\s+(?:\\p{L}+\\s+){0,4}\\p{L}*proble(?:em|men)`,
   `${THING_TROUBLE_PREFIX}proble(?:em|men|matiek)`,
   'technische?\\s+proble(?:em|men)',
 ];
@@ -83,7 +83,7 @@ export const deficitRules: Rule[] = [
       [`${AS_OBJECT}(?:geldproblematiek|financi[eë]le\\s+problematiek)${FITS_NOUN_PHRASE}`, 'geldzorgen'],
       ['(?:een\\s+)?(?:schulde?n?proble(?:em|matiek)|geldprobleem|geldproblematiek|financi(?:eel|[eë]le)\\s+proble(?:em|matiek))', { question: 'Welke schulden of geldzorgen, hoe hoog, en wat is al geregeld?' }],
     ],
-    rewrites: [{ question: 'Welke schulden, hoe hoog, en wat is al geregeld?', label: 'Beschrijf de schulden concreet' }],
+    rewrites: [{ question: 'Wat heeft de cliënt al geregeld, en met wie?', label: 'Beschrijf wat al geregeld is' }],
     examples: {
       bad: ['Meneer heeft schuldproblemen.', 'Er is sprake van schuldenproblematiek.', 'Mevrouw heeft financiële problemen sinds de scheiding.'],
       good: [
@@ -338,7 +338,7 @@ export const deficitRules: Rule[] = [
     patterns: ['onvoldoende', 'ontoereikend(?:e)?', 'insufficiënt(?:e)?'],
     // Not enough places, staff or stamps is about the organisation or the thing, not the client.
     exceptions: [
-      `onvoldoende\\s+(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
+      `onvoldoende\\s+(?:\\p{L}+\\s+)?\\p{L}*${THING}(?![\\p{L}])`,
       `(?:de|het)\\s+(?:\\p{L}+\\s+)?${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?(?:onvoldoende|ontoereikend)`,
       'onvoldoende\\s+gefrankeerd',
     ],
@@ -366,9 +366,9 @@ export const deficitRules: Rule[] = [
     exceptions: [
       'bij\\s+gebrek\\s+aan\\s+beter',
       // a lack of things, space or staff, and defects of a house ("gebreken aan de woning")
-      `gebrek(?:en)?\\s+aan\\s+(?:(?:de|het|een|zijn|haar|hun)\\s+)?(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
+      `gebrek(?:en)?\\s+aan\\s+(?:(?:de|het|een|zijn|haar|hun)\\s+)?(?:\\p{L}+\\s+)?\\p{L}*${THING}(?![\\p{L}])`,
       '(?:ruimte|plaats|personeels|materiaal|tijd)gebrek(?:en)?',
-      `gebrekkige?\\s+(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
+      `gebrekkige?\\s+(?:\\p{L}+\\s+)?\\p{L}*${THING}(?![\\p{L}])`,
       `(?:de|het)\\s+(?:\\p{L}+\\s+)?${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?gebrekkig`,
     ],
     rewrites: [{ question: 'Wat is er al, en wat is nodig?', label: 'Beschrijf wat er is en wat nodig is' }],
@@ -399,7 +399,7 @@ export const deficitRules: Rule[] = [
     patterns: ['\\p{L}*tekort\\p{L}*'],
     exceptions: [
       // a shortage of things, places or staff
-      `tekort(?:en)?\\s+aan\\s+(?:(?:de|het|een)\\s+)?(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
+      `tekort(?:en)?\\s+aan\\s+(?:(?:de|het|een)\\s+)?(?:\\p{L}+\\s+)?\\p{L}*${THING}(?![\\p{L}])`,
       '(?:personeels|woning|huizen|plaats|plaatsen|bedden|capaciteits|begrotings|artsen|huisartsen|vrijwilligers|parkeer|ruimte|water|stroom|kamer|opvang)tekort(?:en)?',
       // "komt niets tekort" is good news
       '(?:niets|niks|nergens)\\s+(?:aan\\s+)?tekort',
@@ -646,7 +646,7 @@ export const deficitRules: Rule[] = [
     swap: [
       ['(?:is|was|zijn|waren)\\s+mislukt', { question: 'Wat gebeurde er precies, en wat wordt de volgende poging?' }],
     ],
-    rewrites: [{ question: 'Wat ging er anders dan gepland, en wat leerde de cliënt ervan?', label: 'Beschrijf wat er gebeurde' }],
+    rewrites: [{ question: 'Wat leerde de cliënt ervan?', label: 'Coachvraag: wat leerde de cliënt?' }],
     examples: {
       bad: ['De verhuizing is mislukt.', 'Eerdere pogingen om te stoppen waren mislukt.'],
       good: [
@@ -709,7 +709,7 @@ export const deficitRules: Rule[] = [
       // money owed to the client ("achterstallig loon") is no deficit of the client
       'achterstallige?\\s+(?:loon|salaris|uitkering|uitkeringen|toeslag|toeslagen|kinderbijslag|vakantiegeld|pensioen|zorgtoeslag|huurtoeslag)',
     ],
-    rewrites: [AMOUNT],
+    rewrites: [{ question: 'Welke regeling loopt er al, en wat wil de cliënt?', label: 'Beschrijf wat al geregeld is' }],
     examples: {
       bad: [
         'Meneer heeft een huurachterstand van 800 euro.',

@@ -48,11 +48,19 @@ const MACHINE =
 const OWN_VIEW = { question: 'Hoe ziet de cliënt het zelf, in eigen woorden?', label: 'Coachvraag: hoe ziet de cliënt het zelf?' };
 const STATUS = { question: 'Wie is het? Noem eerst de persoon, dan de verblijfsstatus.', label: 'Beschrijf de verblijfssituatie' };
 const INCOME = { question: 'Welk inkomen heeft de cliënt, en sinds wanneer?', label: 'Noem het inkomen feitelijk' };
+const ZORGMIJDER = { question: 'Welke reden geeft de cliënt om hulp op afstand te houden?', label: 'Coachvraag: wat is de reden?' };
+const HOUSING = { question: 'Waar woont of slaapt hij of zij nu?', label: 'Beschrijf de woonsituatie' };
+const WORK = { question: 'Hoe noemt de cliënt het werk zelf?', label: 'Noem het werk, niet de persoon' };
+const DEBTS = { question: 'Welke rekeningen staan open, en wat regelt de cliënt al?', label: 'Beschrijf de schulden feitelijk' };
+const FORWARD = { question: 'Wat wil de cliënt zelf, en wat helpt al?', label: 'Coachvraag: wat wil de cliënt?' };
+const DIAGNOSED = { question: 'Welke diagnose is er gesteld, en door wie?', label: 'Noem de diagnose als iets wat iemand heeft' };
 const WHO = { question: 'Over wie gaat het? Met "de man" of "de vrouw" blijft de zin kloppen.', label: 'Noem de persoon' };
 
 /** After a word that is used as a noun for a person: end of the clause or a function word. */
 const NOUN_USE =
   '(?=\\s*(?:[.,;:!?)\\]"”’]|$)|\\s+(?:die|dat|is|was|zijn|waren|wordt|werd|en|of|in|op|met|uit|van|bij|naar|als|zoals|heeft|had|hebben|kan|kon|wil|wilde|zou|zal|moet|mag|gaat|ging|komt|kwam|zit|zat|blijft|bleef|voor|aan|om|tot|ook|nog|te|door|over|werkt|woont|krijgt|kreeg|vraagt|vroeg|zegt|zei|staat|stond|loopt|liep|belt|belde)(?![\\p{L}\\p{N}]))';
+/** As NOUN_USE, but no relative clause after "iemand met een verslaving": "die" could point at either. */
+const NOUN_USE_PP = `(?!\\s+(?:die|dat)(?![\\p{L}]))${NOUN_USE}`;
 /** The end of the clause: only there does a relative clause ("iemand die drugs gebruikt") fit in. */
 const END_OF_CLAUSE = '(?=\\s*(?:[.,;:!?)\\]"”’]|$))';
 
@@ -88,7 +96,7 @@ const AFTER_SINGULAR = `(?<=${NOT_AFTER_PREPOSITION}(?<![\\p{L}])(?:${PERSON_3.s
 
 /** Finite verbs that start a second clause after "en": "is psychotisch en hoort stemmen". */
 const FINITE_VERB =
-  '(?:is|was|heeft|had|kan|kon|wil|wilde|zal|zou|moet|moest|mag|mocht|gaat|ging|komt|kwam|zit|zat|ligt|lag|staat|stond|blijft|bleef|woont|woonde|werkt|werkte|praat|praatte|hoort|hoorde|ziet|zag|zegt|zei|belt|belde|slaapt|sliep|eet|at|drinkt|dronk|loopt|liep|rookt|rookte|gebruikt|gebruikte|krijgt|kreeg|neemt|nam|doet|deed|houdt|hield|vraagt|vroeg|vertelt|vertelde|spreekt|sprak|leeft|leefde|voelt|voelde|denkt|dacht|weet|wist|kijkt|keek|zoekt|zocht|geeft|gaf|maakt|maakte|volgt|volgde|verblijft|verbleef|wordt|werd|reageert|reageerde|huilt|huilde|lacht|lachte|roept|riep|trekt|trok|kookt|kookte|wandelt|wandelde|fietst|fietste|gaat|verzorgt|verzorgde)';
+  '(?:is|was|heeft|had|kan|kon|wil|wilde|zal|zou|moet|moest|mag|mocht|gaat|ging|komt|kwam|zit|zat|ligt|lag|staat|stond|blijft|bleef|woont|woonde|werkt|werkte|praat|praatte|hoort|hoorde|ziet|zag|zegt|zei|belt|belde|slaapt|sliep|eet|at|drinkt|dronk|loopt|liep|rookt|rookte|gebruikt|gebruikte|krijgt|kreeg|neemt|nam|doet|deed|houdt|hield|vraagt|vroeg|vertelt|vertelde|spreekt|sprak|leeft|leefde|voelt|voelde|denkt|dacht|weet|wist|kijkt|keek|zoekt|zocht|geeft|gaf|maakt|maakte|volgt|volgde|verblijft|verbleef|wordt|werd|reageert|reageerde|huilt|huilde|lacht|lachte|roept|riep|trekt|trok|kookt|kookte|wandelt|wandelde|fietst|fietste|verzorgt|verzorgde|ben|bent|heb|hebt|woon|werk|ga|kom|zit|sta|drink|gebruik|slaap|eet|rook|laat|liet|opent|opende|betaalt|betaalde|schrijft|schreef|leest|las|speelt|speelde|helpt|hielp|zorgt|zorgde|haalt|haalde|brengt|bracht|spuit|spoot|slikt|slikte|sport|sportte|luistert|luisterde)';
 /**
  * What may follow "is psychotisch" for "heeft een psychose" to stay a sentence: the end of the
  * clause, a preposition or conjunction, or "en" with a new verb. "Is somber en angstig" → "heeft
@@ -104,7 +112,8 @@ const FITS_AFTER_FINAL = '(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:en|of|maar|want|dus)(?![
 const TRAIT_VERB =
   '(?:is|was|zijn|waren|lijkt|leek|bleek|blijkt|wordt|werd|raakt|raakte|reageert|reageerde|reageerden|gedraagt\\s+zich|gedroeg\\s+zich|doet|deed)';
 /** Up to three words between the verb and the adjective ("was de hele ochtend prikkelbaar"), but not a negation or a relative clause. */
-const FILLER = '(?:(?!(?:die|dat|wat|niet|nooit|geen)(?![\\p{L}]))[\\p{L}\\p{N}]+\\s+){0,3}';
+const FILLER =
+  '(?:(?!(?:die|dat|wat|niet|nooit|geen)(?![\\p{L}])(?!\\s+(?:avond|ochtend|middag|nacht|dag|week|keer)(?![\\p{L}])))[\\p{L}\\p{N}]+\\s+){0,3}';
 /** "emotioneel labiel", "psychisch instabiel". */
 const AREA = '(?:(?:emotioneel|psychisch|mentaal|sociaal|verbaal)\\s+)?';
 
@@ -125,6 +134,18 @@ function traitPatterns(adjectives: string, attributive: string): string[] {
     `${attributive}\\s+${PERSON}(?![\\p{L}])`,
     `(?:een|zo['’]n)\\s+${ADVS}${adjectives}\\s+(?:type|figuur|persoon|mens|kind|meisje|jongetje)(?![\\p{L}])`,
   ];
+}
+
+/**
+ * "De buren noemen hem een junk", "staat bekend als wanbetaler": the words of others. A
+ * replacement would change what they said, so there the rule asks its questions instead.
+ */
+const NOT_NAMED = "(?<!(?<![\\p{L}])(?:noem\\p{L}*|genoemd|scheld\\p{L}*|schold\\p{L}*|uitgemaakt|bekend|geregistreerd)\\s+(?:[\\p{L}’'-]+\\s+){0,3})";
+function ownWords(swaps: Array<[string, SwapTarget]>, asked: SwapTarget): Array<[string, SwapTarget]> {
+  return swaps.flatMap(([pattern, target]): Array<[string, SwapTarget]> =>
+    // The question also covers what the replacement leaves alone for grammar ("een verslaafde die …").
+    typeof target === 'string' ? [[`${NOT_NAMED}${pattern}`, target], [pattern.replaceAll(NOUN_USE_PP, NOUN_USE), asked]] : [[pattern, target]],
+  );
 }
 
 /** Organisations that refuse requests: their "weigert" is no label of a person. */
@@ -199,11 +220,11 @@ const DIAGNOSIS_SWAPS: Array<[string, SwapTarget]> = [
   ...DIAGNOSES.flatMap(([adj, swaps]) => swaps(`${adj}${NO_PARTICIPLE}`)),
   // Everything else that makes a diagnosis the person: a question, no replacement.
   [`${NOT_A_THING}(?:is|ben|bent|was)\\s+${ADVS}${DIAGNOSIS_WORDS}`, DESCRIBE],
-  [`${NOT_A_THING}(?:is|ben|bent|was)\\s+(?:(?!(?:niet|nooit|geen|chronisch|een|de|het)(?![\\p{L}]))[\\p{L}\\p{N}]+\\s+){1,4}${DIAGNOSIS_WORDS}(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|maar|geworden|geweest|gebleven|geraakt|sinds|na|door|aan|volgens)(?![\\p{L}]))`, DESCRIBE],
+  [`${NOT_A_THING}(?:is|ben|bent|was)\\s+(?:(?!(?:niet|nooit|geen|chronisch)(?![\\p{L}])|een\\s+${DIAGNOSIS_WORDS})[\\p{L}\\p{N}]+\\s+){1,4}${DIAGNOSIS_WORDS}(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|maar|geworden|geweest|gebleven|geraakt|sinds|na|door|aan|volgens)(?![\\p{L}]))`, DESCRIBE],
   [`(?:is|ben|bent|was|waren)\\s+${ADVS}${JOINED}${ADVS}${DIAGNOSIS_WORDS}`, DESCRIBE],
   [`(?:is|was)\\s+${SUBJECT}\\s+${ADVS}${DIAGNOSIS_WORDS}`, DESCRIBE],
   [`(?:waren|wordt|werd|worden|werden|lijkt|leek|lijken|blijkt|bleek|blijft|bleef|raakt|raakte)\\s+${ADVS}${DIAGNOSIS_WORDS}`, DESCRIBE],
-  [`${AFTER_SINGULAR}${DIAGNOSIS_WORDS}\\s+(?:is|was|ben|bent)(?![\\p{L}])`, DESCRIBE],
+  [`(?<=(?<![\\p{L}])(?:${PERSON_3.slice(3, -1)}|ik|je|jij|u)\\s+)${DIAGNOSIS_WORDS}\\s+(?:is|was|ben|bent)(?![\\p{L}])`, DESCRIBE],
   [`(?<=(?<![\\p{L}])(?:die|ze|zij|we|wij|jullie)\\s+${ADVS})${DIAGNOSIS_WORDS}\\s+(?:is|was|zijn|waren)${FITS_AFTER_FINAL}`, DESCRIBE],
   // "zijn" is also the possessive: "zijn paranoïde gedachten" is no label.
   [`zijn\\s+${ADVS}${DIAGNOSIS_WORDS}(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|maar|geworden|geweest|sinds|na|door)(?![\\p{L}]))`, DESCRIBE],
@@ -219,18 +240,18 @@ export const labelRules: Rule[] = [
     explanation:
       'Een verslaving is iets wat iemand heeft, niet wie iemand is. Persoonsgerichte taal ("mensen met een verslaving") houdt ruimte voor herstel en voor alles wat iemand verder is.',
     source: GUIDES,
-    swap: [
+    swap: ownWords([
       ['verslaafden', 'mensen met een verslaving'],
       [`een\\s+ex-verslaafde${END_OF_CLAUSE}`, 'iemand die vroeger een verslaving had'],
       [`ex-verslaafden${END_OF_CLAUSE}`, 'mensen die vroeger een verslaving hadden'],
       ['ex-\\p{L}*verslaafden?', { question: 'Wie is het, en waaraan was hij of zij verslaafd?' }],
       ['\\p{L}+verslaafden', { question: 'Over wie gaat het, en wat gebruiken ze?' }],
-      [`een\\s+verslaafde${NOUN_USE}`, 'iemand met een verslaving'],
+      [`een\\s+verslaafde${NOUN_USE_PP}`, 'iemand met een verslaving'],
       [`(?:de|die|deze)\\s+verslaafde${NOUN_USE}`, WHO],
       [`(?:een|de|die|deze)\\s+\\p{L}+verslaafde${NOUN_USE}`, { question: 'Wie is het, en wat gebruikt hij of zij?' }],
       ['\\p{L}*verslaafde', PERSON_FIRST],
-    ],
-    rewrites: [{ question: 'Wat gebruikt hij of zij, en hoeveel?', label: 'Beschrijf het gebruik' }],
+    ], USES),
+    rewrites: [FORWARD],
     examples: {
       bad: [
         'De verslaafden in de opvang krijgen een maaltijd.',
@@ -257,7 +278,7 @@ export const labelRules: Rule[] = [
       '"Is psychotisch" maakt van een diagnose iemands identiteit. Persoonsgerichte taal ("heeft een psychose") of een beschrijving van wat je zag en hoorde laat zien dat er meer is dan de aandoening.',
     source: LABELS,
     swap: DIAGNOSIS_SWAPS,
-    rewrites: [DESCRIBE],
+    rewrites: [DIAGNOSED],
     examples: {
       bad: [
         'Meneer is psychotisch.',
@@ -285,36 +306,36 @@ export const labelRules: Rule[] = [
     explanation:
       'Met "een schizofreen" of "autisten" wordt de persoon de diagnose. Noem eerst de persoon ("iemand met schizofrenie"): zo blijft de mens met zijn krachten en wensen zichtbaar.',
     source: GUIDES,
-    swap: [
-      [`een\\s+schizofreen${NOUN_USE}`, 'iemand met schizofrenie'],
+    swap: ownWords([
+      [`een\\s+schizofreen${NOUN_USE_PP}`, 'iemand met schizofrenie'],
       [`(?:de|die|deze)\\s+schizofreen${NOUN_USE}`, WHO],
       ['schizofrenen', 'mensen met schizofrenie'],
-      ['een\\s+autist', 'iemand met autisme'],
+      [`een\\s+autist${NOUN_USE_PP}`, 'iemand met autisme'],
       ['(?:de|die|deze)\\s+autist', WHO],
       ...personFirst('autist', 'autisme'),
       ['autist', PERSON_FIRST],
       ['autisten', 'mensen met autisme'],
-      ['een\\s+borderliner', 'iemand met de diagnose borderline'],
+      [`een\\s+borderliner${NOUN_USE_PP}`, 'iemand met de diagnose borderline'],
       ['(?:de|die|deze)\\s+borderliner', WHO],
       ['borderliners', 'mensen met de diagnose borderline'],
-      [`een\\s+(?:demente|dementerende)${NOUN_USE}`, 'iemand met dementie'],
+      [`een\\s+(?:demente|dementerende)${NOUN_USE_PP}`, 'iemand met dementie'],
       [`(?:de|die|deze)\\s+(?:demente|dementerende)${NOUN_USE}`, WHO],
       ['(?:dementen|dementerenden)', 'mensen met dementie'],
       ['dementerende', PERSON_FIRST],
       ['(?:een|de|die|deze)\\s+(?:psychoot|psychopaat|sociopaat|narcist|schizo)', PERSON_FIRST],
       ['(?:psychoten|psychopaten|sociopaten|narcisten|schizo’s|schizo\'s)', PEOPLE_FIRST],
-      ["een\\s+adhd(?:'|’|-)?er", 'iemand met ADHD'],
-      ["een\\s+add(?:'|’|-)?er", 'iemand met ADD'],
+      [`een\\s+adhd(?:'|’|-)?er${NOUN_USE_PP}`, 'iemand met ADHD'],
+      [`een\\s+add(?:'|’|-)?er${NOUN_USE_PP}`, 'iemand met ADD'],
       ...personFirst("adhd(?:'|’|-)?er", 'ADHD'),
       ["adhd(?:'|’|-)?ers", 'mensen met ADHD'],
       ["add(?:'|’|-)?ers", 'mensen met ADD'],
       ["(?:adhd|add)(?:'|’|-)?ers?", PERSON_FIRST],
       ['depressieveling(?:en)?', { question: 'Wat zag of hoorde je? Heeft hij of zij de diagnose depressie, schrijf dan "heeft een depressie".' }],
-      ['een\\s+diabeet', 'iemand met diabetes'],
+      [`een\\s+diabeet${NOUN_USE_PP}`, 'iemand met diabetes'],
       ['diabeten', 'mensen met diabetes'],
-      ['een\\s+epilepticus', 'iemand met epilepsie'],
+      [`een\\s+epilepticus${NOUN_USE_PP}`, 'iemand met epilepsie'],
       ['epileptici', 'mensen met epilepsie'],
-      ['een\\s+(?:anorecticus|anorectica)', 'iemand met anorexia'],
+      [`een\\s+(?:anorecticus|anorectica)${NOUN_USE_PP}`, 'iemand met anorexia'],
       ...personFirst('diabeet', 'diabetes'),
       ['(?:de|die|deze)\\s+(?:diabeet|epilepticus|anorecticus|anorectica)', WHO],
       // a psychiatric diagnosis glued to the person: "borderlinepatiënte", "ADHD-cliënt", "dementiepatiënten"
@@ -326,8 +347,8 @@ export const labelRules: Rule[] = [
         '(?:borderline|schizofrenie|psychose|dementie|alzheimer|autisme|adhd|add|bipolaire?|depressie|angst|verslavings|alcohol|drugs|gok|eetstoornis|anorexia)-?(?:patiënten|patienten|cliënten|clienten)',
         PEOPLE_FIRST,
       ],
-    ],
-    rewrites: [PERSON_FIRST],
+    ], PERSON_FIRST),
+    rewrites: [DIAGNOSED],
     examples: {
       bad: [
         'Hij is een schizofreen die zijn medicatie zelf beheert.',
@@ -385,16 +406,16 @@ export const labelRules: Rule[] = [
     explanation:
       '"Alcoholist" maakt van het drinken iemands identiteit. Schrijf "iemand met een alcoholverslaving" of beschrijf wat en hoeveel iemand drinkt.',
     source: GUIDES,
-    swap: [
+    swap: ownWords([
       ['alcoholisten', 'mensen met een alcoholverslaving'],
-      [`een\\s+alcoholiste?${NOUN_USE}`, 'iemand met een alcoholverslaving'],
+      [`een\\s+alcoholiste?${NOUN_USE_PP}`, 'iemand met een alcoholverslaving'],
       [`(?:de|die|deze)\\s+alcoholiste?${NOUN_USE}`, WHO],
       ...personFirst('alcoholiste?', 'een alcoholverslaving'),
       ['alcoholiste?', DRINKS],
-    ],
+    ], DRINKS),
     // "Anonieme Alcoholisten" is the name of a fellowship.
     exceptions: ['anonieme\\s+alcoholisten'],
-    rewrites: [DRINKS],
+    rewrites: [FORWARD],
     examples: {
       bad: ['Zijn vader was een alcoholist.', 'Er wonen vier alcoholisten op de gang.', 'Mevrouw is alcoholiste.', 'Omdat haar man alcoholist is, slaapt ze bij haar zus.'],
       good: [
@@ -432,7 +453,7 @@ export const labelRules: Rule[] = [
       '"Junk" en "junkie" zijn scheldwoorden die iemand reduceren tot het gebruik. Schrijf over de persoon en beschrijf het gebruik feitelijk.',
     source: GUIDES,
     // A relative clause fits only at the end of the clause: "iemand die drugs gebruikt bij het station" reads wrong.
-    swap: [
+    swap: ownWords([
       [`een\\s+(?:junk|junkie)${END_OF_CLAUSE}`, 'iemand die drugs gebruikt'],
       [`(?:junks|junkies|junken)${END_OF_CLAUSE}`, 'mensen die drugs gebruiken'],
       [`een\\s+methadonist${END_OF_CLAUSE}`, 'iemand die methadon gebruikt'],
@@ -440,9 +461,9 @@ export const labelRules: Rule[] = [
       [`een\\s+cokesnuiver${END_OF_CLAUSE}`, 'iemand die cocaïne snuift'],
       [`cokesnuivers${END_OF_CLAUSE}`, 'mensen die cocaïne snuiven'],
       ['(?:junk|junks|junkie|junkies|junken|methadonist|methadonisten|cokesnuiver|cokesnuivers)', USES],
-    ],
+    ], USES),
     exceptions: ['junk\\s+(?:food|mail)'],
-    rewrites: [USES],
+    rewrites: [FORWARD],
     examples: {
       bad: ['Hij wordt in de wijk een junk genoemd.', 'Er hangen junkies bij het station.', 'Zijn broer is een junk.'],
       good: ['Hij eet graag junkfood.', 'Hij gebruikt dagelijks heroïne en methadon.', 'Ze zegt: "Ze noemen me daar een junk."'],
@@ -457,7 +478,7 @@ export const labelRules: Rule[] = [
     explanation:
       'Met "harddrugsgebruiker" wordt het gebruik iemands identiteit. Noem eerst de persoon en beschrijf daarna het gebruik.',
     source: GUIDES,
-    swap: [
+    swap: ownWords([
       // "een heroïnegebruiker" → "iemand die heroïne gebruikt", at the end of the clause (a relative clause fits only there).
       ...SUBSTANCES.flatMap(([prefix, substance]): Array<[string, SwapTarget]> => [
         [`een\\s+${prefix}gebruiker${END_OF_CLAUSE}`, `iemand die ${substance} gebruikt`],
@@ -465,8 +486,8 @@ export const labelRules: Rule[] = [
       ]),
       ['(?:drugs|harddrugs|softdrugs|heroïne|heroine|crack|coke|cocaïne|cocaine|speed|ghb|opiaat|opiaten|cannabis|blow|middelen|alcohol)gebruikers?', USES],
       ['(?:drugs|harddrugs|heroïne|heroine|crack)hoeren?', { question: 'Wie is het? Beschrijf het werk en het gebruik apart, in gewone woorden.' }],
-    ],
-    rewrites: [USES],
+    ], USES),
+    rewrites: [FORWARD],
     examples: {
       bad: ['Hij is een harddrugsgebruiker.', 'De opvang is voor drugsgebruikers.', 'Er komen veel drugsgebruikers naar de inloop aan de Kade.'],
       good: ['Hij gebruikt heroïne, sinds een jaar minder.', 'Ze is een ervaren computergebruiker.', 'Meneer is rolstoelgebruiker en rijdt zelf naar de winkel.'],
@@ -482,14 +503,14 @@ export const labelRules: Rule[] = [
       'Wie zorg op afstand houdt, bewaakt meestal zijn privacy en onafhankelijkheid, en heeft daar een reden voor. Beschrijf wat iemand doet en vraag naar die reden.',
     source: GUIDES,
     // "Zorgmijder" says that someone keeps care away: the replacement says that, without the label.
-    swap: [
+    swap: ownWords([
       [`zorgmijders${END_OF_CLAUSE}`, 'mensen die hulp op afstand houden'],
       [`een\\s+zorgmijd(?:er|ster)${END_OF_CLAUSE}`, 'iemand die hulp op afstand houdt'],
       [`${AFTER_PERSON_3}is\\s+zorgmijdend${FITS_AFTER}`, 'houdt hulp op afstand'],
       [`${AFTER_PERSON_3}was\\s+zorgmijdend${FITS_AFTER}`, 'hield hulp op afstand'],
       ['zorgmijd(?:er|ster|ers|sters|end|ende|ing)', { question: 'Wat doet de cliënt precies, en welke reden geeft hij of zij?' }],
-    ],
-    rewrites: [{ question: 'Welke reden geeft de cliënt om hulp op afstand te houden?', label: 'Coachvraag: wat is de reden?' }],
+    ], ZORGMIJDER),
+    rewrites: [FORWARD],
     examples: {
       bad: ['Meneer is een zorgmijder.', 'Mevrouw is zorgmijdend.', 'Het team bespreekt de zorgmijders in de wijk.', 'Er is sprake van zorgmijding.'],
       good: [
@@ -509,15 +530,15 @@ export const labelRules: Rule[] = [
     explanation:
       'Geen woning hebben is een situatie, geen eigenschap. "Dakloze mensen" of "iemand zonder eigen woning" houdt de persoon in beeld.',
     source: GUIDES,
-    swap: [
+    swap: ownWords([
       ['dak-\\s+en\\s+thuislozen', 'dak- en thuisloze mensen'],
       ['daklozen', 'dakloze mensen'],
       ['thuislozen', 'thuisloze mensen'],
-      [`een\\s+(?:dakloze|thuisloze)${NOUN_USE}`, 'iemand zonder eigen woning'],
+      [`een\\s+(?:dakloze|thuisloze)${NOUN_USE_PP}`, 'iemand zonder eigen woning'],
       [`(?:de|die|deze)\\s+(?:dakloze|thuisloze)${NOUN_USE}`, WHO],
       ['(?:zwerver|zwerfster|zwervers|zwerfsters)', { question: 'Waar slaapt hij of zij nu?' }],
-    ],
-    rewrites: [{ question: 'Waar woont of slaapt hij of zij nu?', label: 'Beschrijf de woonsituatie' }],
+    ], HOUSING),
+    rewrites: [{ question: 'Waar wil de cliënt wonen?', label: 'Coachvraag: waar wil de cliënt wonen?' }],
     examples: {
       bad: ['De daklozen slapen in de nachtopvang.', 'Hij is een dakloze die overdag in de bibliotheek zit.', 'Een zwerver heeft de deur geopend.'],
       good: [
@@ -552,15 +573,15 @@ export const labelRules: Rule[] = [
     explanation:
       'Een gezin is geen probleem; het heeft vragen op meerdere terreinen tegelijk. Beschrijf het gezin met zijn hulpvragen en krachten.',
     source: GUIDES,
-    swap: [
+    swap: ownWords([
       // "Multiprobleem" says: on several areas of life at once. Plain "probleemgezin" does not, so it gets a question.
       ['multiprobleemgezinnen', 'gezinnen met hulpvragen op meerdere leefgebieden'],
       ['multiprobleemgezin', 'gezin met hulpvragen op meerdere leefgebieden'],
       ['multiprobleemhuishoudens', 'huishoudens met hulpvragen op meerdere leefgebieden'],
       ['multiprobleemhuishouden', 'huishouden met hulpvragen op meerdere leefgebieden'],
       ['(?:probleemgezin|probleemgezinnen|probleemhuishouden|probleemhuishoudens|probleemfamilie|probleemfamilies|achterstandsgezin|achterstandsgezinnen|asociale\\s+gezinnen|asociaal\\s+gezin)', FAMILY],
-    ],
-    rewrites: [FAMILY],
+    ], FAMILY),
+    rewrites: [{ question: 'Wat wil het gezin zelf bereiken?', label: 'Coachvraag: wat wil het gezin?' }],
     examples: {
       bad: ['Het is een multiprobleemgezin.', 'Wij werken met probleemgezinnen in Zuid.', 'Het gezin staat bij de school bekend als probleemgezin.'],
       good: ['Het gezin heeft vragen over geld, wonen en opvoeden.', 'Het gezin kookt elke zondag samen.'],
@@ -634,14 +655,14 @@ export const labelRules: Rule[] = [
     message: 'Label: noem de persoon, niet de handicap.',
     explanation: 'Persoonsgerichte taal ("mensen met een handicap") laat zien dat de handicap een deel van iemand is, niet de hele persoon.',
     source: GUIDES,
-    swap: [
+    swap: ownWords([
       ['(?:gehandicapten|invaliden)', 'mensen met een handicap'],
-      [`een\\s+(?:gehandicapte|invalide)${NOUN_USE}`, 'iemand met een handicap'],
+      [`een\\s+(?:gehandicapte|invalide)${NOUN_USE_PP}`, 'iemand met een handicap'],
       [`(?:de|die|deze)\\s+(?:gehandicapte|invalide)${NOUN_USE}`, WHO],
       ...personFirst('gehandicapt', 'een handicap'),
       [`(?:is|was|zijn|waren)\\s+${ADVS}(?:(?:lichamelijk|meervoudig|motorisch|zwaar)\\s+)?gehandicapt`, NEEDS],
-    ],
-    rewrites: [NEEDS],
+    ], NEEDS),
+    rewrites: [FORWARD],
     examples: {
       bad: ['De gehandicapten gaan samen op vakantie.', 'Zijn broer is gehandicapt.', 'Zij is lichamelijk gehandicapt sinds het ongeluk.'],
       good: ['Mensen met een handicap gaan samen op vakantie.', 'Ze parkeert op de gehandicaptenparkeerplaats.', 'Zijn broer heeft een handicap en werkt bij de kringloop.'],
@@ -799,7 +820,7 @@ export const labelRules: Rule[] = [
       ['(?:weigert|weigerde|weigerden|weigeren|weiger)', REASON],
       ['(?:heeft|had|hebben|hadden)\\s+(?:[\\p{L}’\'-]+\\s+){0,5}geweigerd', REASON],
       // The participle without "heeft": "medicatie geweigerd", "de zorg werd door meneer geweigerd".
-      [`${CARE}\\s+(?:[\\p{L}’'-]+\\s+){0,3}geweigerd`, REASON],
+      [`${CARE}\\s+(?:[\\p{L}\\p{N}.:’'-]+\\s+){0,3}geweigerd`, REASON],
       ['door\\s+(?:de\\s+)?(?:cliënt|cliënte|client|cliente|meneer|mevrouw|hem|haar|hen|betrokkene|patiënt|patiënte|bewoner|bewoonster)\\s+geweigerd', REASON],
       ['(?:\\p{L}*weigering|\\p{L}*weigeringen|weigerachtig|weigerachtige|weigerachtigheid|\\p{L}*weigeraar|\\p{L}*weigeraars)', REASON],
     ],
@@ -813,7 +834,7 @@ export const labelRules: Rule[] = [
       '(?:hem|haar|hen|meneer|mevrouw)\\s+(?:werd|wordt|is|was|werden|worden)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}geweigerd',
       '(?:werd|wordt|is|was|werden|worden)\\s+(?:hem|haar|hen)\\s+(?:[\\p{L}’\'-]+\\s+){0,4}geweigerd',
       // Things that refuse: "de pinautomaat weigerde zijn pas", "de motor weigert dienst".
-      `${MACHINE}\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:weigert|weigerde|weigerden|weigeren)`,
+      `\\p{L}*${MACHINE}\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:weigert|weigerde|weigerden|weigeren)`,
       '(?:weigert|weigerde|weigerden|weigeren)\\s+(?:\\p{L}+\\s+)?dienst',
     ],
     rewrites: [{ question: 'Wat wil de cliënt wel, of wat zou helpen?', label: 'Coachvraag: wat wil de cliënt wel?' }],
@@ -856,7 +877,7 @@ export const labelRules: Rule[] = [
       'agressieve\\s+(?:kanker|tumor|tumoren|vorm|behandeling|chemo|chemotherapie|ziekte|groei|kankersoort|hond|honden|reclame|marketing|middelen|middel|schoonmaakmiddelen|schoonmaakmiddel|stoffen|stof)',
       '(?:hond|honden|kat|dier|dieren)\\s+(?:is|was|zijn|waren|wordt|werd|reageert|reageerde)\\s+(?:\\p{L}+\\s+)?agressief',
     ],
-    rewrites: [DESCRIBE],
+    rewrites: [{ question: 'Wat ging eraan vooraf?', label: 'Zoek de aanleiding' }],
     examples: {
       bad: ['Hij is agressief.', 'Meneer reageerde agressief op de vraag.', 'Het is een agressieve man.', 'Mevrouw was verbaal agressief.', 'Hij was onrustig en agressief op de gang.'],
       good: [
@@ -1143,12 +1164,12 @@ export const labelRules: Rule[] = [
     // Only "heeft geen ziekte-inzicht" and "(een) gebrek aan ziekte-inzicht" say outright that the two views differ;
     // "weinig" or "beperkt" say less, and "het ziekte-inzicht ontbreekt" has no object to put it in: questions.
     swap: [
-      [`(?<=(?<![\\p{L}])(?:heeft|had|hebben|hadden|heb|hebt)\\s+)geen\\s+ziekte-?\\s?(?:inzicht|besef)${FITS_NOUN_PHRASE}`, 'een andere kijk op wat er speelt dan de behandelaar'],
+      [`(?<=(?<![\\p{L}])(?:heeft|had|hebben|hadden|heb|hebt)\\s+(?:${SUBJECT}\\s+)?)geen\\s+ziekte-?\\s?(?:inzicht|besef)${FITS_NOUN_PHRASE}`, 'een andere kijk op wat er speelt dan de behandelaar'],
       [`(?<!(?<![\\p{L}])(?:het|dit|dat|zijn|haar|hun|een)\\s+)(?:een\\s+)?gebrek\\s+aan\\s+ziekte-?\\s?(?:inzicht|besef)${FITS_NOUN_PHRASE}`, 'een andere kijk op wat er speelt dan de behandelaar'],
       ['(?:geen|weinig|gebrek\\s+aan|onvoldoende|beperkt|beperkte|nauwelijks|amper|zonder|gering|geringe|matig|nul|minimaal|ontbrekend|ontbrekende)\\s+(?:\\p{L}+\\s+)?ziekte-?\\s?(?:inzicht|besef)', OWN_VIEW],
       ['ziekte-?\\s?(?:inzicht|besef)\\s+(?:ontbreekt|ontbrak|is\\s+(?:beperkt|afwezig|gering|minimaal|matig|onvoldoende|nihil))', OWN_VIEW],
     ],
-    rewrites: [OWN_VIEW],
+    rewrites: [{ question: 'Wat helpt volgens de cliënt zelf?', label: 'Coachvraag: wat helpt volgens de cliënt?' }],
     examples: {
       bad: ['Meneer heeft geen ziekte-inzicht.', 'Er is sprake van gebrek aan ziekte-inzicht.', 'Mevrouw heeft weinig ziektebesef.', 'Het ziekte-inzicht ontbreekt.', 'Het ziekte-inzicht is beperkt.'],
       good: [
@@ -1288,15 +1309,15 @@ export const labelRules: Rule[] = [
     explanation:
       '"Verward" plakt een etiket op iemand wiens gedrag we niet begrijpen. Beschrijf wat je zag en hoorde; "iemand met onbegrepen gedrag" is de gangbare term.',
     source: GUIDES,
-    swap: [
+    swap: ownWords([
       ['verwarde\\s+personen', 'personen met onbegrepen gedrag'],
       ['verwarde\\s+mensen', 'mensen met onbegrepen gedrag'],
       ['verwarden', 'mensen met onbegrepen gedrag'],
       ['verwarde\\s+(?:man|vrouw|persoon|jongere|jongen|meisje|bewoner|bewoonster|cliënt|cliënte|client|buurman|buurvrouw)', { question: 'Wat zag je de persoon doen, en wat zei hij of zij?' }],
       // "verward" as a trait of the client: "mevrouw was verward". "Hij sprak verward" describes how he spoke, and stays.
       ...traitPatterns('verward', 'verwarde').slice(0, 4).map((p): [string, SwapTarget] => [p, { question: 'Wat zei of deed de cliënt precies?' }]),
-    ],
-    rewrites: [DESCRIBE],
+    ], DESCRIBE),
+    rewrites: [{ question: 'Wat zei de cliënt zelf over wat er speelde?', label: 'Gebruik de woorden van de cliënt' }],
     examples: {
       bad: ['De politie kreeg een melding over een verwarde man.', 'Het wijkteam ziet meer verwarde personen.', 'Mevrouw was gisteravond erg verward.', 'Sinds de val is meneer onrustig en verward.'],
       good: [
@@ -1315,15 +1336,15 @@ export const labelRules: Rule[] = [
     message: 'Label: noem het werk, niet de persoon.',
     explanation: 'Sekswerk is werk dat iemand doet; oude termen dragen een oordeel. "Sekswerker" of "iemand die in de prostitutie werkt" is neutraal.',
     source: GUIDES,
-    swap: [
+    swap: ownWords([
       ['(?:prostituee|prostitué)', 'sekswerker'],
       ['(?:prostituees|prostitués)', 'sekswerkers'],
       ['(?:tippelaarster|tippelaar)', 'sekswerker op straat'],
       ['(?:tippelaarsters|tippelaars)', 'sekswerkers op straat'],
       // Also a term of abuse ("hij noemde haar een hoer"): a replacement could change what was said.
       ['(?:hoer|hoeren)', { question: 'Gaat het om werk, of om een scheldwoord? Schrijf dan wat er gezegd of gedaan is.' }],
-    ],
-    rewrites: [{ question: 'Hoe noemt de cliënt het werk zelf?', label: 'Noem het werk, niet de persoon' }],
+    ], WORK),
+    rewrites: [FORWARD],
     examples: {
       bad: ['Mevrouw werkte jaren als prostituee.', 'In de straat werken hoeren.', 'Ze was tippelaarster op de Theemsweg.'],
       good: ['Mevrouw werkte jaren als sekswerker.', 'Zij wil stoppen met werken in de prostitutie.'],
@@ -1337,14 +1358,14 @@ export const labelRules: Rule[] = [
     message: 'Label: een mens is niet illegaal.',
     explanation: 'Een verblijfsstatus is een situatie, geen eigenschap van een mens. "Ongedocumenteerd" of "zonder verblijfsvergunning" beschrijft de situatie.',
     source: GUIDES,
-    swap: [
+    swap: ownWords([
       ['illegalen', 'ongedocumenteerde mensen'],
-      [`een\\s+illegaal${NOUN_USE}`, 'iemand zonder verblijfsvergunning'],
+      [`een\\s+illegaal${NOUN_USE_PP}`, 'iemand zonder verblijfsvergunning'],
       [`(?:de|die|deze)\\s+illegaal${NOUN_USE}`, WHO],
       [`illegale\\s+${PERSON}`, STATUS],
       ['illegale\\s+(?:vreemdeling|vreemdelingen|migrant|migranten|asielzoeker|asielzoekers)', STATUS],
-    ],
-    rewrites: [STATUS],
+    ], STATUS),
+    rewrites: [{ question: 'Welke verblijfspapieren heeft de cliënt, en wat loopt er?', label: 'Beschrijf de verblijfssituatie' }],
     examples: {
       bad: ['De opvang is ook voor illegalen.', 'Hij is een illegaal.', 'Er wonen illegale migranten.'],
       good: ['De opvang is ook voor ongedocumenteerde mensen.', 'Illegale onderhuur is een risico voor zijn woning.', 'Hij verblijft illegaal in Nederland.'],
@@ -1358,17 +1379,17 @@ export const labelRules: Rule[] = [
     message: 'Label: een inkomensbron als oordeel over de persoon.',
     explanation: 'Een uitkering is een recht en een inkomen, geen karaktertrek. Noem de persoon en het inkomen feitelijk.',
     source: JUDGEMENT,
-    swap: [
-      [`een\\s+(?:uitkeringstrekker|uitkeringstrekster)${NOUN_USE}`, 'iemand met een uitkering'],
-      [`als\\s+(?:uitkeringstrekker|uitkeringstrekster)${NOUN_USE}`, 'als iemand met een uitkering'],
-      [`een\\s+(?:bijstandstrekker|bijstandstrekster)${NOUN_USE}`, 'iemand met een bijstandsuitkering'],
-      [`als\\s+(?:bijstandstrekker|bijstandstrekster)${NOUN_USE}`, 'als iemand met een bijstandsuitkering'],
+    swap: ownWords([
+      [`een\\s+(?:uitkeringstrekker|uitkeringstrekster)${NOUN_USE_PP}`, 'iemand met een uitkering'],
+      [`als\\s+(?:uitkeringstrekker|uitkeringstrekster)${NOUN_USE_PP}`, 'als iemand met een uitkering'],
+      [`een\\s+(?:bijstandstrekker|bijstandstrekster)${NOUN_USE_PP}`, 'iemand met een bijstandsuitkering'],
+      [`als\\s+(?:bijstandstrekker|bijstandstrekster)${NOUN_USE_PP}`, 'als iemand met een bijstandsuitkering'],
       ['uitkeringstrekkers', 'mensen met een uitkering'],
       ['bijstandstrekkers', 'mensen met een bijstandsuitkering'],
       ['(?:uitkeringstrekker|bijstandstrekker|uitkeringstrekster|bijstandstrekster)', INCOME],
       ['(?:profiteur|profiteurs|uitvreter|uitvreters|klaploper|klaplopers)', { question: 'Wat gebeurde er precies?' }],
-    ],
-    rewrites: [INCOME],
+    ], INCOME),
+    rewrites: [FORWARD],
     examples: {
       bad: ['Hij is een uitkeringstrekker.', 'De buurt noemt hem een klaploper.', 'Ze is al acht jaar een bijstandstrekster.'],
       good: ['Hij ontvangt een bijstandsuitkering en zoekt werk als schilder.', 'Mevrouw trekt een nieuwe trui aan.'],
@@ -1382,13 +1403,13 @@ export const labelRules: Rule[] = [
     message: 'Label: schulden zijn een situatie, geen eigenschap.',
     explanation: 'Schulden hebben vaak een geschiedenis. Beschrijf feitelijk welke rekeningen openstaan en wat iemand al regelt.',
     source: JUDGEMENT,
-    swap: [
-      [`een\\s+wanbetaler${NOUN_USE}`, 'iemand met openstaande rekeningen'],
-      [`als\\s+wanbetaler${NOUN_USE}`, 'als iemand met openstaande rekeningen'],
+    swap: ownWords([
+      [`een\\s+wanbetaler${NOUN_USE_PP}`, 'iemand met openstaande rekeningen'],
+      [`als\\s+wanbetaler${NOUN_USE_PP}`, 'als iemand met openstaande rekeningen'],
       ['wanbetalers', 'mensen met openstaande rekeningen'],
-      ['wanbetaler', { question: 'Welke rekeningen staan open, en wat regelt de cliënt al?' }],
-    ],
-    rewrites: [{ question: 'Welke rekeningen staan open, en wat regelt de cliënt al?', label: 'Beschrijf de schulden feitelijk' }],
+      ['wanbetaler', DEBTS],
+    ], DEBTS),
+    rewrites: [FORWARD],
     examples: {
       bad: ['Meneer staat bij de zorgverzekeraar bekend als wanbetaler.', 'De corporatie weert wanbetalers.'],
       good: ['Meneer heeft drie maanden premie openstaan en betaalt nu elke maand 50 euro af.', 'De betalingsregeling loopt sinds mei.'],
