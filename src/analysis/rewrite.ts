@@ -15,14 +15,20 @@ export function expandRewrite(template: string, matched: string, atSentenceStart
   return sentenceCase(template.replaceAll('$0', matched), atSentenceStart);
 }
 
+const OPENERS = `[\\s"'„“‘(]*`;
+const LINE_START = `\\n\\s*(?:(?:[-*•–]|\\d{1,2}[.)]|[a-z][)])\\s+)?`;
+const SENTENCE_START = new RegExp(`(?:[.!?]\\s+|${LINE_START})${OPENERS}$`, 'u');
+const SENTENCE_START_OR_TEXT_START = new RegExp(`(?:^(?:(?:[-*•–]|\\d{1,2}[.)]|[a-z][)])\\s+)?|[.!?]\\s+|${LINE_START})${OPENERS}$`, 'u');
+
 /**
  * Whether `start` begins a sentence in `text`: nothing but opening quotes or brackets before it
  * since the start, a line break, or a full stop, question mark or exclamation mark.
  */
 export function startsSentence(text: string, start: number): boolean {
-  const from = Math.max(0, start - 12);
+  const from = Math.max(0, start - 16);
   const before = text.slice(from, start);
-  return (from === 0 ? /(?:^|[.!?]\s+|\n\s*)[\s"'„“‘(]*$/u : /(?:[.!?]\s+|\n\s*)[\s"'„“‘(]*$/u).test(before);
+  // A list item starts a sentence too: "- ", "• ", "3. " or "a) " at the start of a line.
+  return (from === 0 ? SENTENCE_START_OR_TEXT_START : SENTENCE_START).test(before);
 }
 
 /** The one-click replacements of a finding, in order (its questions are not among them). */
