@@ -39,6 +39,23 @@ const AS_OBJECT =
 /** After a replaced noun phrase: the end of the clause, or a conjunction. */
 const FITS_NOUN_PHRASE = '(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:en|maar|want|omdat|dus)(?![\\p{L}]))';
 
+/**
+ * `word`, when `before` stands right in front of it, written so that V8 looks for the word and
+ * only then checks what comes before it: an exception that starts with a list of 170 things would
+ * be tried at every position of the paragraph.
+ */
+function seenAfter(before: string, word: string): string {
+  return `${word}(?<=${before}${word})`;
+}
+
+/**
+ * A condition on what comes before the match, `(?<=X)` or `(?<!X)`, checked behind it: `B(?<=XB)`
+ * matches what `(?<=X)B` matches, but V8 tries the lookbehind only where B matched.
+ */
+function behind(body: string, ...conditions: string[]): string {
+  return body + conditions.map((c) => `${c.slice(0, 4)}${c.slice(4, -1)}(?:${body}))`).join('');
+}
+
 /** Things, places and infrastructure, and the places and people an organisation has or lacks. */
 const THING =
   "(?:verwarming|cv|cv-ketel|ketel|boiler|geiser|lift|liften|wifi|internet|internetverbinding|verbinding|computer|computers|laptop|tablet|telefoon|printer|scanner|server|systeem|software|app|website|inlog|digid|pinautomaat|auto|fiets|scooter|bus|bussen|trein|treinen|tram|taxi|vervoer|rolstoel|scootmobiel|kraan|wasmachine|droger|koelkast|vriezer|oven|fornuis|afvoer|riool|riolering|dak|goot|raam|ramen|deur|deuren|slot|sloten|sleutel|sleutels|stroom|elektriciteit|meterkast|douche|toilet|wc|verlichting|lamp|lampen|bel|intercom|parkeerplaats|parkeerplaatsen|parkeergelegenheid|stoelen|tafels|bedden|kamers|plekken|plaatsen|woningen|huizen|woning|huis|flat|ruimte|ruimtes|materiaal|materialen|personeel|vrijwilligers|begeleiders|collega's|collega’s|medewerkers|artsen|huisartsen|tandartsen|opvangplekken|huurwoningen|ventilatie|isolatie|schimmel|vocht|lekkage|bereik|ontvangst|accu|batterij|borden|bestek|bekers|kopjes|glazen|banken|dekens|kussens|handdoeken|lakens|matrassen|boeken|pennen|papier|kasten|kluisjes)";
@@ -52,10 +69,16 @@ const ORGANISATION =
 const FITS_PREDICATE = '(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:en|maar|want|omdat|sinds|bij|door|volgens)(?![\\p{L}]))';
 const AMOUNT = { question: 'Welk bedrag staat open, en wat is al geregeld?', label: 'Noem het bedrag en wat geregeld is' };
 
+/** Where a thing is: "het bereik in de kelder", "de bus naar de dagbesteding" (not "met zijn zus": that is a person). */
+const WHERE = '(?:\\s+(?:in|op|bij|aan|naar)\\s+(?:de|het|zijn|haar|hun)\\s+\\p{L}+)?';
+/** "De woning is slecht onderhouden" is about how someone looks after it: that is not a thing's fault. */
+const NOT_CARE =
+  '(?!\\s+(?:onderhouden|bijgehouden|schoongemaakt|opgeruimd|verzorgd|verwarmd|gelucht|geventileerd|gepoetst|gestofzuigd)(?![\\p{L}]))';
+
 /** Trouble with a thing or in an organisation, for the exceptions of the problem rules. */
 const THING_TROUBLE = [
-  `\\p{L}*proble(?:em|men|matiek)\\s+(?:met|bij|in|aan|van|rond|rondom|op)\\s+(?:(?:de|het|een|onze|ons|zijn|haar|hun|mijn|die|deze)\\s+)?(?:\\p{L}+\\s+)?\\p{L}*${THING}(?![\\p{L}])`,
-  `(?:de|het)\\s+\\p{L}*${THING}(?:\\s+\\p{L}+){0,3}\\s+(?:geeft|gaf|heeft|had|veroorzaakt|veroorzaakte)\\s+(?:\\p{L}+\\s+){0,4}\\p{L}*proble(?:em|men)`,
+  `proble(?:em|men|matiek)\\s+(?:met|bij|in|aan|van|rond|rondom|op)\\s+(?:(?:de|het|een|onze|ons|zijn|haar|hun|mijn|die|deze)\\s+)?(?:\\p{L}+\\s+)?\\p{L}*${THING}(?![\\p{L}])`,
+  seenAfter(`${THING}(?:\\s+\\p{L}+){0,3}\\s+(?:geeft|gaf|heeft|had|veroorzaakt|veroorzaakte)\\s+(?:\\p{L}+\\s+){0,4}`, 'proble(?:em|men)'),
   `${THING_TROUBLE_PREFIX}proble(?:em|men|matiek)`,
   'technische?\\s+proble(?:em|men)',
 ];
@@ -78,10 +101,10 @@ export const deficitRules: Rule[] = [
     // A singular becomes plural only where no verb has to agree: after a verb or preposition, at the end of the clause.
     swap: [
       ['schulde?n?problemen', 'schulden'],
-      [`${AS_OBJECT}(?:een\\s+)?schulde?n?proble(?:em|matiek)${FITS_NOUN_PHRASE}`, 'schulden'],
-      ['(?:geldproblemen|financi[eë]le\\s+problemen)', 'geldzorgen'],
-      [`${AS_OBJECT}(?:geldproblematiek|financi[eë]le\\s+problematiek)${FITS_NOUN_PHRASE}`, 'geldzorgen'],
-      ['(?:een\\s+)?(?:schulde?n?proble(?:em|matiek)|geldprobleem|geldproblematiek|financi(?:eel|[eë]le)\\s+proble(?:em|matiek))', { question: 'Welke schulden of geldzorgen, hoe hoog, en wat is al geregeld?' }],
+      [behind(`(?:een\\s+)?schulde?n?proble(?:em|matiek)${FITS_NOUN_PHRASE}`, AS_OBJECT), 'schulden'],
+      ['(?:geldproblemen|financi[eë]le\\s+(?=problemen(?![\\p{L}]))\\p{L}+)', 'geldzorgen'],
+      [behind(`(?:geldproblematiek|financi[eë]le\\s+(?=problematiek(?![\\p{L}]))\\p{L}+)${FITS_NOUN_PHRASE}`, AS_OBJECT), 'geldzorgen'],
+      ['(?:een\\s+)?(?:schulde?n?proble(?:em|matiek)|geldprobleem|geldproblematiek|financi(?:eel|[eë]le)\\s+(?=proble(?:em|matiek)(?![\\p{L}]))\\p{L}+)', { question: 'Welke schulden of geldzorgen, hoe hoog, en wat is al geregeld?' }],
     ],
     rewrites: [{ question: 'Wat heeft de cliënt al geregeld, en met wie?', label: 'Beschrijf wat al geregeld is' }],
     examples: {
@@ -114,7 +137,7 @@ export const deficitRules: Rule[] = [
       // trouble with a thing or an organisation
       ...THING_TROUBLE,
       // a problem that is solved
-      `\\p{L}*proble(?:em|men)(?:\\s+(?!${NOT_YET}(?![\\p{L}]))[\\p{L}-]+){0,8}?\\s+(?:opgelost|verholpen|verdwenen)(?![\\p{L}])`,
+      `proble(?:em|men)(?:\\s+(?!${NOT_YET}(?![\\p{L}]))[\\p{L}-]+){0,8}?\\s+(?:opgelost|verholpen|verdwenen)(?![\\p{L}])`,
     ],
     rewrites: [
       { question: 'Wat speelt er precies?', label: 'Beschrijf concreet wat er gebeurt' },
@@ -150,7 +173,7 @@ export const deficitRules: Rule[] = [
       '"Problematiek" en "problematisch" vatten een mens samen als een verzameling problemen. Beschrijf in gewone woorden wat er gebeurt, hoeveel en sinds wanneer, en wat de cliënt zelf wil.',
     source: METHOD,
     patterns: ['\\p{L}*problematiek', 'problematisch(?:e|er|ere)?'],
-    exceptions: [...THING_TROUBLE, `(?:de|het)\\s+(?:\\p{L}+\\s+)?${THING}\\s+(?:is|was|wordt|werd)\\s+(?:\\p{L}+\\s+)?problematisch`],
+    exceptions: [...THING_TROUBLE, seenAfter(`${THING}\\s+(?:is|was|wordt|werd)\\s+(?:\\p{L}+\\s+)?`, 'problematisch')],
     rewrites: [{ question: 'Wat speelt er precies, in gewone woorden?', label: 'Beschrijf concreet wat er speelt' }],
     examples: {
       bad: ['Er is sprake van verslavingsproblematiek.', 'Het drinken is problematisch geworden.', 'De problematiek van mevrouw is complex.'],
@@ -339,7 +362,7 @@ export const deficitRules: Rule[] = [
     // Not enough places, staff or stamps is about the organisation or the thing, not the client.
     exceptions: [
       `onvoldoende\\s+(?:\\p{L}+\\s+)?\\p{L}*${THING}(?![\\p{L}])`,
-      `(?:de|het)\\s+(?:\\p{L}+\\s+)?${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?(?:onvoldoende|ontoereikend)`,
+      seenAfter(`${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?`, '(?:onvoldoende|ontoereikend)'),
       'onvoldoende\\s+gefrankeerd',
     ],
     rewrites: [{ question: 'Wat is er al, en wat is nodig?', label: 'Beschrijf wat er is en wat nodig is' }],
@@ -369,7 +392,7 @@ export const deficitRules: Rule[] = [
       `gebrek(?:en)?\\s+aan\\s+(?:(?:de|het|een|zijn|haar|hun)\\s+)?(?:\\p{L}+\\s+)?\\p{L}*${THING}(?![\\p{L}])`,
       '(?:ruimte|plaats|personeels|materiaal|tijd)gebrek(?:en)?',
       `gebrekkige?\\s+(?:\\p{L}+\\s+)?\\p{L}*${THING}(?![\\p{L}])`,
-      `(?:de|het)\\s+(?:\\p{L}+\\s+)?${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?gebrekkig`,
+      seenAfter(`${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?`, 'gebrekkig'),
     ],
     rewrites: [{ question: 'Wat is er al, en wat is nodig?', label: 'Beschrijf wat er is en wat nodig is' }],
     examples: {
@@ -404,7 +427,7 @@ export const deficitRules: Rule[] = [
       // "komt niets tekort" is good news
       '(?:niets|niks|nergens)\\s+(?:aan\\s+)?tekort',
       // the help fell short, not the client
-      `${ORGANISATION}\\s+(?:\\p{L}+\\s+){0,3}(?:schiet|schoot|schieten|schoten)\\s+(?:\\p{L}+\\s+){0,3}tekort`,
+      seenAfter(`${ORGANISATION}\\s+(?:\\p{L}+\\s+){0,3}(?:schiet|schoot|schieten|schoten)\\s+(?:\\p{L}+\\s+){0,3}`, 'tekort'),
     ],
     rewrites: [
       { question: 'Wat is er nodig?', label: 'Beschrijf wat er nodig is' },
@@ -466,8 +489,8 @@ export const deficitRules: Rule[] = [
       'tijd(?:\\s+\\p{L}+){0,5}\\s+(?:is|was)\\s+beperkt',
       // things and organisations: "een beperkt aantal plekken", "de huisarts is beperkt bereikbaar"
       `beperkte?\\s+(?:aantal\\s+)?${THING}(?![\\p{L}])`,
-      `(?:aantal\\s+)?${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?beperkt`,
-      `${ORGANISATION}\\s+(?:is|was)\\s+(?:\\p{L}+\\s+)?beperkt\\s+(?:bereikbaar|open|geopend)`,
+      seenAfter(`${THING}\\s+(?:is|was|zijn|waren)\\s+(?:\\p{L}+\\s+)?`, 'beperkt'),
+      seenAfter(`${ORGANISATION}\\s+(?:is|was)\\s+(?:\\p{L}+\\s+)?`, 'beperkt(?=\\s+(?:bereikbaar|open|geopend)(?![\\p{L}]))'),
     ],
     rewrites: [{ question: 'Wat is er wel: hoeveel, of welke?', label: 'Beschrijf wat er is' }],
     examples: {
@@ -550,7 +573,7 @@ export const deficitRules: Rule[] = [
       'niet\\s+slecht',
       // things: "een slechte verbinding", "de woning is slecht bereikbaar", "het bereik was slecht"
       `slechte?\\s+(?:\\p{L}+\\s+)?${THING}(?![\\p{L}])`,
-      `(?:de|het)\\s+(?:\\p{L}+\\s+)?(?:${THING}|weer)\\s+(?:is|was|bleef|werd|wordt)\\s+(?:\\p{L}+\\s+)?slecht(?:\\s+bereikbaar)?(?![\\p{L}])`,
+      seenAfter(`(?:${THING}|weer)${WHERE}\\s+(?:is|was|bleef|werd|wordt)\\s+(?:\\p{L}+\\s+)?`, `slecht${NOT_CARE}`),
     ],
     rewrites: [
       { question: 'Wat zag of hoorde je precies?', label: 'Beschrijf concreet' },
@@ -563,6 +586,7 @@ export const deficitRules: Rule[] = [
         'Door het slechte weer dronken we binnen koffie.',
         'Ze slaapt sinds de nieuwe matras zes uur per nacht.',
         'We belden met beeld, maar de verbinding was slecht.',
+        'De bus naar de dagbesteding is slecht op zondag, dus hij fietst.',
         'Ze zegt: "Ik slaap slecht."',
       ],
     },
@@ -581,7 +605,7 @@ export const deficitRules: Rule[] = [
       '(?:een\\s+)?zwak(?:je)?\\s+voor',
       'zwakke\\s+plek(?:je)?\\s+voor',
       `zwakke?\\s+(?:signaal|${THING})(?![\\p{L}])`,
-      `(?:de|het)\\s+(?:signaal|${THING})\\s+(?:is|was)\\s+(?:\\p{L}+\\s+)?zwak(?![\\p{L}])`,
+      seenAfter(`(?:signaal|${THING})\\s+(?:is|was)\\s+(?:\\p{L}+\\s+)?`, 'zwak'),
     ],
     rewrites: [{ question: 'Waar is de cliënt sterk in, en wat is nodig?', label: 'Coachvraag: waar is de cliënt sterk in?' }],
     examples: {
@@ -624,6 +648,8 @@ export const deficitRules: Rule[] = [
       '"Falen" maakt van een gebeurtenis een oordeel over de persoon. Beschrijf wat er gebeurde, wat de cliënt probeerde en wat hij of zij ervan leerde.',
     source: METHOD,
     patterns: ['falen', 'faal\\p{L}*', 'gefaald', 'falend(?:e)?'],
+    // a thing or a technique that fails: "de meting faalde", "de remmen faalden"
+    exceptions: [seenAfter(`(?:${THING}|meting|metingen|techniek|remmen|motor|operatie|pomp|sensor|alarm)\\s+`, '(?:faalt|faalde|faalden|falen)')],
     rewrites: [{ question: 'Wat gebeurde er, en wat leerde de cliënt ervan?', label: 'Beschrijf wat er gebeurde' }],
     examples: {
       bad: ['Meneer faalt in het bijhouden van zijn post.', 'De eerdere trajecten zijn gefaald.', 'Ze heeft veel faalervaringen.'],
@@ -631,6 +657,7 @@ export const deficitRules: Rule[] = [
         'Ze at falafel met haar zus.',
         'Hij opent zijn post op maandag samen met zijn begeleider.',
         'Ze zegt: "Ik heb gefaald als moeder."',
+        'De pomp van de wasmachine faalde, dus we gingen naar de wasserette.',
       ],
     },
   },
@@ -696,7 +723,7 @@ export const deficitRules: Rule[] = [
       ['betalingsachterstand', AMOUNT],
       [`is\\s+achterstallig${FITS_PREDICATE}`, 'staat open'],
       [`was\\s+achterstallig${FITS_PREDICATE}`, 'stond open'],
-      [`(?<=(?<![\\p{L}])(?:de|het|deze|die)\\s+\\p{L}+\\s+)zijn\\s+achterstallig${FITS_PREDICATE}`, 'staan open'],
+      [behind(`zijn\\s+achterstallig${FITS_PREDICATE}`, '(?<=(?<![\\p{L}])(?:de|het|deze|die)\\s+\\p{L}+\\s+)'), 'staan open'],
       [`waren\\s+achterstallig${FITS_PREDICATE}`, 'stonden open'],
       ['achterstallige', 'openstaande'],
       ['achterstallig(?=\\s+(?:bedrag|eigen\\s+risico)(?![\\p{L}]))', 'openstaand'],
@@ -704,7 +731,7 @@ export const deficitRules: Rule[] = [
     ],
     exceptions: [
       // paid off: good news; maintenance is about the building
-      `(?:\\p{L}*achterstand(?:en)?|achterstallige?\\s+\\p{L}+)${PAID_OFF}`,
+      `(?:(?:huur|betalings)achterstand(?:en)?|achterstallige?\\s+\\p{L}+)${PAID_OFF}`,
       'achterstallige?\\s+onderhoud',
       // money owed to the client ("achterstallig loon") is no deficit of the client
       'achterstallige?\\s+(?:loon|salaris|uitkering|uitkeringen|toeslag|toeslagen|kinderbijslag|vakantiegeld|pensioen|zorgtoeslag|huurtoeslag)',
@@ -741,10 +768,10 @@ export const deficitRules: Rule[] = [
       // "achterstandsgezin" is a family label: label-probleemgezin takes it.
       'achterstandsgezin(?:nen)?',
       // paid off: good news
-      `\\p{L}*achterstand(?:en)?${PAID_OFF}`,
+      `(?:huur|betalings|premie|energie)?achterstand(?:en)?${PAID_OFF}`,
       // the backlog of an organisation or a building
       '(?:onderhouds|werk|verwerkings|behandel|post)achterstand(?:en)?',
-      `${ORGANISATION}\\s+(?:\\p{L}+\\s+){0,4}(?:een\\s+)?achterstand`,
+      seenAfter(`${ORGANISATION}\\s+(?:\\p{L}+\\s+){0,4}(?:een\\s+)?`, 'achterstand'),
       'achterstand\\s+(?:in|bij|met)\\s+(?:het|de)\\s+(?:onderhoud|behandelen|verwerken|uitbetalen|afhandelen|beoordelen|behandeling|verwerking|uitbetaling|afhandeling|beoordeling)',
     ],
     rewrites: [{ question: 'Wat kan de cliënt al, en wat is de volgende stap?', label: 'Beschrijf wat er al is' }],
