@@ -5,13 +5,27 @@ const SOURCE_AGREEMENT = 'Herstelwerk: wederzijdse verwachtingen en afspraken sa
 const WHY =
   'In herstelgericht werken stuurt de cliënt en coacht de werker. Sturende taal maakt van een afspraak een opdracht en van de cliënt iemand die gehoorzaamt; beschrijf liever wat samen is afgesproken en waarom.';
 
-/** Subjects that may stand between a modal verb and what follows ("mag hij niet"). */
-const SUBJECT =
-  '(?:\\s+(?:hij|zij|ze|u|je|jij|ik|we|wij|jullie|meneer|mevrouw|cliënt|client|het|dat|dit|er|men|de\\s+bewoner|de\\s+deelnemer))?';
+const NL = '(?![\\p{L}])';
 const MAG = 'm(?:ag|ogen|ocht|ochten)';
+const NEG = '(?:niet|geen|nooit|nergens|niets|niks|niemand)';
+/** Words that open another clause: a "niet" after one of them is not the ban's own. */
+const CLAUSE_WORD =
+  '(?:dat|als|omdat|want|maar|en|of|die|wat|wie|waar|waarom|hoe|hoelang|welke|toen|zodat|terwijl|dan|wanneer|hoewel|doordat|nadat|voordat|totdat|zolang|tenzij|zodra|sinds|zoals|alsof|mits|opdat)';
+/** Up to n words of the same clause (no comma, no conjunction): "mag [de komende week] niet". */
+const sameClause = (n: number) =>
+  `(?:\\s+tot\\s+en\\s+met|\\s+(?!${CLAUSE_WORD}${NL})[\\p{L}\\p{N}'’]+(?:[.:]\\p{N}+)*){0,${n}}?`;
+/** Where a clause starts: a main clause's subject stands right after it. */
+const CLAUSE_START =
+  "(?<=^|[.!?:;]\\s{1,5}|\\n\\s{0,5})(?<!(?:^|[\\s(])(?:mw|mevr|mej|dhr|hr|fam|dr|drs|mr|ir|ing|st|nr|bijv|bv|evt|ca)\\.\\s{1,5})";
 /** Who a threat is addressed to: the client, not "het" or "de aanvraag". */
 const CONDITION_SUBJECT =
   '(?:hij|zij|ze|u|je|jij|meneer|mevrouw|cliënt|client|de\\s+(?:cliënt|client|bewoner|bewoonster|deelnemer|jongere|huurder)|bewoners|deelnemers|jongeren|huurders)';
+/** The client as subject or object right after a verb ("moet hij", "moesten we hem"). */
+const CLIENT =
+  '(?:hij|zij|ze|u|je|jij|jou|hem|haar|hen|meneer|mevrouw|cliënt|client|de\\s+(?:cliënt|client|bewoner|bewoners|bewoonster|deelnemer|deelnemers|jongere|jongeren|huurder)|bewoners|deelnemers|jongeren)';
+/** The client as the subject of a clause. */
+const CLIENT_SUBJECT =
+  '(?:hij|zij|ze|meneer|mevrouw|cliënt|client|de\\s+(?:cliënt|client|bewoner|bewoners|bewoonster|deelnemer|deelnemers|jongere|jongeren|huurder)|bewoners|deelnemers|jongeren)';
 /** "volgt" as a consequence ("volgt een gesprek"), not as a verb with a subject ("volgt hij de route"). */
 const FOLLOWS = 'volg(?:t|en)(?!\\s+(?:hij|zij|ze|ik|je|jij|u|we|wij|jullie|meneer|mevrouw|cliënt|client)(?![\\p{L}]))';
 /** An infinitive after "te": "te melden", "te zijn"; not "te laat", "te veel". */
@@ -19,11 +33,44 @@ const TE_INFINITIVE = '\\s+te\\s+(?:\\p{L}+en|zijn)(?![\\p{L}])';
 /** One word or number between the verb and its "te" ("dient zich om 9 uur te melden"). */
 const TOKEN = "\\s+[\\p{L}\\p{N}'’-]+(?:[.:]\\p{N}+)*";
 
-/** Never "heeft afgesproken" in its place: that states an agreement the text does not state. */
+/** Never "gaat" or "heeft afgesproken" in its place: that states an agreement or a plan the text does not state. */
 const AGREED_OR_MEASURE = { question: 'Wat is er afgesproken, en met wie? Of is het een maatregel? Schrijf dat dan zo op.' };
+const MEASURE = { question: 'Is het een maatregel? Noem dan wie die nam en waarom.' };
+const CLIENT_WISH = { question: 'Wat wil de cliënt zelf?' };
+const CLIENT_VIEW = { question: 'Wat vindt de cliënt ervan?' };
+const INSTEAD = { question: 'Wat doet de cliënt in plaats daarvan?' };
 
 // "moet" in idioms where it directs nobody: involuntary reactions, discourse markers, inference.
 const OPT_SUBJECT = '(?:(?:ik|je|jij|hij|zij|ze|we|wij|u|men)\\s+)?';
+const PAST = 'moest(?:en)?';
+/** People a "moet" directs; "de soep moet" and "het formulier moet" direct nobody. */
+const PERSON_NOUN =
+  '(?:\\p{L}*(?:bewoner|bewoonster|cliënt|client|deelnemer|jongere|huurder|patiënt|pupil|kind|kinderen|jongen|meisje|puber|tiener|man|mannen|vrouw|vrouwen|moeder|vader|ouder|ouders|zoon|zoons|dochter|dochters|broer|zus|partner|vriend|vriendin|familie|gezin|persoon|personen|mens|mensen|heer|dame|buurman|buurvrouw|buren|student|leerling|systeem)(?:s|en)?)';
+/** Things that stand for the client's own duties: "de kamer moet opgeruimd zijn" directs the client. */
+const DUTY_NOUN =
+  '(?:kamer|woning|huis|appartement|studio|was|afwas|huur|rekening|rekeningen|medicatie|medicijnen|pillen|post|boodschappen|schuld|schulden|badkamer|keuken|tuin|huishouden|urine\\p{L}*|sleutel|telefoon)';
+/** Past-tense "moest" as a fact: a timetable, a body, a search, a job; not an order to the client. */
+const MOEST_FACTS = [
+  // passive: "moeder moest geopereerd worden", "de auto moest worden gerepareerd"
+  `${PAST}${sameClause(6)}\\s+(?:\\p{L}+(?:d|t|en)\\s+worden|worden\\s+\\p{L}+(?:d|t|en))${NL}`,
+  // transport: "moest om 16.10 de trein halen", "moest in Utrecht overstappen", "moest rennen om de bus te halen"
+  `${PAST}${sameClause(6)}\\s+(?:de|een|zijn|haar|hun|het|die|deze)\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*(?:trein|bus|tram|metro|pont|boot|veer|vlucht|taxi)|vliegtuig)(?:\\s+\\p{L}+){0,3}?\\s+(?:halen|nemen|pakken|hebben|in)${NL}`,
+  `${PAST}${sameClause(4)}\\s+overstappen${NL}`,
+  `${PAST}${sameClause(3)}\\s+(?:rennen|hollen|sprinten|lopen|fietsen)\\s+om\\s+(?:de|het|zijn|haar|op)${NL}`,
+  // the body and medical events: "moest overgeven", "moest naar de spoedeisende hulp", "moest een operatie ondergaan"
+  `${PAST}${sameClause(6)}\\s+(?:overgeven|braken|kotsen|hoesten|plassen|poepen|bevallen)${NL}`,
+  `${PAST}${sameClause(4)}\\s+naar\\s+(?:de|het)\\s+(?:spoedeisende\\s+hulp|eerste\\s+hulp|seh|ic|intensive\\s+care|\\p{L}*ziekenhuis|huisartsenpost|operatiekamer|tandarts|huisarts|dokter|specialist|fysiotherapeut|kaakchirurg|verloskamer|polikliniek|poli)${NL}`,
+  `${PAST}${sameClause(4)}\\s+(?:een|de)\\s+(?:\\p{L}*operatie|ingreep|bevalling|\\p{L}*behandeling)\\s+ondergaan${NL}`,
+  `${PAST}${sameClause(4)}\\s+(?:aan\\s+(?:de|het)\\s+(?:zuurstof|beademing|dialyse|infuus)|hechtingen\\s+(?:krijgen|hebben))${NL}`,
+  // a job's hours: "moest die avond werken", "moest zaterdag tot 18.00 uur werken", "moest naar haar werk"
+  `${PAST}(?:\\s+(?:die|dat|deze|de|het|volgende|hele|zelf|ook|nog|om|tot|van|uur|\\p{L}*(?:dag|avond|ochtend|middag|nacht|weekend|dienst)|\\p{N}+(?:[.:]\\p{N}+)?)){0,6}\\s+werken${NL}`,
+  `${PAST}${sameClause(4)}\\s+naar\\s+(?:zijn|haar|hun|het|mijn|m'n)\\s+werk${NL}`,
+  // a search or an adjustment: "moest even zoeken", "moest schakelen"
+  `${PAST}${sameClause(3)}\\s+(?:zoeken|puzzelen|schakelen|improviseren)${NL}`,
+  // the writer's own past, and the client's own story on a worksheet: "ik moest even zoeken", "toen moesten we verhuizen";
+  // not when someone made them ("ik moest van mijn vader") or when it is about the client ("we moesten hem vasthouden")
+  `(?:(?:ik|we|wij)\\s+${PAST}|${PAST}\\s+(?:ik|we|wij))(?!(?:\\s+\\p{L}+){0,2}\\s+van${NL})(?!\\s+${CLIENT}${NL})`,
+];
 const MOET_IDIOMS = [
   `${OPT_SUBJECT}moe(?:t|ten|st|sten)(?:\\s+\\p{L}+){0,3}?\\s+(?:lachen|huilen|glimlachen|grinniken|gniffelen|giechelen|grijnzen|niezen|geeuwen|gapen|zuchten|slikken)`,
   `${OPT_SUBJECT}moest(?:en)?(?:\\s+\\p{L}+){0,3}?\\s+denken\\s+aan`,
@@ -38,10 +85,29 @@ const MOET_IDIOMS = [
   '(?:dat|het)\\s+moet\\s+(?:wel\\s+)?lukken(?=\\s*[.!?,;]|\\s*$)',
   `${OPT_SUBJECT}moe(?:t|st)\\s+er\\s+niet\\s+aan\\s+denken`,
   'moe(?:t|ten|st|sten)\\s+het\\s+van(?:\\s+\\p{L}+){1,3}?\\s+hebben',
+  'moet\\s+niet\\s+gekker\\s+worden',
+  // "als het moet", "als het echt moest": when needed
+  'als\\s+het\\s+(?:echt\\s+|nodig\\s+)?moe(?:t|st)(?=\\s*[.!?,;]|\\s*$)',
+  // inference about a feeling: "dat moet een opluchting voor haar zijn", "het moest een verrassing zijn"
+  '(?:dat|het)\\s+moe(?:t|st)\\s+(?:(?:echt|wel|toch|ook)\\s+)?(?:een\\s+\\p{L}+|fijn|moeilijk|zwaar|lastig|mooi|heerlijk|pijnlijk|vervelend|spannend|raar|vreemd|gek|eng|confronterend|verdrietig)(?:\\s+\\p{L}+){0,3}?\\s+(?:zijn|geweest|voelen|voelde|voelen)(?![\\p{L}])',
   // a how-question asks for the way, not for obedience: "ze weet niet hoe ze de app moet installeren"
   // ("hoe laat hij binnen moet zijn", "hoe vaak …" and "hoe hij zich moet gedragen" still direct)
   'hoe\\s+(?!(?:laat|vaak|lang|snel|veel)(?![\\p{L}]))(?:(?!zich(?![\\p{L}]))\\p{L}+\\s+){0,6}?moe(?:t|ten|st|sten)(?:\\s+(?:ik|je|jij))?',
+  // not knowing what to do is no order: "hij wist niet wat hij moest zeggen", "ze weet nog niet waar ze moet beginnen"
+  '(?:weet|weten|wist|wisten)(?:\\s+\\p{L}+){0,3}?\\s+(?:wat|waar|welke|wanneer|wie|waarheen)(?:\\s+\\p{L}+){0,4}?\\s+moe(?:t|ten|st|sten)',
+  // a thing as subject, not a person: "de soep moet zo dik zijn", "het verslag moet vrijdag klaar zijn";
+  // "de kamer moet opgeruimd zijn" and "de was moet hij zelf doen" still direct the client
+  `${CLAUSE_START}(?:de|het|dit|deze)(?:\\s+\\p{L}+){0,2}?\\s+(?!(?:${PERSON_NOUN}|${DUTY_NOUN})\\s)\\p{L}+\\s+moe(?:t|ten|st|sten)(?!\\s+(?:${CLIENT}|ik|we|wij|jullie|men)${NL})`,
+  ...MOEST_FACTS,
 ];
+
+/** Who decides over the client's head: the worker's side, not the client ("meneer heeft besloten"). */
+const DECIDERS =
+  '(?:we|wij|het\\s+(?:\\p{L}*team|mdo|management|bestuur)|de\\s+(?:begeleiding|\\p{L}*begeleiders|staf|directie|organisatie|instelling|afdeling|behandelaar|behandelaren|psychiater|teamleider|leiding|groepsleiding|zorgaanbieder|woonbegeleiding|nachtdienst|avonddienst|dagdienst))';
+/** Words between auxiliary and "besloten" that do not say the client decided too. */
+const OVER_HEAD_WORDS = `(?:\\s+(?!(?:samen|gezamenlijk|overleg|niet|nog)${NL})(?!(?:met|door)\\s+(?:meneer|mevrouw|hem|haar|cliënt|client|mij|de\\s+(?:cliënt|client|bewoner|jongere|deelnemer))${NL})[\\p{L}\\p{N}]+){0,4}?`;
+/** "besloten" as an adjective: "een besloten groep", "in besloten kring". */
+const CLOSED = '(?!\\s+(?:\\p{L}*groep|kring|bijeenkomst|\\p{L}*vennootschap|ruimte|sessie|setting|omgeving|karakter|terrein|afdeling|gedeelte|deel|tuin|huis|\\p{L}*app|\\p{L}*chat)(?![\\p{L}]))';
 
 export const coercionRules: Rule[] = [
   {
@@ -55,7 +121,7 @@ export const coercionRules: Rule[] = [
     source: SOURCE,
     patterns: ['moet', 'moeten', 'moest', 'moesten'],
     exceptions: MOET_IDIOMS,
-    rewrites: [AGREED_OR_MEASURE, { question: 'Wat wil de cliënt zelf? Schrijf dat in zijn of haar eigen woorden op.' }],
+    rewrites: [AGREED_OR_MEASURE, CLIENT_WISH],
     examples: {
       bad: [
         'Meneer moet om 22 uur binnen zijn.',
@@ -64,6 +130,11 @@ export const coercionRules: Rule[] = [
         'Mevrouw moest zich melden bij de balie.',
         'Ik heb uitgelegd hoe laat hij binnen moet zijn.',
         'Ik heb hem uitgelegd hoe hij zich moet gedragen in de groep.',
+        'Na het incident moest hij naar zijn kamer.',
+        'De kamer moet voor zaterdag opgeruimd zijn.',
+        'De afwas moet hij voortaan zelf doen.',
+        'Ik moest van mijn moeder altijd om negen uur thuis zijn.',
+        'We moesten hem naar zijn kamer brengen.',
       ],
       good: [
         'Ik moest lachen om zijn grap.',
@@ -80,6 +151,15 @@ export const coercionRules: Rule[] = [
         'Hij vroeg hoe hij het formulier moest invullen.',
         '"Ik moet eerst mijn rust hebben," zegt mevrouw.',
         'We hebben afgesproken dat meneer om 22 uur thuis is.',
+        'Hij moest om 7.45 uur de bus naar zijn werk halen.',
+        'Haar vader moest in maart aan zijn knie geopereerd worden.',
+        'Ik moest in de kast zoeken naar het goede formulier.',
+        'Het deeg moet een uur rusten.',
+        'Het verslag moet vrijdag bij de gemeente zijn.',
+        'Ze moest zaterdag tot 18.00 uur werken.',
+        'Dat moet een opluchting voor haar zijn.',
+        'Als het moet, fietst hij in een half uur naar de stad.',
+        'Toen moesten we verhuizen naar Zwolle.',
       ],
     },
   },
@@ -90,31 +170,45 @@ export const coercionRules: Rule[] = [
     severity: 'warning',
     message: '"Mag niet" is een verbod: beschrijf de afspraak en wat iemand wel doet.',
     explanation:
-      'Een verbod zet de werker boven de cliënt. Beschrijf wat er samen is afgesproken, waarom, en wat de cliënt in plaats daarvan doet; dat nodigt uit tot meedoen in plaats van gehoorzamen.',
+      'Een verbod zet de werker boven de cliënt. Beschrijf wat er samen is afgesproken, waarom, en wat de cliënt in plaats daarvan doet; dat nodigt uit tot meedoen in plaats van gehoorzamen. Is het een maatregel, noem dan wie die nam en waarom.',
     source: SOURCE_AGREEMENT,
-    patterns: [
-      `${MAG}${SUBJECT}\\s+(?:niet|geen|nooit|nergens|niets|niks|niemand)`,
-      `niet\\s+(?:meer\\s+)?${MAG}`,
-    ],
+    // In every word order: "mag niet roken", "mag hij niet", "mag de komende week niet van de afdeling af",
+    // "dat hij niet van de afdeling af mag", "dat ze geen bezoek mag ontvangen".
+    patterns: [`${MAG}${sameClause(5)}\\s+${NEG}`, `${NEG}${sameClause(5)}\\s+${MAG}`],
     exceptions: [
-      `${MAG}${SUBJECT}\\s+niet\\s+(?:ontbreken|klagen)`,
-      `niet\\s+${MAG}\\s+(?:ontbreken|klagen)`,
+      `${MAG}${sameClause(5)}\\s+niet\\s+(?:ontbreken|klagen)`,
+      `niet${sameClause(5)}\\s+${MAG}\\s+(?:ontbreken|klagen)`,
       `${MAG}\\s+er\\s+niet\\s+aan\\s+denken`,
+      `${MAG}\\s+geen\\s+naam\\s+hebben`,
+      `${MAG}\\s+de\\s+pret\\s+niet\\s+drukken`,
+      // "mocht u niet tevreden zijn, …": "mocht" at the start of a clause is "if"
+      `${CLAUSE_START}mocht(?:en)?${sameClause(5)}\\s+${NEG}`,
+      `,\\s*mocht(?:en)?${sameClause(5)}\\s+${NEG}`,
+      // "mogen" as liking: "hij mag haar niet", "ze mochten elkaar niet zo", "omdat ze hem niet mag."
+      `${MAG}(?:\\s+(?:hij|zij|ze|ik|we|wij|jullie|u))?\\s+(?:hem|haar|hen|elkaar|jou|mij|me|ons)\\s+(?:niet|nooit)(?:\\s+(?:zo|erg|meer|bijster|echt))?(?=\\s*[.!?,;]|\\s*$)`,
+      `${MAG}(?:\\s+(?:hij|zij|ze|ik|we|wij|jullie|u))?\\s+(?:zijn|haar|hun|de|die|dat|mijn|je)\\s+\\p{L}+\\s+(?:niet|nooit)\\s+(?:zo|erg|bijster|echt)(?=\\s*[.!?,;]|\\s*$)`,
+      `(?:hem|haar|hen|elkaar|jou|mij|ons)\\s+(?:niet|nooit)(?:\\s+(?:zo|erg|meer|echt))?\\s+${MAG}(?=\\s*[.!?,;]|\\s*$)`,
     ],
-    rewrites: [
-      { question: 'Wat is de afspraak, en wat doet ze wel? Bv. ze rookt buiten', label: 'Beschrijf de afspraak' },
-      { question: 'Wat is afgesproken, en waarom?', label: 'Noem de afspraak en de reden' },
-    ],
+    rewrites: [AGREED_OR_MEASURE, INSTEAD],
     examples: {
       bad: [
         'Meneer mag niet roken op zijn kamer.',
         'Ze mag geen bezoek ontvangen na 22 uur.',
         'Er is afgesproken dat hij niet mag drinken in de huiskamer.',
+        'Hij mag tot en met vrijdag niet naar de sportschool.',
+        'Vanavond mag ze niet.',
+        'De begeleiding vindt dat ze voorlopig geen sleutel van de voordeur mag.',
+        'Ik heb uitgelegd waarom hij niet van het terrein af mag.',
       ],
       good: [
         'Een kop koffie mag niet ontbreken bij het gesprek.',
+        'De taart van zijn zus mag bij een verjaardag niet ontbreken.',
         'Meneer rookt buiten op het bankje bij de voordeur.',
         'Ze werkt in een magazijn en vindt dat leuk.',
+        'Mocht u niet tevreden zijn over het gesprek, dan kunt u mij bellen.',
+        'Hij mag zijn buurman niet zo, maar groet hem elke ochtend.',
+        'Ze mogen elkaar niet.',
+        'Het verschil mag geen naam hebben.',
       ],
     },
   },
@@ -127,17 +221,23 @@ export const coercionRules: Rule[] = [
     explanation:
       'Voorwaarden die de werker stelt, maken van herstel een beloningssysteem. Beschrijf welke stap samen is afgesproken en wat de cliënt zelf wil bereiken.',
     source: SOURCE_AGREEMENT,
-    patterns: [`${MAG}${SUBJECT}\\s+pas`, `pas\\s+(?:weer\\s+)?${MAG}`],
-    exceptions: [`(?:zijn|haar|de|een|mijn|je|jouw|hun|uw|z'n|d'r|nieuwe|oude)\\s+pas\\s+(?:weer\\s+)?${MAG}`],
-    rewrites: [
-      { question: 'Welke stap is samen afgesproken? Bv. na twee weken evalueren we', label: 'Beschrijf de afgesproken stap' },
+    patterns: [
+      `${MAG}${sameClause(4)}\\s+(?<!(?:zijn|haar|de|een|mijn|je|jouw|hun|uw|z'n|d'r|nieuwe|oude)\\s+)pas`,
+      `pas\\s+(?:weer\\s+)?${MAG}`,
     ],
+    exceptions: [`(?:zijn|haar|de|een|mijn|je|jouw|hun|uw|z'n|d'r|nieuwe|oude)\\s+pas\\s+(?:weer\\s+)?${MAG}`],
+    rewrites: [{ question: 'Welke stap is er afgesproken, en met wie?' }, MEASURE],
     examples: {
-      bad: ['Meneer mag pas naar huis als zijn kamer is opgeruimd.', 'Ze mag pas weer op verlof na het gesprek.'],
+      bad: [
+        'Meneer mag pas naar huis als zijn kamer is opgeruimd.',
+        'Ze mag pas weer op verlof na het gesprek.',
+        'Hij mag na het weekend pas weer alleen naar buiten.',
+      ],
       good: [
         'Hij heeft zijn pas mogen ophalen bij het gemeentehuis.',
         'Meneer gaat naar huis na het opruimen van zijn kamer; dat heeft hij zelf voorgesteld.',
         'Ze is pas verhuisd naar een eigen appartement.',
+        'Hij mocht bij de balie zijn nieuwe pas ophalen.',
       ],
     },
   },
@@ -151,14 +251,19 @@ export const coercionRules: Rule[] = [
       'Een toestemming met een beperking is een verkapt verbod. Beschrijf wat is afgesproken en waarom, zodat de cliënt meedenkt over de afspraak.',
     source: SOURCE_AGREEMENT,
     patterns: [
-      `${MAG}${SUBJECT}\\s+(?:uitsluitend|enkel|slechts|alleen\\s+maar|alleen\\s+(?:onder|met|na|als|wanneer|op|in\\s+overleg))`,
+      `${MAG}${sameClause(4)}\\s+(?:uitsluitend|enkel|slechts|alleen\\s+maar|alleen\\s+(?:onder|met|na|als|wanneer|op|in\\s+overleg))`,
     ],
-    rewrites: [{ question: 'Wat is samen afgesproken, en waarom?', label: 'Beschrijf de afspraak' }],
+    rewrites: [AGREED_OR_MEASURE, { question: 'Wat is de reden, en wat vindt de cliënt ervan?' }],
     examples: {
-      bad: ['Meneer mag alleen onder begeleiding naar buiten.', 'Ze mag uitsluitend op dinsdag bellen.'],
+      bad: [
+        'Meneer mag alleen onder begeleiding naar buiten.',
+        'Ze mag uitsluitend op dinsdag bellen.',
+        'Hij mag de komende weken alleen met een begeleider naar de stad.',
+      ],
       good: [
         'Meneer gaat samen met zijn broer naar de markt.',
         'Ze belt op dinsdag met haar dochter; dat vindt ze een fijn moment.',
+        'Ze mag sinds vorige week alleen naar de winkel, en daar is ze trots op.',
       ],
     },
   },
@@ -188,15 +293,30 @@ export const coercionRules: Rule[] = [
       'verplichtingen\\s+(?:na|nakomen|nagekomen)',
       'voel(?:t|de|den|en)?\\s+(?:zich|me|mij|je|ze|hij)\\s+(?:\\p{L}+\\s+){0,2}verplicht',
       'zich\\s+(?:\\p{L}+\\s+){0,2}verplicht\\s+(?:voel(?:t|de|den|en)?|te\\s+voelen)',
+      // no duty at all: "meedoen is niet verplicht", "zonder verplichtingen", "er is geen verplichting"
+      'niet\\s+verplicht',
+      '(?:zonder|geen)\\s+(?:enige\\s+|enkele\\s+)?verplichting(?:en)?',
+      // the writer's or an organisation's own duty, not the client's: "wij zijn wettelijk verplicht u te informeren"
+      '(?:(?:wij|we|ik)\\s+(?:zijn|ben|waren|was)|(?:zijn|ben|waren|was)\\s+(?:wij|we|ik))\\s+(?:\\p{L}+\\s+){0,2}?verplicht',
+      '(?:de|het)\\s+(?:gemeente|verhuurder|woningcorporatie|corporatie|zorgaanbieder|organisatie|instelling|werkgever|school|bewindvoerder|zorgverzekeraar|verzekeraar|uwv|ziekenhuis)\\s+(?:is|was)\\s+(?:\\p{L}+\\s+){0,2}?verplicht',
+      'verplichte?\\s+eigen\\s+(?:risico|bijdrage)',
     ],
-    rewrites: [{ question: 'Wat is afgesproken, en met wie?', label: 'Beschrijf de afspraak en de bron' }],
+    rewrites: [{ question: 'Van wie komt deze plicht: de rechter, de gemeente, of een afspraak? Noem de bron.' }, CLIENT_VIEW],
     examples: {
-      bad: ['Deelname aan de dagbesteding is verplicht.', 'Meneer is verplicht zich wekelijks te melden.', 'Het gesprek is niet vrijblijvend.'],
+      bad: [
+        'Deelname aan de dagbesteding is verplicht.',
+        'Meneer is verplicht zich wekelijks te melden.',
+        'Het gesprek is niet vrijblijvend.',
+        'Hij heeft een verplichte meldplicht bij de reclassering.',
+      ],
       good: [
         'Ze voelt zich verplicht om haar moeder elke dag te helpen.',
         'Hij is plichtsgetrouw en komt altijd op tijd.',
         'We dronken een onverplicht kopje koffie in de tuin.',
         'Meneer betaalt zijn financiële verplichtingen op de eerste van de maand.',
+        'Wij zijn wettelijk verplicht u hierover te informeren.',
+        'De verhuurder is verplicht de kapotte cv-ketel te vervangen.',
+        'Het verplicht eigen risico betaalt ze in tien termijnen.',
       ],
     },
   },
@@ -224,10 +344,8 @@ export const coercionRules: Rule[] = [
       `bij\\s+niet[\\s-]\\p{L}+\\s+${FOLLOWS}`,
     ],
     rewrites: [
-      {
-        question: 'Wat spreken jullie samen af, en wat zijn de gevolgen als het anders loopt?',
-        label: 'Bespreek de afspraak en de gevolgen samen',
-      },
+      { question: 'Wat spreken jullie samen af, en wat gebeurt er als het anders loopt?' },
+      { question: 'Heb je de gevolgen met de cliënt besproken? Wat zei die ervan?' },
     ],
     examples: {
       bad: [
@@ -264,9 +382,7 @@ export const coercionRules: Rule[] = [
       '(?:laatste|officiële|schriftelijke|formele)\\s+waarschuwing',
       'dreig(?:t|en|de|den)\\s+met\\s+(?:een\\s+)?(?:sanctie|sancties|maatregel|maatregelen|korting|uitzetting|ontruiming|beëindiging|stopzetting|schorsing)',
     ],
-    rewrites: [
-      { question: 'Wat gebeurde er, en wat spreken jullie nu af?', label: 'Beschrijf de feiten en de afspraak' },
-    ],
+    rewrites: [{ question: 'Wat gebeurde er, en wat spreken jullie nu af?' }, MEASURE],
     examples: {
       bad: ['Meneer heeft een laatste waarschuwing gekregen.', 'Bij herhaling volgt een sanctie.'],
       good: [
@@ -291,9 +407,7 @@ export const coercionRules: Rule[] = [
       '(?:rook|alcohol|drank|drugs|blow|bezoek|gebruiks|telefoon|uitgaans)verbod(?:en)?',
     ],
     exceptions: ['verboden\\s+vrucht'],
-    rewrites: [
-      { question: 'Wat is de afspraak, en wat doet hij wel? Bv. hij rookt in de tuin', label: 'Beschrijf de afspraak' },
-    ],
+    rewrites: [AGREED_OR_MEASURE, INSTEAD],
     examples: {
       bad: ['Roken is op de kamer verboden.', 'Er geldt een alcoholverbod in de woning.', 'We verbieden bezoek na 22 uur.'],
       good: [
@@ -322,7 +436,7 @@ export const coercionRules: Rule[] = [
       'dien(?:t|en|de|den)(?:\\s+\\p{L}+){1,4}\\s+in(?=\\s+(?:bij|om|voor|tegen|via|op)\\b|\\s*[.,;!?]|\\s*$)',
       'dien(?:t|en|de|den)\\s+(?:(?:hem|haar|hen|ons)\\s+)?(?:als|tot|ter)\\b',
     ],
-    rewrites: [{ question: 'Wat is samen afgesproken?', label: 'Beschrijf de afspraak' }],
+    rewrites: [CLIENT_WISH],
     examples: {
       bad: ['Meneer dient zich om 9 uur te melden.', 'Bewoners dienen de huisregels te respecteren.'],
       good: [
@@ -344,7 +458,7 @@ export const coercionRules: Rule[] = [
     patterns: [
       `he(?:eft|bben|ad|dden)\\s+zich(?:${TOKEN}){0,8}?\\s+te\\s+(?:houden|melden|gedragen|voegen|schikken|onthouden)`,
     ],
-    rewrites: [{ question: 'Welke afspraak is er, en hoe kwam die tot stand?', label: 'Beschrijf de afspraak' }],
+    rewrites: [AGREED_OR_MEASURE, CLIENT_VIEW],
     examples: {
       bad: ['Meneer heeft zich aan de huisregels te houden.', 'Bewoners hebben zich bij binnenkomst te melden.'],
       good: [
@@ -368,7 +482,7 @@ export const coercionRules: Rule[] = [
       // "bewoners worden geacht om 23 uur binnen te zijn": the same expectation in official words
       'w(?:ordt|erd|orden|erden)\\s+(?:(?:er|hij|zij|ze|u|je|jij|meneer|mevrouw|cliënt|client|bewoners?|deelnemers?|jongeren|ouders)\\s+){0,2}geacht',
     ],
-    rewrites: [{ question: 'Wat is samen afgesproken? Bv. we spraken af dat …', label: 'Beschrijf de afspraak' }],
+    rewrites: [{ question: 'Wie verwacht dit? En wat is er samen afgesproken?' }, CLIENT_VIEW],
     examples: {
       bad: [
         'Van meneer wordt verwacht dat hij zijn kamer schoonhoudt.',
@@ -396,7 +510,7 @@ export const coercionRules: Rule[] = [
     patterns: [
       'w(?:ordt|orden|erd|erden)\\s+(?:(?:u|je|jij|hij|zij|ze|meneer|mevrouw|cliënt|client|er)\\s+)?(?:vriendelijk\\s+)?verzocht',
     ],
-    rewrites: [{ question: 'Wat vraag je, of wat spreken jullie af?', label: 'Vraag het rechtstreeks of beschrijf de afspraak' }],
+    rewrites: [{ question: 'Wie vraagt dit, en wat precies? Schrijf het als een gewone vraag.' }],
     examples: {
       bad: ['U wordt verzocht zich om 9 uur te melden.', 'Meneer werd verzocht de huiskamer te verlaten.'],
       good: ['Meneer verzocht om een gesprek met zijn begeleider.', 'Ik vroeg haar of ze mee wilde naar de markt.'],
@@ -416,11 +530,27 @@ export const coercionRules: Rule[] = [
       '(?:alleen|uitsluitend|enkel)\\s+toegestaan',
       'niet\\s+geoorloofd',
       'ongeoorloofd(?:e)?',
+      // "hij heeft geen toestemming om de afdeling te verlaten" (not: "meneer gaf geen toestemming voor …")
+      `geen\\s+toestemming(?=\\s+(?:om|voor|tot|van)${NL})`,
     ],
-    rewrites: [{ question: 'Wat is de afspraak, en waarom?', label: 'Beschrijf de afspraak en de reden' }],
+    exceptions: [
+      `(?:geeft|geven|gaf|gaven|gegeven|verleent|verleende|verleenden|verleend)(?:\\s+\\p{L}+){0,3}?\\s+geen\\s+toestemming`,
+      `geen\\s+toestemming(?:\\s+[\\p{L}\\p{N}]+){0,5}?\\s+(?:gegeven|verleend|geven|verlenen|gevraagd)${NL}`,
+    ],
+    rewrites: [AGREED_OR_MEASURE, INSTEAD],
     examples: {
-      bad: ['Bezoek op de kamer is niet toegestaan.', 'Roken is alleen toegestaan in de tuin.'],
-      good: ['Meneer ontvangt zijn bezoek in de huiskamer.', 'Hij rookt in de tuin, zoals afgesproken.'],
+      bad: [
+        'Bezoek op de kamer is niet toegestaan.',
+        'Roken is alleen toegestaan in de tuin.',
+        'Het is hem niet toegestaan om na tienen te bellen.',
+        'Ze heeft geen toestemming om met de auto van de instelling te rijden.',
+      ],
+      good: [
+        'Meneer ontvangt zijn bezoek in de huiskamer.',
+        'Hij rookt in de tuin, zoals afgesproken.',
+        'Mevrouw gaf geen toestemming om haar dossier met de huisarts te delen.',
+        'Hij heeft geen toestemming gegeven voor een huisbezoek.',
+      ],
     },
   },
   {
@@ -449,7 +579,7 @@ export const coercionRules: Rule[] = [
       // the voices someone hears give orders too; that is no order of the worker
       'stem(?:men)?\\s+(?:\\p{L}+\\s+){0,5}opdracht(?:en)?\\s+(?:om|dat)',
     ],
-    rewrites: [{ question: 'Wat heb je gevraagd, en wat is afgesproken?', label: 'Beschrijf vraag en afspraak' }],
+    rewrites: [{ question: 'Wat is er gevraagd, en wat zei de cliënt?' }, AGREED_OR_MEASURE],
     examples: {
       bad: [
         'Meneer is opgedragen zijn kamer op te ruimen.',
@@ -472,14 +602,14 @@ export const coercionRules: Rule[] = [
     severity: 'warning',
     message: 'Een voorwaarde stellen stuurt: beschrijf de afspraak.',
     explanation:
-      'Hulp onder voorwaarden maakt herstel tot iets wat je moet verdienen. Beschrijf wat samen is afgesproken en wat de cliënt zelf wil bereiken.',
+      'Hulp onder voorwaarden maakt herstel tot iets wat je moet verdienen. Beschrijf wat samen is afgesproken en wat de cliënt zelf wil bereiken; stelt een rechter of instantie de voorwaarde, noem die dan.',
     source: SOURCE_AGREEMENT,
     patterns: [
       'op\\s+voorwaarde\\s+dat',
       'onder\\s+(?:de\\s+)?voorwaarde\\s+dat',
       '(?:harde|strikte|absolute)\\s+voorwaarden?',
     ],
-    rewrites: [{ question: 'Wat is samen afgesproken?', label: 'Beschrijf de afspraak' }],
+    rewrites: [{ question: 'Wie stelt deze voorwaarde, en wat vindt de cliënt ervan?' }, CLIENT_WISH],
     examples: {
       bad: ['Meneer krijgt zijn zakgeld op voorwaarde dat hij zijn kamer opruimt.', 'Een harde voorwaarde is dat ze op tijd komt.'],
       good: [
@@ -505,7 +635,7 @@ export const coercionRules: Rule[] = [
       'Denk\\s+erom',
       'Hou(?:d)?\\s+je\\s+aan',
     ],
-    rewrites: [{ question: 'Zullen we afspreken dat …?', label: 'Stel een afspraak voor' }],
+    rewrites: [{ question: 'Kun je het vragen of voorstellen? Bijvoorbeeld: "Zullen we afspreken dat …?"' }],
     examples: {
       bad: ['Zorg dat je op tijd bent voor het gesprek.', 'Vergeet niet je huur te betalen.'],
       good: ['Ik zorg dat de sleutel klaarligt.', 'Zullen we afspreken dat je om 10 uur komt?'],
@@ -523,13 +653,139 @@ export const coercionRules: Rule[] = [
     patterns: [
       `hoor(?:t|en|de|den)(?=(?:\\s+(?!(?:dat|die|van|hoe|wat|wie|stemmen|muziek|geluiden)(?![\\p{L}]))[\\p{L}\\p{N}'’-]+(?:[.:]\\p{N}+)*){0,5}?${TE_INFINITIVE})`,
     ],
-    rewrites: [{ question: 'Wat is afgesproken, of wat wil hij zelf?', label: 'Beschrijf de afspraak of de wens' }],
+    rewrites: [{ question: 'Van wie komt deze norm? Wat wil de cliënt zelf?' }, AGREED_OR_MEASURE],
     examples: {
       bad: ['Meneer hoort om 23 uur binnen te zijn.', 'Ze hoort haar medicatie zelf te beheren.'],
       good: [
         'Ze hoorde van haar zus dat het te laat was.',
         'Hij hoort bij het voetbalteam van de wijk.',
         'Meneer hoort stemmen die hem aansporen te vertrekken.',
+      ],
+    },
+  },
+  {
+    id: 'dwang-besloten',
+    kind: 'existence',
+    category: 'coercion',
+    severity: 'warning',
+    // On a worksheet "we" is the client and the people close to them: "we hebben besloten te gaan samenwonen".
+    modes: ['report', 'message'],
+    message: 'Een besluit over de cliënt: wie besliste, en was de cliënt erbij?',
+    explanation:
+      'In herstelgericht werken stuurt de cliënt. "We hebben besloten" of "er is besloten" zegt niet wie besliste en of de cliënt meebesliste. Beschrijf wie wat besloot, met of zonder de cliënt, en wat de cliënt ervan vindt; was het een maatregel, noem die dan zo.',
+    source: SOURCE,
+    patterns: [
+      // "we hebben besloten", "het team heeft besloten", "daarom hebben we besloten"
+      `${DECIDERS}\\s+(?:heeft|hebben|had|hadden)${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`,
+      `(?:heeft|hebben|had|hadden)\\s+${DECIDERS}${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`,
+      // "we besloten hem …", "besluit het team"
+      `${DECIDERS}\\s+(?:besloten|besluiten|besluit)${NL}(?!\\s+(?:samen|gezamenlijk)${NL})`,
+      `(?:besloten|besluiten|besluit)\\s+(?:we|wij|het\\s+\\p{L}*team)${NL}(?!\\s+(?:samen|gezamenlijk)${NL})`,
+      // passive: "er is besloten dat", "in het MDO werd besloten om", "besloten is om"
+      `(?:is|werd|wordt|werden|worden)(?:\\s+er)?${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`,
+      `besloten\\s+(?:is|werd|wordt)\\s+(?:om|dat|tot)${NL}`,
+      '(?:het|dit|dat)\\s+besluit\\s+(?:is|werd)\\s+genomen',
+    ],
+    exceptions: [
+      // the client decided too: "samen hebben we besloten", "meneer en wij hebben besloten", "met mevrouw is besloten"
+      `(?:samen|gezamenlijk)(?:\\s+met\\s+\\p{L}+)?(?:\\s+\\p{L}+){0,4}?\\s+(?:besloten|besluiten|besluit)`,
+      `(?:meneer|mevrouw|hij|zij|ze|cliënt|client|de\\s+cliënt)\\s+en\\s+(?:ik|wij|we|het\\s+\\p{L}*team)(?:\\s+\\p{L}+){0,4}?\\s+(?:besloten|besluiten|besluit)`,
+      `(?:met|door)\\s+(?:meneer|mevrouw|hem|haar|cliënt|client|de\\s+(?:cliënt|client|bewoner|jongere|deelnemer))(?:\\s+\\p{L}+){0,4}?\\s+(?:besloten|besluiten|besluit)`,
+      `besloten\\s+(?:door|met|samen\\s+met)\\s+(?:meneer|mevrouw|hem|haar|cliënt|client|de\\s+(?:cliënt|client|bewoner|jongere|deelnemer))`,
+    ],
+    rewrites: [
+      { question: 'Wie besliste dit, en was de cliënt erbij? Wat vindt die ervan?' },
+      MEASURE,
+    ],
+    examples: {
+      bad: [
+        'Het team heeft besloten dat mevrouw haar post voortaan op kantoor ophaalt.',
+        'Daarom hebben we besloten om zijn zakgeld per week uit te betalen.',
+        'In de teamvergadering is besloten dat hij naar een andere groep gaat.',
+        'Besloten is om de bezoektijden in te korten.',
+        'We besloten hem een week later op te halen.',
+        'Het besluit is genomen om de begeleiding af te bouwen.',
+      ],
+      good: [
+        'Meneer heeft besloten om te stoppen met roken.',
+        'Samen met mevrouw hebben we besloten de hulp af te bouwen.',
+        'Meneer en ik hebben besloten dat hij zelf de huisarts belt.',
+        'Met meneer is besloten dat hij op maandag kookt.',
+        'Ze zit in een besloten groep voor moeders op Facebook.',
+        'Het is nog niet besloten waar de cursus komt.',
+      ],
+    },
+  },
+  {
+    id: 'dwang-eigen-bestwil',
+    kind: 'existence',
+    category: 'coercion',
+    severity: 'warning',
+    message: 'Betutteling: de werker beslist wat goed is voor de cliënt.',
+    explanation:
+      '"Voor zijn eigen bestwil" zegt dat een ander weet wat goed is voor de cliënt, en rechtvaardigt zo een ingreep zonder die te noemen. Beschrijf wat er gebeurde, wie het besliste en wat de cliënt er zelf van vindt.',
+    source: 'Herstelwerk: de cliënt stuurt; etiquette: niet moraliseren of kleineren (domain/METHOD.md)',
+    patterns: [
+      "(?:voor|in|om)\\s+(?:zijn|haar|hun|je|jouw|uw|z'n|d'r|mijn|m'n|ieders|ons|onze)\\s+(?:eigen\\s+)?bestwil",
+      "in\\s+(?:zijn|haar|hun|je|jouw|uw|z'n|d'r)\\s+eigen\\s+belang",
+      '(?:we|wij)(?:\\s+\\p{L}+){0,2}?\\s+weten(?:\\s+\\p{L}+){0,2}?\\s+wat\\s+(?:het\\s+)?(?:best|beste|goed)\\s+(?:voor\\s+(?:hem|haar|hen|jou|je|u)\\s+)?is',
+    ],
+    rewrites: [CLIENT_VIEW, { question: 'Wat gebeurde er precies, en wie besliste het?' }],
+    examples: {
+      bad: [
+        'De sleutel van zijn scooter bewaren we voor zijn eigen bestwil op kantoor.',
+        'Het is in haar eigen belang dat ze om 22 uur thuis is.',
+        'We weten wat goed voor hem is.',
+      ],
+      good: [
+        'Hij komt goed op voor zijn eigen belang bij de woningcorporatie.',
+        'Ze vertelde een leugentje om bestwil over het cadeau voor haar zus.',
+        'Hij weet zelf wat goed voor hem is, zegt hij.',
+      ],
+    },
+  },
+  {
+    id: 'dwang-begrenzen',
+    kind: 'existence',
+    category: 'coercion',
+    severity: 'warning',
+    message: '"Begrensd" verhult wat er gebeurde: beschrijf wat je deed en zei.',
+    explanation:
+      '"Meneer is hierop begrensd" zegt niet wat de werker deed, zei of besliste, en maakt van de cliënt iemand die wordt ingeperkt. Beschrijf wat er gebeurde, wat je zei of deed en hoe de cliënt reageerde; was het een maatregel, noem die dan zo.',
+    source: 'Herstelwerk, etiquette: stimuleren in plaats van dwingen; verantwoorden wat je doet (domain/METHOD.md)',
+    patterns: [
+      // "meneer is hierop begrensd", "hij werd daarin begrensd", "mevrouw wordt begrensd"
+      '(?:hier|daar|er)(?:op|in)(?:\\s+\\p{L}+){0,2}?\\s+begrensd',
+      `${CLIENT_SUBJECT}\\s+(?:is|werd|wordt|worden|werden)(?:\\s+(?!(?:een|de|het)${NL})\\p{L}+){0,2}?\\s+begrensd`,
+      `(?:is|werd|wordt|worden|werden)\\s+${CLIENT_SUBJECT}(?:\\s+(?!(?:een|de|het)${NL})\\p{L}+){0,2}?\\s+begrensd`,
+      // "we hebben hem begrensd", "het team begrenst meneer", "we moeten haar begrenzen"; not "ze begrenst haar werkuren"
+      '(?:hem|hen)(?:\\s+\\p{L}+){0,3}?\\s+(?:begrensd|begrenzen)',
+      'haar\\s+(?:(?:duidelijk|direct|meteen|strak|stevig|daarin|hierin|daarop|hierop|erop|erin)\\s+)?(?:begrensd|begrenzen)',
+      '(?:hebben|heeft|had|hadden)(?:\\s+\\p{L}+)?\\s+(?:meneer|mevrouw|de\\s+(?:cliënt|client|bewoner|bewoners|jongere|jongeren|deelnemer)|bewoners|jongeren)(?:\\s+\\p{L}+){0,2}?\\s+begrensd',
+      `begrens(?:t|de|den|en)?\\s+(?:hem|hen|meneer|mevrouw|de\\s+(?:cliënt|client|bewoner|bewoners|jongere|jongeren|deelnemer)|bewoners|jongeren)${NL}`,
+      'begrenzend(?:e)?(?!\\s+(?:factor|factoren)(?![\\p{L}]))',
+      '(?:duidelijke|strakke|stevige|heldere|meer|extra)\\s+begrenzing',
+      'begrenzing\\s+(?:nodig|geven|gegeven|bieden|geboden|aanbrengen|aangebracht)',
+    ],
+    exceptions: [
+      // things that are bounded: "het budget is begrensd", "het terrein wordt begrensd door een heg"
+      '(?:budget|aantal|tijd|ruimte|terrein|gebied|perceel|bedrag|capaciteit|plaatsen|uren|termijn|\\p{L}*tuin|wijk)(?:\\s+\\p{L}+){0,2}?\\s+(?:is|was|wordt|werd|zijn|worden)(?:\\s+\\p{L}+){0,2}?\\s+begrensd',
+      // the client sets her own limits: "ze begrenst haar werkuren", "zichzelf begrenzen"
+      'zich(?:zelf)?(?:\\s+\\p{L}+){0,2}?\\s+(?:begrenzen|begrensd|begrenst)',
+    ],
+    rewrites: [{ question: 'Wat deed of zei je precies, en hoe reageerde de cliënt?' }, MEASURE],
+    examples: {
+      bad: [
+        'Meneer werd luid in de gang en is hierop begrensd.',
+        'Mevrouw wordt daarin begrensd door de avonddienst.',
+        'We hebben hem duidelijk begrensd.',
+        'Hij heeft veel duidelijke begrenzing nodig.',
+      ],
+      good: [
+        'Het terrein wordt begrensd door een heg en een sloot.',
+        'Het budget voor de verhuizing is begrensd tot 500 euro.',
+        'Ze leert zichzelf te begrenzen bij haar werk in de winkel.',
+        'Een begrenzende factor is de reistijd naar Amersfoort.',
       ],
     },
   },
