@@ -20,8 +20,8 @@ const GUIDES = 'Herstelgerichte taalgidsen NL/BE over stigmatiserende termen (do
 const JUDGEMENT = 'Herstelwerk: directe observatie en feiten in plaats van oordelen (domain/METHOD.md)';
 
 const DESCRIBE = { question: 'Wat zag of hoorde je?', label: 'Beschrijf wat je zag en hoorde' };
-const PERSON_FIRST = { question: 'Wie is het? Noem eerst de persoon, dan de diagnose.', label: 'Noem eerst de persoon, dan wat er speelt' };
-const PEOPLE_FIRST = { question: 'Over wie gaat het? Noem eerst de mensen, dan de diagnose.', label: 'Noem eerst de mensen, dan wat er speelt' };
+const PERSON_FIRST = { question: 'Wie is het, en welke diagnose heeft hij of zij?', label: 'Noem eerst de persoon, dan wat er speelt' };
+const PEOPLE_FIRST = { question: 'Over wie gaat het, en welke diagnose hebben ze?', label: 'Noem eerst de mensen, dan wat er speelt' };
 const DRINKS = { question: 'Wat drinkt hij of zij, en hoeveel?', label: 'Beschrijf het drinken' };
 const USES = { question: 'Wat gebruikt hij of zij, en hoeveel?', label: 'Beschrijf het gebruik' };
 /** Compound prefix and the substance it names: "heroïnegebruiker" → "iemand die heroïne gebruikt". */
@@ -46,7 +46,7 @@ const CARE =
 const MACHINE =
   '(?:automaat|pinautomaat|geldautomaat|pinpas|pas|betaalpas|kaart|motor|auto|computer|laptop|printer|app|systeem|lift|deur|telefoon|scanner|website|site|apparaat|machine|scooter|scootmobiel)';
 const OWN_VIEW = { question: 'Hoe ziet de cliënt het zelf, in eigen woorden?', label: 'Coachvraag: hoe ziet de cliënt het zelf?' };
-const STATUS = { question: 'Wie is het? Noem eerst de persoon, dan de verblijfsstatus.', label: 'Beschrijf de verblijfssituatie' };
+const STATUS = { question: 'Wie is het, en welke verblijfsstatus heeft hij of zij?', label: 'Beschrijf de verblijfssituatie' };
 const INCOME = { question: 'Welk inkomen heeft de cliënt, en sinds wanneer?', label: 'Noem het inkomen feitelijk' };
 const ZORGMIJDER = { question: 'Welke reden geeft de cliënt om hulp op afstand te houden?', label: 'Coachvraag: wat is de reden?' };
 const HOUSING = { question: 'Waar woont of slaapt hij of zij nu?', label: 'Beschrijf de woonsituatie' };
@@ -54,7 +54,7 @@ const WORK = { question: 'Hoe noemt de cliënt het werk zelf?', label: 'Noem het
 const DEBTS = { question: 'Welke rekeningen staan open, en wat regelt de cliënt al?', label: 'Beschrijf de schulden feitelijk' };
 const FORWARD = { question: 'Wat wil de cliënt zelf, en wat helpt al?', label: 'Coachvraag: wat wil de cliënt?' };
 const DIAGNOSED = { question: 'Welke diagnose is er gesteld, en door wie?', label: 'Noem de diagnose als iets wat iemand heeft' };
-const WHO = { question: 'Over wie gaat het? Met "de man" of "de vrouw" blijft de zin kloppen.', label: 'Noem de persoon' };
+const WHO = { question: 'Wie bedoel je precies?', label: 'Noem de persoon' };
 
 /** After a word that is used as a noun for a person: end of the clause or a function word. */
 const NOUN_USE =
@@ -356,7 +356,7 @@ export const labelRules: Rule[] = [
       [`${ADHD_ER}s`, 'mensen met ADHD'],
       [`${ADD_ER}s`, 'mensen met ADD'],
       [`(?:${ADHD_ER}|${ADD_ER})s?`, PERSON_FIRST],
-      ['depressieveling(?:en)?', { question: 'Wat zag of hoorde je? Heeft hij of zij de diagnose depressie, schrijf dan "heeft een depressie".' }],
+      ['depressieveling(?:en)?', { question: 'Wat zag of hoorde je, en is er een diagnose gesteld?' }],
       [`een\\s+diabeet${NOUN_USE_PP}`, 'iemand met diabetes'],
       ['diabeten', 'mensen met diabetes'],
       [`een\\s+epilepticus${NOUN_USE_PP}`, 'iemand met epilepsie'],
@@ -514,7 +514,7 @@ export const labelRules: Rule[] = [
         [`${prefix}gebruikers${END_OF_CLAUSE}`, `mensen die ${substance} gebruiken`],
       ]),
       ['(?:drugs|harddrugs|softdrugs|heroïne|heroine|crack|coke|cocaïne|cocaine|speed|ghb|opiaat|opiaten|cannabis|blow|middelen|alcohol)gebruikers?', USES],
-      ['(?:drugs|harddrugs|heroïne|heroine|crack)hoeren?', { question: 'Wie is het? Beschrijf het werk en het gebruik apart, in gewone woorden.' }],
+      ['(?:drugs|harddrugs|heroïne|heroine|crack)hoeren?', { question: 'Wie is het? Wat gebruikt hij of zij, en welk werk doet hij of zij?' }],
     ], USES),
     rewrites: [FORWARD],
     examples: {
@@ -1371,7 +1371,7 @@ export const labelRules: Rule[] = [
       ['(?:tippelaarster|tippelaar)', 'sekswerker op straat'],
       ['(?:tippelaarsters|tippelaars)', 'sekswerkers op straat'],
       // Also a term of abuse ("hij noemde haar een hoer"): a replacement could change what was said.
-      ['(?:hoer|hoeren)', { question: 'Gaat het om werk, of om een scheldwoord? Schrijf dan wat er gezegd of gedaan is.' }],
+      ['(?:hoer|hoeren)', { question: 'Gaat het om werk of om een scheldwoord? Wat werd er precies gezegd?' }],
     ], WORK),
     rewrites: [FORWARD],
     examples: {
@@ -1471,7 +1471,7 @@ export const labelRules: Rule[] = [
     patterns: ['sociaal[-\\s]wenselijke?(?:\\s+(?:antwoorden|antwoord|gedrag))?'],
     rewrites: [
       { question: 'Wat zei de cliënt letterlijk?', label: 'Gebruik de woorden van de cliënt' },
-      { question: 'Wat is jouw indruk? Schrijf die apart op, als "ik heb de indruk dat".', label: 'Markeer je interpretatie als de jouwe' },
+      { question: 'Wat is jouw eigen indruk, en waarop baseer je die?', label: 'Markeer je interpretatie als de jouwe' },
     ],
     examples: {
       bad: ['Meneer geeft sociaal wenselijke antwoorden.', 'Haar antwoord was sociaal wenselijk.'],
@@ -1487,7 +1487,7 @@ export const labelRules: Rule[] = [
     explanation: 'De overheid gebruikt de term sinds 2016 niet meer. Noem alleen waar iemand geboren is of welke taal iemand spreekt als dat er in de hulp toe doet.',
     source: 'CBS (2016): de termen allochtoon en autochtoon vervallen',
     patterns: ['(?:allochtoon|allochtone|allochtonen)'],
-    rewrites: [{ question: 'Doet de afkomst hier ter zake? Noem dan waar de cliënt geboren is of welke taal hij of zij spreekt.', label: 'Noem het feit dat ertoe doet' }],
+    rewrites: [{ question: 'Doet de afkomst ertoe? Waar is de cliënt geboren, en welke taal spreekt hij of zij?', label: 'Noem het feit dat ertoe doet' }],
     examples: {
       bad: ['Het is een allochtone vrouw.', 'In de wijk wonen veel allochtonen.'],
       good: ['Mevrouw is geboren in Marokko en spreekt Tarifit en Nederlands.', 'Hij woont in de wijk Kanaleneiland.'],
