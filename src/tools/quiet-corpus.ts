@@ -29,7 +29,18 @@ export interface QuietGroupResult {
   flags: number;
   perThousandWords: number;
   /** Per rule of the engine's findings: the flagged phrases with their file. */
-  byRule: Map<string, Array<{ file: string; text: string; category: string }>>;
+  byRule: Map<string, Array<{ file: string; text: string; category: string; sentence: string }>>;
+}
+
+/** The sentence around [start, end), for reading a flag in its context. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, ...['\n', '. ', '? ', '! '].map((p) => {
+    const i = text.lastIndexOf(p, start - 1);
+    return i < 0 ? 0 : i + p.length;
+  }));
+  const stops = ['\n', '. ', '? ', '! '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
+  const to = stops.length ? Math.min(...stops) + 1 : text.length;
+  return text.slice(from, to).trim();
 }
 
 export const countWords = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -48,11 +59,12 @@ export function measureQuiet(root: string): QuietGroupResult[] {
       });
     const words = files.reduce((n, f) => n + f.words, 0);
     const flags = files.reduce((n, f) => n + f.flags.length, 0);
-    const byRule = new Map<string, Array<{ file: string; text: string; category: string }>>();
+    const byRule = new Map<string, Array<{ file: string; text: string; category: string; sentence: string }>>();
     for (const f of files) {
+      const text = readFileSync(resolve(dir, f.name), 'utf8');
       for (const finding of f.findings) {
         const list = byRule.get(finding.rule) ?? [];
-        list.push({ file: f.name, text: finding.text, category: finding.category });
+        list.push({ file: f.name, text: finding.text, category: finding.category, sentence: sentenceAround(text, finding.start, finding.end) });
         byRule.set(finding.rule, list);
       }
     }

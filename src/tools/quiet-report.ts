@@ -18,7 +18,7 @@ if (process.argv.includes('--json')) {
     by_severity: Object.fromEntries(['error', 'warning', 'suggestion'].map((s) => [s, r.files.reduce((n, f) => n + f.flags.filter((x) => x.severity === s).length, 0)])),
     per_1000_words: Number(r.perThousandWords.toFixed(2)),
     modes: Object.fromEntries([...new Set(r.files.map((f) => f.mode))].map((m) => [m, r.files.filter((f) => f.mode === m).length])),
-    rules: Object.fromEntries([...r.byRule].sort((a, b) => b[1].length - a[1].length).map(([id, hits]) => [id, hits.map((h) => `${h.text} (${h.file})`)])),
+    rules: Object.fromEntries([...r.byRule].sort((a, b) => b[1].length - a[1].length).map(([id, hits]) => [id, hits.map((h) => ({ text: h.text, file: h.file, sentence: h.sentence }))])),
   }));
   console.log(JSON.stringify(out, null, 2));
 } else {
@@ -41,7 +41,7 @@ if (process.argv.includes('--json')) {
     console.log('  per regel (bevindingen van de engine, een per categorie):');
     for (const [id, hits] of [...r.byRule].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
       console.log(`  ${String(hits.length).padStart(3)}  ${id} (${hits[0]!.category})`);
-      for (const h of hits) console.log(`         "${h.text}"  ${h.file}`);
+      for (const h of hits) console.log(`         "${h.text}"  ${h.file}: ${h.sentence}`);
     }
   }
 }
