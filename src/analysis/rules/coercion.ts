@@ -12,8 +12,10 @@ const NEG = '(?:niet|geen|nooit|nergens|niets|niks|niemand)';
 const CLAUSE_WORD =
   '(?:dat|als|omdat|want|maar|en|of|die|wat|wie|waar|waarom|hoe|hoelang|welke|toen|zodat|terwijl|dan|wanneer|hoewel|doordat|nadat|voordat|totdat|zolang|tenzij|zodra|sinds|zoals|alsof|mits|opdat)';
 /** Up to n words of the same clause (no comma, no conjunction): "mag [de komende week] niet". */
-const sameClause = (n: number) =>
-  `(?:\\s+tot\\s+en\\s+met|\\s+(?!${CLAUSE_WORD}${NL})[\\p{L}\\p{N}'’]+(?:[.:]\\p{N}+)*){0,${n}}?`;
+const sameClause = (n: number, stops = '') =>
+  `(?:\\s+tot\\s+en\\s+met|\\s+(?!${CLAUSE_WORD}${NL})${stops ? `(?!${stops}${NL})` : ''}[\\p{L}\\p{N}'’]+(?:[.:]\\p{N}+)*){0,${n}}?`;
+/** "mag gerust", "mag best": a permission, whatever follows ("mag van mij best een keer niets doen"). */
+const PERMISSION = '(?:gerust|best|altijd)';
 /** Where a clause starts: a main clause's subject stands right after it. */
 const CLAUSE_START =
   "(?<=^|[.!?:;]\\s{1,5}|\\n\\s{0,5})(?<!(?:^|[\\s(])(?:mw|mevr|mej|dhr|hr|fam|dr|drs|mr|ir|ing|st|nr|bijv|bv|evt|ca)\\.\\s{1,5})";
@@ -45,7 +47,7 @@ const OPT_SUBJECT = '(?:(?:ik|je|jij|hij|zij|ze|we|wij|u|men)\\s+)?';
 const PAST = 'moest(?:en)?';
 /** People a "moet" directs; "de soep moet" and "het formulier moet" direct nobody. */
 const PERSON_NOUN =
-  '(?:\\p{L}*(?:bewoner|bewoonster|cliënt|client|deelnemer|jongere|huurder|patiënt|pupil|kind|kinderen|jongen|meisje|puber|tiener|man|mannen|vrouw|vrouwen|moeder|vader|ouder|ouders|zoon|zoons|dochter|dochters|broer|zus|partner|vriend|vriendin|familie|gezin|persoon|personen|mens|mensen|heer|dame|buurman|buurvrouw|buren|student|leerling|systeem)(?:s|en)?)';
+  '(?:\\p{L}*(?:bewoner|bewoonster|cliënt|client|deelnemer|jongere|huurder|patiënt|pupil|kind|kinderen|jongen|meisje|puber|tiener|man|mannen|vrouw|vrouwen|moeder|vader|ouder|ouders|zoon|zoons|dochter|dochters|broer|zus|partner|vriend|vriendin|familie|gezin|persoon|personen|mens|mensen|heer|dame|buurman|buurvrouw|buren|student|leerling|systeem|groep)(?:s|en)?)';
 /** Things that stand for the client's own duties: "de kamer moet opgeruimd zijn" directs the client. */
 const DUTY_NOUN =
   '(?:kamer|woning|huis|appartement|studio|was|afwas|huur|rekening|rekeningen|medicatie|medicijnen|pillen|post|boodschappen|schuld|schulden|badkamer|keuken|tuin|huishouden|urine\\p{L}*|sleutel|telefoon)';
@@ -62,8 +64,11 @@ const MOEST_FACTS = [
   `${PAST}${sameClause(4)}\\s+naar\\s+(?:de|het)\\s+(?:spoedeisende\\s+hulp|eerste\\s+hulp|seh|ic|intensive\\s+care|\\p{L}*ziekenhuis|huisartsenpost|operatiekamer|tandarts|huisarts|dokter|specialist|fysiotherapeut|kaakchirurg|verloskamer|polikliniek|poli)${NL}`,
   `${PAST}${sameClause(4)}\\s+(?:een|de)\\s+(?:\\p{L}*operatie|ingreep|bevalling|\\p{L}*behandeling)\\s+ondergaan${NL}`,
   `${PAST}${sameClause(4)}\\s+(?:aan\\s+(?:de|het)\\s+(?:zuurstof|beademing|dialyse|infuus)|hechtingen\\s+(?:krijgen|hebben))${NL}`,
+  `${PAST}${sameClause(6)}\\s+(?:in|op)\\s+(?:het|de)\\s+(?:\\p{L}*ziekenhuis|ic|intensive\\s+care|hartbewaking)\\s+(?:blijven|liggen)${NL}`,
+  // "er moest een nieuwe ketel komen": something had to happen, nobody was told to
+  `(?<!(?:hij|zij|ze|meneer|mevrouw|cliënt|client|bewoners|jongeren)\\s+)er\\s+${PAST}|${PAST}\\s+er\\s+(?:een|nog|iets|wat|\\p{N}+)${NL}`,
   // a job's hours: "moest die avond werken", "moest zaterdag tot 18.00 uur werken", "moest naar haar werk"
-  `${PAST}(?:\\s+(?:die|dat|deze|de|het|volgende|hele|zelf|ook|nog|om|tot|van|uur|\\p{L}*(?:dag|avond|ochtend|middag|nacht|weekend|dienst)|\\p{N}+(?:[.:]\\p{N}+)?)){0,6}\\s+werken${NL}`,
+  `${PAST}(?:\\s+(?:die|dat|deze|de|het|volgende|hele|zelf|ook|nog|om|tot|van|uur|\\p{L}*(?:dag|avond|ochtend|middag|nacht|weekend|dienst)|vroeg|laat|later|eerder|extra|\\p{N}+(?:[.:]\\p{N}+)?)){0,6}\\s+(?:over)?werken${NL}`,
   `${PAST}${sameClause(4)}\\s+naar\\s+(?:zijn|haar|hun|het|mijn|m'n)\\s+werk${NL}`,
   // a search or an adjustment: "moest even zoeken", "moest schakelen"
   `${PAST}${sameClause(3)}\\s+(?:zoeken|puzzelen|schakelen|improviseren)${NL}`,
@@ -101,6 +106,17 @@ const MOET_IDIOMS = [
   ...MOEST_FACTS,
 ];
 
+/** A person, or what the care around a person is about, somewhere in the sentence. */
+const PERSON_REF =
+  '(?<![\\p{L}])(?:meneer|mevrouw|hij|zij|ze|hem|haar|hen|je|jij|jou|jouw|u|uw|cliënt|client|cliënten|clienten|\\p{L}*bewoners?|bewoonster|jongeren?|deelnemers?|huurders?|kinderen|kind|\\p{L}*begeleiding|\\p{L}*behandeling|verlof|bezoek\\p{L}*|zakgeld|medicatie|opname|dagbesteding|sleutel|kamer|woning|(?:zijn|hun)\\s+(?!(?:en|of|maar|want|dan|dat|als|geweest|gebleven|geworden|er|nog|ook|wel|niet|te|om|in|op|aan|bij|voor|met|van)(?![\\p{L}]))\\p{L}+)(?![\\p{L}])';
+/**
+ * A decision about a person, not about a meeting or a party: the sentence names the client or
+ * the care ("het team heeft besloten dat hij …", "… om zijn verlof in te trekken"), before or after.
+ */
+const aboutAPerson = (x: string) => `(?:${x}(?=[^.!?;\\n]{0,120}?${PERSON_REF})|(?<=${PERSON_REF}[^.!?;\\n]{0,80}?)${x})`;
+
+/** Who may lay down a duty by law: naming it is what the method asks of a duty that really holds. */
+const AUTHORITY = '(?:\\p{L}*rechter|rechtbank|reclassering|officier\\s+van\\s+justitie|burgemeester|wet)';
 /** Who decides over the client's head: the worker's side, not the client ("meneer heeft besloten"). */
 const DECIDERS =
   '(?:we|wij|het\\s+(?:\\p{L}*team|mdo|management|bestuur)|de\\s+(?:begeleiding|\\p{L}*begeleiders|staf|directie|organisatie|instelling|afdeling|behandelaar|behandelaren|psychiater|teamleider|leiding|groepsleiding|zorgaanbieder|woonbegeleiding|nachtdienst|avonddienst|dagdienst))';
@@ -174,7 +190,11 @@ export const coercionRules: Rule[] = [
     source: SOURCE_AGREEMENT,
     // In every word order: "mag niet roken", "mag hij niet", "mag de komende week niet van de afdeling af",
     // "dat hij niet van de afdeling af mag", "dat ze geen bezoek mag ontvangen".
-    patterns: [`${MAG}${sameClause(5)}\\s+${NEG}`, `${NEG}${sameClause(5)}\\s+${MAG}`],
+    patterns: [
+      `${MAG}${sameClause(5, PERMISSION)}\\s+${NEG}`,
+      // verb-final, in a subordinate clause; not "te mogen", and not a main clause after one ("nu hij niet drinkt mag hij …")
+      `${NEG}${sameClause(5)}\\s+(?<!te\\s+)${MAG}(?!\\s+(?:hij|zij|ze|ik|je|jij|u|we|wij|jullie|meneer|mevrouw|cliënt|client)${NL})`,
+    ],
     exceptions: [
       `${MAG}${sameClause(5)}\\s+niet\\s+(?:ontbreken|klagen)`,
       `niet${sameClause(5)}\\s+${MAG}\\s+(?:ontbreken|klagen)`,
@@ -251,7 +271,7 @@ export const coercionRules: Rule[] = [
       'Een toestemming met een beperking is een verkapt verbod. Beschrijf wat is afgesproken en waarom, zodat de cliënt meedenkt over de afspraak.',
     source: SOURCE_AGREEMENT,
     patterns: [
-      `${MAG}${sameClause(4)}\\s+(?:uitsluitend|enkel|slechts|alleen\\s+maar|alleen\\s+(?:onder|met|na|als|wanneer|op|in\\s+overleg))`,
+      `${MAG}${sameClause(4)}\\s+(?:uitsluitend|enkel|slechts|alleen(?=\\s+(?:maar|onder|met|na|als|wanneer|op|in\\s+overleg)${NL}))`,
     ],
     rewrites: [AGREED_OR_MEASURE, { question: 'Wat is de reden, en wat vindt de cliënt ervan?' }],
     examples: {
@@ -300,6 +320,9 @@ export const coercionRules: Rule[] = [
       '(?:(?:wij|we|ik)\\s+(?:zijn|ben|waren|was)|(?:zijn|ben|waren|was)\\s+(?:wij|we|ik))\\s+(?:\\p{L}+\\s+){0,2}?verplicht',
       '(?:de|het)\\s+(?:gemeente|verhuurder|woningcorporatie|corporatie|zorgaanbieder|organisatie|instelling|werkgever|school|bewindvoerder|zorgverzekeraar|verzekeraar|uwv|ziekenhuis)\\s+(?:is|was)\\s+(?:\\p{L}+\\s+){0,2}?verplicht',
       'verplichte?\\s+eigen\\s+(?:risico|bijdrage)',
+      // the source is named, as the method asks: "de rechter heeft hem verplicht …", "door de reclassering verplicht"
+      `(?:${AUTHORITY})(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+verplicht\\p{L}*`,
+      `verplicht\\p{L}*(?:\\s+\\p{L}+){0,2}?\\s+(?:door|van)\\s+(?:de|het)\\s+(?:${AUTHORITY})`,
     ],
     rewrites: [{ question: 'Van wie komt deze plicht: de rechter, de gemeente, of een afspraak? Noem de bron.' }, CLIENT_VIEW],
     examples: {
@@ -676,15 +699,15 @@ export const coercionRules: Rule[] = [
     source: SOURCE,
     patterns: [
       // "we hebben besloten", "het team heeft besloten", "daarom hebben we besloten"
-      `${DECIDERS}\\s+(?:heeft|hebben|had|hadden)${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`,
-      `(?:heeft|hebben|had|hadden)\\s+${DECIDERS}${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`,
+      aboutAPerson(`${DECIDERS}\\s+(?:heeft|hebben|had|hadden)${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`),
+      aboutAPerson(`(?:heeft|hebben|had|hadden)\\s+${DECIDERS}${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`),
       // "we besloten hem …", "besluit het team"
-      `${DECIDERS}\\s+(?:besloten|besluiten|besluit)${NL}(?!\\s+(?:samen|gezamenlijk)${NL})`,
-      `(?:besloten|besluiten|besluit)\\s+(?:we|wij|het\\s+\\p{L}*team)${NL}(?!\\s+(?:samen|gezamenlijk)${NL})`,
+      aboutAPerson(`${DECIDERS}\\s+(?:besloten|besluiten|besluit)${NL}(?!\\s+(?:samen|gezamenlijk)${NL})`),
+      aboutAPerson(`(?:besloten|besluiten|besluit)\\s+(?:we|wij|het\\s+\\p{L}*team)${NL}(?!\\s+(?:samen|gezamenlijk)${NL})`),
       // passive: "er is besloten dat", "in het MDO werd besloten om", "besloten is om"
-      `(?:is|werd|wordt|werden|worden)(?:\\s+er)?${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`,
-      `besloten\\s+(?:is|werd|wordt)\\s+(?:om|dat|tot)${NL}`,
-      '(?:het|dit|dat)\\s+besluit\\s+(?:is|werd)\\s+genomen',
+      aboutAPerson(`(?:is|werd|wordt|werden|worden)(?:\\s+er)?${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`),
+      aboutAPerson(`besloten\\s+(?:is|werd|wordt)\\s+(?:om|dat|tot)${NL}`),
+      aboutAPerson('(?:het|dit|dat)\\s+besluit\\s+(?:is|werd)\\s+genomen'),
     ],
     exceptions: [
       // the client decided too: "samen hebben we besloten", "meneer en wij hebben besloten", "met mevrouw is besloten"
