@@ -86,7 +86,7 @@ test('Check mijn tekst walks through the findings of the field and applies a rew
   const page = await context.newPage();
   await page.goto(`${server.origin}/demo/ecd.html`);
   await page.click('#rapportage');
-  await page.keyboard.type('Meneer is zorgmijdend. Hij heeft de afwas gedaan.');
+  await page.keyboard.type('Meneer sprak in het MDO. Hij heeft de afwas gedaan.');
   const panel = await panelFor(context, extensionId, page);
   await expect(panel.getByTestId('kc-panel-findings')).toBeVisible();
   await openAssistant(panel);
@@ -95,7 +95,7 @@ test('Check mijn tekst walks through the findings of the field and applies a rew
   const apply = panel.locator('.choice.apply').first();
   const replacement = (await apply.textContent())!;
   await apply.click();
-  await expect(page.locator('#rapportage')).toHaveValue(`Meneer is ${replacement}. Hij heeft de afwas gedaan.`);
+  await expect(page.locator('#rapportage')).toHaveValue(`Meneer sprak in het ${replacement}. Hij heeft de afwas gedaan.`);
   await expect(lastAssistant(panel)).toContainText('1 aangepast, 0 overgeslagen');
 });
 

@@ -61,9 +61,9 @@ test('"negeer hier" hides one finding; "regel uitzetten" switches the rule off e
   // Remembered in the extension's storage: a new page starts without that rule.
   const again = await context.newPage();
   await again.goto(`${server.origin}/forms.html`);
-  // The label is underlined once the text is analysed: by then "moet" would be too, were its rule on.
-  await typeInto(again, '#report', 'Hij moet eten. Hij is zorgmijdend.');
-  await expect.poll(() => shownFindings(again).then((found) => found.map((f) => `${f.category}:${f.text}`))).toEqual(['label:zorgmijdend']);
+  // The jargon is underlined once the text is analysed: by then "moet" would be too, were its rule on.
+  await typeInto(again, '#report', 'Hij moet eten. Hij sprak in het MDO.');
+  await expect.poll(() => shownFindings(again).then((found) => found.map((f) => `${f.category}:${f.text}`))).toEqual(['jargon:MDO']);
   const [worker] = context.serviceWorkers();
   await worker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
 });
@@ -71,7 +71,7 @@ test('"negeer hier" hides one finding; "regel uitzetten" switches the rule off e
 test('keyboard only: Alt+Enter opens the card at the caret, Enter applies, Escape returns to the text', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/forms.html`);
-  await typeInto(page, '#report', 'Hij is zorgmijdend');
+  await typeInto(page, '#report', 'Hij sprak in het MDO');
   await expect.poll(() => markCount(page)).toBe(1);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Alt+Enter');
@@ -83,7 +83,29 @@ test('keyboard only: Alt+Enter opens the card at the caret, Enter applies, Escap
   await expect(first).toBeFocused();
   const replacement = (await first.getAttribute('data-replacement'))!;
   await page.keyboard.press('Enter');
-  await expect(page.locator('#report')).toHaveValue(`Hij is ${replacement}`);
+  await expect(page.locator('#report')).toHaveValue(`Hij sprak in het ${replacement}`);
+});
+
+// A question ("Wat lukt wel?") is for the worker to answer in their own words: the card shows it,
+// it is no button, and nothing of it ever goes into the text.
+test('a finding with only questions: the card shows them, offers no rewrite, and Alt+Enter, Enter leaves the text alone', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/forms.html`);
+  const text = 'Hij kwam niet.';
+  await typeInto(page, '#report', text);
+  await expect.poll(async () => (await shownInTextFields(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['negation:niet']);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Alt+Enter');
+  const card = page.getByTestId('kc-card');
+  await expect(card.getByTestId('kc-question').first()).toBeVisible();
+  await expect(card.getByTestId('kc-question').first()).not.toHaveText('');
+  await expect(card.getByTestId('kc-rewrite')).toHaveCount(0);
+  // Without a rewrite the keyboard lands on "Negeer hier": Enter hides the finding, and that is all.
+  await expect(card.getByTestId('kc-ignore')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => markCount(page)).toBe(0);
+  await expect(page.locator('#report')).toHaveValue(text);
 });
 
 test('the page cannot drive the extension', async ({ context, server }) => {
@@ -139,9 +161,9 @@ test("a change no event announces (the page's own code) is picked up by the safe
   await expect.poll(async () => (await shownFindings(page)).map((f) => f.text)).toEqual(['niet']);
   // The page replaces the text itself, as an editor's toolbar button would: no input event.
   await page.evaluate(() => {
-    document.getElementById('late-editor')!.textContent = 'Hij is zorgmijdend.';
+    document.getElementById('late-editor')!.textContent = 'Hij sprak in het MDO.';
   });
-  await expect.poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['label:zorgmijdend']);
+  await expect.poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['jargon:MDO']);
 });
 
 for (const scroller of ['page', 'box'] as const) {
@@ -182,40 +204,42 @@ for (const scroller of ['page', 'box'] as const) {
 test('fields in an open shadow root (web-component forms) are coached and rewritten like any other', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/shadow.html`);
+  /** Alt+Enter at the caret; Enter on the card's first rewrite, which has the focus. Returns its replacement. */
   const alt = async () => {
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Alt+Enter');
-    await expect(page.getByTestId('kc-card')).toBeVisible();
+    const first = page.getByTestId('kc-card').getByTestId('kc-rewrite').first();
+    await expect(first).toBeFocused();
+    const replacement = (await first.getAttribute('data-replacement'))!;
     await page.keyboard.press('Enter');
+    return replacement;
   };
 
   await page.locator('#note').click(); // Playwright's locators pierce open shadow roots
-  await page.keyboard.type('Hij kwam niet.');
-  await expect.poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['negation:niet']);
-  await alt();
+  await page.keyboard.type('Hij sprak in het MDO.');
+  await expect.poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['jargon:MDO']);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  const inNote = await alt();
   const note = () => page.evaluate(() => (window as unknown as { noteValue(): string }).noteValue());
-  await expect.poll(note).not.toBe('Hij kwam niet.');
+  await expect.poll(note).toBe(`Hij sprak in het ${inNote}.`);
   await page.keyboard.press('Control+z');
-  await expect.poll(note).toBe('Hij kwam niet.');
+  await expect.poll(note).toBe('Hij sprak in het MDO.');
 
   await page.locator('#story').click();
-  await page.keyboard.type('Zij moet eerder opstaan.');
+  await page.keyboard.type('Zij sprak in het MDO over eten.');
   await expect
     .poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`).sort())
-    .toEqual(['coercion:moet', 'negation:niet']);
+    .toEqual(['jargon:MDO', 'jargon:MDO']);
   // The underline is styled inside the shadow root, where the text is.
   expect(await page.evaluate(() => document.querySelector('ecd-form')!.shadowRoot!.adoptedStyleSheets.length)).toBeGreaterThan(0);
-  const story = () => page.evaluate(() => (window as unknown as { storyText(): string }).storyText());
+  const story = () => page.evaluate(() => (window as unknown as { storyText(): string }).storyText().replace(/\u00a0/g, ' '));
   await page.keyboard.press('End');
-  for (let i = 0; i < 'eerder opstaan.'.length + 1; i++) await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('Alt+Enter');
-  await expect(page.getByTestId('kc-card')).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect.poll(story).not.toContain('moet');
+  for (let i = 0; i < ' over eten.'.length + 1; i++) await page.keyboard.press('ArrowLeft');
+  const inStory = await alt();
+  await expect.poll(story).toBe(`Zij sprak in het ${inStory} over eten.`);
   expect(await page.evaluate(() => (window as unknown as { storyHtml(): string }).storyHtml())).not.toContain('krachtcoach');
   await page.keyboard.press('Control+z');
-  await expect.poll(story).toBe('Zij moet eerder opstaan.');
+  await expect.poll(story).toBe('Zij sprak in het MDO over eten.');
 });
 
 test('a field that becomes a password field ("show password" toggled back) is let go at once', async ({ context, server }) => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, resolveFirefox } from '../../src/tools/firefox';
 import { readShownFindings } from '../../src/tools/page-findings';
 import { EDITORS } from './editors';
@@ -24,14 +24,26 @@ test.describe('Firefox', () => {
 
   const shown = (page: Page) => page.evaluate(readShownFindings);
 
-  /** From the keyboard: the caret two characters back (in the flagged word), Alt+Enter, the card's first rewrite. */
-  async function rewriteBeforeLastTwo(page: Page) {
+  /**
+   * From the keyboard: the caret two characters back (in the flagged word), Alt+Enter, the card's
+   * first rewrite (it has the focus: the card lives in `cardIn`, the field's document). Returns its
+   * replacement.
+   */
+  async function rewriteBeforeLastTwo(page: Page, cardIn: Frame): Promise<string> {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.down('Alt');
     await page.keyboard.press('Enter');
     await page.keyboard.up('Alt');
+    const focusedRewrite = () =>
+      cardIn.evaluate(() => {
+        const focused = document.querySelector('krachtcoach-card')?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+        return focused?.dataset.testid === 'kc-rewrite' ? (focused.dataset.replacement ?? null) : null;
+      });
+    await expect.poll(focusedRewrite).not.toBeNull();
+    const replacement = (await focusedRewrite())!;
     await page.keyboard.press('Enter');
+    return replacement;
   }
 
   async function undo(page: Page) {
@@ -50,14 +62,24 @@ test.describe('Firefox', () => {
       const frame = ed.frame ? (await (await page.waitForSelector(ed.frame))!.contentFrame())! : page.mainFrame();
       const field = await frame.waitForSelector(ed.field);
       await field!.click();
-      await page.keyboard.type('Hij kwam niet.');
+      await page.keyboard.type('Hij sprak in het MDO.');
       // The overlay of a text field lies in the page; highlights live in the field's own document.
       const shownIn = ed.highlight === 'overlay' ? page.mainFrame() : frame;
-      await expect.poll(async () => (await shownIn.evaluate(readShownFindings)).map((f) => `${f.category}:${f.text}`)).toEqual(['negation:niet']);
+      await expect.poll(async () => (await shownIn.evaluate(readShownFindings)).map((f) => `${f.category}:${f.text}`)).toEqual(['jargon:MDO']);
       const data = () => page.evaluate(() => (window as unknown as { editorData(): string }).editorData());
+      const text = () => page.evaluate(() => (window as unknown as { editorText(): string }).editorText().replace(/\u00a0/g, ' ').trimEnd());
       const original = await data();
-      await rewriteBeforeLastTwo(page);
-      await expect.poll(data).not.toBe(original);
+      const replacement = await rewriteBeforeLastTwo(page, frame);
+      if (ed.name === 'quill') {
+        // KNOWN BUG, pinned so that its fix shows here (then remove this branch): Firefox drops
+        // the clipboardData of the adapter's synthetic paste, Quill's paste handler takes the
+        // empty paste anyway (preventDefault, delete the selection, insert nothing), and as the
+        // text did change the adapter skips its execCommand fallback: the words go, no
+        // replacement comes. (The old check here, "the data changed", let this through.)
+        await expect.poll(text, 'Quill in Firefox: the rewrite deletes the words and inserts nothing (known bug)').toBe('Hij sprak in het .');
+      } else {
+        await expect.poll(text).toBe(`Hij sprak in het ${replacement}.`);
+      }
       expect(await data()).not.toContain('krachtcoach');
       await undo(page);
       await expect.poll(data).toBe(original);
@@ -70,12 +92,12 @@ test.describe('Firefox', () => {
     await page.goto(`${server.origin}/shadow.html`);
     const story = () => page.evaluate(() => (window as unknown as { storyText(): string }).storyText());
     await (await page.waitForSelector('ecd-form >>> #story'))!.click();
-    await page.keyboard.type('Hij kwam niet.');
-    await expect.poll(async () => (await page.evaluate(readShownFindings)).map((f) => `${f.category}:${f.text}`)).toEqual(['negation:niet']);
-    await rewriteBeforeLastTwo(page);
-    await expect.poll(story).not.toBe('Hij kwam niet.');
+    await page.keyboard.type('Hij sprak in het MDO.');
+    await expect.poll(async () => (await page.evaluate(readShownFindings)).map((f) => `${f.category}:${f.text}`)).toEqual(['jargon:MDO']);
+    const replacement = await rewriteBeforeLastTwo(page, page.mainFrame());
+    await expect.poll(story).toBe(`Hij sprak in het ${replacement}.`);
     await undo(page);
-    await expect.poll(story).toBe('Hij kwam niet.');
+    await expect.poll(story).toBe('Hij sprak in het MDO.');
     await page.close();
   });
 

@@ -68,8 +68,9 @@ test('an organisation policy (Chromium policy file) brings read-only organisatio
       const page = await launched.context.newPage();
       await page.goto(`${server.origin}/textarea.html`);
       await page.click('#field');
-      await page.keyboard.type('Hij kwam niet. Hij is zorgmijdend.');
-      await expect.poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['label:zorgmijdend']);
+      // The jargon is underlined once the text is analysed: by then "niet" would be too, were its rule on.
+      await page.keyboard.type('Hij kwam niet. Hij sprak in het MDO.');
+      await expect.poll(async () => (await shownFindings(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['jargon:MDO']);
     } finally {
       await server.close();
     }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
+import { CATEGORY_DISPLAY } from '../../src/analysis/categories';
 import { PUBLISH_INTERVAL_MS } from '../../src/messaging/protocol';
 import { expect, test } from './fixtures';
 import { panelFor } from './panel-page';
@@ -9,15 +10,41 @@ test('the panel follows the focused field: findings per category, score, and a r
   await page.goto(`${server.origin}/demo/ecd.html`);
   const panel = await panelFor(context, extensionId, page);
   await page.click('#rapportage');
-  await page.keyboard.type('Meneer is zorgmijdend. Hij heeft de afwas gedaan.');
-  await expect(panel.getByTestId('kc-panel-findings')).toContainText('Etiket');
+  await page.keyboard.type('Meneer sprak in het MDO. Hij heeft de afwas gedaan.');
+  await expect(panel.getByTestId('kc-panel-findings')).toContainText(CATEGORY_DISPLAY.jargon.name);
   await expect(panel.getByTestId('kc-panel-score')).toContainText('1 van 2 zinnen');
-  const finding = panel.getByTestId('kc-finding').filter({ hasText: 'zorgmijdend' });
+  const finding = panel.getByTestId('kc-finding').filter({ has: panel.locator('q', { hasText: /^MDO$/ }) });
   const rewrite = finding.getByTestId('kc-panel-rewrite').first();
   const replacement = (await rewrite.textContent())!;
   await rewrite.click();
-  await expect(page.locator('#rapportage')).toHaveValue(`Meneer is ${replacement}. Hij heeft de afwas gedaan.`);
+  await expect(page.locator('#rapportage')).toHaveValue(`Meneer sprak in het ${replacement}. Hij heeft de afwas gedaan.`);
   await expect(panel.getByTestId('kc-panel-empty')).toBeVisible();
+});
+
+// A question is for the worker to answer in their own words: the panel shows it, as text and not
+// as a button, and a click on it puts nothing into the page.
+test('the panel shows a finding\'s questions as questions, not as rewrites', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/ecd.html`);
+  const panel = await panelFor(context, extensionId, page);
+  await page.click('#rapportage');
+  const text = 'Meneer kwam niet.';
+  await page.keyboard.type(text);
+  const finding = panel.getByTestId('kc-finding').filter({ has: panel.locator('q', { hasText: /^niet$/ }) });
+  const question = finding.getByTestId('kc-panel-question').first();
+  await expect(question).toBeVisible();
+  await expect(question).not.toHaveText('');
+  await expect(finding.getByTestId('kc-panel-rewrite')).toHaveCount(0);
+  await expect(finding.getByRole('button')).toHaveCount(0);
+  await question.click();
+  // Typing after the click is analysed after it: once the panel shows the new words, a rewrite
+  // from the click would have landed.
+  await page.bringToFront();
+  await page.locator('#rapportage').press('End');
+  await page.keyboard.type(' Hij sprak in het MDO.');
+  await expect(panel.getByTestId('kc-finding').filter({ has: panel.locator('q', { hasText: /^MDO$/ }) })).toBeVisible();
+  await expect(finding).toBeVisible();
+  await expect(page.locator('#rapportage')).toHaveValue(`${text} Hij sprak in het MDO.`);
 });
 
 test('the panel switches the mode and shows the ik / jij / wij meter for a message', async ({ context, server, extensionId }) => {
@@ -40,8 +67,9 @@ test('panel and card: keyboard reachable and no serious axe violations', async (
   await page.goto(`${server.origin}/demo/ecd.html`);
   const panel = await panelFor(context, extensionId, page);
   await page.click('#rapportage');
-  await page.keyboard.type('Hij is zorgmijdend en kwam niet.');
-  await expect(panel.getByTestId('kc-finding').first()).toBeVisible();
+  // Jargon with a replacement, so the panel has a rewrite button; the others show questions.
+  await page.keyboard.type('Hij is zorgmijdend en kwam niet naar het MDO.');
+  await expect(panel.getByTestId('kc-panel-rewrite').first()).toBeVisible();
   const panelScan = await new AxeBuilder({ page: panel }).analyze();
   expect(panelScan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   // Tab reaches the rewrite buttons in the panel.
