@@ -47,7 +47,7 @@ const OPT_SUBJECT = '(?:(?:ik|je|jij|hij|zij|ze|we|wij|u|men)\\s+)?';
 const PAST = 'moest(?:en)?';
 /** People a "moet" directs; "de soep moet" and "het formulier moet" direct nobody. */
 const PERSON_NOUN =
-  '(?:\\p{L}*(?:bewoner|bewoonster|cliënt|client|deelnemer|jongere|huurder|patiënt|pupil|kind|kinderen|jongen|meisje|puber|tiener|man|mannen|vrouw|vrouwen|moeder|vader|ouder|ouders|zoon|zoons|dochter|dochters|broer|zus|partner|vriend|vriendin|familie|gezin|persoon|personen|mens|mensen|heer|dame|buurman|buurvrouw|buren|student|leerling|systeem|groep)(?:s|en)?)';
+  '(?:meneer|mevrouw|\\p{L}*(?:bewoner|bewoonster|cliënt|client|deelnemer|jongere|huurder|patiënt|pupil|kind|kinderen|jongen|meisje|puber|tiener|man|mannen|vrouw|vrouwen|moeder|vader|ouder|ouders|zoon|zoons|dochter|dochters|broer|zus|partner|vriend|vriendin|familie|gezin|persoon|personen|mens|mensen|heer|dame|buurman|buurvrouw|buren|student|leerling|systeem|groep)(?:s|en)?)';
 /** Things that stand for the client's own duties: "de kamer moet opgeruimd zijn" directs the client. */
 const DUTY_NOUN =
   '(?:kamer|woning|huis|appartement|studio|was|afwas|huur|rekening|rekeningen|medicatie|medicijnen|pillen|post|boodschappen|schuld|schulden|badkamer|keuken|tuin|huishouden|urine\\p{L}*|sleutel|telefoon)';
@@ -91,6 +91,8 @@ const MOET_IDIOMS = [
   `${OPT_SUBJECT}moe(?:t|st)\\s+er\\s+niet\\s+aan\\s+denken`,
   'moe(?:t|ten|st|sten)\\s+het\\s+van(?:\\s+\\p{L}+){1,3}?\\s+hebben',
   'moet\\s+niet\\s+gekker\\s+worden',
+  // "of er nog zout bij moet": what has to be added, nobody to direct
+  'er(?:\\s+\\p{L}+){0,3}?\\s+bij\\s+moe(?:t|ten|st|sten)(?=\\s*[.!?,;]|\\s*$)',
   // "als het moet", "als het echt moest": when needed
   'als\\s+het\\s+(?:echt\\s+|nodig\\s+)?moe(?:t|st)(?=\\s*[.!?,;]|\\s*$)',
   // inference about a feeling: "dat moet een opluchting voor haar zijn", "het moest een verrassing zijn"
@@ -100,9 +102,9 @@ const MOET_IDIOMS = [
   'hoe\\s+(?!(?:laat|vaak|lang|snel|veel)(?![\\p{L}]))(?:(?!zich(?![\\p{L}]))\\p{L}+\\s+){0,6}?moe(?:t|ten|st|sten)(?:\\s+(?:ik|je|jij))?',
   // not knowing what to do is no order: "hij wist niet wat hij moest zeggen", "ze weet nog niet waar ze moet beginnen"
   '(?:weet|weten|wist|wisten)(?:\\s+\\p{L}+){0,3}?\\s+(?:wat|waar|welke|wanneer|wie|waarheen)(?:\\s+\\p{L}+){0,4}?\\s+moe(?:t|ten|st|sten)',
-  // a thing as subject, not a person: "de soep moet zo dik zijn", "het verslag moet vrijdag klaar zijn";
+  // a thing as subject, not a person: "de soep moet zo dik zijn", "het verslag van de audit moet vrijdag klaar zijn";
   // "de kamer moet opgeruimd zijn" and "de was moet hij zelf doen" still direct the client
-  `${CLAUSE_START}(?:de|het|dit|deze)(?:\\s+\\p{L}+){0,2}?\\s+(?!(?:${PERSON_NOUN}|${DUTY_NOUN})\\s)\\p{L}+\\s+moe(?:t|ten|st|sten)(?!\\s+(?:${CLIENT}|ik|we|wij|jullie|men)${NL})`,
+  `${CLAUSE_START}(?:de|het|dit|deze)(?:\\s+(?!(?:van|voor|met|over|uit|bij|naar|in|op|aan|om|tot)${NL})\\p{L}+){0,2}?\\s+(?!(?:${PERSON_NOUN}|${DUTY_NOUN})\\s)\\p{L}+(?:\\s+(?:van|voor|met|over|uit|bij|naar|in|op)(?:\\s+\\p{L}+){1,3}?)?\\s+moe(?:t|ten|st|sten)(?!\\s+(?:${CLIENT}|ik|we|wij|jullie|men)${NL})`,
   ...MOEST_FACTS,
 ];
 
