@@ -271,16 +271,6 @@ export function editorSuite(ed: EditorCase): void {
           expect(await highlighted()).toBe(found);
           expect(await editor.applyRewrite()).toBe(replacement);
           await expect.poll(() => editor.text()).toBe(rewritten);
-          if (ed.name === 'ckeditor5') {
-            // KNOWN BUG, pinned so that its fix shows here (then remove this branch): CKEditor's
-            // undo above left "MDO" selected. When a rewrite is chosen while its words are already
-            // selected (also after a double-click), the adapter finds the range selected, skips its
-            // selection sync (selectAndSync), and CKEditor leaves the pasted replacement selected:
-            // the worker's next keystroke would overwrite it. With a caret elsewhere (the first
-            // rewrite above), and in every other editor, the caret lands after the replacement.
-            await expect.poll(() => editor.selection(), 'CKEditor 5 leaves the replacement selected (known bug)').toBe(replacement);
-            await editor.press('ArrowRight');
-          }
           // As a person would: start typing once the caret shows back in the field.
           await expect.poll(() => editor.selection()).toBe('');
           await page.keyboard.type(TYPED);

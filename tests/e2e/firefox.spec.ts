@@ -70,16 +70,7 @@ test.describe('Firefox', () => {
       const text = () => page.evaluate(() => (window as unknown as { editorText(): string }).editorText().replace(/\u00a0/g, ' ').trimEnd());
       const original = await data();
       const replacement = await rewriteBeforeLastTwo(page, frame);
-      if (ed.name === 'quill') {
-        // KNOWN BUG, pinned so that its fix shows here (then remove this branch): Firefox drops
-        // the clipboardData of the adapter's synthetic paste, Quill's paste handler takes the
-        // empty paste anyway (preventDefault, delete the selection, insert nothing), and as the
-        // text did change the adapter skips its execCommand fallback: the words go, no
-        // replacement comes. (The old check here, "the data changed", let this through.)
-        await expect.poll(text, 'Quill in Firefox: the rewrite deletes the words and inserts nothing (known bug)').toBe('Hij sprak in het .');
-      } else {
-        await expect.poll(text).toBe(`Hij sprak in het ${replacement}.`);
-      }
+      await expect.poll(text).toBe(`Hij sprak in het ${replacement}.`);
       expect(await data()).not.toContain('krachtcoach');
       await undo(page);
       await expect.poll(data).toBe(original);

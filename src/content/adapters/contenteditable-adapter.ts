@@ -81,10 +81,17 @@ export class ContentEditableAdapter implements FieldAdapter {
    * wait, CKEditor, ProseMirror and Lexical paste at their previous caret.
    */
   protected async selectAndSync(start: number, end: number): Promise<void> {
-    const win = this.document.defaultView ?? window;
     const range = domRange(buildTextMap(this.element), start, end);
     const current = this.selection();
-    if (range && current?.rangeCount && sameRange(current.getRangeAt(0), range)) return;
+    // Already selected (after an undo, a double-click): CKEditor 5 can hold such a selection in a
+    // state in which a paste leaves its text selected, and the next keystroke would overwrite
+    // it. Selected afresh, as a worker would, the caret lands after the text.
+    if (range && current?.rangeCount && sameRange(current.getRangeAt(0), range)) await this.selectAndWait(start, start);
+    await this.selectAndWait(start, end);
+  }
+
+  private async selectAndWait(start: number, end: number): Promise<void> {
+    const win = this.document.defaultView ?? window;
     const changed = new Promise<void>((resolve) => {
       const timer = win.setTimeout(resolve, 100);
       this.document.addEventListener('selectionchange', () => {
@@ -97,12 +104,20 @@ export class ContentEditableAdapter implements FieldAdapter {
     await nextFrame(win);
   }
 
-  /** Offers the text (and HTML for rich content) to the editor as a paste; true when the page handled it. */
-  protected dispatchInsert(text: string, html?: string): boolean {
+  /** What the synthetic paste carries: the text, and HTML for rich content. */
+  protected pasteData(text: string, html?: string): DataTransfer {
     const data = new DataTransfer();
     data.setData('text/plain', text);
     if (html) data.setData('text/html', html);
-    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    return data;
+  }
+
+  /** Offers the text to the editor as a paste; true when the page handled it. */
+  private dispatchInsert(text: string, html?: string): boolean {
+    const paste = new ClipboardEvent('paste', { clipboardData: this.pasteData(text, html), bubbles: true, cancelable: true });
+    // Firefox drops a constructed event's clipboardData. An empty paste is not offered: Quill
+    // takes it anyway, deletes the words and inserts nothing.
+    if (paste.clipboardData?.getData('text/plain') !== text) return false;
     this.element.dispatchEvent(paste);
     return paste.defaultPrevented;
   }

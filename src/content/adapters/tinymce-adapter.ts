@@ -10,13 +10,8 @@ import type { EditorKind } from './field-adapter';
 export class TinyMceAdapter extends ContentEditableAdapter {
   override readonly kind: EditorKind = 'tinymce';
 
-  protected override dispatchInsert(text: string, html?: string): boolean {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    data.setData('text/html', html ?? escapeHtml(text));
-    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    this.element.dispatchEvent(paste);
-    return paste.defaultPrevented;
+  protected override pasteData(text: string, html?: string): DataTransfer {
+    return super.pasteData(text, html ?? escapeHtml(text));
   }
 
   /**
