@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { defaultAnalyzer } from '../../src/analysis';
+import { CATEGORY_DISPLAY } from '../../src/analysis/categories';
 import { shownFindings, shownInTextFields } from '../../src/tools/page-findings';
 import { expect, test } from './fixtures';
 
@@ -106,6 +108,22 @@ test('a finding with only questions: the card shows them, offers no rewrite, and
   await page.keyboard.press('Enter');
   await expect.poll(() => markCount(page)).toBe(0);
   await expect(page.locator('#report')).toHaveValue(text);
+});
+
+test('findings on the same words are one underline and one card that names every category; "negeer hier" hides them all', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/forms.html`);
+  // The engine finds a label, jargon and a negation here (checked below); the worker sees one.
+  const text = 'Hij heeft geen ziekte-inzicht.';
+  const engine = defaultAnalyzer().analyze(text, { mode: 'report' }).findings;
+  expect(new Set(engine.map((f) => f.category)).size).toBeGreaterThanOrEqual(2);
+  await typeInto(page, '#report', text);
+  await expect.poll(async () => (await shownInTextFields(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['label:geen ziekte-inzicht']);
+  await hoverFirstMark(page);
+  const names = [...new Set(engine.map((f) => CATEGORY_DISPLAY[f.category].name))];
+  for (const name of names) await expect(page.getByTestId('kc-card')).toContainText(name, { ignoreCase: true });
+  await page.getByTestId('kc-ignore').click();
+  await expect.poll(() => markCount(page)).toBe(0);
 });
 
 test('the page cannot drive the extension', async ({ context, server }) => {
