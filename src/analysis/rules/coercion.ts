@@ -19,6 +19,13 @@ const PERMISSION = '(?:gerust|best|altijd)';
 /** Where a clause starts: a main clause's subject stands right after it. */
 const CLAUSE_START =
   "(?<=^|[.!?:;]\\s{1,5}|\\n\\s{0,5})(?<!(?:^|[\\s(])(?:mw|mevr|mej|dhr|hr|fam|dr|drs|mr|ir|ing|st|nr|bijv|bv|evt|ca)\\.\\s{1,5})";
+/**
+ * The same, checked after the article it stands before ("de soep moet …"): a regex that starts with
+ * a lookbehind tries it at every position of the paragraph, one that starts with a word only where
+ * the word is.
+ */
+const CLAUSE_START_AFTER =
+  "(?<=(?:^|[.!?:;]\\s{1,5}|\\n\\s{0,5})(?:de|het|dit|deze))(?<!(?:^|[\\s(])(?:mw|mevr|mej|dhr|hr|fam|dr|drs|mr|ir|ing|st|nr|bijv|bv|evt|ca)\\.\\s{1,5}(?:de|het|dit|deze))";
 /** Who a threat is addressed to: the client, not "het" or "de aanvraag". */
 const CONDITION_SUBJECT =
   '(?:hij|zij|ze|u|je|jij|meneer|mevrouw|cliënt|client|de\\s+(?:cliënt|client|bewoner|bewoonster|deelnemer|jongere|huurder)|bewoners|deelnemers|jongeren|huurders)';
@@ -52,26 +59,33 @@ const PERSON_NOUN =
 const DUTY_NOUN =
   '(?:kamer|woning|huis|appartement|studio|was|afwas|huur|rekening|rekeningen|medicatie|medicijnen|pillen|post|boodschappen|schuld|schulden|badkamer|keuken|tuin|huishouden|urine\\p{L}*|sleutel|telefoon)';
 /** Past-tense "moest" as a fact: a timetable, a body, a search, a job; not an order to the client. */
-const MOEST_FACTS = [
+/** What may follow a past-tense "moest" and a few words of its clause when it states a fact: a timetable, a body, a search; not an order. */
+const MOEST_TAILS = [
   // passive: "moeder moest geopereerd worden", "de auto moest worden gerepareerd"
-  `${PAST}${sameClause(6)}\\s+(?:\\p{L}+(?:d|t|en)\\s+worden|worden\\s+\\p{L}+(?:d|t|en))${NL}`,
+  `(?:\\p{L}+(?:d|t|en)\\s+worden|worden\\s+\\p{L}+(?:d|t|en))${NL}`,
   // transport: "moest om 16.10 de trein halen", "moest in Utrecht overstappen", "moest rennen om de bus te halen"
-  `${PAST}${sameClause(6)}\\s+(?:de|een|zijn|haar|hun|het|die|deze)\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*(?:trein|bus|tram|metro|pont|boot|veer|vlucht|taxi)|vliegtuig)(?:\\s+\\p{L}+){0,3}?\\s+(?:halen|nemen|pakken|hebben|in)${NL}`,
-  `${PAST}${sameClause(4)}\\s+overstappen${NL}`,
-  `${PAST}${sameClause(3)}\\s+(?:rennen|hollen|sprinten|lopen|fietsen)\\s+om\\s+(?:de|het|zijn|haar|op)${NL}`,
+  `(?:de|een|zijn|haar|hun|het|die|deze)\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*(?:trein|bus|tram|metro|pont|boot|veer|vlucht|taxi)|vliegtuig)(?:\\s+\\p{L}+){0,3}?\\s+(?:halen|nemen|pakken|hebben|in)${NL}`,
+  `overstappen${NL}`,
+  `(?:rennen|hollen|sprinten|lopen|fietsen)\\s+om\\s+(?:de|het|zijn|haar|op)${NL}`,
   // the body and medical events: "moest overgeven", "moest naar de spoedeisende hulp", "moest een operatie ondergaan"
-  `${PAST}${sameClause(6)}\\s+(?:overgeven|braken|kotsen|hoesten|plassen|poepen|bevallen)${NL}`,
-  `${PAST}${sameClause(4)}\\s+naar\\s+(?:de|het)\\s+(?:spoedeisende\\s+hulp|eerste\\s+hulp|seh|ic|intensive\\s+care|\\p{L}*ziekenhuis|huisartsenpost|operatiekamer|tandarts|huisarts|dokter|specialist|fysiotherapeut|kaakchirurg|verloskamer|polikliniek|poli)${NL}`,
-  `${PAST}${sameClause(4)}\\s+(?:een|de)\\s+(?:\\p{L}*operatie|ingreep|bevalling|\\p{L}*behandeling)\\s+ondergaan${NL}`,
-  `${PAST}${sameClause(4)}\\s+(?:aan\\s+(?:de|het)\\s+(?:zuurstof|beademing|dialyse|infuus)|hechtingen\\s+(?:krijgen|hebben))${NL}`,
-  `${PAST}${sameClause(6)}\\s+(?:in|op)\\s+(?:het|de)\\s+(?:\\p{L}*ziekenhuis|ic|intensive\\s+care|hartbewaking)\\s+(?:blijven|liggen)${NL}`,
-  // "er moest een nieuwe ketel komen": something had to happen, nobody was told to
-  `(?<!(?:hij|zij|ze|meneer|mevrouw|cliënt|client|bewoners|jongeren)\\s+)er\\s+${PAST}|${PAST}\\s+er\\s+(?:een|nog|iets|wat|\\p{N}+)${NL}`,
-  // a job's hours: "moest die avond werken", "moest zaterdag tot 18.00 uur werken", "moest naar haar werk"
-  `${PAST}(?:\\s+(?:die|dat|deze|de|het|volgende|hele|zelf|ook|nog|om|tot|van|uur|\\p{L}*(?:dag|avond|ochtend|middag|nacht|weekend|dienst)|vroeg|laat|later|eerder|extra|\\p{N}+(?:[.:]\\p{N}+)?)){0,6}\\s+(?:over)?werken${NL}`,
-  `${PAST}${sameClause(4)}\\s+naar\\s+(?:zijn|haar|hun|het|mijn|m'n)\\s+werk${NL}`,
+  `(?:overgeven|braken|kotsen|hoesten|plassen|poepen|bevallen)${NL}`,
+  `naar\\s+(?:de|het)\\s+(?:spoedeisende\\s+hulp|eerste\\s+hulp|seh|ic|intensive\\s+care|\\p{L}*ziekenhuis|huisartsenpost|operatiekamer|tandarts|huisarts|dokter|specialist|fysiotherapeut|kaakchirurg|verloskamer|polikliniek|poli)${NL}`,
+  `(?:een|de)\\s+(?:\\p{L}*operatie|ingreep|bevalling|\\p{L}*behandeling)\\s+ondergaan${NL}`,
+  `(?:aan\\s+(?:de|het)\\s+(?:zuurstof|beademing|dialyse|infuus)|hechtingen\\s+(?:krijgen|hebben))${NL}`,
+  `(?:in|op)\\s+(?:het|de)\\s+(?:\\p{L}*ziekenhuis|ic|intensive\\s+care|hartbewaking)\\s+(?:blijven|liggen)${NL}`,
+  // a job's place: "moest naar haar werk"
+  `naar\\s+(?:zijn|haar|hun|het|mijn|m'n)\\s+werk${NL}`,
   // a search or an adjustment: "moest even zoeken", "moest schakelen"
-  `${PAST}${sameClause(3)}\\s+(?:zoeken|puzzelen|schakelen|improviseren)${NL}`,
+  `(?:zoeken|puzzelen|schakelen|improviseren)${NL}`,
+];
+/** Past-tense "moest" as a fact, not an order to the client. */
+const MOEST_FACTS = [
+  // one shared lead-in of a few words: with a copy per fact the exception regex grows too big to run fast
+  `${PAST}${sameClause(6)}\\s+(?:${MOEST_TAILS.join('|')})`,
+  // a job's hours: "moest die avond werken", "moest zaterdag tot 18.00 uur werken" (not "moest harder werken")
+  `${PAST}(?:\\s+(?:die|dat|deze|de|het|volgende|hele|zelf|ook|nog|om|tot|van|uur|\\p{L}*(?:dag|avond|ochtend|middag|nacht|weekend|dienst)|vroeg|laat|later|eerder|extra|\\p{N}+(?:[.:]\\p{N}+)?)){0,6}\\s+(?:over)?werken${NL}`,
+  // "er moest een nieuwe ketel komen": something had to happen, nobody was told to
+  `er(?<!(?:hij|zij|ze|meneer|mevrouw|cliënt|client|bewoners|jongeren)\\s+er)\\s+${PAST}|${PAST}\\s+er\\s+(?:een|nog|iets|wat|\\p{N}+)${NL}`,
   // the writer's own past, and the client's own story on a worksheet: "ik moest even zoeken", "toen moesten we verhuizen";
   // not when someone made them ("ik moest van mijn vader") or when it is about the client ("we moesten hem vasthouden")
   `(?:(?:ik|we|wij)\\s+${PAST}|${PAST}\\s+(?:ik|we|wij))(?!(?:\\s+\\p{L}+){0,2}\\s+van${NL})(?!\\s+${CLIENT}${NL})`,
@@ -104,18 +118,20 @@ const MOET_IDIOMS = [
   '(?:weet|weten|wist|wisten)(?:\\s+\\p{L}+){0,3}?\\s+(?:wat|waar|welke|wanneer|wie|waarheen)(?:\\s+\\p{L}+){0,4}?\\s+moe(?:t|ten|st|sten)',
   // a thing as subject, not a person: "de soep moet zo dik zijn", "het verslag van de audit moet vrijdag klaar zijn";
   // "de kamer moet opgeruimd zijn" and "de was moet hij zelf doen" still direct the client
-  `${CLAUSE_START}(?:de|het|dit|deze)(?:\\s+(?!(?:van|voor|met|over|uit|bij|naar|in|op|aan|om|tot)${NL})\\p{L}+){0,2}?\\s+(?!(?:${PERSON_NOUN}|${DUTY_NOUN})\\s)\\p{L}+(?:\\s+(?:van|voor|met|over|uit|bij|naar|in|op)(?:\\s+\\p{L}+){1,3}?)?\\s+moe(?:t|ten|st|sten)(?!\\s+(?:${CLIENT}|ik|we|wij|jullie|men)${NL})`,
+  `(?:de|het|dit|deze)${CLAUSE_START_AFTER}(?:\\s+(?!(?:van|voor|met|over|uit|bij|naar|in|op|aan|om|tot)${NL})\\p{L}+){0,2}?\\s+(?!(?:${PERSON_NOUN}|${DUTY_NOUN})\\s)\\p{L}+(?:\\s+(?:van|voor|met|over|uit|bij|naar|in|op)(?:\\s+\\p{L}+){1,3}?)?\\s+moe(?:t|ten|st|sten)(?!\\s+(?:${CLIENT}|ik|we|wij|jullie|men)${NL})`,
   ...MOEST_FACTS,
 ];
 
 /** A person, or what the care around a person is about, somewhere in the sentence. */
 const PERSON_REF =
-  '(?<![\\p{L}])(?:meneer|mevrouw|hij|zij|ze|hem|haar|hen|je|jij|jou|jouw|u|uw|cliënt|client|cliënten|clienten|\\p{L}*bewoners?|bewoonster|jongeren?|deelnemers?|huurders?|kinderen|kind|\\p{L}*begeleiding|\\p{L}*behandeling|verlof|bezoek\\p{L}*|zakgeld|medicatie|opname|dagbesteding|sleutel|kamer|woning|(?:zijn|hun)\\s+(?!(?:en|of|maar|want|dan|dat|als|geweest|gebleven|geworden|er|nog|ook|wel|niet|te|om|in|op|aan|bij|voor|met|van)(?![\\p{L}]))\\p{L}+)(?![\\p{L}])';
+  '(?<![\\p{L}])(?:meneer|mevrouw|hij|zij|ze|hem|haar|hen|je|jij|jou|jouw|u|uw|cliënt|client|cliënten|clienten|(?:mede)?bewoners?|bewoonster|jongeren?|deelnemers?|huurders?|kinderen|kind|(?:woon)?begeleiding|behandeling|verlof|bezoek|bezoektijden|bezoekregeling|zakgeld|medicatie|opname|dagbesteding|sleutel|kamer|woning|(?:zijn|hun)\\s+(?!(?:en|of|maar|want|dan|dat|als|geweest|gebleven|geworden|er|nog|ook|wel|niet|te|om|in|op|aan|bij|voor|met|van)(?![\\p{L}]))\\p{L}+)(?![\\p{L}])';
 /**
  * A decision about a person, not about a meeting or a party: the sentence names the client or
  * the care ("het team heeft besloten dat hij …", "… om zijn verlof in te trekken"), before or after.
+ * Checked after the decision matched, so that the rest of a paragraph costs nothing.
  */
-const aboutAPerson = (x: string) => `(?:${x}(?=[^.!?;\\n]{0,120}?${PERSON_REF})|(?<=${PERSON_REF}[^.!?;\\n]{0,80}?)${x})`;
+const aboutAPerson = (x: string) =>
+  `(?:${x})(?:(?=[^.!?;\\n]{0,120}?${PERSON_REF})|(?<=${PERSON_REF}[^.!?;\\n]{0,200}))`;
 
 /** Who may lay down a duty by law: naming it is what the method asks of a duty that really holds. */
 const AUTHORITY = '(?:\\p{L}*rechter|rechtbank|reclassering|officier\\s+van\\s+justitie|burgemeester|wet)';
@@ -124,6 +140,8 @@ const DECIDERS =
   '(?:we|wij|het\\s+(?:\\p{L}*team|mdo|management|bestuur)|de\\s+(?:begeleiding|\\p{L}*begeleiders|staf|directie|organisatie|instelling|afdeling|behandelaar|behandelaren|psychiater|teamleider|leiding|groepsleiding|zorgaanbieder|woonbegeleiding|nachtdienst|avonddienst|dagdienst))';
 /** Words between auxiliary and "besloten" that do not say the client decided too. */
 const OVER_HEAD_WORDS = `(?:\\s+(?!(?:samen|gezamenlijk|overleg|niet|nog)${NL})(?!(?:met|door)\\s+(?:meneer|mevrouw|hem|haar|cliënt|client|mij|de\\s+(?:cliënt|client|bewoner|jongere|deelnemer))${NL})[\\p{L}\\p{N}]+){0,4}?`;
+/** A cheap look ahead for the decision itself, so that every "we" and "is" of a paragraph is not a long try. */
+const SOON_DECIDED = '(?=(?:\\s+[\\p{L}\\p{N}]+){0,7}?\\s+(?:besloten|besluiten|besluit)(?![\\p{L}]))';
 /** "besloten" as an adjective: "een besloten groep", "in besloten kring". */
 const CLOSED = '(?!\\s+(?:\\p{L}*groep|kring|bijeenkomst|\\p{L}*vennootschap|ruimte|sessie|setting|omgeving|karakter|terrein|afdeling|gedeelte|deel|tuin|huis|\\p{L}*app|\\p{L}*chat)(?![\\p{L}]))';
 
@@ -701,13 +719,13 @@ export const coercionRules: Rule[] = [
     source: SOURCE,
     patterns: [
       // "we hebben besloten", "het team heeft besloten", "daarom hebben we besloten"
-      aboutAPerson(`${DECIDERS}\\s+(?:heeft|hebben|had|hadden)${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`),
-      aboutAPerson(`(?:heeft|hebben|had|hadden)\\s+${DECIDERS}${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`),
+      aboutAPerson(`${DECIDERS}${SOON_DECIDED}\\s+(?:heeft|hebben|had|hadden)${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`),
+      aboutAPerson(`(?:heeft|hebben|had|hadden)${SOON_DECIDED}\\s+${DECIDERS}${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`),
       // "we besloten hem …", "besluit het team"
       aboutAPerson(`${DECIDERS}\\s+(?:besloten|besluiten|besluit)${NL}(?!\\s+(?:samen|gezamenlijk)${NL})`),
       aboutAPerson(`(?:besloten|besluiten|besluit)\\s+(?:we|wij|het\\s+\\p{L}*team)${NL}(?!\\s+(?:samen|gezamenlijk)${NL})`),
       // passive: "er is besloten dat", "in het MDO werd besloten om", "besloten is om"
-      aboutAPerson(`(?:is|werd|wordt|werden|worden)(?:\\s+er)?${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`),
+      aboutAPerson(`(?:is|werd|wordt|werden|worden)${SOON_DECIDED}(?:\\s+er)?${OVER_HEAD_WORDS}\\s+besloten${CLOSED}`),
       aboutAPerson(`besloten\\s+(?:is|werd|wordt)\\s+(?:om|dat|tot)${NL}`),
       aboutAPerson('(?:het|dit|dat)\\s+besluit\\s+(?:is|werd)\\s+genomen'),
     ],
