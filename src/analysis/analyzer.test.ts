@@ -107,3 +107,17 @@ describe('bad input', () => {
     expect(r.findings.some((f) => f.rule === 'niet')).toBe(true);
   }, 120_000);
 });
+
+describe('exceptions for some modes only', () => {
+  it('leaves a match alone only in the modes its exception names', () => {
+    const rule: Rule = {
+      id: 'test-niet-meer', kind: 'existence', category: 'negation', severity: 'warning', message: 'Test regel',
+      explanation: 'Een uitleg van minstens twintig tekens.', source: 'test', patterns: ['niet\\s+meer'],
+      exceptions: [{ pattern: 'rookt\\s+niet\\s+meer', modes: ['report'] }],
+      rewrites: [{ question: 'Sinds wanneer?' }], examples: { bad: ['niet meer'], good: ['ok'] },
+    };
+    const analyzer = createAnalyzer([rule]);
+    expect(analyzer.analyze('Ik rookt niet meer.', { mode: 'report' }).findings).toEqual([]);
+    expect(analyzer.analyze('Ik rookt niet meer.', { mode: 'worksheet' }).findings).toHaveLength(1);
+  });
+});

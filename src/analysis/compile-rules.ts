@@ -133,8 +133,8 @@ export interface CompiledRuleSet {
 const anyOf = (sources: readonly string[]) => bounded(sources.join('|'));
 
 /** Rules that share an exception list share its regex, so the analyzer scans it once per paragraph. */
-function compileRule(rule: RuntimeRule, shared: Map<string, RuleRegex>): CompiledRule {
-  const exceptions = rule.exceptions ?? [];
+function compileRule(rule: RuntimeRule, shared: Map<string, RuleRegex>, mode: Mode): CompiledRule {
+  const exceptions = (rule.exceptions ?? []).flatMap((e) => (typeof e === 'string' ? [e] : e.modes.includes(mode) ? [e.pattern] : []));
   let exceptionRegex: RuleRegex | null = null;
   if (exceptions.length) {
     const source = anyOf(exceptions);
@@ -163,7 +163,7 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode): CompiledRule
   const sharedExceptions = new Map<string, RuleRegex>();
   for (const rule of rules) {
     if (rule.modes && !rule.modes.includes(mode)) continue;
-    const compiled = compileRule(rule, sharedExceptions);
+    const compiled = compileRule(rule, sharedExceptions, mode);
     for (const [source, replacement] of patternsOf(rule)) {
       const index = patterns.length;
       patterns.push({ compiled, regex: ruleRegex(bounded(source), rule.caseSensitive), ...(replacement === undefined ? {} : { replacement }) });

@@ -58,7 +58,12 @@ const base = {
   explanation: z.string().check(z.minLength(20)),
   source: z.string().check(z.minLength(3)),
   modes: z.optional(z.array(z.enum(MODES))),
-  exceptions: z.optional(z.array(z.string())),
+  /**
+   * Phrases in which the rule's match is innocent. One that holds only in some modes names them:
+   * a stop the client achieved ("drinkt sinds maart niet meer") is a strength in a report, but a
+   * worksheet asks for what is there ("Ik ben sinds maart nuchter").
+   */
+  exceptions: z.optional(z.array(z.union([z.string(), z.object({ pattern: z.string(), modes: z.array(z.enum(MODES)).check(z.minLength(1)) })]))),
   caseSensitive: z.optional(z.boolean()),
   rewrites: z.array(rewrite).check(z.minLength(1)),
   examples,
