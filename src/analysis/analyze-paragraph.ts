@@ -9,9 +9,14 @@ import type { Finding, Suggestion } from './types';
 function suggestionsFor(p: CompiledPattern, matched: string, atSentenceStart: boolean): Suggestion[] {
   const replaces: Suggestion[] = [];
   const questions: Suggestion[] = [];
+  const offered = new Set<string>();
+  // The same text twice (a swap and a rule rewrite that agree) is offered once.
   const offer = (target: SwapTarget, label: string) => {
-    if (typeof target === 'string') replaces.push({ kind: 'replace', replacement: expandRewrite(target, matched, atSentenceStart), label });
-    else questions.push({ kind: 'question', question: target.question, label: target.label ?? QUESTION_LABEL });
+    const text = typeof target === 'string' ? expandRewrite(target, matched, atSentenceStart) : target.question;
+    if (offered.has(text)) return;
+    offered.add(text);
+    if (typeof target === 'string') replaces.push({ kind: 'replace', replacement: text, label });
+    else questions.push({ kind: 'question', question: text, label: target.label ?? QUESTION_LABEL });
   };
   if (p.replacement !== undefined) offer(p.replacement, typeof p.replacement === 'string' ? `Vervang door "${p.replacement}"` : QUESTION_LABEL);
   for (const r of p.compiled.rule.rewrites) {
