@@ -306,7 +306,11 @@ export const deficitRules: Rule[] = [
       '(?:is|was|zijn|waren)\\s+(?:(?:het|hem|haar|hen|hun|mij|me|ons|meneer|mevrouw|nog|ook|echt|helemaal|daar|dit|dat|er|toen)\\s+){0,3}(?:niet|nooit)\\s+(?:meer\\s+)?gelukt',
       '(?:niet|nooit)\\s+(?:meer\\s+)?(?:lukt|lukte|lukten|lukken|gelukt)',
     ],
-    exceptions: ['(?:lukt|lukte|lukten)\\s+(?:\\p{L}+\\s+){0,4}niet\\s+alleen\\b[^.!?]*?\\bmaar\\s+ook'],
+    exceptions: [
+      '(?:lukt|lukte|lukten)\\s+(?:\\p{L}+\\s+){0,4}niet\\s+alleen\\b[^.!?]*?\\bmaar\\s+ook',
+      // a concession in a plan makes room for a setback: "ook als het een dag niet lukt"
+      '(?:ook|zelfs)\\s+(?:als|wanneer|al)\\s+(?:\\p{L}+\\s+){0,4}(?:niet|nooit)\\s+(?:meer\\s+)?(?:lukt|lukte|lukken|lukten|gelukt)',
+    ],
     rewrites: [
       { question: 'Wat lukt al, en wat is de volgende stap?', label: 'Coachvraag: wat lukt al?' },
       { question: 'Wat gebeurde er wel?', label: 'Beschrijf wat er gebeurde' },
@@ -322,6 +326,8 @@ export const deficitRules: Rule[] = [
         'Het lukte haar om de huur op tijd te betalen.',
         'Het lukt hem niet alleen om te koken, maar ook om af te wassen.',
         'Hij zegt: "Het lukt me gewoon niet."',
+        'Ze schrijft elke avond drie dingen op die goed gingen, ook als het een keer niet lukt om te gaan wandelen.',
+        'Hij houdt zijn kasboek bij, zelfs wanneer het sparen een week niet lukt.',
       ],
     },
   },

@@ -86,6 +86,8 @@ const USE_PARTICIPLE = '(?:gerookt|geblowd|gegokt|gesnoven|gespoten)';
 const DRINK_FINITE = capitalStart('(?:drink|drinkt|dronk|dronken)');
 const SUBSTANCE =
   `(?:alcohol|drank|sterke\\s+drank|bier|biertje|wijn|druppel|${LETTER}{0,40}drugs|cocaïne|coke|heroïne|speed|xtc|cannabis|wiet|hasj|joint|joints|sigaret|sigaretten|shag|tabak)`;
+/** What someone can give up for sleep or health; only "geen … meer" (a stop), since "geen koffie" alone is a taste. */
+const HABIT = '(?:koffie|cafeïne|energiedrank|frisdrank|cola|suiker|snoep)';
 const LEND = capitalStart('(?:leen|leent|leende|leenden|geleend|geeft|gaf|gaven|gegeven|uitleent|uitleende)');
 /** "Ze mag geen alcohol drinken" is a ban and "wil geen drugs meer" a wish: no achievement in a clause with a modal. */
 const MODAL_BEFORE = `(?<!${LETTER})${capitalStart(
@@ -105,7 +107,8 @@ const ACHIEVED_STOPS = [
   `${NIET_MEER}(?<=${DURATION}(?:\\s+${LETTER}{1,40}){0,2}\\s+${NIET_MEER})\\s+(?:${DRINK_FINITE}|gedronken|opgenomen)`,
   `${NIET_MEER}\\s+teruggevallen`,
   `${NIET_MEER}(?<=${capitalStart('(?:valt|viel|vielen)')}(?:\\s+${SUBJECT})?(?:\\s+${DURATION})?\\s+${NIET_MEER})\\s+terug`,
-  `geen(?<!${MODAL_BEFORE}geen)\\s+(?:${LETTER}{1,40}\\s+)?${SUBSTANCE}(?!${LETTER})`,
+  // a habit the client gave up for sleep or health: "drinkt na vier uur geen koffie meer"
+  `geen(?<!${MODAL_BEFORE}geen)\\s+(?:${LETTER}{1,40}\\s+)?(?:${SUBSTANCE}(?!${LETTER})|${HABIT}${LETTER}{0,6}\\s+meer)`,
   `geen(?<!${MODAL_BEFORE}geen)\\s+(?:nieuwe\\s+)?schulden`,
   'geen\\s+terugval',
   `geen\\s+geld\\s+meer(?<=${LEND}(?:\\s+${LETTER}{1,40}){0,3}\\s+geen\\s+geld\\s+meer)`,
@@ -126,6 +129,24 @@ const FIXED_EXPRESSIONS = [
   'geen\\s+dank',
   'm(?:aakt|aakte|aken|aakten)\\s+(?:(?:het|dat|haar|hem|hun|mij|me|ons|er)\\s+){0,2}niet\\s+(?:zo(?:veel)?\\s+)?uit',
   '(?:het|dat)\\s+geeft\\s+niet',
+];
+
+/**
+ * Phrases where the negation is no description of what is missing:
+ * - a stated preference, the client's own boundary: "wat ze liever niet wil", "heeft het liefst geen
+ *   bezoek", "bij voorkeur niet op maandag";
+ * - a positive comparison with the past: "in jaren niet zo ontspannen", "in maanden niet meer zo zien
+ *   lachen" (like "in geen jaren zo" and "nog nooit zo"); "al maanden niet zo actief" is a decline and stays;
+ * - a concession in a plan, which makes room for a setback: "ook als het een dag niet lukt", "zelfs
+ *   wanneer hij een keer niet komt" ("ook als hij niet wil, gaat hij mee" overrides a will and stays);
+ * - someone's availability in a time or condition clause, nothing after it: "de weken dat Peter niet
+ *   kan", "als zijn zus niet kan, komt de buurvrouw" (but "de dagen dat hij niet kan werken" stays).
+ */
+const NOT_MISSING = [
+  `(?:niet|geen)(?<=(?:liever|liefst|voorkeur)\\s+(?:niet|geen))`,
+  `niet(?<=in\\s+(?:${LETTER}{1,40}\\s+)?(?:jaren|jaar|tijden|maanden|weken|lange\\s+tijd)\\s+niet)\\s+(?:meer\\s+)?zo`,
+  `niet(?<=(?:[Oo]ok|[Zz]elfs)\\s+(?:als|wanneer|al)\\s+(?:${LETTER}{1,40}\\s+){0,4}niet)(?!\\s+(?:wil|wilt|willen|wilde|wilden)(?!${LETTER}))`,
+  `niet\\s+k(?:an|on|unnen|onden)(?=\\s*[.,;:!?)]|\\s*$)(?<=(?:(?:dagen|avonden|weken|keren|momenten|dag|avond|week|keer)\\s+(?:dat|waarop)|[Aa]ls|[Ww]anneer|[Mm]ocht)\\s+(?:${LETTER}{1,40}\\s+){1,4}niet\\s+k(?:an|on|unnen|onden))`,
 ];
 
 /** Idioms that only emphasise are not negations (LABELS.md, rule 2). */
@@ -186,6 +207,7 @@ const IDIOMS = [
   `${AFTER_VERB}(?:${NIET_IDIOMS.join('|')})`,
   ...BASE_IDIOMS.filter((i) => !i.startsWith('niet')),
   ...FIXED_EXPRESSIONS,
+  ...NOT_MISSING,
   ...ACHIEVED_STOPS,
   `${KAN}${BETWEEN}\\s+niet\\s+wachten\\s+(?:om|tot|totdat)`,
   `${KAN}\\s+niet\\s+missen`,
@@ -237,6 +259,9 @@ export const negationRules: Rule[] = [
     examples: {
       bad: [
         'Mevrouw vond de groepsactiviteit niet leuk.',
+        'Meneer is al maanden niet zo actief.',
+        'Op de dagen dat hij niet kan werken, blijft hij in bed.',
+        'Ook als hij niet wil, gaat hij mee naar de dagbesteding.',
         'Hij heeft de brief van de gemeente niet geopend.',
         'Meneer is niet in staat om zelf te koken.',
         'Het lukt hem niet om op tijd op te staan.',
@@ -257,6 +282,13 @@ export const negationRules: Rule[] = [
         'Jolanda de Niet van de woningcorporatie belde over de sleutel.',
         'Meneer De Niet heeft zelf de huur overgemaakt.',
         'Het maakt haar niet uit op welke dag de kookgroep is.',
+        'Op haar signaleringsplan staat wat ze liever niet wil: een opname ver van huis.',
+        'Hij praat het liefst niet over zijn vader; we beginnen bij zijn werk.',
+        'Zijn dochter zei dat ze hem in maanden niet zo had zien lachen.',
+        'Ze vult haar weekschema in, ook als ze een dag niet naar de groep gaat.',
+        'Zelfs wanneer hij een keer niet traint, gaat hij naar de sportschool om koffie te drinken.',
+        'Zijn buurman doet de boodschappen op de dagen dat zijn dochter niet kan.',
+        'Als de vrijwilliger niet kan, belt ze zelf haar nicht.',
       ],
     },
   },
@@ -281,6 +313,8 @@ export const negationRules: Rule[] = [
         'Er is geen netwerk aanwezig.',
         'Hij doet geen moeite om werk te zoeken.',
         'Meneer heeft geen geld meer voor boodschappen.',
+        'Hij mag van de dokter geen koffie meer.',
+        'Ze heeft geen koffie in huis.',
       ],
       good: [
         'Ze gaat tegen twaalf uur boodschappen doen.',
@@ -293,6 +327,9 @@ export const negationRules: Rule[] = [
         'Sinds de nieuwe matras heeft ze geen last meer van haar rug.',
         'Ze leent haar zoon geen geld meer.',
         'Hij drinkt sinds de zomer geen alcohol meer.',
+        'Voor haar slaap drinkt ze na het avondeten geen koffie meer.',
+        'Hij eet sinds januari geen snoep meer tussendoor.',
+        'Ze heeft liever geen bezoek op zondagochtend, dan gaat ze naar de kerk.',
       ],
     },
   },

@@ -12,6 +12,10 @@ const DEGREE =
 const HOW_OFTEN = { question: 'Hoe vaak precies? Twee keer per week, elke ochtend?', label: 'Noem hoe vaak, concreet' };
 const WHEN = { question: 'Wanneer precies? Op welke dag, bij welke gelegenheid?', label: 'Noem wanneer het gebeurt' };
 const WHAT_SEEN = { question: 'Wat zag of hoorde je precies?', label: 'Beschrijf wat je zag of hoorde' };
+/** "wil", "graag": a wish. */
+const WISH = 'wil|wilt|willen|wilde|wilden|graag';
+const SHIFT_MOOD = 'goede|rustige|fijne|prima|mindere|onrustige|drukke|wisselende|slechte';
+const SHIFT = 'dag|dagen|dienst|avond|avonden|nacht|nachten|ochtend|middag|week|weekend';
 const HOW_MUCH = { question: 'Hoeveel precies, en in welke tijd?', label: 'Noem de hoeveelheid' };
 
 export const vagueRules: Rule[] = [
@@ -39,10 +43,25 @@ export const vagueRules: Rule[] = [
     explanation: FREQUENCY,
     source: SOURCE,
     patterns: ['vaak', 'vaker', 'vaakst', 'dikwijls', 'veelvuldig(?:e)?', 'frequent(?:e)?', 'menigmaal'],
+    // "vaker" in a wish is a direction, not a count ("hij wil dat vaker doen": how often is the next
+    // question, not a fact the worker left out); "vaker dan vorige maand" reports a change against a
+    // point in time. A bare "hij belt vaker" still says nothing checkable.
+    exceptions: [
+      `(?:${WISH})\\s+(?:\\p{L}+\\s+){0,4}vaker`,
+      `vaker(?=\\s+(?:\\p{L}+\\s+){0,2}(?:${WISH})(?!\\p{L}))`,
+      'vaker\\s+dan\\s+(?:vorige|vorig|eerst|vroeger|voorheen|toen|eerder|daarvoor|afgelopen|het\\s+afgelopen|de\\s+afgelopen|in|voor|v[oó]{2}r|sinds|een\\s+(?:week|maand|jaar)\\s+geleden)(?!\\p{L})',
+    ],
     rewrites: [HOW_OFTEN],
     examples: {
-      bad: ['Hij belt vaak naar het kantoor.', 'Mevrouw is dikwijls moe.'],
-      good: ['Hij gaat in de vakantie naar zijn zus.', 'Hij belde deze week drie keer naar het kantoor.'],
+      bad: ['Hij belt vaak naar het kantoor.', 'Mevrouw is dikwijls moe.', 'Meneer komt vaker te laat.'],
+      good: [
+        'Hij gaat in de vakantie naar zijn zus.',
+        'Hij belde deze week drie keer naar het kantoor.',
+        'Ze wil graag vaker met haar kleinzoon naar het park.',
+        'We bespreken volgende week of hij de training vaker wil doen.',
+        'Sinds de nieuwe fiets gaat ze vaker dan vorige maand naar de markt.',
+        'Hij belt zijn moeder vaker dan voor de verhuizing.',
+      ],
     },
   },
   {
@@ -458,14 +477,27 @@ export const vagueRules: Rule[] = [
     source: SOURCE,
     patterns: ['sommige(?:n)?', 'enkele', 'een\\s+aantal', 'een\\s+paar', 'diverse', 'allerlei', 'een\\s+hoop', 'tal\\s+van', 'de\\s+nodige'],
     // "geen enkele" is "not a single one", no vague amount
-    exceptions: ['enkele\\s+reis', 'geen\\s+enkele', 'een\\s+paar\\s+(?:schoenen|sokken|laarzen|handschoenen|oorbellen)'],
+    exceptions: [
+      'enkele\\s+reis',
+      'geen\\s+enkele',
+      'een\\s+paar\\s+(?:schoenen|sokken|laarzen|handschoenen|oorbellen)',
+      // a duration is no "which ones": "over een paar maanden", "enkele weken" (a count of times, "een
+      // paar keer", stays)
+      '(?:een\\s+paar|enkele|een\\s+aantal)\\s+(?:seconden|minuten|uur|uren|dagen|weken|maanden|jaar|jaren)',
+      // the examples follow in the same sentence: "een paar zinnen opgeschreven, zoals: …",
+      // "enkele vrienden: Jan en Said"
+      `(?:sommige(?:n)?|enkele|een\\s+aantal|een\\s+paar|diverse|allerlei)(?=(?:\\s+[\\p{L}'’-]+){1,5}\\s*(?:,\\s*)?(?:zoals|bijvoorbeeld|namelijk)(?!\\p{L})|(?:\\s+[\\p{L}'’-]+){1,4}\\s*:)`,
+    ],
     rewrites: [{ question: 'Welke precies, of wie?', label: 'Noem ze bij naam' }],
     examples: {
-      bad: ['Ze heeft een paar goede vrienden.', 'Meneer heeft diverse hobby\'s.'],
+      bad: ['Ze heeft een paar goede vrienden.', 'Meneer heeft diverse hobby\'s.', 'Hij belde een paar keer naar zijn zus.'],
       good: [
         'Ze kocht een paar schoenen voor haar sollicitatie.',
         'Meneer houdt van vissen, schaken en tuinieren.',
         'Ze had geen enkele moeite met de nieuwe route naar haar werk.',
+        'Ze wil over een paar weken zelf met de bus naar de dagbesteding.',
+        'Hij noemde enkele oud-collega\'s: Sjaak, Mirjam en Theo.',
+        'We oefenden een aantal vragen, zoals "Wat verdien ik per uur?"',
       ],
     },
   },
@@ -483,10 +515,18 @@ export const vagueRules: Rule[] = [
       '(?:gaat|ging)\\s+(?:het\\s+)?wel(?=\\s*[.,;!?]|\\s*$)',
       'verliep\\s+(?:rustig|goed|prima|naar\\s+wens)',
     ],
+    // the summary that the same sentence makes concrete at once: "De werkdagen gaan goed; hij heeft
+    // op die dagen …", "Het koken ging goed: ze sneed zelf de uien"
+    exceptions: ['(?:(?:gaat|ging|gaan|gingen)\\s+(?:het\\s+)?(?:goed|prima|beter)|verliep\\s+(?:rustig|goed|prima))(?=\\s*[;:]\\s*\\p{L})'],
     rewrites: [{ question: 'Wat ging er goed? Wat zag je?', label: 'Beschrijf wat er werkt' }],
     examples: {
-      bad: ['Het gaat goed met meneer.', 'Het bezoek verliep rustig.'],
-      good: ['Hij gaat goed om met zijn geld.', 'Meneer stond om acht uur op, ontbeet en ging naar zijn werk.'],
+      bad: ['Het gaat goed met meneer.', 'Het bezoek verliep rustig.', 'De werkdagen gaan goed.'],
+      good: [
+        'Hij gaat goed om met zijn geld.',
+        'Meneer stond om acht uur op, ontbeet en ging naar zijn werk.',
+        'De ochtenden gaan goed: ze staat om zeven uur op en ontbijt met haar zoon.',
+        'Het bezoek verliep rustig; ze liet haar broer de nieuwe keuken zien.',
+      ],
     },
   },
   {
@@ -498,13 +538,20 @@ export const vagueRules: Rule[] = [
     explanation:
       '"Een rustige dag" zegt vooral iets over de dienst, niet over de cliënt. Beschrijf in een zin wat iemand deed; dan wordt het dossier een verhaal over de persoon.',
     source: SOURCE,
-    patterns: [
-      '(?:goede|rustige|fijne|prima|mindere|onrustige|drukke|wisselende|slechte)\\s+(?:dag|dagen|dienst|avond|avonden|nacht|nachten|ochtend|middag|week|weekend)',
+    patterns: [`(?:${SHIFT_MOOD})\\s+(?:${SHIFT})`],
+    // a shift report's heading, a sentence of its own, followed by the account hour by hour:
+    // "Rustige nacht. Om 23.00 uur …"
+    exceptions: [
+      `(?<=^|\\n|[.!?]\\s+)(?:${SHIFT_MOOD})\\s+(?:${SHIFT})(?=\\.\\s+(?:om|rond|tot|vanaf|tussen|van|na)\\s+(?:half\\s+|kwart\\s+)?\\p{N})`,
     ],
     rewrites: [{ question: 'Wat deed de cliënt, en wat zag je?', label: 'Beschrijf wat iemand deed' }],
     examples: {
-      bad: ['Meneer had een rustige nacht.', 'Mevrouw had een goede dag.'],
-      good: ['Meneer sliep van 23 tot 7 uur en ontbeet om half acht.', 'Ze wenste me een goede reis.'],
+      bad: ['Meneer had een rustige nacht.', 'Mevrouw had een goede dag.', 'Rustige avond.', 'Rustige nacht. Iedereen sliep.'],
+      good: [
+        'Meneer sliep van 23 tot 7 uur en ontbeet om half acht.',
+        'Ze wenste me een goede reis.',
+        'Drukke avond. Om 19.00 uur kwamen de ouders van Tim op bezoek; om 20.30 uur gingen ze samen wandelen.',
+      ],
     },
   },
 ];
