@@ -8,10 +8,11 @@ import { measureQuiet } from '../../src/tools/quiet-corpus';
  * The target is at most 1 flag per 1,000 words on the good reports. CEILING is what the corpus
  * gave when it was written, so the figure can only go down; lower it when the rules get quieter,
  * until it reaches the target. `node src/tools/run.mjs src/tools/quiet-report.ts` shows which
- * rules flag what.
+ * rules flag what. It reached 0.00 once the false alarms were fixed as classes in the rules and the
+ * real niet-formuleringen and vague words in the corpus were rewritten; from here the target holds.
  */
 const TARGET = 1.0;
-const CEILING = 3.71;
+const CEILING = 0;
 
 const [good, ordinary] = measureQuiet(resolve(import.meta.dirname, '../..'));
 
