@@ -1,4 +1,5 @@
 import type { Rule } from '../rule-schema';
+import type { Mode } from '../types';
 
 const SOURCE = 'Herstelwerk, krachteninventarisatie: positief formuleren, geen niet-formuleringen (domain/METHOD.md)';
 const SOURCE_OBSERVE =
@@ -207,8 +208,7 @@ const IDIOMS = [
   `${AFTER_VERB}(?:${NIET_IDIOMS.join('|')})`,
   ...BASE_IDIOMS.filter((i) => !i.startsWith('niet')),
   ...FIXED_EXPRESSIONS,
-  ...NOT_MISSING,
-  ...ACHIEVED_STOPS,
+  ...NOT_MISSING.slice(1),
   `${KAN}${BETWEEN}\\s+niet\\s+wachten\\s+(?:om|tot|totdat)`,
   `${KAN}\\s+niet\\s+missen`,
   // "kan niet eerder dan maandag": the substitution says it directly ("op zijn vroegst")
@@ -225,14 +225,22 @@ const IDIOMS = [
  * The idioms as one alternation: the engine then tests the word boundary once per position
  * instead of once per idiom, which makes the exception scan an order of magnitude faster.
  */
-const EXCEPTIONS = [IDIOMS.join('|')];
+/**
+ * A stated preference and a stop the client achieved are fine in a report, but a worksheet asks
+ * for what is there and what is wanted ("Ik ben sinds maart nuchter"): the worksheet check fails
+ * `positief` on them (ASSISTANT-AND-WORKSHEETS.md), so there they stay flagged.
+ */
+const REPORT_ONLY = [NOT_MISSING[0]!, ...ACHIEVED_STOPS];
+const NOT_IN_WORKSHEETS = ['report', 'message'] as Mode[];
+const EXCEPTIONS: NonNullable<Rule['exceptions']> = [IDIOMS.join('|'), { pattern: REPORT_ONLY.join('|'), modes: NOT_IN_WORKSHEETS }];
 
 /**
  * The idioms for the case-sensitive `niet` rule (it must see the capital of the surname "De
  * Niet"): each may start a sentence, so its first letter matches either case.
  */
-const EXCEPTIONS_CAPITAL = [
+const EXCEPTIONS_CAPITAL: NonNullable<Rule['exceptions']> = [
   [`${AFTER_VERB}(?:${NIET_IDIOMS.map(capitalStart).join('|')})`, ...IDIOMS.slice(1)].map(capitalStart).join('|'),
+  { pattern: REPORT_ONLY.map(capitalStart).join('|'), modes: NOT_IN_WORKSHEETS },
 ];
 
 /** "Jolanda de Niet", "meneer De Niet", "mevrouw van der Niet": a surname, not a negation. */
