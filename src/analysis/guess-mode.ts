@@ -1,3 +1,5 @@
+import { normalize, withoutAsides } from './heading-text';
+import { LEEFGEBIEDEN, matchLeefgebieden } from './leefgebieden';
 import { PART_CUES } from './message-cues';
 import { quotedSpans } from './quotes';
 import { paragraphs, sentences } from './segment';
@@ -20,24 +22,6 @@ const SECOND = /(?<!\p{L})(?:je|jij|jou|jouw)(?!\p{L})/giu;
 const THIRD = /(?<!\p{L})(?:hij|zij|ze|hem|haar|zijn|meneer|mevrouw|cli[eë]nte?|bewoner|bewoonster)(?!\p{L})/giu;
 /** The parts of a complete boodschap (ik / jij / wij): a message has at least one. */
 const PART_REGEXES = PART_CUES.map((c) => new RegExp(c.pattern, 'iu'));
-
-/** The ten leefgebieden (METHOD.md) and the words practitioners use for them in a heading; one bit each. */
-const AREAS: readonly string[][] = [
-  ['veiligheid', 'veilig', 'bescherming', 'bescherming tegen geweld', 'veiligheid en bescherming'],
-  ['wonen', 'woning', 'woonsituatie', 'huisvesting', 'dagelijks leven', 'dagelijkse leven', 'huishouden', 'huishouding'],
-  ['financien', 'financieel', 'financiele situatie', 'geld', 'geldzaken', 'inkomen', 'sociale zekerheid', 'schulden', 'administratie'],
-  ['kinderen', 'opvoeding', 'ouderschap'],
-  ['partner', 'ex partner', 'expartner', 'ex', 'partnerrelatie', 'liefde', 'intieme relatie'],
-  ['sociale relaties', 'sociale contacten', 'sociaal netwerk', 'netwerk', 'relaties', 'contacten', 'familie', 'vrienden', 'vriendschap', 'vriendschappen'],
-  ['activiteit', 'activiteiten', 'werk', 'werken', 'leren', 'opleiding', 'school', 'studie', 'scholing', 'dagbesteding', 'arbeid', 'vrijwilligerswerk'],
-  ['vrije tijd', 'vrijetijd', 'vrijetijdsbesteding', 'recreatie', 'hobby', 'hobbys', 'ontspanning', 'sport'],
-  ['gezondheid', 'lichamelijke gezondheid', 'psychische gezondheid', 'geestelijke gezondheid', 'mentale gezondheid', 'zelfverzorging', 'verzorging', 'persoonlijke verzorging', 'welzijn'],
-  ['zingeving', 'zin', 'zin in het leven', 'spiritualiteit', 'geloof', 'levensbeschouwing', 'religie'],
-];
-const AREA_PHRASES = AREAS.flatMap((terms, bit) => terms.map((t) => ({ words: t.split(' '), bit })))
-  .sort((a, b) => b.words.length - a.words.length);
-/** Words a leefgebied heading may hold besides the area's name: "2. Mijn wonen", "Leefgebied 3: geld", "Werk en vrije tijd". */
-const CONNECTORS = new Set(['en', 'of', 'mijn', 'de', 'het', 'van', 'met', 'leefgebied', 'gebied', 'levensgebied', 'domein']);
 
 /** Blocks of the worksheets besides the leefgebieden; one bit each. */
 const BLOCKS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -67,34 +51,10 @@ const PLAN: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:stap|stapje|actie|actiepunt) \d{1,2}$/u, STEP],
 ];
 
-/** Lower case, without diacritics and asides in brackets, "&" as "en", punctuation as spaces. */
-function normalize(label: string): string {
-  let low = label.toLowerCase().replace(/\([^()]*\)/g, ' ');
-  if (/[^\x00-\x7f]/.test(low)) low = low.normalize('NFD').replace(/\p{M}/gu, '');
-  return low.replace(/&/g, ' en ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** The leefgebieden a label names, as bits, or 0 when it is not (only) a leefgebied label. */
+/** The leefgebieden a heading names, as bits (one per area), or 0 when it is not (only) a leefgebied heading. */
 function areasOf(label: string): number {
-  const words = label.split(' ');
-  if (words.length > 10) return 0;
   let bits = 0;
-  let i = 0;
-  outer: while (i < words.length) {
-    const w = words[i]!;
-    if (CONNECTORS.has(w) || /^\d+$/.test(w)) {
-      i++;
-      continue;
-    }
-    for (const p of AREA_PHRASES) {
-      if (p.words.every((pw, k) => words[i + k] === pw)) {
-        bits |= 1 << p.bit;
-        i += p.words.length;
-        continue outer;
-      }
-    }
-    return 0;
-  }
+  for (const id of matchLeefgebieden(label) ?? []) bits |= 1 << LEEFGEBIEDEN.findIndex((a) => a.id === id);
   return bits;
 }
 
@@ -168,7 +128,7 @@ export function modeCues(paragraph: string): ModeCues {
   }
   const parts = labelOf(paragraph);
   if (!parts) return cues;
-  const label = normalize(parts.label);
+  const label = normalize(withoutAsides(parts.label));
   if (!label) return cues;
   const areas = areasOf(label);
   cues.blocks = bitsOf(BLOCKS, label);

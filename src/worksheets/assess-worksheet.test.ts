@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AssessmentSchema, assessWorksheet, CRITERIA, type WorksheetKind } from './index';
-import { matchLeefgebieden } from './leefgebieden';
+import { matchLeefgebieden } from '../analysis/leefgebieden';
 import { readActionPlan } from './read-action-plan';
 import { readInventory } from './read-inventory';
 import { hasContent, isPlaceholder, readLines } from './text-lines';

@@ -1,4 +1,4 @@
-import { LEEFGEBIEDEN } from './leefgebieden';
+import { LEEFGEBIEDEN } from '../analysis/leefgebieden';
 import { wordCount } from './text-lines';
 
 /**

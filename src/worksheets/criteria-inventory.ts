@@ -1,4 +1,4 @@
-import { LEEFGEBIEDEN } from './leefgebieden';
+import { LEEFGEBIEDEN } from '../analysis/leefgebieden';
 import type { Inventory } from './read-inventory';
 import type { Verdict } from './criteria-wording';
 import { hasContent, type Span, stripPrompts, wordCount } from './text-lines';

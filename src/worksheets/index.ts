@@ -12,4 +12,4 @@ export {
   WORKSHEET_KINDS,
   type WorksheetKind,
 } from './assessment-schema';
-export { LEEFGEBIEDEN } from './leefgebieden';
+export { LEEFGEBIEDEN } from '../analysis/leefgebieden';

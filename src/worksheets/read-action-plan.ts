@@ -1,4 +1,5 @@
-import { hasContent, headingMatcher, type Line, normalize, readLines, type Span, type TextSpan, withoutAsides } from './text-lines';
+import { normalize, withoutAsides } from '../analysis/heading-text';
+import { hasContent, headingMatcher, type Line, readLines, type Span, type TextSpan } from './text-lines';
 
 /**
  * The structure of an actieplan as a worker filled it in: the goal, and the steps with their

@@ -1,5 +1,6 @@
-import { type LeefgebiedId, matchLeefgebieden } from './leefgebieden';
-import { hasContent, headingMatcher, type Line, normalize, readLines, type Span, type TextSpan, withoutAsides } from './text-lines';
+import { type LeefgebiedId, matchLeefgebieden } from '../analysis/leefgebieden';
+import { normalize, withoutAsides } from '../analysis/heading-text';
+import { hasContent, headingMatcher, type Line, readLines, type Span, type TextSpan } from './text-lines';
 
 /**
  * The structure of a krachteninventarisatie as a worker filled it in: where each leefgebied is

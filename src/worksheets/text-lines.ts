@@ -1,3 +1,5 @@
+import { normalize, withoutAsides } from '../analysis/heading-text';
+
 /**
  * Reading a worksheet as practitioners fill it in: one record per non-empty line, with list
  * markers, Markdown, "Label: waarde" and table cells taken apart, every part with UTF-16
@@ -144,22 +146,6 @@ function readLabel(text: string, line: Line): void {
   const v = trimmed(text, start + colon + 1, end);
   line.label = span(text, l.start, l.end);
   line.value = span(text, v.start, Math.max(v.start, v.end));
-}
-
-/** Lower case, without diacritics, "&" as "en", other punctuation as spaces: for matching labels. */
-export function normalize(s: string): string {
-  let low = s.toLowerCase();
-  // Only text with accents pays for the decomposition ("financiën" → "financien").
-  if (/[^\x00-\x7f]/.test(low)) low = low.normalize('NFD').replace(/\p{M}/gu, '');
-  return low
-    .replace(/&/g, ' en ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Removes parenthesised asides that hold a space or comma: "Wonen (nu, wensen)" → "Wonen". */
-export function withoutAsides(s: string): string {
-  return s.replace(/\([^()]*[\s,][^()]*\)/g, ' ');
 }
 
 /** Words a block heading may add: "Mijn doel in mijn eigen woorden", "Stappen klein en haalbaar". */

@@ -1,4 +1,4 @@
-import { normalize, withoutAsides } from './text-lines';
+import { normalize, withoutAsides } from './heading-text';
 
 /**
  * The ten leefgebieden of the krachteninventarisatie, named exactly as domain/METHOD.md names
