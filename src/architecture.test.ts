@@ -27,6 +27,7 @@ const FOLDERS = [
   'content',
   'docs',
   'messaging',
+  'settings',
   'sidepanel',
   'storage',
   'templates',
@@ -53,8 +54,10 @@ const ALLOWED: Record<Folder, readonly Folder[]> = {
   /** Which sites the coach runs on (permissions). */
   activation: [],
   background: ['activation', 'analysis', 'messaging', 'storage'],
+  /** The worker's coaching preferences: their meaning (pure) and their storage. */
+  settings: ['analysis', 'messaging'],
   /** UI in the host page. */
-  content: ['analysis', 'messaging', 'templates'],
+  content: ['analysis', 'messaging', 'settings', 'templates'],
   /** UI in the side panel, an extension page: it may open the extension's own database. */
   sidepanel: ['activation', 'analysis', 'assistant', 'messaging', 'storage', 'templates', 'worksheets'],
   /** `npm run coach`. */
@@ -97,7 +100,7 @@ const IMPURE_GLOBALS: ReadonlySet<string> = new Set([
 
 const NO_DOM_FROM = ['assistant', 'worksheets'] as const;
 /** DOM, browser, storage and UI code, as folders and as packages. */
-const DOM_STORAGE_UI: readonly Folder[] = ['storage', 'messaging', 'background', 'activation', ...UI_FOLDERS];
+const DOM_STORAGE_UI: readonly Folder[] = ['storage', 'messaging', 'settings', 'background', 'activation', ...UI_FOLDERS];
 const DOM_STORAGE_UI_PACKAGE = /^(?:dexie|fake-indexeddb|preact|@preact\/.*|wxt|happy-dom)$/;
 
 interface Rule {

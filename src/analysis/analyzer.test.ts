@@ -121,3 +121,14 @@ describe('exceptions for some modes only', () => {
     expect(analyzer.analyze('Ik rookt niet meer.', { mode: 'worksheet' }).findings).toHaveLength(1);
   });
 });
+
+describe('the word list', () => {
+  it('drops findings on a listed name or term, and only those', () => {
+    const text = 'Zij kwam niet naar het MDO.';
+    const texts = (ignoredTerms?: string[]) => analyzer.analyze(text, { mode: 'report', ...(ignoredTerms ? { ignoredTerms } : {}) }).findings.map((f) => f.text);
+    expect(texts()).toEqual(expect.arrayContaining(['niet', 'MDO']));
+    expect(texts(['mdo'])).toContain('niet');
+    expect(texts(['mdo'])).not.toContain('MDO');
+    expect(texts(['het MDO', 'Niet'])).toEqual([]);
+  });
+});

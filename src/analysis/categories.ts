@@ -10,7 +10,7 @@ interface CategoryDisplay {
 }
 
 /** Which category leads where findings overlap: the one underlined and named first on the card. */
-export const CATEGORY_PRIORITY: readonly Category[] = ['label', 'coercion', 'deficit', 'negation', 'jargon', 'not-first-person', 'vague'];
+export const CATEGORY_PRIORITY: readonly Category[] = ['unfinished', 'label', 'coercion', 'deficit', 'negation', 'jargon', 'not-first-person', 'vague'];
 
 /**
  * How each category shows, in one table for every part of Krachtcoach. The names are the words
@@ -25,4 +25,5 @@ export const CATEGORY_DISPLAY: Readonly<Record<Category, CategoryDisplay>> = {
   coercion: { name: 'Sturende taal', color: '#be185d', line: 'double' },
   'not-first-person': { name: 'Geen ik-vorm', color: '#0f766e', line: 'dashed' },
   vague: { name: 'Vaag', color: '#475569', line: 'dotted' },
+  unfinished: { name: 'Nog invullen', color: '#1d4ed8', line: 'solid' },
 };

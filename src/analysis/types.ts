@@ -1,5 +1,8 @@
-/** The finding categories of LABELS.md, plus `vague` at suggestion level. Public ids: never rename. */
-export const CATEGORIES = ['negation', 'deficit', 'label', 'jargon', 'coercion', 'not-first-person', 'vague'] as const;
+/**
+ * The finding categories of LABELS.md, plus `vague` at suggestion level and `unfinished` (a
+ * `[…]` left to fill in). Public ids: never rename.
+ */
+export const CATEGORIES = ['negation', 'deficit', 'label', 'jargon', 'coercion', 'not-first-person', 'vague', 'unfinished'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
@@ -67,4 +70,6 @@ export interface AnalyzeOptions {
   disabledRules?: ReadonlySet<string>;
   /** Categories to report; all when absent. */
   categories?: ReadonlySet<Category>;
+  /** Names and terms never to flag (the worker's word list): findings on them are dropped. */
+  ignoredTerms?: readonly string[];
 }

@@ -94,6 +94,7 @@ const QUOTE_CARDS: Record<Category, string> = {
   coercion: 'etiquette',
   'not-first-person': 'ik-vorm',
   vague: 'vage-woorden',
+  unfinished: 'rapporteren-ecd',
 };
 
 /**

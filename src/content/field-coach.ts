@@ -1,6 +1,6 @@
 import type { Analyzer } from '../analysis/analyzer';
 import { mergeOverlapping } from '../analysis/merge-findings';
-import type { AnalysisResult, Finding, Mode } from '../analysis/types';
+import type { AnalysisResult, AnalyzeOptions, Finding, Mode } from '../analysis/types';
 import type { FieldAdapter } from './adapters/field-adapter';
 import type { HighlightLayer } from './highlight-layer';
 import type { ScrollRoot } from './on-screen-filter';
@@ -8,9 +8,8 @@ import { scrollRootOf } from './scroll-root';
 import { TextareaOverlay } from './textarea-overlay';
 import { caretAt, liveRange } from './text-map';
 
-export interface CoachSettings {
-  disabledRules: ReadonlySet<string>;
-}
+/** What the worker and the organisation set (src/settings), as the engine takes it. */
+export type CoachSettings = Pick<AnalyzeOptions, 'disabledRules' | 'categories' | 'ignoredTerms'>;
 
 /** Where a field's mode comes from when the worker did not choose: an attribute, then the field's label. */
 function hintedMode(el: HTMLElement): Mode | undefined {
@@ -78,7 +77,7 @@ export class FieldCoach {
     const text = this.adapter.readText();
     this.text = text;
     const mode = this.modeOverride ?? this.hint;
-    const result = this.analyzer.analyze(text, { ...(mode ? { mode } : {}), disabledRules: this.settings().disabledRules });
+    const result = this.analyzer.analyze(text, { ...this.settings(), ...(mode ? { mode } : {}) });
     if (this.ignored.size) result.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(text, f)));
     this.unmerged = result.findings;
     // One underline and one card per span (merge-findings.ts); the panel gets the same.

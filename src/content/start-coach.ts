@@ -4,7 +4,9 @@ import { createAnalyzer } from '../analysis/analyzer';
 import type { RuntimeRule } from '../analysis/rule-schema';
 import { type ContentMessage, fromOurselves, PANEL_PORT, PanelMessageSchema } from '../messaging/protocol';
 import { CoachSession } from './coach-session';
-import { loadAllDisabledRules, loadDisabledRules, onDisabledRulesChanged, saveDisabledRules } from './coach-settings';
+import { analyzeOptionsOf, DEFAULT_PREFERENCES } from '../settings/preferences';
+import { disableRule, loadOrganisationSettings, loadPreferences, onSettingsChanged } from '../settings/preference-store';
+import type { CoachSettings } from './field-coach';
 
 function send(message: ContentMessage): void {
   // The panel may be closed: nobody listening is fine.
@@ -26,16 +28,16 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   });
   const rules = (await browser.runtime.sendMessage({ type: 'kc:get-rules' } satisfies ContentMessage)) as RuntimeRule[] | undefined;
   if (!Array.isArray(rules) || ctx.isInvalid) return;
-  let disabledRules = new Set<string>();
+  let settings: CoachSettings = analyzeOptionsOf(DEFAULT_PREFERENCES);
   /** Side panels showing this tab (see PANEL_PORT): field states go out only while there is one. */
   let watchers = 0;
   const session = new CoachSession(document, createAnalyzer(rules), {
-    settings: () => ({ disabledRules }),
+    settings: () => settings,
     disableRule: (rule) => {
-      disabledRules = new Set([...disabledRules, rule]);
+      settings = { ...settings, disabledRules: new Set([...(settings.disabledRules ?? []), rule]) };
       session.refreshAll();
       // Only the worker's own list is written; the organisation's stays the background's.
-      void loadDisabledRules().then((own) => saveDisabledRules(new Set([...own, rule])));
+      void disableRule(rule);
     },
     frameEntered: () => send({ type: 'kc:frame-entered' }),
     openPanel: () =>
@@ -48,12 +50,12 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   });
   session.start(ctx.signal);
 
-  void loadAllDisabledRules().then((rules) => {
-    disabledRules = rules;
+  void Promise.all([loadPreferences(), loadOrganisationSettings()]).then(([prefs, organisation]) => {
+    settings = analyzeOptionsOf(prefs, organisation);
     session.refreshAll();
   });
-  const stopWatching = onDisabledRulesChanged((rules) => {
-    disabledRules = rules;
+  const stopWatching = onSettingsChanged((prefs, organisation) => {
+    settings = analyzeOptionsOf(prefs, organisation);
     session.refreshAll();
   });
   ctx.onInvalidated(stopWatching);

@@ -45,6 +45,8 @@ export const PanelMessageSchema = z.discriminatedUnion('type', [
     expected: z.string(),
     replacement: z.string(),
   }),
+  /** "Negeer" in the panel: the finding at that range, if it still holds `expected`, is ignored in that field. */
+  z.object({ type: z.literal('kc:ignore'), fieldId: z.string(), start: z.number(), end: z.number(), expected: z.string() }),
   z.object({ type: z.literal('kc:set-mode'), fieldId: z.string(), mode: z.optional(z.enum(MODES)) }),
   /** Inserts a snippet at the caret of the field that had focus last (the side panel's picker). */
   z.object({ type: z.literal('kc:insert-snippet'), id: z.string() }),
