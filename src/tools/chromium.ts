@@ -7,8 +7,12 @@ import { type BrowserContext, chromium } from '@playwright/test';
 import { toolPath } from './browsers';
 import { projectRoot } from './project-root';
 
-/** The e2e build (npm run build:e2e): the production build plus static matches for the local test pages. */
-export const EXTENSION_DIR = resolve(projectRoot(), '.output/chrome-mv3-e2e');
+/**
+ * The e2e build (npm run build:e2e): the production build plus static matches for the local test
+ * pages. `KRACHTCOACH_EXTENSION_DIR` runs the suite against another build, such as an older
+ * commit's, to see that a new test fails there.
+ */
+export const EXTENSION_DIR = resolve(process.env.KRACHTCOACH_EXTENSION_DIR ?? resolve(projectRoot(), '.output/chrome-mv3-e2e'));
 
 export interface LaunchOptions {
   headless: boolean;
