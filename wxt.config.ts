@@ -16,7 +16,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  // Another folder for a build beside the usual one (a second checkout, a helper's own run).
+  outDir: process.env.KRACHTCOACH_OUT_DIR ?? '.output',
   // The side panel carries the rules, the assistant's cards and router: a large page, loaded
   // from the extension itself, never over a network.
   // No modulepreload polyfill either: it is the only fetch() in the bundles (of our own chunks).

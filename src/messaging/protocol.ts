@@ -24,6 +24,8 @@ export type FieldState = z.infer<typeof FieldStateSchema>;
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:field-state'), state: FieldStateSchema }),
   z.object({ type: z.literal('kc:open-panel') }),
+  /** The card's "Instellingen": a content script cannot open the options page itself. */
+  z.object({ type: z.literal('kc:open-options') }),
   /** The content script asks the background for the rules (RuntimeRule[]) once per frame. */
   z.object({ type: z.literal('kc:get-rules') }),
   /** A frame's coach has started: an open panel connects to it (a frame that came after the panel). */
