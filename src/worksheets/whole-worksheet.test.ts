@@ -37,3 +37,22 @@ describe('isWholeWorksheet', () => {
     expect(isWholeWorksheet('', 'actieplan')).toBe(false);
   });
 });
+
+describe('isWholeWorksheet on worksheets as workers paste them', () => {
+  it('reads leefgebieden that open a line before a dash as areas', () => {
+    const text = [
+      'Leefgebieden',
+      'a. Veiligheid & bescherming tegen geweld – Als ik spanning voel, bel ik de nachtdienst.',
+      'b. Wonen & dagelijks leven – Ik stofzuig mijn appartement op zaterdag.',
+      'c. Financiën & sociale zekerheid – Op maandag krijg ik €70 leefgeld.',
+    ].join('\n');
+    expect(isWholeWorksheet(text, 'krachteninventarisatie')).toBe(true);
+    // A sentence that only mentions an area is no heading.
+    expect(isWholeWorksheet('Ik wil wonen in Utrecht, werk vinden en mijn geld op orde.', 'krachteninventarisatie')).toBe(false);
+  });
+
+  it('takes a list of steps without a recognised goal as an actieplan', () => {
+    const text = 'Acties\n- Ik meld mij aan bij Schuldhulp Zuid. / Wie: ik / Wanneer: 3 april\n- Samen de post sorteren. / Wie: Joyce en Bart / Wanneer: donderdag 10 april';
+    expect(isWholeWorksheet(text, 'actieplan')).toBe(true);
+  });
+});
