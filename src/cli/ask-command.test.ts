@@ -19,7 +19,7 @@ function file(name: string, content: string): string {
 function run(fn: typeof runAsk, argv: string[]) {
   const lines: string[] = [];
   const code = fn(argv, (s) => lines.push(s));
-  return { code, stdout: lines.join('\n') };
+  return { code, stdout: lines.join('') };
 }
 
 // The contract of issue 7, written out here as well, so that a change to the shared schema
@@ -64,7 +64,7 @@ describe('coach ask', () => {
     ].join('\n'));
     const r = run(runAsk, ['--jsonl', input]);
     expect(r.code).toBe(0);
-    const lines = r.stdout.split('\n').map((l) => AskBatchOutput.parse(JSON.parse(l)));
+    const lines = r.stdout.trimEnd().split('\n').map((l) => AskBatchOutput.parse(JSON.parse(l)));
     expect(lines.map((l) => l.id)).toEqual(['a', 7]);
     expect(Object.keys(JSON.parse(r.stdout.split('\n')[0]!))).toEqual(['id', 'answers', 'outOfScope', 'text']);
     expect(lines[0]!.answers[0]?.card).toBe('actieplan');
@@ -108,7 +108,7 @@ describe('coach cards', () => {
     const r = run(runCards, []);
     expect(r.stdout).toContain('complete-boodschap');
     expect(r.stdout).toContain('zie ook: ik-boodschap');
-    expect(r.stdout).toMatch(new RegExp(`${KNOWLEDGE_CARDS.length} kaarten$`));
+    expect(r.stdout).toMatch(new RegExp(`${KNOWLEDGE_CARDS.length} kaarten\n$`));
   });
 
   it('takes no arguments', () => {

@@ -3,12 +3,17 @@ import * as z from 'zod/mini';
 import { AskBatchInput, CardListSchema, RouteResultSchema } from '../assistant/contract';
 import { KNOWLEDGE_CARDS } from '../assistant/knowledge-cards.generated';
 import { route } from '../assistant/router';
+import type { Write } from './check-output';
+import { MAX_BATCH_BYTES, MAX_QUESTION_CHARS } from './limits';
 import { readInput, UsageError } from './read-input';
 import { readJsonLines } from './read-jsonl';
 
 export const ASK_USAGE = `gebruik: coach ask [--json] "vraag"      (of - om de vraag van standaardinvoer te lezen)
        coach ask --jsonl BESTAND          (per regel {"id","question"})`;
 export const CARDS_USAGE = 'gebruik: coach cards [--json]';
+
+/** A batch line, with the same bound on the question as a question on the command line. */
+const BoundedAskLine = z.extend(AskBatchInput, { question: z.string().check(z.maxLength(MAX_QUESTION_CHARS)) });
 
 /** The router's answer, checked against the public contract before it is printed. */
 function answer(question: string) {
@@ -25,7 +30,7 @@ function formatHuman(result: z.infer<typeof RouteResultSchema>): string {
  * `coach ask`: asks the assistant (the same router as the chat in the side panel). Returns the
  * exit code (0); bad usage throws a UsageError (exit 2 in coach.ts).
  */
-export function runAsk(argv: string[], out: (s: string) => void): number {
+export function runAsk(argv: string[], write: Write): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -34,22 +39,22 @@ export function runAsk(argv: string[], out: (s: string) => void): number {
 
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('Geef bij --jsonl geen losse vraag mee.');
-    const items = readJsonLines(readInput(values.jsonl), values.jsonl, AskBatchInput).map((l) => l.value);
-    const lines = items.map((item) => JSON.stringify({ id: item.id, ...answer(item.question) }));
-    if (lines.length) out(lines.join('\n'));
+    const items = readJsonLines(readInput(values.jsonl, MAX_BATCH_BYTES), values.jsonl, BoundedAskLine).map((l) => l.value);
+    for (const item of items) write(`${JSON.stringify({ id: item.id, ...answer(item.question) })}\n`);
     return 0;
   }
 
   if (!positionals.length) throw new UsageError(ASK_USAGE);
-  const question = positionals.length === 1 && positionals[0] === '-' ? readInput('-') : positionals.join(' ');
+  const question = positionals.length === 1 && positionals[0] === '-' ? readInput('-', MAX_QUESTION_CHARS * 4) : positionals.join(' ');
   if (!question.trim()) throw new UsageError('De vraag is leeg.');
+  if (question.length > MAX_QUESTION_CHARS) throw new UsageError(`De vraag is te lang: hoogstens ${MAX_QUESTION_CHARS.toLocaleString('nl-NL')} tekens.`);
   const result = answer(question);
-  out(values.json ? JSON.stringify(result) : formatHuman(result));
+  write(`${values.json ? JSON.stringify(result) : formatHuman(result)}\n`);
   return 0;
 }
 
 /** `coach cards`: lists every knowledge card (id, title, tags, related cards, templates). */
-export function runCards(argv: string[], out: (s: string) => void): number {
+export function runCards(argv: string[], write: Write): number {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
   if (positionals.length) throw new UsageError(CARDS_USAGE);
   const cards = CardListSchema.parse(
@@ -57,6 +62,7 @@ export function runCards(argv: string[], out: (s: string) => void): number {
       .sort((a, b) => a.id.localeCompare(b.id))
       .map(({ id, title, tags, related, templates }) => ({ id, title, tags, related, templates })),
   );
+  const out = (s: string) => write(`${s}\n`);
   if (values.json) {
     out(JSON.stringify(cards));
   } else {

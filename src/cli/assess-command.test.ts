@@ -19,7 +19,7 @@ function file(name: string, content: string): string {
 function run(args: string[]) {
   const out: string[] = [];
   const code = runAssess(args, (s) => out.push(s));
-  return { code, stdout: out.join('\n') };
+  return { code, stdout: out.join('') };
 }
 
 // The public contract of `coach assess --json` (issue 7), and of each --jsonl line.
@@ -62,7 +62,7 @@ describe('coach assess', () => {
     );
     const { code, stdout } = run(['--jsonl', input, '--worksheet', 'krachteninventarisatie']);
     expect(code).toBe(0);
-    const lines = stdout.split('\n').map((l) => BatchJson.parse(JSON.parse(l)));
+    const lines = stdout.trimEnd().split('\n').map((l) => BatchJson.parse(JSON.parse(l)));
     expect(lines.map((l) => [l.id, l.kind])).toEqual([
       ['a', 'actieplan'],
       [7, 'krachteninventarisatie'],

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { type Assessment, assessWorksheet, CRITERION_TITLES, type CriterionId, WORKSHEET_KINDS, type WorksheetKind } from '../worksheets';
+import type { Write } from './check-output';
+import { MAX_BATCH_BYTES, MAX_FIELD_CHARS, MAX_TEXT_BYTES } from './limits';
 import { lineCol, lineStarts } from './line-col';
 import { displayName, readInput, UsageError } from './read-input';
 import { readJsonLines } from './read-jsonl';
@@ -10,7 +12,7 @@ export const ASSESS_USAGE = `gebruik: coach assess --worksheet krachteninventari
 
 const BatchLine = z.object({
   id: z.union([z.string(), z.number()]),
-  text: z.string(),
+  text: z.string().check(z.maxLength(MAX_FIELD_CHARS)),
   kind: z.optional(z.enum(WORKSHEET_KINDS)),
 });
 
@@ -44,7 +46,7 @@ function formatAssessment(name: string, text: string, a: Assessment): string {
  * `coach assess`: the worksheet check over src/worksheets (the same module as the side panel).
  * Returns the exit code (0 ran; usage errors are thrown as UsageError, exit 2 in coach.ts).
  */
-export function runAssess(argv: string[], out: (s: string) => void): number {
+export function runAssess(argv: string[], write: Write): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -58,21 +60,20 @@ export function runAssess(argv: string[], out: (s: string) => void): number {
 
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('Geef bij --jsonl geen los bestand mee.');
-    const items = readJsonLines(readInput(values.jsonl), values.jsonl, BatchLine).map(({ value, where }) => {
+    const items = readJsonLines(readInput(values.jsonl, MAX_BATCH_BYTES), values.jsonl, BatchLine).map(({ value, where }) => {
       const lineKind = value.kind ?? kind;
       if (!lineKind) throw new UsageError(`${where}: geen "kind"; zet het in de regel of geef --worksheet mee.`);
       return { id: value.id, text: value.text, kind: lineKind };
     });
-    const lines = items.map((item) => JSON.stringify({ id: item.id, ...assessWorksheet(item.text, item.kind) }));
-    if (lines.length) out(lines.join('\n'));
+    for (const item of items) write(`${JSON.stringify({ id: item.id, ...assessWorksheet(item.text, item.kind) })}\n`);
     return 0;
   }
 
   if (positionals.length !== 1) throw new UsageError(ASSESS_USAGE);
   if (!kind) throw new UsageError(`Welk werkblad? Geef --worksheet krachteninventarisatie of --worksheet actieplan.\n${ASSESS_USAGE}`);
   const file = positionals[0]!;
-  const text = readInput(file);
+  const text = readInput(file, MAX_TEXT_BYTES);
   const assessment = assessWorksheet(text, kind);
-  out(values.json ? JSON.stringify(assessment) : formatAssessment(displayName(file), text, assessment));
+  write(`${values.json ? JSON.stringify(assessment) : formatAssessment(displayName(file), text, assessment)}\n`);
   return 0;
 }

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { type AnalysisResult, defaultAnalyzer, type Mode, MODES, type Severity } from '../analysis';
-import { formatHuman, toCheckJson } from './check-output';
+import { toCheckJson, type Write, writeCheckJson, writeHuman } from './check-output';
+import { MAX_BATCH_BYTES, MAX_FIELD_CHARS, MAX_TEXT_BYTES } from './limits';
 import { displayName, readInput, UsageError } from './read-input';
 import { readJsonLines } from './read-jsonl';
 
 export const CHECK_USAGE = `gebruik: coach check [--mode report|worksheet|message] [--json] [--fail-on error|warning] BESTAND|-
        coach check --jsonl BESTAND   (per regel {"id","text","mode"?})`;
 
-const BatchLine = z.object({ id: z.union([z.string(), z.number()]), text: z.string(), mode: z.optional(z.enum(MODES)) });
+const BatchLine = z.object({ id: z.union([z.string(), z.number()]), text: z.string().check(z.maxLength(MAX_FIELD_CHARS)), mode: z.optional(z.enum(MODES)) });
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 
@@ -18,8 +19,8 @@ function parseMode(value: string | undefined): Mode | undefined {
   return value as Mode;
 }
 
-/** `coach check`: returns the exit code; writes results to `out`. */
-export function runCheck(argv: string[], out: (s: string) => void): number {
+/** `coach check`: returns the exit code; writes results to `write` as they are made. */
+export function runCheck(argv: string[], write: Write): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -36,31 +37,30 @@ export function runCheck(argv: string[], out: (s: string) => void): number {
     throw new UsageError(`--fail-on verwacht error of warning, niet "${failOn}".`);
   }
   const analyzer = defaultAnalyzer();
-  const results: AnalysisResult[] = [];
+  // Only whether a finding reached the bar is kept, not the results: a batch streams through.
+  const bar = failOn ? SEVERITY_RANK[failOn as Severity] : Number.POSITIVE_INFINITY;
+  let failed = false;
+  const judge = (result: AnalysisResult) => {
+    if (!failed && result.findings.some((f) => SEVERITY_RANK[f.severity] >= bar)) failed = true;
+  };
 
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('Geef bij --jsonl geen los bestand mee.');
-    const items = readJsonLines(readInput(values.jsonl), values.jsonl, BatchLine).map((l) => l.value);
-    const lines: string[] = [];
+    const items = readJsonLines(readInput(values.jsonl, MAX_BATCH_BYTES), values.jsonl, BatchLine).map((l) => l.value);
     for (const item of items) {
       const result = analyzer.analyze(item.text, { mode: item.mode ?? mode });
-      results.push(result);
+      judge(result);
       const { findings } = toCheckJson(result);
-      lines.push(JSON.stringify({ id: item.id, mode: result.mode, findings, parts: result.message?.parts ?? [] }));
+      write(`${JSON.stringify({ id: item.id, mode: result.mode, findings, parts: result.message?.parts ?? [] })}\n`);
     }
-    if (lines.length) out(lines.join('\n'));
   } else {
     if (positionals.length !== 1) throw new UsageError(CHECK_USAGE);
     const file = positionals[0]!;
-    const text = readInput(file);
+    const text = readInput(file, MAX_TEXT_BYTES);
     const result = analyzer.analyze(text, mode ? { mode } : {});
-    results.push(result);
-    out(values.json ? JSON.stringify(toCheckJson(result)) : formatHuman(displayName(file), text, result));
+    judge(result);
+    if (values.json) writeCheckJson(result, write);
+    else writeHuman(displayName(file), text, result, write);
   }
-
-  if (failOn) {
-    const bar = SEVERITY_RANK[failOn as Severity];
-    if (results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= bar))) return 1;
-  }
-  return 0;
+  return failed ? 1 : 0;
 }

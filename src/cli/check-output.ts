@@ -1,38 +1,49 @@
 import type * as z from 'zod/mini';
-import { type AnalysisResult, suggestionText } from '../analysis';
+import { type AnalysisResult, type Finding, suggestionText } from '../analysis';
 import type { CheckJsonSchema } from '../analysis/finding-schema';
 import { lineCol, lineStarts } from './line-col';
 
 /** The public JSON shape of one checked text (README: "coach check --json"). */
 type CheckJson = z.infer<typeof CheckJsonSchema>;
 
+/** Writes a piece of output as it is made (coach.ts buffers and flushes it). */
+export type Write = (chunk: string) => void;
+
+function findingJson({ rule, category, severity, start, end, text, message, explanation, suggestions }: Finding): CheckJson['findings'][number] {
+  return { rule, category, severity, start, end, text, message, explanation, suggestions };
+}
+
 export function toCheckJson(result: AnalysisResult): CheckJson {
-  const json: CheckJson = {
-    mode: result.mode,
-    findings: result.findings.map(({ rule, category, severity, start, end, text, message, explanation, suggestions }) => ({
-      rule, category, severity, start, end, text, message, explanation, suggestions,
-    })),
-  };
+  const json: CheckJson = { mode: result.mode, findings: result.findings.map(findingJson) };
   if (result.message) json.parts = result.message.parts;
   return json;
 }
 
-/** Linter-style lines: `file:line:col  category  message  → rewrite`. */
-export function formatHuman(name: string, text: string, result: AnalysisResult): string {
+/**
+ * The same JSON as JSON.stringify(toCheckJson(result)), on one line, written finding by finding:
+ * the findings of a 10 MB text make hundreds of MB of JSON, more than one string can hold.
+ */
+export function writeCheckJson(result: AnalysisResult, write: Write): void {
+  write(`{"mode":${JSON.stringify(result.mode)},"findings":[`);
+  result.findings.forEach((f, i) => write(`${i ? ',' : ''}${JSON.stringify(findingJson(f))}`));
+  write(result.message ? `],"parts":${JSON.stringify(result.message.parts)}}\n` : ']}\n');
+}
+
+/** Linter-style lines, `file:line:col  category  message  → rewrite`, written line by line. */
+export function writeHuman(name: string, text: string, result: AnalysisResult, write: Write): void {
   const starts = lineStarts(text);
-  const lines = result.findings.map((f) => {
+  for (const f of result.findings) {
     const { line, col } = lineCol(starts, f.start);
     // A replacement after an arrow, a question after a question mark: only the first is text for the record.
     const first = f.suggestions[0];
     const rewrite = first ? `  ${first.kind === 'replace' ? '→' : '?'} ${suggestionText(first)}` : '';
-    return `${name}:${line}:${col}  ${f.category}  ${f.message} ("${f.text}")${rewrite}`;
-  });
+    write(`${name}:${line}:${col}  ${f.category}  ${f.message} ("${f.text}")${rewrite}\n`);
+  }
   if (result.message) {
     const m = result.message;
-    lines.push(`${name}: complete boodschap: ${m.parts.length ? m.parts.join(' + ') : 'geen delen gevonden'}`);
-    for (const p of m.missing) lines.push(`${name}: ontbreekt: ${p}-deel, bijvoorbeeld: "${m.examples[p]}"`);
+    write(`${name}: complete boodschap: ${m.parts.length ? m.parts.join(' + ') : 'geen delen gevonden'}\n`);
+    for (const p of m.missing) write(`${name}: ontbreekt: ${p}-deel, bijvoorbeeld: "${m.examples[p]}"\n`);
   }
   const n = result.findings.length;
-  lines.push(`${name}: ${n === 0 ? 'geen bevindingen' : n === 1 ? '1 bevinding' : `${n} bevindingen`} (modus: ${result.mode}${result.modeGuessed ? ', geraden' : ''})`);
-  return lines.join('\n');
+  write(`${name}: ${n === 0 ? 'geen bevindingen' : n === 1 ? '1 bevinding' : `${n} bevindingen`} (modus: ${result.mode}${result.modeGuessed ? ', geraden' : ''})\n`);
 }

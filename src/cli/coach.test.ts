@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,12 +70,36 @@ describe('coach check', () => {
     expect(r.stderr).toMatch(/regel 2: veld "text"/);
   });
 
-  it('exits 2 on an unreadable file, an unknown mode or an unknown option', () => {
+  it('exits 2 on an unreadable file, an unknown mode or an unknown option, in Dutch on stderr', () => {
     expect(coach(['check', join(dir, 'bestaat-niet.txt')]).stderr).toMatch(/Kan .* niet lezen/);
     expect(coach(['check', join(dir, 'bestaat-niet.txt')]).status).toBe(2);
     expect(coach(['check', '--mode', 'roman', '-'], 'x').status).toBe(2);
-    expect(coach(['check', '--bogus', '-'], 'x').status).toBe(2);
-    expect(coach(['frobnicate']).status).toBe(2);
+    const bogus = coach(['check', '--bogus', '-'], 'x');
+    expect(bogus).toMatchObject({ status: 2, stdout: '', stderr: 'coach: Onbekende optie --bogus.\n' });
+    expect(coach(['check', '--mode'])).toMatchObject({ status: 2, stderr: 'coach: Optie --mode verwacht een waarde.\n' });
+    expect(coach(['frobnicate'])).toMatchObject({ status: 2, stdout: '' });
+  });
+
+  it('prints the usage on stderr without a command, on stdout for --help', () => {
+    expect(coach([])).toMatchObject({ status: 2, stdout: '' });
+    expect(coach([]).stderr).toMatch(/^Krachtcoach op de opdrachtregel/);
+    expect(coach(['--help'])).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('refuses a file over the size limit before reading it, with exit 2', () => {
+    const big = join(dir, 'groot.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 33 * 1024 * 1024); // sparse: no 33 MB written to disk
+    const r = coach(['check', '--json', big]);
+    expect(r).toMatchObject({ status: 2, stdout: '' });
+    expect(r.stderr).toMatch(/is te groot: de grens is 32 MB/);
+  });
+
+  it('refuses a question or a batch text over its limit, naming the line', () => {
+    expect(coach(['ask', 'x'.repeat(2001)])).toMatchObject({ status: 2, stderr: 'coach: De vraag is te lang: hoogstens 2.000 tekens.\n' });
+    const long = file('lang.jsonl', `${JSON.stringify({ id: 1, question: 'x'.repeat(2001) })}\n`);
+    expect(coach(['ask', '--jsonl', long]).stderr).toMatch(/regel 1: veld "question" klopt niet \(te lang: hoogstens 2\.000 tekens\)/);
+    expect(coach(['check', '--jsonl', file('zonder-id.jsonl', '{"text":"x"}\n')]).stderr).toMatch(/regel 1: veld "id" klopt niet/);
   });
 
   it('exits 1 with --fail-on when findings reach that severity', () => {
