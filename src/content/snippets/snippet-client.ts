@@ -16,7 +16,7 @@ export const snippetClient = {
     return new Map(list.map((s) => [s.shortcut, s.id]));
   },
   get: (id: string) => ask<StoredSnippet | null>({ type: 'kc:snippet-get', id }),
-  search: async (query: string, filter: 'all' | 'recent' | 'favourites' = 'all') =>
-    (await ask<StoredSnippet[]>({ type: 'kc:snippets-search', query, filter, limit: 8 })) ?? [],
+  search: async (query: string, filter: 'all' | 'recent' | 'favourites' = 'all', limit = 8) =>
+    (await ask<StoredSnippet[]>({ type: 'kc:snippets-search', query, filter, limit })) ?? [],
   used: (id: string) => ask<void>({ type: 'kc:snippet-used', id }),
 };

@@ -5,10 +5,17 @@ import type { FieldAdapter } from '../adapters/field-adapter';
 import { findShortcut } from './find-shortcut';
 import { snippetClient } from './snippet-client';
 import { askFields } from './snippet-form';
-import { pickSnippet } from './snippet-picker';
+import { type PickerSource, pickSnippet } from './snippet-picker';
+import { isBlockSnippet, snippetSpacing } from './snippet-spacing';
 
 /** Editors that take paragraphs and lists from a paste; plain fields and contenteditables get text. */
 const RICH = new Set(['ckeditor5', 'tinymce', 'quill', 'prosemirror', 'lexical']);
+/**
+ * Rich editors that merge a pasted first paragraph into the caret's paragraph (and the last into
+ * the rest of it): an empty paragraph on that side makes the snippet's own paragraph stand apart.
+ * TinyMCE starts pasted paragraphs on their own already.
+ */
+const MERGES_PASTED_PARAGRAPHS = new Set(['ckeditor5', 'quill', 'prosemirror', 'lexical']);
 
 /** Where a form or picker opens: at the caret in rich fields, under the field otherwise. */
 function anchorFor(adapter: FieldAdapter): DOMRect {
@@ -20,6 +27,42 @@ function anchorFor(adapter: FieldAdapter): DOMRect {
   const r = adapter.element.getBoundingClientRect();
   return new DOMRect(r.left, r.top, r.width, Math.min(r.height, 40));
 }
+
+/**
+ * Where the picker opens: in the top document the content script can reach, with the anchor
+ * moved out of the frames on the way, so an editor in a small iframe (TinyMCE) does not cut it off.
+ */
+function pickerPlace(adapter: FieldAdapter): { doc: Document; anchor: DOMRect } {
+  let doc = adapter.document;
+  let { left, top, width, height } = anchorFor(adapter);
+  for (;;) {
+    let frame: Element | null = null;
+    try {
+      frame = doc.defaultView?.frameElement ?? null; // null, or a throw, across origins
+    } catch {
+      frame = null;
+    }
+    if (!frame) break;
+    const r = frame.getBoundingClientRect();
+    left += r.left + frame.clientLeft;
+    top += r.top + frame.clientTop;
+    doc = frame.ownerDocument;
+  }
+  return { doc, anchor: new DOMRect(left, top, width, height) };
+}
+
+/** The picker's snippets: favourites, recent and all of them before a search, the best matches after. */
+const PICKER_SOURCE: PickerSource = {
+  async browse() {
+    const [favourites, recent, all] = await Promise.all([
+      snippetClient.search('', 'favourites', 20),
+      snippetClient.search('', 'recent', 5),
+      snippetClient.search('', 'all', 500),
+    ]);
+    return { favourites, recent, all };
+  },
+  search: (query) => snippetClient.search(query, 'all', 20),
+};
 
 /**
  * Snippets in the page: expands a typed shortcut (`/ki`), opens the picker at the caret, and
@@ -64,8 +107,11 @@ export class SnippetExpander {
   async pickAndInsert(adapter: FieldAdapter): Promise<boolean> {
     if (this.busy) return false;
     const caret = adapter.caretOffset() ?? adapter.readText().length;
-    const chosen = await pickSnippet(adapter.document, anchorFor(adapter), (q) => snippetClient.search(q, q ? 'all' : 'recent'));
+    const { doc, anchor } = pickerPlace(adapter);
+    const chosen = await pickSnippet(doc, anchor, PICKER_SOURCE);
     adapter.element.focus();
+    // A contenteditable's caret went to the picker's search box: put it back where it was.
+    if (adapter.rangeOf) adapter.select(caret, caret);
     if (!chosen) return false;
     return this.insert(adapter, chosen, caret, caret);
   }
@@ -89,18 +135,30 @@ export class SnippetExpander {
         values = asked;
       }
       const today = new Date();
-      const text = renderTemplate(snippet.body, values, today);
-      const html = RICH.has(adapter.kind) ? renderTemplateHtml(snippet.body, values, today) : undefined;
+      const body = renderTemplate(snippet.body, values, today);
+      const block = isBlockSnippet(snippet.body);
+      const field = adapter.readText();
+      // Never glued onto the words around it: a block on its own line, inline text after a space.
+      const { prefix, suffix } = snippetSpacing(field.slice(0, start), field.slice(end), body, block);
+      const text = prefix + body + suffix;
+      // A single line pastes as text in rich editors too: as a paragraph it would break the line.
+      const html = RICH.has(adapter.kind) && block ? blockHtml(adapter.kind, renderTemplateHtml(snippet.body, values, today), prefix, suffix) : undefined;
       const ok = await adapter.replace(start, end, text, html);
       if (ok) {
         void snippetClient.used(snippet.id);
         // In plain text the first [prompt] is selected, ready to be typed over.
-        const prompt = html ? null : placeholderRange(text);
-        if (prompt) adapter.select(start + prompt.start, start + prompt.end);
+        const prompt = html ? null : placeholderRange(body);
+        if (prompt) adapter.select(start + prefix.length + prompt.start, start + prefix.length + prompt.end);
       }
       return ok;
     } finally {
       this.busy = false;
     }
   }
+}
+
+/** The snippet's paragraphs, with an empty one on a side where the editor would merge them into the text. */
+function blockHtml(kind: FieldAdapter['kind'], html: string, prefix: string, suffix: string): string {
+  if (!MERGES_PASTED_PARAGRAPHS.has(kind)) return html;
+  return `${prefix ? '<p></p>' : ''}${html}${suffix ? '<p></p>' : ''}`;
 }

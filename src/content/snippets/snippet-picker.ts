@@ -1,28 +1,70 @@
 import type { StoredSnippet } from '../../messaging/snippet-protocol';
 
+/** What the picker shows before the worker types anything. */
+export interface PickerSections {
+  favourites: StoredSnippet[];
+  recent: StoredSnippet[];
+  all: StoredSnippet[];
+}
+
+/** Where the picker gets its snippets (the background, by messages). */
+export interface PickerSource {
+  browse(): Promise<PickerSections>;
+  search(query: string): Promise<StoredSnippet[]>;
+}
+
+const GAP = 6;
+const MARGIN = 8;
+const WIDTH = 360;
+/** Below the anchor unless less than this fits there and more fits above. */
+const MIN_BELOW = 220;
+const MAX_LIST = 360;
+
 const CSS = `
 :host { all: initial; }
-.picker { position: fixed; z-index: 2147483647; width: 340px; box-sizing: border-box; padding: 8px;
+.picker { position: fixed; z-index: 2147483647; box-sizing: border-box; padding: 8px; display: flex; flex-direction: column;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2937; background: #fff;
   border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 input { width: 100%; box-sizing: border-box; font: inherit; padding: 5px 8px; border: 1px solid #9ca3af; border-radius: 4px; }
-ul { list-style: none; margin: 6px 0 0; padding: 0; max-height: 260px; overflow: auto; }
-li { padding: 4px 6px; border-radius: 4px; cursor: pointer; }
-li[aria-selected=true] { background: #dbeafe; }
-.sc { color: #1d4ed8; font-family: ui-monospace, monospace; font-size: 12px; margin-left: 6px; }
+.list { margin: 6px 0 0; padding: 0; overflow: auto; overscroll-behavior: contain; }
+.heading { font-size: 12px; font-weight: 600; color: #4b5563; padding: 6px 6px 2px; }
+.group + .group { border-top: 1px solid #e5e7eb; margin-top: 4px; }
+.option { display: flex; gap: 8px; align-items: baseline; padding: 4px 6px; border-radius: 4px; cursor: pointer; }
+.option[aria-selected=true] { background: #dbeafe; }
+.title { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.sc { color: #1d4ed8; font-family: ui-monospace, monospace; font-size: 12px; }
 .empty { color: #4b5563; padding: 4px 6px; }
+.keys { color: #4b5563; font-size: 12px; margin-top: 6px; padding: 0 2px; }
 :focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
 `;
 
+interface Section {
+  id: string;
+  title: string;
+  snippets: StoredSnippet[];
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/** The sections of an empty search, in order; an empty Favorieten or Recent gebruikt is left out. */
+export function browseSections({ favourites, recent, all }: PickerSections): Section[] {
+  const favouriteIds = new Set(favourites.map((s) => s.id));
+  const sections: Section[] = [
+    { id: 'favourites', title: 'Favorieten', snippets: favourites },
+    // A favourite is at the top already: recent shows the others.
+    { id: 'recent', title: 'Recent gebruikt', snippets: recent.filter((s) => !favouriteIds.has(s.id)) },
+    { id: 'all', title: 'Alle sjablonen', snippets: [...all].sort((a, b) => collator.compare(a.title, b.title)) },
+  ];
+  return sections.filter((s) => s.id === 'all' || s.snippets.length);
+}
+
 /**
- * The snippet picker at the caret (keyboard command): type to search, arrows to choose, Enter to
- * insert, Escape to go back to the text. Resolves the chosen snippet or null.
+ * The snippet picker at the caret (keyboard command). It opens with the favourites, the recently
+ * used and all snippets; typing searches. The arrows move through every item across the sections,
+ * Enter inserts, Escape goes back to the text. It stays inside the window, with a scrolling list.
+ * Resolves the chosen snippet or null.
  */
-export function pickSnippet(
-  doc: Document,
-  anchor: DOMRect | null,
-  search: (query: string) => Promise<StoredSnippet[]>,
-): Promise<StoredSnippet | null> {
+export function pickSnippet(doc: Document, anchor: DOMRect | null, source: PickerSource): Promise<StoredSnippet | null> {
   const host = doc.createElement('krachtcoach-picker');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -35,59 +77,117 @@ export function pickSnippet(
   const input = doc.createElement('input');
   input.type = 'search';
   input.placeholder = 'Zoek een sjabloon…';
+  input.setAttribute('aria-label', 'Zoek een sjabloon');
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-expanded', 'true');
   input.setAttribute('aria-controls', 'kc-picker-list');
-  const list = doc.createElement('ul');
+  input.setAttribute('aria-autocomplete', 'list');
+  const list = doc.createElement('div');
+  list.className = 'list';
   list.id = 'kc-picker-list';
   list.setAttribute('role', 'listbox');
-  box.append(input, list);
+  list.setAttribute('aria-label', 'Sjablonen');
+  const keys = doc.createElement('div');
+  keys.className = 'keys';
+  keys.textContent = '↑ ↓ kiezen · Enter invoegen · Esc terug naar de tekst';
+  box.append(input, list, keys);
   root.append(style, box);
   doc.documentElement.append(host);
   const win = doc.defaultView!;
-  box.style.top = `${Math.max(8, Math.min((anchor?.bottom ?? 40) + 6, win.innerHeight - 320))}px`;
-  box.style.left = `${Math.max(8, Math.min(anchor?.left ?? 40, win.innerWidth - 350))}px`;
+  place(box, list, anchor, win);
   input.focus();
 
-  let results: StoredSnippet[] = [];
+  let items: StoredSnippet[] = [];
+  let options: HTMLElement[] = [];
   let selected = 0;
   let generation = 0;
-  const render = () => {
-    list.replaceChildren();
-    if (!results.length) {
-      const li = doc.createElement('li');
-      li.className = 'empty';
-      li.textContent = 'Geen sjablonen gevonden.';
-      list.append(li);
-    }
-    results.forEach((s, i) => {
-      const li = doc.createElement('li');
-      li.setAttribute('role', 'option');
-      li.id = `kc-option-${i}`;
-      li.dataset.testid = 'kc-picker-option';
-      li.setAttribute('aria-selected', String(i === selected));
-      li.textContent = s.title;
-      if (s.shortcut) {
-        const sc = doc.createElement('span');
-        sc.className = 'sc';
-        sc.textContent = s.shortcut;
-        li.append(sc);
-      }
-      li.addEventListener('mousedown', (e) => {
-        e.preventDefault();
-        finish(s);
-      });
-      list.append(li);
-    });
-    if (results.length) input.setAttribute('aria-activedescendant', `kc-option-${selected}`);
+
+  const message = (text: string) => {
+    const p = doc.createElement('div');
+    p.className = 'empty';
+    p.textContent = text;
+    list.replaceChildren(p);
+    items = [];
+    options = [];
+    input.removeAttribute('aria-activedescendant');
   };
+  message('Sjablonen laden…');
+
+  const select = (index: number) => {
+    options[selected]?.setAttribute('aria-selected', 'false');
+    selected = index;
+    const option = options[selected];
+    if (!option) return;
+    option.setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', option.id);
+    option.scrollIntoView({ block: 'nearest' });
+  };
+
+  const optionFor = (s: StoredSnippet) => {
+    const index = items.length;
+    items.push(s);
+    const option = doc.createElement('div');
+    option.className = 'option';
+    option.setAttribute('role', 'option');
+    option.id = `kc-option-${index}`;
+    option.dataset.testid = 'kc-picker-option';
+    option.setAttribute('aria-selected', 'false');
+    const title = doc.createElement('span');
+    title.className = 'title';
+    title.textContent = s.title;
+    option.append(title);
+    if (s.shortcut) {
+      const sc = doc.createElement('span');
+      sc.className = 'sc';
+      sc.textContent = s.shortcut;
+      option.append(sc);
+    }
+    option.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      finish(s);
+    });
+    option.addEventListener('mousemove', () => index !== selected && select(index));
+    options.push(option);
+    return option;
+  };
+
+  const show = (sections: Section[]) => {
+    items = [];
+    options = [];
+    selected = 0;
+    const groups = sections.map((section) => {
+      const group = doc.createElement('div');
+      group.className = 'group';
+      group.setAttribute('role', 'group');
+      group.dataset.testid = 'kc-picker-section';
+      group.dataset.section = section.id;
+      const heading = doc.createElement('div');
+      heading.className = 'heading';
+      heading.id = `kc-picker-${section.id}`;
+      heading.textContent = section.title;
+      group.setAttribute('aria-labelledby', heading.id);
+      group.append(heading, ...section.snippets.map(optionFor));
+      return group;
+    });
+    list.replaceChildren(...groups);
+    list.scrollTop = 0;
+    select(0);
+  };
+
   const update = async () => {
     const mine = ++generation;
-    const found = await search(input.value);
-    if (mine !== generation) return; // a newer query answered first
-    results = found;
-    selected = 0;
-    render();
+    const query = input.value.trim();
+    if (!query) {
+      const sections = browseSections(await source.browse());
+      if (mine !== generation) return; // a newer query answered first
+      if (sections.every((s) => !s.snippets.length)) message('Er zijn nog geen sjablonen. Maak er een in het zijpaneel, tab Sjablonen.');
+      else show(sections);
+      return;
+    }
+    const found = await source.search(query);
+    if (mine !== generation) return;
+    if (found.length) show([{ id: 'results', title: 'Gevonden', snippets: found }]);
+    else message(`Geen sjablonen gevonden voor "${query}".`);
   };
 
   let finish: (s: StoredSnippet | null) => void = () => {};
@@ -102,17 +202,44 @@ export function pickSnippet(
     e.stopPropagation();
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (!results.length) return;
-      selected = (selected + (e.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length;
-      render();
+      if (!items.length) return;
+      select((selected + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      finish(results[selected] ?? null);
+      finish(items[selected] ?? null);
     } else if (e.key === 'Escape') {
+      e.preventDefault();
       finish(null);
     }
+  });
+  // Clicks in the picker (a heading, the scroll bar) keep the focus in the search box.
+  box.addEventListener('mousedown', (e) => {
+    if (e.target !== input) e.preventDefault();
   });
   input.addEventListener('blur', () => setTimeout(() => host.isConnected && finish(null), 150));
   void update();
   return done;
+}
+
+/**
+ * Below the anchor, or above it when more room is there; never wider or taller than the window.
+ * The list gets the height that is left and scrolls.
+ */
+function place(box: HTMLElement, list: HTMLElement, anchor: DOMRect | null, win: Window): void {
+  const vw = win.innerWidth;
+  const vh = win.innerHeight;
+  const width = Math.min(WIDTH, vw - 2 * MARGIN);
+  box.style.width = `${width}px`;
+  const a = anchor ?? new DOMRect(MARGIN, MARGIN, 0, 0);
+  box.style.left = `${Math.max(MARGIN, Math.min(a.left, vw - width - MARGIN))}px`;
+  const below = vh - a.bottom - GAP - MARGIN;
+  const above = a.top - GAP - MARGIN;
+  const downwards = below >= MIN_BELOW || below >= above;
+  // The box without its list: search box, key hint, padding.
+  list.style.maxHeight = '0px';
+  const chrome = box.offsetHeight;
+  const listMax = Math.max(60, Math.min(MAX_LIST, (downwards ? below : above) - chrome));
+  list.style.maxHeight = `${listMax}px`;
+  if (downwards) box.style.top = `${Math.max(MARGIN, Math.min(a.bottom + GAP, vh - MARGIN - chrome - listMax))}px`;
+  else box.style.bottom = `${Math.max(MARGIN, vh - a.top + GAP)}px`;
 }
