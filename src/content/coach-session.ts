@@ -7,12 +7,18 @@ import { coachableField, deepTarget, stillCoachable } from './editable-fields';
 import { type CoachSettings, FieldCoach } from './field-coach';
 import { FindingCard } from './finding-card';
 import { HighlightLayer } from './highlight-layer';
+import { HoverIntent } from './hover-intent';
 import { PlaceholderReturn } from './placeholder-return';
+import { answerReplacement } from './question-answer';
 import { SnippetExpander } from './snippets/snippet-expander';
 
 export interface SessionHooks {
   settings(): CoachSettings;
   disableRule(rule: string): void;
+  /** "Ongedaan maken" on the card after "Regel uit". */
+  enableRule(rule: string): void;
+  /** The card's "Instellingen": the background opens the options page. */
+  openOptions(): void;
   /** Resolves false when the panel could not be opened from the page. */
   openPanel(): Promise<boolean>;
   /** Whether a side panel shows this tab: field states are only made and sent while one does. */
@@ -37,6 +43,12 @@ const CHEAP_MS = 8;
 /** How often attached fields are checked for changes no event announced. */
 const SAFETY_MS = 1000;
 
+/** The words a card is for: a finding of a field. */
+interface CardKey {
+  coach: FieldCoach;
+  index: number;
+}
+
 /**
  * Krachtcoach in one document (each frame runs its own session): attaches to fields on focus
  * or input, re-analyses in a task right after a change (before the next paint, after the
@@ -60,6 +72,11 @@ export class CoachSession {
   private cardCoach: FieldCoach | null = null;
   /** The finding the card shows, to tell whether a re-analysis left it as it was. */
   private cardFinding: Finding | null = null;
+  /** What had the focus when the card opened: it gets it back when the card closes from inside. */
+  private focusBefore: Element | null = null;
+  private readonly intent: HoverIntent<CardKey>;
+  /** Where the pointer was at its last move: a move event at the same place is the page moving under it. */
+  private pointerAt: { x: number; y: number } | null = null;
   private safetyTimer = 0;
   private readonly snippets = new SnippetExpander();
   private readonly placeholderReturn = new PlaceholderReturn();
@@ -67,20 +84,37 @@ export class CoachSession {
 
   constructor(private readonly doc: Document, private readonly analyzer: Analyzer, private readonly hooks: SessionHooks) {
     this.layer = new HighlightLayer(doc);
+    this.intent = new HoverIntent<CardKey>(
+      { open: (k) => this.openCard(k.coach, k.index, false, true), close: () => this.closeCard(false) },
+      (a, b) => a.coach === b.coach && a.index === b.index,
+    );
     this.card = new FindingCard(doc, {
       apply: (i, s) => void this.applySuggestion(this.cardCoach, i, s),
+      answer: (i, answer) => void this.answerQuestion(i, answer),
       ignore: (i) => {
         const coach = this.cardCoach;
         const f = coach?.findings[i];
         this.closeCard(true);
-        if (coach && f) coach.ignore(f);
+        if (coach && f) this.ignore(coach, f);
       },
       disableRule: (rule) => {
-        this.closeCard(true);
+        const focus = this.card.hasFocus();
         this.hooks.disableRule(rule);
+        // The card stays to say so, with a way back; the underline is gone meanwhile.
+        this.card.confirmRuleOff(rule, focus);
+        this.layer.setActive(null);
+      },
+      enableRule: (rule) => {
+        this.hooks.enableRule(rule);
+        this.closeCard(true);
+      },
+      openOptions: () => {
+        this.hooks.openOptions();
+        this.closeCard(false);
       },
       openPanel: () => this.hooks.openPanel(),
       close: (returnFocus) => this.closeCard(returnFocus),
+      pointerOver: () => this.intent.overCard(),
     });
   }
 
@@ -114,11 +148,15 @@ export class CoachSession {
       { ...opts, passive: true },
     );
     this.doc.addEventListener('keydown', (e) => this.onKey(e), opts);
+    // The pointer left the frame (into the page around an editor's iframe, or out of the window).
+    this.doc.addEventListener('mouseout', (e) => {
+      if (!e.relatedTarget) this.intent.away();
+    }, opts);
     this.doc.addEventListener('mousedown', (e) => {
       if (!this.card.contains(e.target as Node)) this.closeCard(false);
     }, opts);
     // After the editor placed the caret for the click (click comes after mouseup).
-    this.doc.addEventListener('click', () => this.placeholderReturn.onClick(), opts);
+    this.doc.addEventListener('click', (e) => this.placeholderReturn.onClick({ target: deepTarget(e), clientX: e.clientX, clientY: e.clientY }), opts);
     signal.addEventListener('abort', () => this.destroy());
     // A field that already has focus when we arrive (activation on a page in use).
     if (this.doc.activeElement) this.onFocus(this.doc.activeElement);
@@ -169,7 +207,12 @@ export class CoachSession {
   }
 
   private onInput(e: Event): void {
+    // Typing in the card's own answer field is the card's.
+    if (this.card.contains(e.target as Node)) return;
     this.placeholderReturn.forget();
+    // The worker types: the card goes, and a pointer resting on words opens none until it moves.
+    this.intent.stopOpening();
+    if (this.cardCoach) this.closeCard(false);
     const coach = this.attach(deepTarget(e));
     if (!coach) return;
     this.schedule(coach);
@@ -290,19 +333,36 @@ export class CoachSession {
     if (this.active) this.publish(this.active);
   }
 
+  /** Hands the pointer's whereabouts to the hover intent: on words, on the card, or away. */
   private onPointer(e: MouseEvent): void {
-    if (this.card.contains(e.target as Node)) return;
+    const moved = !this.pointerAt || this.pointerAt.x !== e.clientX || this.pointerAt.y !== e.clientY;
+    this.pointerAt = { x: e.clientX, y: e.clientY };
+    if (this.card.contains(e.target as Node)) {
+      this.intent.overCard();
+      return;
+    }
     for (const coach of this.coaches.values()) {
       const i = coach.findingAt(e.clientX, e.clientY);
-      if (i !== null) {
-        if (this.cardCoach !== coach || this.card.openIndex !== i) this.openCard(coach, i, false);
-        return;
-      }
+      if (i === null) continue;
+      // Words that scrolled under a resting pointer open nothing; the card's own words keep it.
+      if (moved || (this.cardCoach === coach && this.card.openIndex === i)) this.intent.overWords({ coach, index: i });
+      return;
     }
+    this.intent.away();
   }
 
-  /** Alt+Enter opens the card for the finding at the caret, with focus on its first rewrite. */
+  /**
+   * Alt+Enter opens the card for the finding at the caret, with focus on its first action. Esc
+   * in the field closes an open card, and only the card: the page (a dialog around the field)
+   * does not see that Esc.
+   */
   private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.cardCoach && !this.card.contains(e.target as Node) && !e.defaultPrevented) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.closeCard(false);
+      return;
+    }
     if (!(e.altKey && e.key === 'Enter')) return;
     const coach = this.attach(deepTarget(e));
     if (!coach) return;
@@ -313,16 +373,18 @@ export class CoachSession {
     // TinyMCE would split the paragraph). We listen in the capture phase, before them.
     e.preventDefault();
     e.stopPropagation();
-    this.openCard(coach, i, true);
+    this.openCard(coach, i, true, false);
   }
 
-  private openCard(coach: FieldCoach, index: number, focus: boolean): void {
+  private openCard(coach: FieldCoach, index: number, focus: boolean, byPointer: boolean): void {
     const f = coach.findings[index];
     const rect = coach.rectOf(index);
     if (!f || !rect) return;
+    if (!this.cardCoach) this.focusBefore = deepActiveElement(this.doc);
     this.cardCoach = coach;
     this.cardFinding = f;
     this.card.show(index, f, rect, focus);
+    this.intent.opened({ coach, index }, byPointer);
     this.layer.setActive(coach.rangeOfFinding(index));
   }
 
@@ -331,6 +393,8 @@ export class CoachSession {
    * elsewhere in the field, a late frame after the last key press); otherwise it closes.
    */
   private refreshCard(coach: FieldCoach): void {
+    // The confirmation after "Regel uit" outlives its finding, which is gone by then.
+    if (this.card.showsConfirmation) return;
     const index = this.card.openIndex;
     const now = index === null ? undefined : coach.findings[index];
     const shown = this.cardFinding;
@@ -341,13 +405,61 @@ export class CoachSession {
     this.closeCard(false);
   }
 
+  /**
+   * Closes the card. With `returnFocus`, and only when the focus is in the card, the focus goes
+   * back to the field that had it before the card opened (else to the card's own field).
+   */
   private closeCard(returnFocus: boolean): void {
     const coach = this.cardCoach;
+    const hadFocus = this.card.hasFocus();
+    const before = this.focusBefore;
     this.cardCoach = null;
     this.cardFinding = null;
+    this.focusBefore = null;
     this.card.hide();
+    this.intent.closed();
     this.layer.setActive(null);
-    if (returnFocus && coach) coach.adapter.element.focus();
+    if (!returnFocus || !coach || !hadFocus) return;
+    const field = before instanceof HTMLElement && before.isConnected && coachableField(before) ? before : coach.adapter.element;
+    field.focus();
+  }
+
+  /** "Negeer hier" (card or panel): the finding goes, and a watching panel hears of it at once. */
+  private ignore(coach: FieldCoach, finding: Finding): void {
+    coach.ignore(finding);
+    this.publish(coach);
+  }
+
+  /**
+   * The panel's "Negeer": the finding on exactly that range of that field, if the text there is
+   * still what the panel saw. Resolves whether one was ignored.
+   */
+  ignoreAt(fieldId: string, start: number, end: number, expected: string): boolean {
+    const coach = this.coachById(fieldId);
+    if (!coach || coach.adapter.readText().slice(start, end) !== expected) return false;
+    const finding = coach.findings.find((f) => f.start === start && f.end === end);
+    if (!finding) return false;
+    if (this.cardCoach === coach && this.cardFinding === finding) this.closeCard(false);
+    this.ignore(coach, finding);
+    return true;
+  }
+
+  /**
+   * The worker's answer to a card's question replaces the finding's words, as one undo step of
+   * the field. An empty answer changes nothing and leaves the card open.
+   */
+  private async answerQuestion(index: number, answer: string): Promise<boolean> {
+    const coach = this.cardCoach;
+    const f = coach?.findings[index];
+    if (!coach || !f) return false;
+    const replacement = answerReplacement(coach.adapter.readText(), f.start, f.end, answer);
+    if (replacement === null) return false;
+    this.closeCard(false);
+    if (coach.adapter.readText().slice(f.start, f.end) !== f.text) return false;
+    const ok = await coach.adapter.replace(f.start, f.end, replacement);
+    coach.update();
+    this.publish(coach);
+    return ok;
   }
 
   async applySuggestion(coach: FieldCoach | null, index: number, suggestion: number): Promise<boolean> {
@@ -399,4 +511,11 @@ export class CoachSession {
     this.layer.destroy();
     this.card.destroy();
   }
+}
+
+/** The focused element, inside open shadow roots (a field in a web component). */
+function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
 }

@@ -1,71 +1,103 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldAdapter } from './adapters/field-adapter';
-import { PlaceholderReturn } from './placeholder-return';
+import { type ClickPoint, PlaceholderReturn } from './placeholder-return';
 
-/** A field whose text and selection the test sets by hand. */
-function fakeField(text: string) {
+/** A real textarea behind a minimal adapter; `selected` records what the adapter was told to select. */
+function textField(text: string) {
   const element = document.createElement('textarea');
+  element.value = text;
   document.body.append(element);
-  const state = { text, caret: 0 as number | null, selected: null as [number, number] | null };
+  const state = { selected: null as [number, number] | null };
   const adapter = {
     element,
     kind: 'textarea',
     document,
-    readText: () => state.text,
+    readText: () => element.value,
     replace: async () => true,
-    caretOffset: () => state.caret,
+    caretOffset: () => element.selectionStart,
     select: (start: number, end: number) => {
       state.selected = [start, end];
     },
   } satisfies FieldAdapter;
-  return { adapter, state };
+  return { element, adapter, state };
+}
+
+/** The browser's part of a click on `target`: focus, and the caret where it landed. */
+function clickOn(target: HTMLElement, caret?: number): ClickPoint {
+  target.focus();
+  if (caret !== undefined && target instanceof HTMLTextAreaElement) target.setSelectionRange(caret, caret);
+  return { target, clientX: 10, clientY: 10 };
 }
 
 describe('PlaceholderReturn', () => {
   beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
 
   const TEXT = 'Meneer kwam [wat wel: …] naar de groep.';
   const [START, END] = [12, 24];
 
   it('selects the whole placeholder when the click back lands in it', () => {
-    const { adapter, state } = fakeField(TEXT);
+    const { element, adapter, state } = textField(TEXT);
     const ret = new PlaceholderReturn();
     ret.remember(adapter, START, END);
-    state.caret = 17;
-    ret.onClick();
+    ret.onClick(clickOn(element, 17));
     vi.runAllTimers();
     expect(state.selected).toEqual([START, END]);
   });
 
-  it('leaves a click elsewhere where the worker put it, and only acts once', () => {
-    const { adapter, state } = fakeField(TEXT);
+  it('leaves a click elsewhere in the field where the worker put it, and only acts once', () => {
+    const { element, adapter, state } = textField(TEXT);
     const ret = new PlaceholderReturn();
     ret.remember(adapter, START, END);
-    state.caret = 30;
-    ret.onClick();
+    ret.onClick(clickOn(element, 30));
     vi.runAllTimers();
     expect(state.selected).toBeNull();
-    state.caret = 17;
-    ret.onClick();
+    ret.onClick(clickOn(element, 17));
+    vi.runAllTimers();
+    expect(state.selected).toBeNull();
+  });
+
+  it('a click in another field never goes back to the placeholder, though the first field still has it selected', () => {
+    const { element, adapter, state } = textField(TEXT);
+    element.setSelectionRange(START, END); // as the rewrite left it
+    const other = document.createElement('div');
+    other.contentEditable = 'true';
+    document.body.append(other);
+    const ret = new PlaceholderReturn();
+    ret.remember(adapter, START, END);
+    ret.onClick(clickOn(other));
+    vi.runAllTimers();
+    expect(state.selected).toBeNull();
+    expect(document.activeElement).toBe(other);
+  });
+
+  it('a drag that selects text in the placeholder is left as it is', () => {
+    const { element, adapter, state } = textField(TEXT);
+    const ret = new PlaceholderReturn();
+    ret.remember(adapter, START, END);
+    element.focus();
+    element.setSelectionRange(14, 18);
+    ret.onClick({ target: element, clientX: 10, clientY: 10 });
     vi.runAllTimers();
     expect(state.selected).toBeNull();
   });
 
   it('does nothing once the placeholder was typed over or the text changed', () => {
-    const { adapter, state } = fakeField(TEXT);
+    const { element, adapter, state } = textField(TEXT);
     const ret = new PlaceholderReturn();
     ret.remember(adapter, START, END);
-    state.text = 'Meneer kwam thuis naar de groep.';
-    state.caret = 14;
-    ret.onClick();
+    element.value = 'Meneer kwam thuis naar de groep.';
+    ret.onClick(clickOn(element, 14));
     vi.runAllTimers();
     expect(state.selected).toBeNull();
 
+    element.value = TEXT;
     ret.remember(adapter, START, END);
     ret.forget(); // an input
-    state.text = TEXT;
-    ret.onClick();
+    ret.onClick(clickOn(element, 17));
     vi.runAllTimers();
     expect(state.selected).toBeNull();
   });

@@ -5,7 +5,7 @@ import type { RuntimeRule } from '../analysis/rule-schema';
 import { type ContentMessage, fromOurselves, PANEL_PORT, PanelMessageSchema } from '../messaging/protocol';
 import { CoachSession } from './coach-session';
 import { analyzeOptionsOf, DEFAULT_PREFERENCES } from '../settings/preferences';
-import { disableRule, loadOrganisationSettings, loadPreferences, onSettingsChanged } from '../settings/preference-store';
+import { disableRule, enableRule, loadOrganisationSettings, loadPreferences, onSettingsChanged } from '../settings/preference-store';
 import type { CoachSettings } from './field-coach';
 
 function send(message: ContentMessage): void {
@@ -39,6 +39,14 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
       // Only the worker's own list is written; the organisation's stays the background's.
       void disableRule(rule);
     },
+    enableRule: (rule) => {
+      // Back at once, unless the organisation keeps it off (then the card's rule stays away).
+      void Promise.all([enableRule(rule), loadOrganisationSettings()]).then(([prefs, organisation]) => {
+        settings = analyzeOptionsOf(prefs, organisation);
+        session.refreshAll();
+      });
+    },
+    openOptions: () => send({ type: 'kc:open-options' }),
     frameEntered: () => send({ type: 'kc:frame-entered' }),
     openPanel: () =>
       browser.runtime
@@ -78,6 +86,8 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
         return session.openPicker();
       case 'kc:insert-text':
         return session.insertText(msg.text);
+      case 'kc:ignore':
+        return Promise.resolve(session.ignoreAt(msg.fieldId, msg.start, msg.end, msg.expected));
       case 'kc:apply': {
         const coach = session.coachById(msg.fieldId);
         if (!coach) return undefined;
