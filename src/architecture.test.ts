@@ -27,6 +27,7 @@ const FOLDERS = [
   'content',
   'docs',
   'messaging',
+  'options',
   'settings',
   'sidepanel',
   'storage',
@@ -59,7 +60,9 @@ const ALLOWED: Record<Folder, readonly Folder[]> = {
   /** UI in the host page. */
   content: ['analysis', 'messaging', 'settings', 'templates'],
   /** UI in the side panel, an extension page: it may open the extension's own database. */
-  sidepanel: ['activation', 'analysis', 'assistant', 'messaging', 'storage', 'templates', 'worksheets'],
+  sidepanel: ['activation', 'analysis', 'assistant', 'messaging', 'settings', 'storage', 'templates', 'worksheets'],
+  /** The options page and the first-run page (extension pages): settings, sites, the organisation's policy, a try-out of the engine. */
+  options: ['activation', 'analysis', 'settings', 'storage', 'templates'],
   /** `npm run coach`. */
   cli: ['analysis', 'assistant', 'worksheets'],
   /** Node scripts: demo, benches, e2e helpers, generators. */
@@ -67,7 +70,7 @@ const ALLOWED: Record<Folder, readonly Folder[]> = {
 };
 
 /** Folders that render. content draws into the host page by hand; a folder that imports Preact must be listed here. */
-const UI_FOLDERS: readonly Folder[] = ['content', 'sidepanel'];
+const UI_FOLDERS: readonly Folder[] = ['content', 'options', 'sidepanel'];
 /** Code that runs anywhere (Node, the worker, the page): no DOM, browser or Node API in its sources. */
 const PURE_FOLDERS = ['analysis', 'assistant', 'worksheets'] as const;
 /** The only packages the sources of the pure folders import. */

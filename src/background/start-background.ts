@@ -2,13 +2,17 @@ import { type Browser, browser } from 'wxt/browser';
 import { injectIntoTab, upgradeRegisteredSites } from '../activation/activation';
 import { ContentMessageSchema, fromOurselves, type PanelMessage } from '../messaging/protocol';
 import { isActivatedTab, rememberActivatedTab, startActivatedTabs } from './activated-tabs';
+import { startFirstRun } from './first-run';
 import { handleGetRules } from './handlers/get-rules';
+import { handleOpenOptions } from './handlers/open-options';
 import { handleOpenPanel } from './handlers/open-panel';
 import { handleSnippetRequest } from './handlers/snippets';
 import { startOrganisationPolicy } from './organisation-policy';
 import { openPanel, sidePanelApi } from './side-panel';
 
 export function startBackground(): void {
+  // First: onInstalled fires only once, and only for a listener added in the worker's first turn.
+  startFirstRun();
   startOrganisationPolicy();
   startActivatedTabs();
   void upgradeRegisteredSites().catch(() => {});
@@ -29,6 +33,8 @@ export function startBackground(): void {
         return Promise.resolve(handleGetRules());
       case 'kc:open-panel':
         return handleOpenPanel(sender);
+      case 'kc:open-options':
+        return handleOpenOptions();
       case 'kc:frame-entered': {
         // A frame may have come after the worker's click (an editor in a dialog): give it the coach too.
         const tabId = sender.tab?.id;

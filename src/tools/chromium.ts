@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium } from '@playwright/test';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 import { toolPath } from './browsers';
 import { projectRoot } from './project-root';
 
@@ -23,6 +23,11 @@ export interface LaunchOptions {
   display?: string;
   /** Pin the button to the toolbar, as a worker does (a fresh profile only). */
   pinned?: boolean;
+  /**
+   * Leave the first-run page open. By default it is closed as soon as it opens, so a test starts
+   * with the browser as it was before (one blank tab, in front), as the tests were written.
+   */
+  keepWelcome?: boolean;
 }
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its path, in the letters a-p. */
@@ -72,5 +77,47 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
   if (!options.userDataDir && userDataDir) context.once('close', () => void rm(userDataDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }).catch(() => {}));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
-  return { context, extensionId: new URL(worker.url()).host };
+  const extensionId = new URL(worker.url()).host;
+  if (!options.keepWelcome && existsSync(resolve(ext, 'welcome.html'))) await closeWelcomePage(context, worker, extensionId);
+  return { context, extensionId };
+}
+
+/**
+ * The first-run page opens once per profile (src/background/first-run.ts), which sets
+ * `welcomeShown` once the tab is there. With the flag set and no such tab, this profile had it
+ * before (a restart): nothing comes. Otherwise the page is waited for and closed.
+ */
+async function closeWelcomePage(context: BrowserContext, worker: Worker, extensionId: string): Promise<void> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  // Listening before anything is asked, so a page that opens meanwhile is not missed.
+  const opened = new Promise<Page>((found) => {
+    const watched = new Map<Page, () => void>();
+    const onPage = (page: Page) => {
+      const check = () => {
+        if (page.url() !== url) return;
+        for (const [p, c] of watched) p.off('framenavigated', c);
+        context.off('page', onPage);
+        found(page);
+      };
+      watched.set(page, check);
+      page.on('framenavigated', check);
+      check();
+    };
+    context.on('page', onPage);
+    for (const page of context.pages()) onPage(page);
+  });
+  const comes = await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: WelcomeApi }).chrome;
+    if ((await api.storage.local.get('welcomeShown')).welcomeShown !== true) return true;
+    const welcome = api.runtime.getURL('/welcome.html');
+    return (await api.tabs.query({})).some((t) => t.url === welcome || t.pendingUrl === welcome);
+  });
+  if (comes) await (await opened).close();
+}
+
+/** The part of the extension API closeWelcomePage uses in the service worker. */
+interface WelcomeApi {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  tabs: { query(q: object): Promise<Array<{ url?: string; pendingUrl?: string }>> };
+  runtime: { getURL(path: string): string };
 }

@@ -9,7 +9,7 @@ import { projectRoot } from './project-root';
  * drives only its own patched Firefox, which this machine cannot download; puppeteer-core drives
  * any Firefox over WebDriver BiDi and installs the unpacked add-on as a temporary one.
  */
-export const FIREFOX_EXTENSION_DIR = resolve(projectRoot(), '.output/firefox-mv2-e2e');
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.KRACHTCOACH_FIREFOX_EXTENSION_DIR ?? resolve(projectRoot(), '.output/firefox-mv2-e2e'));
 
 /** Stock Firefox: $KRACHTCOACH_FIREFOX, what the set-up step found, or a search (browsers.ts). */
 export function resolveFirefox(): string | undefined {
@@ -19,6 +19,8 @@ export function resolveFirefox(): string | undefined {
 export interface FirefoxOptions {
   /** An X display to show a headed Firefox on (virtual-display.ts); headless otherwise. */
   display?: string;
+  /** Leave the first-run page open; by default it is closed as soon as it opens (see chromium.ts). */
+  keepWelcome?: boolean;
 }
 
 export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): Promise<Browser> {
@@ -43,6 +45,11 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): 
       'datareporting.policy.dataSubmissionEnabled': false,
     },
   });
+  // Every launch is a fresh profile, so the first-run page opens after each install.
+  const welcome = existsSync(resolve(FIREFOX_EXTENSION_DIR, 'welcome.html')) && !options.keepWelcome
+    ? browser.waitForTarget((t) => /^moz-extension:\/\/[^/]+\/welcome\.html$/.test(t.url()), { timeout: 0 })
+    : undefined;
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  if (welcome) await (await (await welcome).page())?.close();
   return browser;
 }

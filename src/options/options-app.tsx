@@ -1,0 +1,42 @@
+import { useEffect } from 'preact/hooks';
+import { CalmSection } from './calm-section';
+import { DisabledRulesSection } from './disabled-rules-section';
+import { loadOrganisationPolicy } from './organisation-model';
+import { RulesSection } from './rules-section';
+import { loadSettings, settingsLoaded, statusMessage } from './settings-model';
+import { loadSites } from './sites-model';
+import { SitesSection } from './sites-section';
+import { TransferSection } from './transfer-section';
+import { WordListSection } from './word-list-section';
+
+/** The options page: every setting of the worker, saved at once, the organisation's shown locked. */
+export function OptionsApp() {
+  useEffect(() => {
+    void loadSettings();
+    void loadSites();
+    loadOrganisationPolicy();
+  }, []);
+  const status = statusMessage.value;
+  return (
+    <main class="page" data-testid="kc-options" aria-busy={!settingsLoaded.value}>
+      <header class="page-header">
+        <h1>Krachtcoach: instellingen</h1>
+        <p class="lead">
+          Alles blijft op deze computer. Een wijziging wordt meteen bewaard en geldt direct in de pagina's die openstaan.
+        </p>
+      </header>
+      <div role="status" aria-live="polite" class={`message${status ? ` ${status.kind}` : ''}`} data-testid="kc-options-message">
+        {status?.text ?? ''}
+      </div>
+      <CalmSection />
+      <DisabledRulesSection />
+      <RulesSection />
+      <WordListSection />
+      <SitesSection />
+      <TransferSection />
+      <footer class="page-footer">
+        <a href="/welcome.html">Uitleg en proberen</a>
+      </footer>
+    </main>
+  );
+}
