@@ -1,7 +1,8 @@
 import { CATEGORY_DISPLAY } from '../analysis/categories';
 import { replacementsOf } from '../analysis/rewrite';
-import { MODES, type Mode } from '../analysis/types';
-import { activation, applySuggestion, field, grouped, score, setMode } from './panel-model';
+import { type Category, type Finding, MODES, type Mode } from '../analysis/types';
+import { lookAtLine, praiseLine, quoted, shortMessage, strengthsLine } from './finding-text';
+import { activation, applySuggestion, field, ignoreFinding, setMode, summary, switchOffRule } from './panel-model';
 import { WorksheetCheck } from './worksheet-check';
 
 const MODE_NL: Record<Mode, string> = { report: 'Rapportage', worksheet: 'Werkblad', message: 'Boodschap' };
@@ -39,68 +40,170 @@ function MessageMeter() {
   );
 }
 
-function Findings() {
-  const groups = grouped.value;
-  if (!groups.length) return <p class="empty" data-testid="kc-panel-empty">Niets te verbeteren gevonden. Mooi krachtgericht geschreven.</p>;
+/** What is already good, first; then how many sentences to look at. No score. */
+function Summary() {
+  const s = summary.value;
+  if (!s || !s.sentences) return null;
+  const strong = strengthsLine(s);
+  if (!s.toLookAt) {
+    return (
+      <p class="praise" data-testid="kc-panel-empty">
+        {praiseLine(s)}
+      </p>
+    );
+  }
+  const examples = [...s.quotes.map((q) => ({ kind: 'Citaat', text: q.text })), ...s.firstPerson.map((x) => ({ kind: 'Ik-vorm', text: x.text })), ...s.concrete.map((c) => ({ kind: 'Waarneming', text: c.text }))];
   return (
-    <section aria-label="Bevindingen" data-testid="kc-panel-findings">
-      {groups.map(({ category, items }) => (
-        <details open key={category} class="group">
-          <summary style={{ borderColor: CATEGORY_DISPLAY[category].color }}>
-            {CATEGORY_DISPLAY[category].name} <span class="count">{items.length}</span>
+    <section class="summary" aria-label="Samenvatting" data-testid="kc-panel-summary">
+      {strong ? (
+        <details class="strong">
+          <summary>
+            <strong>Sterk:</strong> {strong}
           </summary>
           <ul>
-            {items.map(({ finding, index }) => (
-              <li key={`${index}-${finding.start}`} data-testid="kc-finding">
-                <q>{finding.text}</q> <span class="msg">{finding.message}</span>
-                {finding.also?.map((a) => (
-                  <span class="also" key={a.rule}>
-                    {' '}
-                    · {CATEGORY_DISPLAY[a.category].name}: {a.message}
-                  </span>
-                ))}
-                <p class="why">{finding.explanation}</p>
-                <div class="rewrites">
-                  {replacementsOf(finding.suggestions).map((s) => (
-                    <button type="button" data-testid="kc-panel-rewrite" title={s.label} onClick={() => void applySuggestion(finding, s.replacement)}>
-                      {s.replacement}
-                    </button>
-                  ))}
-                </div>
-                {finding.suggestions.map((s) =>
-                  s.kind === 'question' ? (
-                    <p class="question" data-testid="kc-panel-question">
-                      {s.question}
-                    </p>
-                  ) : null,
-                )}
+            {examples.slice(0, 4).map((e, i) => (
+              <li key={i}>
+                {e.kind}: {quoted(e.text)}
               </li>
             ))}
           </ul>
         </details>
-      ))}
+      ) : null}
+      <p class="look-at">{lookAtLine(s)}</p>
     </section>
   );
 }
 
-/** The coach for the focused field: score, kind of text, message meter, findings. */
+/** The category as a short sample of its underline (colour and line style), named for screen readers. */
+function Marker({ category }: { category: Category }) {
+  const d = CATEGORY_DISPLAY[category];
+  return (
+    <span class="marker" title={d.name}>
+      <span class="sample" aria-hidden="true" style={{ textDecorationColor: d.color, textDecorationStyle: d.line }}>
+        {'\u00a0\u00a0\u00a0\u00a0'}
+      </span>
+      <span class="sr-only">{d.name}: </span>
+    </span>
+  );
+}
+
+function Replace({ finding }: { finding: Finding }) {
+  const options = replacementsOf(finding.suggestions);
+  if (!options.length) return null;
+  if (options.length === 1) {
+    const s = options[0]!;
+    return (
+      <button
+        type="button"
+        class="primary"
+        data-testid="kc-panel-rewrite"
+        data-replacement={s.replacement}
+        aria-label={`Vervangen door ${quoted(s.replacement)}`}
+        onClick={() => void applySuggestion(finding, s.replacement)}
+      >
+        Vervangen
+      </button>
+    );
+  }
+  return (
+    <details class="menu">
+      <summary>Vervangen…</summary>
+      <div class="menu-items" role="group" aria-label="Kies een vervanging">
+        {options.map((s) => (
+          <button type="button" key={s.replacement} data-testid="kc-panel-rewrite" data-replacement={s.replacement} onClick={() => void applySuggestion(finding, s.replacement)}>
+            {s.replacement}
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+}
+
+function FindingItem({ finding }: { finding: Finding }) {
+  const d = CATEGORY_DISPLAY[finding.category];
+  const replacements = replacementsOf(finding.suggestions);
+  const questions = finding.suggestions.flatMap((s) => (s.kind === 'question' ? [s.question] : []));
+  const others = finding.also ?? [];
+  return (
+    <li class="finding" data-testid="kc-finding" data-category={finding.category}>
+      <p class="line">
+        <Marker category={finding.category} />
+        {others.map((a) => (
+          <Marker key={a.rule} category={a.category} />
+        ))}
+        <q class="words">{finding.text}</q> <span class="finding-msg">{shortMessage(finding)}</span>
+      </p>
+      {replacements.length === 1 ? (
+        <p class="proposal">
+          <span aria-hidden="true">→ </span>
+          {quoted(replacements[0]!.replacement)}
+        </p>
+      ) : null}
+      {!replacements.length && questions.length ? (
+        <p class="question" data-testid="kc-panel-question">
+          {questions[0]} <span class="how">Antwoord in de kaart: <kbd>Alt</kbd>+<kbd>Enter</kbd> op het woord.</span>
+        </p>
+      ) : null}
+      <div class="actions">
+        <Replace finding={finding} />
+        <button type="button" data-testid="kc-panel-ignore" aria-label={`Negeer ${quoted(finding.text)}`} onClick={() => void ignoreFinding(finding)}>
+          Negeer
+        </button>
+        <button
+          type="button"
+          data-testid="kc-panel-disable-rule"
+          aria-label={`Regel uit: ${shortMessage(finding)}`}
+          onClick={() => void switchOffRule(finding, `${d.name}, ${quoted(finding.text)}`)}
+        >
+          Regel uit
+        </button>
+        <details class="explain">
+          <summary>Uitleg</summary>
+          <div class="why-body">
+            <p>
+              <strong>{[d.name, ...others.map((a) => CATEGORY_DISPLAY[a.category].name)].join(' · ')}.</strong> {finding.explanation}
+            </p>
+            {others.map((a) => (
+              <p key={a.rule}>{a.message}</p>
+            ))}
+            {questions.slice(replacements.length ? 0 : 1).map((q) => (
+              <p class="question" key={q} data-testid="kc-panel-question">
+                {q}
+              </p>
+            ))}
+          </div>
+        </details>
+      </div>
+    </li>
+  );
+}
+
+function Findings() {
+  const findings = field.value?.findings ?? [];
+  if (!findings.length) return null;
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  return (
+    <ul class="findings" aria-label="Bevindingen" data-testid="kc-panel-findings">
+      {sorted.map((f) => (
+        <FindingItem key={`${f.rule}-${f.start}-${f.end}`} finding={f} />
+      ))}
+    </ul>
+  );
+}
+
+/** The coach for the focused field: a kind summary, the kind of text, the message meter, one line per finding. */
 export function CoachView() {
   const f = field.value;
-  const s = score.value;
   if (!f) {
     return activation.value === 'active' ? <p class="empty">Klik in een tekstveld van het dossier: hier verschijnen dan de suggesties.</p> : null;
   }
   return (
     <>
-      {s ? (
-        <p class="score" data-testid="kc-panel-score">
-          Krachtscore <strong>{s.score}</strong>/100 <small>({s.clean} van {s.sentences} zinnen zonder opmerking)</small>
-        </p>
-      ) : null}
-      <ModeSwitch />
+      <Summary />
+      <Findings />
       <MessageMeter />
       {f.mode === 'worksheet' ? <WorksheetCheck /> : null}
-      <Findings />
+      <ModeSwitch />
     </>
   );
 }

@@ -3,9 +3,10 @@ import { type Browser, browser } from 'wxt/browser';
 import { type ActivationState, disableSite, enableSite, injectIntoTab, siteAllowed, siteEnabled } from '../activation/activation';
 import { sitePattern } from '../activation/site-pattern';
 import { placeholderRange } from '../analysis/rewrite';
-import { strengthScore } from '../analysis/strength-score';
-import { CATEGORIES, type Category, type Finding, type Mode } from '../analysis/types';
+import { strengthsSummary } from '../analysis/strengths-summary';
+import type { Finding, Mode } from '../analysis/types';
 import { ContentMessageSchema, type FieldState, fromOurselves, PANEL_PORT, type PanelMessage } from '../messaging/protocol';
+import { disableRule, enableRule } from '../settings/preference-store';
 
 /** The side panel's state as signals; components only read it and call the actions. */
 export const tabId = signal<number | null>(null);
@@ -19,20 +20,34 @@ export const alwaysOnSite = signal(false);
 /** Krachtcoach may run on the page's site by itself (else only after the worker's click, in that tab: activated-tabs.ts). */
 export const allowedOnSite = signal(false);
 
-export const grouped = computed(() => {
-  const groups = new Map<Category, Array<{ finding: Finding; index: number }>>();
-  (field.value?.findings ?? []).forEach((finding, index) => {
-    let list = groups.get(finding.category);
-    if (!list) groups.set(finding.category, (list = []));
-    list.push({ finding, index });
-  });
-  return CATEGORIES.filter((c) => groups.has(c)).map((c) => ({ category: c, items: groups.get(c)! }));
+/** A rule the worker just switched off from the panel, for "Ongedaan maken". */
+export const switchedOff = signal<{ rule: string; name: string } | null>(null);
+
+/** What is already strengths-based in the focused field, and how many sentences to look at. */
+export const summary = computed(() => {
+  const f = field.value;
+  return f ? strengthsSummary(f.text, f.findings) : null;
 });
 
-export const score = computed(() => {
-  const f = field.value;
-  return f ? strengthScore(f.text, f.findings) : null;
-});
+/**
+ * Ignores the panel sent for the text as it is now. A field state of that same text that was
+ * already on its way leaves them out too; once the text changes, the content script's own list
+ * of ignored findings decides.
+ */
+let pendingIgnores: { fieldId: string; text: string; spans: Array<Pick<Finding, 'start' | 'end' | 'text'>> } | null = null;
+
+const sameSpan = (a: Pick<Finding, 'start' | 'end' | 'text'>, b: Pick<Finding, 'start' | 'end' | 'text'>) =>
+  a.start === b.start && a.end === b.end && a.text === b.text;
+
+function withoutPendingIgnores(state: FieldState): FieldState {
+  const pending = pendingIgnores;
+  if (!pending || pending.fieldId !== state.fieldId) return state;
+  if (pending.text !== state.text) {
+    pendingIgnores = null;
+    return state;
+  }
+  return { ...state, findings: state.findings.filter((f) => !pending.spans.some((s) => sameSpan(s, f))) };
+}
 
 async function sendToTab(message: PanelMessage, frame?: number): Promise<unknown> {
   const tab = tabId.value;
@@ -53,6 +68,61 @@ export async function applySuggestion(finding: Finding, replacement: string, fie
       ? 'Ingevoegd. Klik in het veld op de invulplek tussen [ ]: die wordt dan geselecteerd, zodat je hem meteen overtypt.'
       : null;
   return ok === true;
+}
+
+/**
+ * "Negeer": the finding goes from the panel at once, and the content script ignores it in its
+ * field (and publishes its new state).
+ */
+export async function ignoreFinding(finding: Finding): Promise<void> {
+  const f = field.value;
+  if (!f) return;
+  const span = { start: finding.start, end: finding.end, text: finding.text };
+  pendingIgnores =
+    pendingIgnores?.fieldId === f.fieldId && pendingIgnores.text === f.text
+      ? { ...pendingIgnores, spans: [...pendingIgnores.spans, span] }
+      : { fieldId: f.fieldId, text: f.text, spans: [span] };
+  field.value = withoutPendingIgnores(f);
+  await sendToTab({ type: 'kc:ignore', fieldId: f.fieldId, start: finding.start, end: finding.end, expected: finding.text }, frameId.value).catch(() => {});
+}
+
+/**
+ * "Regel uit": stored in the preferences (every coach re-reads them and analyses again); the
+ * rule's findings leave the panel at once. "Ongedaan maken" switches it back on.
+ */
+export async function switchOffRule(finding: Finding, name: string): Promise<void> {
+  const f = field.value;
+  try {
+    await disableRule(finding.rule);
+  } catch {
+    notice.value = 'De regel kon niet worden uitgezet. Probeer het nog eens.';
+    return;
+  }
+  if (f && field.value === f) field.value = { ...f, findings: f.findings.filter((x) => x.rule !== finding.rule) };
+  switchedOff.value = { rule: finding.rule, name };
+  notice.value = null;
+}
+
+export async function undoSwitchOff(): Promise<void> {
+  const off = switchedOff.value;
+  if (!off) return;
+  try {
+    await enableRule(off.rule);
+  } catch {
+    notice.value = 'De regel kon niet weer worden aangezet. Dat kan ook bij Instellingen.';
+    return;
+  }
+  switchedOff.value = null;
+  notice.value = `De regel staat weer aan: ${off.name}.`;
+}
+
+/** The options page (switched-off rules, word list, rustig). */
+export async function openSettings(): Promise<void> {
+  try {
+    await browser.runtime.openOptionsPage();
+  } catch {
+    notice.value = 'De instellingen konden niet worden geopend.';
+  }
 }
 
 export async function setMode(mode: Mode | undefined): Promise<void> {
@@ -176,7 +246,7 @@ export async function connect(): Promise<void> {
     const parsed = ContentMessageSchema.safeParse(raw);
     if (parsed.success && parsed.data.type === 'kc:field-state') {
       frameId.value = sender.frameId ?? 0;
-      field.value = parsed.data.state;
+      field.value = withoutPendingIgnores(parsed.data.state);
       activation.value = 'active';
     }
     if (parsed.success && parsed.data.type === 'kc:coach-started') {

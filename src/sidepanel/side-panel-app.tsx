@@ -4,7 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { ActivationNotice } from './activation-notice';
 import { AssistantView } from './assistant/assistant-view';
 import { CoachView } from './coach-view';
-import { connect, notice } from './panel-model';
+import { connect, notice, openSettings, switchedOff, undoSwitchOff } from './panel-model';
 import { SnippetsView } from './snippets/snippets-view';
 
 interface PanelView {
@@ -59,16 +59,30 @@ export function SidePanelApp() {
   const view = VIEWS.find((v) => v.id === current.value) ?? VIEWS[0]!;
   return (
     <main class="panel">
-      <header>
-        <h1>Krachtcoach</h1>
+      <header class="top">
+        <div class="title-row">
+          <h1>Krachtcoach</h1>
+          <button type="button" class="link" data-testid="kc-panel-settings" onClick={() => void openSettings()}>
+            Instellingen
+          </button>
+        </div>
         <p class="privacy">Alles blijft op deze computer.</p>
+        <div role="status" aria-live="polite" class="notice" data-testid="kc-panel-notice">
+          {notice.value}
+          {switchedOff.value ? (
+            <p class="undo">
+              Regel uitgezet: {switchedOff.value.name}.{' '}
+              <button type="button" class="link" data-testid="kc-panel-undo" onClick={() => void undoSwitchOff()}>
+                Ongedaan maken
+              </button>
+            </p>
+          ) : null}
+        </div>
+        <ActivationNotice />
+        <TabBar />
       </header>
-      <div role="status" aria-live="polite" class="notice" data-testid="kc-panel-notice">
-        {notice.value}
-      </div>
-      <ActivationNotice />
-      <TabBar />
-      <section role="tabpanel" id={`view-${view.id}`} aria-labelledby={`tab-${view.id}`} data-testid={`kc-view-${view.id}`}>
+      {/* Only this part scrolls: the header and the tabs stay in view. */}
+      <section role="tabpanel" class="view" id={`view-${view.id}`} aria-labelledby={`tab-${view.id}`} data-testid={`kc-view-${view.id}`}>
         {view.render()}
       </section>
     </main>

@@ -13,4 +13,13 @@ describe('journal (for the assistant)', () => {
     expect((await listJournal(db)).map((e) => e.id)).toEqual(['j2']);
   });
 
+  it('keeps each tag once: a typed tag that the prompt already has, or the same tag in capitals', async () => {
+    const db = freshDb();
+    // Today's prompt is tagged "presentie"; the worker types "Presentie, intervisie, presentie".
+    await addJournalEntry(db, { id: 'j1', date: '2025-03-01', prompt: 'Wanneer was ik echt aanwezig?', answer: 'Bij de wandeling.', tags: ['presentie', 'er zijn', 'Presentie', ' intervisie', 'presentie', ''] });
+    const [entry] = await listJournal(db);
+    expect(entry!.tags).toEqual(['presentie', 'er zijn', 'intervisie']);
+    expect(await db.journal.where('tags').equals('presentie').count()).toBe(1);
+  });
+
 });

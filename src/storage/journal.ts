@@ -13,9 +13,17 @@ export interface JournalEntry {
   tags: string[];
 }
 
+/**
+ * Each tag once, trimmed and in small letters: the prompt's own tags and the worker's typed ones
+ * meet here ("presentie" on a presentie prompt), and a tag must not be kept twice.
+ */
+export function uniqueTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}
+
 export function addJournalEntry(db: KrachtcoachDB, entry: JournalEntry): Promise<void> {
   return db.run(async () => {
-    await db.journal.put(entry);
+    await db.journal.put({ ...entry, tags: uniqueTags(entry.tags) });
   });
 }
 

@@ -76,26 +76,45 @@ function Composer() {
   );
 }
 
-/** The conversation: a log that screen readers follow politely, quick replies, the input. */
+/**
+ * Scrolls so that the newest message shows from its top, with the flow's buttons under it as far
+ * as they fit; a short answer and its buttons then both stay in view.
+ */
+function showNewest(scroller: HTMLElement, log: HTMLElement): void {
+  const last = log.lastElementChild as HTMLElement | null;
+  const bottom = scroller.scrollHeight - scroller.clientHeight;
+  if (!last) return;
+  const lastTop = last.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+  scroller.scrollTop = Math.max(0, Math.min(lastTop - 8, bottom));
+}
+
+/**
+ * The conversation: a log that screen readers follow politely, the flow's controls and quick
+ * replies under it in one scrolling part, and the input below that part (never over it).
+ */
 export function ChatView() {
+  const scroller = useRef<HTMLDivElement>(null);
   const log = useRef<HTMLDivElement>(null);
   useEffect(() => {
     void initChat();
   }, []);
   const count = messages.value.length;
+  const session = flow.value;
+  const step = session && !session.done ? session.view() : undefined;
   useEffect(() => {
-    const last = log.current?.lastElementChild;
-    if (last && 'scrollIntoView' in last) last.scrollIntoView({ block: 'nearest' });
-  }, [count]);
+    if (scroller.current && log.current) showNewest(scroller.current, log.current);
+  }, [count, session, step?.input?.label, quickReplies.value.length]);
   return (
     <div class="chat">
-      <div ref={log} class="chat-log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Gesprek met de assistent" data-testid="kc-chat-log">
-        {messages.value.map((m) => (
-          <Message key={m.id} item={m} />
-        ))}
+      <div ref={scroller} class="chat-scroll" data-testid="kc-chat-scroll">
+        <div ref={log} class="chat-log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Gesprek met de assistent" data-testid="kc-chat-log">
+          {messages.value.map((m) => (
+            <Message key={m.id} item={m} />
+          ))}
+        </div>
+        <FlowControls />
+        <QuickReplies />
       </div>
-      <FlowControls />
-      <QuickReplies />
       <Composer />
     </div>
   );
