@@ -1,6 +1,6 @@
 import type { CompiledPattern, CompiledRuleSet, RuleRegex, SwapTarget } from './compile-rules';
 import { isNameAt } from './names';
-import { insideAny, mergeSpans, overlapsAny, placeholderSpans, quotedSpans } from './quotes';
+import { clientQuoteSpans, insideAny, mergeSpans, overlapsAny, placeholderSpans, quotedSpans } from './quotes';
 import { expandRewrite, startsSentence } from './rewrite';
 import { type Segment, segmentAt, sentences } from './segment';
 import type { Finding, Suggestion } from './types';
@@ -95,6 +95,8 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
   const text = original;
   // The client's words and the worker's open placeholders are never flagged.
   const untouchable = mergeSpans(quotedSpans(text), placeholderSpans(text));
+  // A rule about open placeholders reads them; only the client's own words stay untouchable.
+  let clientQuotes: Segment[] | undefined;
   let sentenceSegments: Segment[] | undefined;
   const exceptionSpans = new Map<RegExp, Segment[]>();
   const findings: Finding[] = [];
@@ -122,7 +124,8 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
 
   for (const index of triggeredPatterns(lower, set)) {
     const pattern = set.patterns[index]!;
-    const { rule, exceptions, skipSentence } = pattern.compiled;
+    const { rule, exceptions, skipSentence, readsPlaceholders } = pattern.compiled;
+    const offLimits = readsPlaceholders ? (clientQuotes ??= clientQuoteSpans(text)) : untouchable;
     const regex = pattern.regex.regex;
     const haystack = pattern.regex.folded ? lower : text;
     regex.lastIndex = 0;
@@ -134,7 +137,7 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
       const start = m.index;
       const end = start + m[0].length;
       const matched = text.slice(start, end);
-      if (overlapsAny(untouchable, start, end)) continue;
+      if (overlapsAny(offLimits, start, end)) continue;
       // "Jolanda de Niet", "meneer Moet": a surname is no finding, whatever the rule.
       if (isNameAt(text, start)) continue;
       if (exceptions) {

@@ -106,6 +106,8 @@ interface CompiledRule {
   exceptions: RuleRegex | null;
   /** Sentence rules: a sentence that matches this one is left alone. */
   skipSentence: RuleRegex | null;
+  /** Reads the open placeholders ([naam]) that every other rule leaves alone. */
+  readsPlaceholders: boolean;
 }
 
 /** What a substitution entry offers: its replacement, or a question where no honest one exists. */
@@ -146,6 +148,7 @@ function compileRule(rule: RuntimeRule, shared: Map<string, RuleRegex>, mode: Mo
     rule,
     exceptions: exceptionRegex,
     skipSentence: rule.kind === 'sentence' ? new RuleRegex(anyOf(rule.skipSentenceIf), true, 'u') : null,
+    readsPlaceholders: rule.scope === 'placeholders',
   };
 }
 

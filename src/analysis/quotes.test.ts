@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSpans, placeholderSpans, quotedSpans } from './quotes';
+import { clientQuoteSpans, mergeSpans, placeholderSpans, quotedSpans } from './quotes';
 
 const quoted = (text: string) => quotedSpans(text).map((s) => s.text);
 
@@ -30,6 +30,10 @@ describe('quoted client words', () => {
 describe('placeholders and merged spans', () => {
   it('finds rewrite placeholders', () => {
     expect(placeholderSpans('Hij [wat lukt wel?] kookte [ ]').map((s) => s.text)).toEqual(['[wat lukt wel?]', '[ ]']);
+  });
+  it('counts a quote as the client\'s words only when it holds words outside brackets', () => {
+    const text = 'Antwoord: "[in eigen woorden]". Ze zei: "Ik wil […] naar huis." En: "[…]"';
+    expect(clientQuoteSpans(text).map((s) => s.text)).toEqual(['"Ik wil […] naar huis."']);
   });
   it('merges overlapping spans into sorted disjoint ones', () => {
     const a = { start: 0, end: 5, text: '' };

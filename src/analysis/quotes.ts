@@ -110,6 +110,14 @@ export function placeholderSpans(text: string, offset = 0): Segment[] {
   return out;
 }
 
+/**
+ * Quotes that hold words of the client. A quote that holds nothing but a placeholder
+ * ("[in eigen woorden]", from a template) holds no words yet: it is still to be filled in.
+ */
+export function clientQuoteSpans(text: string, offset = 0): Segment[] {
+  return quotedSpans(text, offset).filter((q) => LETTER.test(q.text.replace(/\[[^\[\]\n]*\]/g, '')));
+}
+
 /** Sorted, disjoint union of span lists (for the binary searches above). */
 export function mergeSpans(...lists: Segment[][]): Segment[] {
   const all = lists.flat().sort((a, b) => a.start - b.start);

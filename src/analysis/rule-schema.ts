@@ -59,6 +59,15 @@ const base = {
   source: z.string().check(z.minLength(3)),
   modes: z.optional(z.array(z.enum(MODES))),
   /**
+   * What part of the text the rule reads. `text` (the default): the worker's own words, never
+   * the client's words in quotes nor an open `[placeholder]`. `placeholders`: the open
+   * placeholders themselves (a rule about `[…]` left to fill in); a quote that holds the
+   * client's words stays untouchable, since brackets there are the writer's marks ("ik wil […]
+   * naar huis", "[sic]"), but a quote that holds only a placeholder ("[in eigen woorden]") is
+   * still to be filled in.
+   */
+  scope: z.optional(z.enum(['text', 'placeholders'])),
+  /**
    * Phrases in which the rule's match is innocent. One that holds only in some modes names them:
    * a stop the client achieved ("drinkt sinds maart niet meer") is a strength in a report, but a
    * worksheet asks for what is there ("Ik ben sinds maart nuchter").

@@ -8,7 +8,7 @@ import { defaultAnalyzer, type Mode } from '../../src/analysis';
  * the shared measuring set): every expected category is found, nothing else is (except what a
  * line allows), span lines are checked span by span, messages by their parts.
  */
-const SCORED = ['negation', 'deficit', 'label', 'jargon', 'coercion', 'not-first-person'];
+const SCORED = ['negation', 'deficit', 'label', 'jargon', 'coercion', 'not-first-person', 'unfinished'];
 const dir = resolve(import.meta.dirname, '../regression');
 
 interface Line {

@@ -5,6 +5,7 @@ import { firstPersonRules } from './first-person';
 import { jargonRules } from './jargon';
 import { labelRules } from './label';
 import { negationRules } from './negation';
+import { unfinishedRules } from './unfinished';
 import { vagueRules } from './vague';
 
 /** Every built-in rule. Ids are public (CLI output, settings): rule-ids.txt lists them and conventions.test.ts keeps them. */
@@ -16,4 +17,5 @@ export const builtInRules: readonly Rule[] = [
   ...coercionRules,
   ...firstPersonRules,
   ...vagueRules,
+  ...unfinishedRules,
 ];
