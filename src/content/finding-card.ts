@@ -22,15 +22,14 @@ export interface CardActions {
 
 const CSS = `
 :host { all: initial; }
-.card { position: fixed; z-index: 2147483647; width: max-content; max-width: min(340px, calc(100vw - 8px)); min-width: min(240px, calc(100vw - 8px));
-  box-sizing: border-box; overflow: auto; overscroll-behavior: contain;
+.card { position: fixed; z-index: 2147483647; width: max-content; max-width: min(360px, calc(100vw - 8px)); min-width: min(240px, calc(100vw - 8px));
+  box-sizing: border-box; overflow: auto; overscroll-behavior: contain; scrollbar-width: thin;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2937; background: #fff;
-  border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; }
+  border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px 0; }
 .cat { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; border-left: 4px solid; padding-left: 6px; color: #374151; }
 .quote { margin: 6px 0 0; font-weight: 600; }
-.msg { margin: 2px 0 2px; }
-.also { margin: 0 0 2px; font-size: 13px; color: #334155; }
-details { margin: 2px 0 8px; font-size: 13px; color: #4b5563; }
+.msg { margin: 2px 0 8px; }
+details { margin: 0 0 8px; font-size: 13px; color: #4b5563; }
 summary { cursor: pointer; color: #1d4ed8; width: max-content; border-radius: 4px; }
 details p { margin: 4px 0 0; }
 .rewrites { display: flex; flex-direction: column; gap: 4px; margin-bottom: 8px; }
@@ -38,17 +37,23 @@ button, input { font: inherit; }
 button { cursor: pointer; border-radius: 6px; }
 .rewrite { text-align: left; border: 1px solid #86efac; background: #f0fdf4; padding: 5px 8px; color: #14532d; }
 .rewrite small { display: block; color: #4b5563; font-size: 12px; }
-.question { margin: 0 0 8px; padding: 4px 0 4px 8px; border-left: 3px solid #94a3b8; }
-.question label { display: block; font-size: 13px; color: #334155; margin-bottom: 3px; }
+.question { margin: 0 0 6px; padding: 2px 0 2px 8px; border-left: 3px solid #94a3b8; }
+.question label { display: block; font-size: 13px; color: #334155; margin-bottom: 2px; }
+.more { margin: 0 0 4px; }
+.more[open] > summary { margin-bottom: 6px; }
 .answer { display: flex; gap: 4px; }
 .answer input { flex: 1; min-width: 0; box-sizing: border-box; border: 1px solid #9ca3af; border-radius: 6px; padding: 3px 6px; font-size: 13px; color: #111827; background: #fff; }
 .apply { border: 1px solid #86efac; background: #f0fdf4; color: #14532d; padding: 3px 8px; font-size: 13px; }
-.row { display: flex; gap: 6px; flex-wrap: wrap; }
+/* The card's own buttons stay in view while the rest scrolls (a card in a small editor frame). */
+.row { display: flex; gap: 6px; flex-wrap: wrap; position: sticky; bottom: 0; background: #fff; padding: 6px 0 10px; border-top: 1px solid #e5e7eb; box-shadow: 0 -6px 6px -6px rgba(0,0,0,.2); }
 .quiet { border: 1px solid #d1d5db; background: #f9fafb; padding: 3px 8px; font-size: 12px; color: #374151; }
-.notice { margin: 0 0 8px; }
+.notice { margin: 0 0 2px; }
 .hint { color: #4b5563; font-size: 13px; margin: 0; }
 button:focus-visible, input:focus-visible, summary:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
 `;
+
+/** How many of a finding's questions the card shows before "Meer vragen". */
+const SHOWN_QUESTIONS = 2;
 
 /** Typing in the card is ours: the page's own key and input listeners must not act on it. */
 const KEPT_IN = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'];
@@ -115,9 +120,10 @@ export class FindingCard {
     // The words as they stand in the text: the messages may speak of another form of them.
     const quote = this.el('p', 'quote', quoted(finding.text));
     quote.dataset.testid = 'kc-quote';
-    const also = (finding.also ?? []).map((a) => this.el('p', 'also', cardMessage(a.message, a.category)));
+    // The why, and what the other categories on these words say, fold open on request.
     const why = this.el('details');
-    why.append(this.el('summary', '', 'Waarom?'), this.el('p', '', curlyQuotes(finding.explanation)));
+    const also = (finding.also ?? []).map((a) => this.el('p', '', `${CATEGORY_DISPLAY[a.category].name}: ${cardMessage(a.message, a.category)}`));
+    why.append(this.el('summary', '', 'Waarom?'), this.el('p', '', curlyQuotes(finding.explanation)), ...also);
     const rewrites = this.el('div', 'rewrites');
     replacementsOf(finding.suggestions).forEach((s, i) => {
       const b = this.el('button', 'rewrite', s.replacement);
@@ -130,6 +136,12 @@ export class FindingCard {
     if (!rewrites.childElementCount) rewrites.remove();
     // A question is answered in the worker's own words, which then replace the finding's words.
     const questions = finding.suggestions.flatMap((s, i) => (s.kind === 'question' ? [this.question(index, s.question, i)] : []));
+    // Two questions in view; more (several categories on the same words) fold away.
+    if (questions.length > SHOWN_QUESTIONS) {
+      const more = this.el('details', 'more');
+      more.append(this.el('summary', '', `Meer vragen (${questions.length - SHOWN_QUESTIONS})`), ...questions.splice(SHOWN_QUESTIONS));
+      questions.push(more);
+    }
     const row = this.el('div', 'row');
     const ignore = this.button('quiet', 'Negeer hier', 'kc-ignore', () => this.actions.ignore(index));
     const off = this.button('quiet', 'Regel uit', 'kc-disable-rule', () => this.actions.disableRule(finding.rule));
@@ -142,7 +154,7 @@ export class FindingCard {
       panel.replaceWith(hint);
     });
     row.append(ignore, off, panel);
-    card.append(cat, quote, this.el('p', 'msg', cardMessage(finding.message, finding.category)), ...also, why, rewrites, ...questions, row);
+    card.append(cat, quote, this.el('p', 'msg', cardMessage(finding.message, finding.category)), rewrites, ...questions, why, row);
     this.mount(card);
     // The keyboard lands on the first action: a replacement, else a question's answer, else "Negeer hier".
     if (focus) card.querySelector<HTMLElement>('.rewrite, input, .quiet')?.focus();

@@ -12,13 +12,16 @@ async function typeInto(page: Page, selector: string, text: string) {
 /** How many findings are drawn over the page's textareas and inputs. */
 const markCount = async (page: Page) => (await shownInTextFields(page)).length;
 
-/** The overlay ignores the pointer (the textarea keeps it), so hover the way a mouse does. */
+/**
+ * The overlay ignores the pointer (the textarea keeps it), so hover the way a mouse does. The
+ * card opens once the pointer has rested on the words (hover-intent.ts): waited for, not slept.
+ */
 async function hoverFirstMark(page: Page) {
   await expect(async () => {
     const box = (await shownInTextFields(page))[0]?.box; // the overlay redraws after each analysis
     expect(box).toBeTruthy();
     await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
-    await expect(page.getByTestId('kc-card')).toBeVisible({ timeout: 500 });
+    await expect(page.getByTestId('kc-card')).toBeVisible({ timeout: 2000 });
   }).toPass();
 }
 
@@ -88,9 +91,9 @@ test('keyboard only: Alt+Enter opens the card at the caret, Enter applies, Escap
   await expect(page.locator('#report')).toHaveValue(`Hij sprak in het ${replacement}`);
 });
 
-// A question ("Wat lukt wel?") is for the worker to answer in their own words: the card shows it,
-// it is no button, and nothing of it ever goes into the text.
-test('a finding with only questions: the card shows them, offers no rewrite, and Alt+Enter, Enter leaves the text alone', async ({ context, server }) => {
+// A question ("Wat lukt wel?") is for the worker to answer in their own words: the card asks it
+// beside an empty answer field, and nothing of the question ever goes into the text.
+test('a finding with only questions: the card asks them, offers no rewrite, and Alt+Enter, Enter leaves the text alone', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/forms.html`);
   const text = 'Hij kwam niet.';
@@ -103,7 +106,14 @@ test('a finding with only questions: the card shows them, offers no rewrite, and
   await expect(card.getByTestId('kc-question').first()).toBeVisible();
   await expect(card.getByTestId('kc-question').first()).not.toHaveText('');
   await expect(card.getByTestId('kc-rewrite')).toHaveCount(0);
-  // Without a rewrite the keyboard lands on "Negeer hier": Enter hides the finding, and that is all.
+  // Without a rewrite the keyboard lands on the first question's answer: Enter with no answer puts nothing in.
+  await expect(card.getByTestId('kc-question-input').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card).toBeVisible();
+  await expect(page.locator('#report')).toHaveValue(text);
+  // "Negeer hier" is reached with Tab, past the card's other controls in their order; Enter on it hides the finding, and that is all.
+  const stops = await card.locator('input, button, summary').evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => (el as HTMLElement).dataset.testid ?? ''));
+  for (let i = stops.indexOf('kc-question-input'); i < stops.indexOf('kc-ignore'); i++) await page.keyboard.press('Tab');
   await expect(card.getByTestId('kc-ignore')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect.poll(() => markCount(page)).toBe(0);
