@@ -4,8 +4,9 @@ import { parseTemplate, renderTemplate, renderTemplateHtml } from '../../templat
 import type { FieldAdapter } from '../adapters/field-adapter';
 import { findShortcut } from './find-shortcut';
 import { snippetClient } from './snippet-client';
+import { overlayPlace } from './overlay-place';
 import { askFields } from './snippet-form';
-import { type PickerSource, pickSnippet } from './snippet-picker';
+import { PICKER_TAG, type PickerSource, pickSnippet } from './snippet-picker';
 import { isBlockSnippet, snippetSpacing } from './snippet-spacing';
 
 /** Editors that take paragraphs and lists from a paste; plain fields and contenteditables get text. */
@@ -16,40 +17,6 @@ const RICH = new Set(['ckeditor5', 'tinymce', 'quill', 'prosemirror', 'lexical']
  * TinyMCE starts pasted paragraphs on their own already.
  */
 const MERGES_PASTED_PARAGRAPHS = new Set(['ckeditor5', 'quill', 'prosemirror', 'lexical']);
-
-/** Where a form or picker opens: at the caret in rich fields, under the field otherwise. */
-function anchorFor(adapter: FieldAdapter): DOMRect {
-  const sel = adapter.document.getSelection();
-  if (adapter.rangeOf && sel?.rangeCount) {
-    const rect = sel.getRangeAt(0).getBoundingClientRect();
-    if (rect.width || rect.height) return rect;
-  }
-  const r = adapter.element.getBoundingClientRect();
-  return new DOMRect(r.left, r.top, r.width, Math.min(r.height, 40));
-}
-
-/**
- * Where the picker opens: in the top document the content script can reach, with the anchor
- * moved out of the frames on the way, so an editor in a small iframe (TinyMCE) does not cut it off.
- */
-function pickerPlace(adapter: FieldAdapter): { doc: Document; anchor: DOMRect } {
-  let doc = adapter.document;
-  let { left, top, width, height } = anchorFor(adapter);
-  for (;;) {
-    let frame: Element | null = null;
-    try {
-      frame = doc.defaultView?.frameElement ?? null; // null, or a throw, across origins
-    } catch {
-      frame = null;
-    }
-    if (!frame) break;
-    const r = frame.getBoundingClientRect();
-    left += r.left + frame.clientLeft;
-    top += r.top + frame.clientTop;
-    doc = frame.ownerDocument;
-  }
-  return { doc, anchor: new DOMRect(left, top, width, height) };
-}
 
 /** The picker's snippets: favourites, recent and all of them before a search, the best matches after. */
 const PICKER_SOURCE: PickerSource = {
@@ -107,7 +74,9 @@ export class SnippetExpander {
   async pickAndInsert(adapter: FieldAdapter): Promise<boolean> {
     if (this.busy) return false;
     const caret = adapter.caretOffset() ?? adapter.readText().length;
-    const { doc, anchor } = pickerPlace(adapter);
+    const { doc, anchor } = overlayPlace(adapter);
+    // The command reaches every frame's coach: the first one's picker is the one.
+    if (doc.querySelector(PICKER_TAG)) return false;
     const chosen = await pickSnippet(doc, anchor, PICKER_SOURCE);
     adapter.element.focus();
     // A contenteditable's caret went to the picker's search box: put it back where it was.
@@ -129,7 +98,8 @@ export class SnippetExpander {
       const { fields } = parseTemplate(snippet.body);
       let values = {};
       if (fields.length) {
-        const asked = await askFields(adapter.document, snippet.title, fields, anchorFor(adapter));
+        const { doc, anchor } = overlayPlace(adapter);
+        const asked = await askFields(doc, snippet.title, fields, anchor);
         adapter.element.focus();
         if (!asked) return false; // cancelled: the typed shortcut stays as it was
         values = asked;

@@ -2,7 +2,8 @@ import { type Field, type FieldValue, initialValues } from '../../templates/fiel
 
 const CSS = `
 :host { all: initial; }
-form { position: fixed; z-index: 2147483647; width: 320px; box-sizing: border-box; padding: 10px 12px;
+form { position: fixed; z-index: 2147483647; width: min(320px, calc(100vw - 16px)); box-sizing: border-box; padding: 10px 12px;
+  max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2937; background: #fff;
   border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 h2 { font-size: 14px; margin: 0 0 6px; }
@@ -88,10 +89,11 @@ export function askFields(doc: Document, title: string, fields: readonly Field[]
   root.append(style, form);
   doc.documentElement.append(host);
 
+  // Under the caret; pushed up as far as it must to fit (it scrolls when taller than the window).
   const win = doc.defaultView!;
   const top = anchor ? Math.min(anchor.bottom + 6, win.innerHeight - form.offsetHeight - 8) : 40;
   form.style.top = `${Math.max(8, top)}px`;
-  form.style.left = `${Math.max(8, Math.min(anchor?.left ?? 40, win.innerWidth - 330))}px`;
+  form.style.left = `${Math.max(8, Math.min(anchor?.left ?? 40, win.innerWidth - form.offsetWidth - 8))}px`;
   (form.querySelector('input, select, textarea') as HTMLElement | null)?.focus();
 
   return new Promise((resolve) => {

@@ -13,6 +13,9 @@ export interface PickerSource {
   search(query: string): Promise<StoredSnippet[]>;
 }
 
+/** The picker's element in the page (its content is in a shadow root). */
+export const PICKER_TAG = 'krachtcoach-picker';
+
 const GAP = 6;
 const MARGIN = 8;
 const WIDTH = 360;
@@ -65,7 +68,7 @@ export function browseSections({ favourites, recent, all }: PickerSections): Sec
  * Resolves the chosen snippet or null.
  */
 export function pickSnippet(doc: Document, anchor: DOMRect | null, source: PickerSource): Promise<StoredSnippet | null> {
-  const host = doc.createElement('krachtcoach-picker');
+  const host = doc.createElement(PICKER_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = CSS;
