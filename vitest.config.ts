@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto', 'tests/unit/static-range.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    // A cap, not a wait: the CLI tests start processes, and a busy CI machine can take seconds for one.
+    testTimeout: 30_000,
   },
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,5 +111,17 @@ describe('coach check', () => {
     expect(coach(['check', '--json', '-'], '').status).toBe(0);
     const garbage = file('garbage.bin', String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 131) % 256)));
     expect(coach(['check', '--json', garbage]).status).toBe(0);
+  });
+});
+
+describe('the krachtcoach bin', () => {
+  it('is one prebuilt bundle (npm install builds it) that runs without compiling', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    const bin = resolve(root, pkg.bin.krachtcoach!);
+    const r = spawnSync(process.execPath, [bin, 'check', '--json', '-'], { input: 'Hij kwam niet.', encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(CheckJson.parse(JSON.parse(r.stdout)).findings.map((f) => f.text)).toEqual(['niet']);
+    // Self-contained: no import of a package or of our sources left in it.
+    expect(readFileSync(bin, 'utf8')).not.toMatch(/from\s*["'](?:zod|minisearch|\.\.?\/)/);
   });
 });

@@ -3,7 +3,8 @@
  * - cold analysis (no paragraph cache) of 500 to 50,000-word reports: median, p95, MB/s;
  * - a keystroke: one paragraph changed in a cached 5,000-word report;
  * - the CLI on 1 MB of text, and alex (retext) on the same text when it is installed
- *   (`npm i --no-save alex`).
+ *   (`npm i --no-save alex`);
+ * - how `check`, `assess` and `ask` grow from 100 KB to 10 MB (`--quick` leaves this out).
  * Prints a table and the same figures as JSON.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { createRouter } from '../assistant/router';
 import { assessWorksheet } from '../worksheets';
 import { actionPlanOfWords, inventoryOfWords } from '../worksheets/bench-sample';
 import { reportOfWords, stats } from './bench-corpus';
+import { benchCliScaling } from './bench-cli-scaling';
 import { benchSnippets } from './bench-snippets';
 import { projectRoot } from './project-root';
 
@@ -98,11 +100,14 @@ function wall(cmd: string, args: string[]): number {
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
   return took;
 }
-const cliArgs = [resolve(root, 'src/tools/run.mjs'), 'src/cli/coach.ts', 'check', '--json', file];
-wall(process.execPath, cliArgs); // builds the CLI bundle once
+// The `krachtcoach` bin as it ships (one bundle, built by npm install).
+const bin = resolve(root, 'dist/krachtcoach.mjs');
+if (!existsSync(bin)) spawnSync(process.execPath, [resolve(root, 'src/tools/build-cli.mjs')], { cwd: root });
+const cliArgs = [bin, 'check', '--json', file];
+wall(process.execPath, cliArgs); // a first run warms the file cache
 const cli = stats([0, 1, 2].map(() => wall(process.execPath, cliArgs)));
 results.cli_1mb = { median_ms: cli.median };
-rows.push(['CLI op 1 MB (incl. opstarten)', ms(cli.median), ms(cli.p95), (1 / (cli.median / 1000)).toFixed(1)]);
+rows.push(['krachtcoach-CLI op 1 MB (hele proces)', ms(cli.median), ms(cli.p95), (1 / (cli.median / 1000)).toFixed(1)]);
 const alexBin = process.env.ALEX_BIN ?? resolve(root, 'node_modules/.bin/alex');
 if (existsSync(alexBin)) {
   const alex = stats([0].map(() => wall(alexBin, ['--text', file])));
@@ -116,4 +121,14 @@ if (existsSync(alexBin)) {
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
 console.log(`lineariteit (tijd per woord, 50.000 / 2.000): ${(results.linearity_50000_vs_2000 as number).toFixed(2)}`);
+
+if (!process.argv.includes('--quick')) {
+  const scaling = benchCliScaling(root);
+  results.cli_scaling = scaling;
+  console.log('\nCLI per MB (zonder opstarten), 100 KB -> 1 MB -> 10 MB:');
+  for (const s of scaling) {
+    const cells = Object.entries(s.msPerMb).map(([size, v]) => `${size}: ${v.toFixed(0)} ms/MB`);
+    console.log(`  ${s.command.padEnd(14)} ${cells.join('  ')}  (10 MB / 100 KB: ${s.ratio.toFixed(2)})`);
+  }
+}
 console.log(JSON.stringify(results));

@@ -1,0 +1,85 @@
+/**
+ * How the CLI's cost grows with its input: `check --json`, `assess --json` and `ask --jsonl` on
+ * 100 KB, 1 MB and 10 MB, each as a whole process. The start-up (the same command on an empty
+ * input) is taken off, so what is left is the cost of the text: linear when the time per MB
+ * stays the same from 100 KB to 10 MB.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { reportOfWords } from './bench-corpus';
+
+const SIZES = [100_000, 1_000_000, 10_000_000] as const;
+
+interface Scaling {
+  command: string;
+  /** Milliseconds per MB at each size, start-up taken off. */
+  msPerMb: Record<string, number>;
+  /** Time per MB at 10 MB divided by that at 100 KB (1.0: perfectly linear). */
+  ratio: number;
+}
+
+/** A report of `bytes` bytes in which no paragraph repeats (the engine caches paragraphs). */
+function uniqueReport(bytes: number): string {
+  const paragraphs = reportOfWords(Math.ceil(bytes / 5)).split('\n');
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = `${paragraphs[i % paragraphs.length]} Kamer ${i}.`;
+    out.push(p);
+    size += Buffer.byteLength(p) + 1;
+  }
+  return out.join('\n');
+}
+
+/** Questions as workers ask them, one JSON line each, `bytes` bytes in all. */
+function questionBatch(root: string, bytes: number): string {
+  const questions = readFileSync(resolve(root, 'tests/assistant/questions.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { question: string }).question);
+  const lines: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = JSON.stringify({ id: i, question: questions[i % questions.length] });
+    lines.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  return lines.join('\n');
+}
+
+export function benchCliScaling(root: string): Scaling[] {
+  const dir = mkdtempSync(join(tmpdir(), 'kc-scaling-'));
+  const coach = (args: string[]) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [resolve(root, 'src/tools/run.mjs'), 'src/cli/coach.ts', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`coach ${args.join(' ')}: ${r.stderr}`);
+    return performance.now() - t;
+  };
+  const file = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const commands: Array<{ command: string; args: (path: string) => string[]; input: (bytes: number) => string }> = [
+    { command: 'check --json', args: (p) => ['check', '--json', p], input: uniqueReport },
+    { command: 'assess --json', args: (p) => ['assess', '--worksheet', 'krachteninventarisatie', '--json', p], input: uniqueReport },
+    { command: 'ask --jsonl', args: (p) => ['ask', '--jsonl', p], input: (bytes) => questionBatch(root, bytes) },
+  ];
+  return commands.map(({ command, args, input }) => {
+    const empty = file(`${command.split(' ')[0]}-leeg`, command.startsWith('ask') ? '' : ' ');
+    coach(args(empty)); // builds the CLI bundle once
+    const startup = Math.min(coach(args(empty)), coach(args(empty)));
+    const msPerMb: Record<string, number> = {};
+    for (const size of SIZES) {
+      const path = file(`${command.split(' ')[0]}-${size}`, input(size));
+      msPerMb[label(size)] = Math.max(0, coach(args(path)) - startup) / (size / 1_000_000);
+    }
+    return { command, msPerMb, ratio: msPerMb[label(SIZES[2])]! / msPerMb[label(SIZES[0])]! };
+  });
+}
+
+function label(bytes: number): string {
+  return bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${bytes / 1000} KB`;
+}
