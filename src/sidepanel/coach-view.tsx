@@ -141,7 +141,7 @@ function FindingItem({ finding }: { finding: Finding }) {
       ) : null}
       {!replacements.length && questions.length ? (
         <p class="question" data-testid="kc-panel-question">
-          {questions[0]} <span class="how">Antwoord in de kaart: <kbd>Alt</kbd>+<kbd>Enter</kbd> op het woord.</span>
+          {questions[0]}
         </p>
       ) : null}
       <div class="actions">
@@ -182,12 +182,20 @@ function Findings() {
   const findings = field.value?.findings ?? [];
   if (!findings.length) return null;
   const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const asks = sorted.some((f) => !replacementsOf(f.suggestions).length && f.suggestions.some((s) => s.kind === 'question'));
   return (
-    <ul class="findings" aria-label="Bevindingen" data-testid="kc-panel-findings">
-      {sorted.map((f) => (
-        <FindingItem key={`${f.rule}-${f.start}-${f.end}`} finding={f} />
-      ))}
-    </ul>
+    <>
+      {asks ? (
+        <p class="hint" data-testid="kc-panel-answer-hint">
+          Een vraag beantwoord je in de kaart bij het woord: <kbd>Alt</kbd>+<kbd>Enter</kbd>. Er komt nooit een vraag in je tekst.
+        </p>
+      ) : null}
+      <ul class="findings" aria-label="Bevindingen" data-testid="kc-panel-findings">
+        {sorted.map((f) => (
+          <FindingItem key={`${f.rule}-${f.start}-${f.end}`} finding={f} />
+        ))}
+      </ul>
+    </>
   );
 }
 

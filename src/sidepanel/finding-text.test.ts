@@ -6,14 +6,16 @@ const seg = (text: string) => ({ start: 0, end: text.length, text });
 const summary = (over: Partial<StrengthsSummary>): StrengthsSummary => ({ quotes: [], firstPerson: [], concrete: [], sentences: 4, toLookAt: 0, ...over });
 
 describe('the words of the compact panel', () => {
-  it('drops the category name in front of a message, since the marker names it', () => {
+  it("drops the category name in front of a message (the marker names it) and curls its quotes", () => {
     expect(shortMessage({ category: 'coercion', message: 'Sturende taal: beschrijf de afspraak of de wens, niet een opdracht.' })).toBe(
       'Beschrijf de afspraak of de wens, niet een opdracht.',
     );
-    expect(shortMessage({ category: 'label', message: 'Label: "ongemotiveerd" is vaak onmacht, geen onwil.' })).toBe('"ongemotiveerd" is vaak onmacht, geen onwil.');
+    expect(shortMessage({ category: 'label', message: 'Label: "ongemotiveerd" is vaak onmacht, geen onwil.' })).toBe('‘ongemotiveerd’ is vaak onmacht, geen onwil.');
     expect(shortMessage({ category: 'label', message: 'Etiket: noem de persoon, niet de verslaving.' })).toBe('Noem de persoon, niet de verslaving.');
     // A message that does not start with its category stays as it is.
-    expect(shortMessage({ category: 'negation', message: '"Geen" zegt wat ontbreekt: beschrijf wat er wél is.' })).toBe('"Geen" zegt wat ontbreekt: beschrijf wat er wél is.');
+    expect(shortMessage({ category: 'negation', message: '"Geen" zegt wat ontbreekt: beschrijf wat er wél is.' })).toBe(
+      '‘Geen’ zegt wat ontbreekt: beschrijf wat er wél is.',
+    );
   });
 
   it('quotes words with Dutch curly quotes', () => {

@@ -8,17 +8,22 @@ import type { Finding } from '../analysis/types';
  * curly form, and the kind summary at the top.
  */
 
-/** "Sturende taal: beschrijf de afspraak" → "Beschrijf de afspraak" beside the marker "Sturende taal". */
+/**
+ * "Sturende taal: beschrijf de afspraak" → "Beschrijf de afspraak" beside the marker "Sturende
+ * taal"; words the message quotes in straight quotes get the Dutch curly ones, as in the rest of the panel.
+ */
 export function shortMessage(finding: Pick<Finding, 'category' | 'message'>): string {
   const names = [CATEGORY_DISPLAY[finding.category].name, finding.category === 'label' ? 'Label' : ''].filter(Boolean);
+  let message = finding.message;
   for (const name of names) {
     const prefix = `${name}:`;
-    if (finding.message.toLowerCase().startsWith(prefix.toLowerCase())) {
-      const rest = finding.message.slice(prefix.length).trim();
-      return rest ? rest[0]!.toUpperCase() + rest.slice(1) : finding.message;
+    const rest = message.slice(prefix.length).trim();
+    if (message.toLowerCase().startsWith(prefix.toLowerCase()) && rest) {
+      message = rest[0]!.toUpperCase() + rest.slice(1);
+      break;
     }
   }
-  return finding.message;
+  return message.replace(/"([^"\n]+)"/g, (_, words: string) => quoted(words));
 }
 
 /** ‘…’, the way Dutch quotes words; the words are shown as they stand in the text. */
