@@ -35,7 +35,7 @@ function CategoryBlock({ category }: { category: Category }) {
         // Open while searching, so every match is in sight; otherwise the worker opens it.
         <details class="rules" open={searching ? true : undefined}>
           <summary>
-            {searching ? `${rules.length} gevonden` : `${rules.length} regels`}
+            {searching ? `${rules.length} gevonden` : rules.length === 1 ? '1 regel' : `${rules.length} regels`}
             <span class="sr-only"> bij {name}</span>
           </summary>
           <ul class="plain-list">

@@ -20,10 +20,17 @@ export async function loadSites(): Promise<void> {
   pendingSites.value = pending.filter((s) => !sites.includes(s));
 }
 
+/** Reads the registered sites again; a pending site that got registered is no longer pending. */
 async function refresh(): Promise<void> {
   registered.value = await registeredSites();
-  pendingSites.value = pendingSites.value.filter((s) => !registered.value.includes(s));
-  await savePendingSites(pendingSites.value);
+  await setPending(pendingSites.value.filter((s) => !registered.value.includes(s)));
+}
+
+async function setPending(sites: readonly string[]): Promise<void> {
+  const next = [...new Set(sites)];
+  if (next.length === pendingSites.value.length && next.every((s, i) => s === pendingSites.value[i])) return;
+  pendingSites.value = next;
+  await savePendingSites(next);
 }
 
 /** "Stoppen": the coach no longer starts by itself there, and the browser's permission goes back. */
@@ -65,14 +72,13 @@ export async function addImportedSites(patterns: readonly string[]): Promise<num
     if (allowed) await registerSite(pattern);
     else waiting.push(pattern);
   }
-  pendingSites.value = [...new Set([...pendingSites.value, ...waiting])];
+  await setPending([...pendingSites.value, ...waiting]);
   await refresh();
   return waiting.length;
 }
 
 export function forgetPending(pattern: string): Promise<void> {
-  pendingSites.value = pendingSites.value.filter((s) => s !== pattern);
-  return savePendingSites(pendingSites.value);
+  return setPending(pendingSites.value.filter((s) => s !== pattern));
 }
 
 /** "https://ecd.zorg.nl/*" as the worker knows it: ecd.zorg.nl. */
