@@ -318,7 +318,7 @@ export function editorSuite(ed: EditorCase): void {
       const found = await editor.settledFinding();
       const original = await editor.data();
       const rewrite = panel.getByTestId('kc-finding').filter({ has: panel.locator('q', { hasText: exactly(found) }) }).getByTestId('kc-panel-rewrite').first();
-      const replacement = (await rewrite.textContent())!;
+      const replacement = (await rewrite.getAttribute('data-replacement'))!;
       expect(replacement).not.toMatch(/[[\]]/);
       await rewrite.click();
       const rewritten = BEFORE + replacement + TEXT.slice(BEFORE.length + found.length);
