@@ -42,9 +42,8 @@ for (const t of TARGETS) {
     await page.keyboard.press('Enter');
     await expect(form).toHaveCount(0);
     await expect.poll(() => t.text(page)).toContain('Naam: Sevda');
-    // The template is a block: it starts on a line of its own, after the sentence and its space
-    // (which a contenteditable keeps as a non-breaking space at the end of the line).
-    expect(await t.text(page)).toMatch(/^Hij kwam niet\.[ \u00a0]\n+Mijn hulpbronnen\n/);
+    // The template is a block: it starts on a line of its own, the line break in place of the space.
+    expect(await t.text(page)).toMatch(/^Hij kwam niet\.\n+Mijn hulpbronnen\n/);
     await expect.poll(() => t.text(page)).toContain('sociaal-economische zekerheid: [wat doe ik');
     await page.keyboard.press('Control+z');
     await expect.poll(() => t.text(page)).toBe(`${LEAD}/hb`);
@@ -87,7 +86,8 @@ test('the panel lists the templates, inserts one at the caret, and manages own s
   // The wondervraag template has fields, so its form always comes first (waiting for it, not peeking).
   await expect(page.getByTestId('kc-snippet-form')).toBeVisible();
   await page.getByTestId('kc-snippet-form-insert').click();
-  await expect(page.locator('#field')).toHaveValue(new RegExp(`^${LEAD}.*[Ww]ondervraag`, 's'));
+  // A block template: on a line of its own after the lead sentence.
+  await expect(page.locator('#field')).toHaveValue(new RegExp(`^${LEAD.trimEnd()}\n.*[Ww]ondervraag`, 's'));
 
   // An own snippet: create, find, delete, undo.
   await panel.getByLabel('Zoek sjablonen').fill('');

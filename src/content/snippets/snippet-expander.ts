@@ -109,16 +109,18 @@ export class SnippetExpander {
       const block = isBlockSnippet(snippet.body);
       const field = adapter.readText();
       // Never glued onto the words around it: a block on its own line, inline text after a space.
-      const { prefix, suffix } = snippetSpacing(field.slice(0, start), field.slice(end), body, block);
+      const spacing = snippetSpacing(field.slice(0, start), field.slice(end), body, block);
+      const { prefix, suffix } = spacing;
       const text = prefix + body + suffix;
+      const from = start - spacing.trimBefore;
       // A single line pastes as text in rich editors too: as a paragraph it would break the line.
       const html = RICH.has(adapter.kind) && block ? blockHtml(adapter.kind, renderTemplateHtml(snippet.body, values, today), prefix, suffix) : undefined;
-      const ok = await adapter.replace(start, end, text, html);
+      const ok = await adapter.replace(from, end + spacing.trimAfter, text, html);
       if (ok) {
         void snippetClient.used(snippet.id);
         // In plain text the first [prompt] is selected, ready to be typed over.
         const prompt = html ? null : placeholderRange(body);
-        if (prompt) adapter.select(start + prefix.length + prompt.start, start + prefix.length + prompt.end);
+        if (prompt) adapter.select(from + prefix.length + prompt.start, from + prefix.length + prompt.end);
       }
       return ok;
     } finally {

@@ -8,6 +8,10 @@ export interface SnippetSpacing {
   prefix: string;
   /** Goes after the snippet: "", " " or "\n". */
   suffix: string;
+  /** Spaces just before the insertion that the line break replaces (none would be left at a line's end). */
+  trimBefore: number;
+  /** Spaces just after the insertion that the line break replaces (none would be left at a line's start). */
+  trimAfter: number;
 }
 
 /** A snippet of more than one line, or one that is a heading ("## Evaluatie"), is a block of its own. */
@@ -23,8 +27,9 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
  * The separators for a snippet inserted between `before` and `after` (the field's text on either
- * side). A block starts on a line of its own and ends its line; an inline snippet gets a space
- * after a word or punctuation. A space or line break that is already there is never doubled.
+ * side). A block starts on a line of its own and ends its line (the line break takes the place of
+ * the spaces there); an inline snippet gets a space after a word or punctuation. A space or line
+ * break that is already there is never doubled.
  */
 export function snippetSpacing(before: string, after: string, text: string, block: boolean): SnippetSpacing {
   return block ? blockSpacing(before, after, text) : inlineSpacing(before, after, text);
@@ -34,9 +39,13 @@ function blockSpacing(before: string, after: string, text: string): SnippetSpaci
   const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
   const newlineAfter = after.indexOf('\n');
   const lineAfter = newlineAfter === -1 ? after : after.slice(0, newlineAfter);
+  const prefix = lineBefore.trim() && !text.startsWith('\n') ? '\n' : '';
+  const suffix = lineAfter.trim() && !text.endsWith('\n') ? '\n' : '';
   return {
-    prefix: lineBefore.trim() && !text.startsWith('\n') ? '\n' : '',
-    suffix: lineAfter.trim() && !text.endsWith('\n') ? '\n' : '',
+    prefix,
+    suffix,
+    trimBefore: prefix ? lineBefore.length - lineBefore.trimEnd().length : 0,
+    trimAfter: suffix ? lineAfter.length - lineAfter.trimStart().length : 0,
   };
 }
 
@@ -47,5 +56,5 @@ function inlineSpacing(before: string, after: string, text: string): SnippetSpac
   const end = text.at(-1);
   const next = after[0];
   const needsSuffix = next !== undefined && WORDLIKE.test(next) && end !== undefined && !/\s/.test(end);
-  return { prefix: needsPrefix ? ' ' : '', suffix: needsSuffix ? ' ' : '' };
+  return { prefix: needsPrefix ? ' ' : '', suffix: needsSuffix ? ' ' : '', trimBefore: 0, trimAfter: 0 };
 }
