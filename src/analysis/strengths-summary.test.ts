@@ -25,6 +25,8 @@ describe('strengthsSummary', () => {
     expect(concrete('Om 10.30 uur zat mevrouw met haar dochter aan tafel.')).toBe(1);
     expect(concrete("'s Avonds heeft Jan voor de hele groep pasta gekookt.")).toBe(1);
     expect(concrete('Mevrouw fietste naar de supermarkt en kocht brood.')).toBe(1);
+    expect(concrete('Hij heeft de afwas gedaan.')).toBe(1);
+    expect(concrete('Mevrouw heeft haar zus gezien.')).toBe(1);
     expect(concrete('Meneer is vanmiddag met de bus naar zijn zus gegaan.')).toBe(1);
     expect(concrete('Tijdens het ontbijt vertelde hij over zijn kleinzoon.')).toBe(1);
     // A state or a judgement, even in the past, is no observation.

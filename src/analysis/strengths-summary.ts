@@ -61,7 +61,7 @@ const STRONG_PAST = new Set(
 
 /** "heeft … gedaan", "hebben … opgeruimd": a perfect with hebben is a deed. */
 const HAVE = new Set(['heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden']);
-const PARTICIPLE = /^(?:\p{L}*ge\p{L}{2,}(?:d|t|en)|(?:be|ver|her|ont|er)\p{L}{2,}(?:d|t|en))$/u;
+const PARTICIPLE = /^(?:\p{L}*ge\p{L}{2,}[dtn]|(?:be|ver|her|ont|er)\p{L}{2,}[dtn])$/u;
 /** With zijn only movement and change: "is naar huis gegaan", not "is gemotiveerd" (a state, often a judgement). */
 const BE = new Set(['is', 'zijn', 'ben', 'bent', 'was', 'waren']);
 const MOVED = /(?:gegaan|gekomen|gebleven|gelopen|gefietst|gereden|opgestaan|vertrokken|begonnen|gestart|verhuisd|meegegaan|teruggekomen|thuisgekomen)$/u;

@@ -5,17 +5,18 @@ import { PUBLISH_INTERVAL_MS } from '../../src/messaging/protocol';
 import { expect, test } from './fixtures';
 import { panelFor } from './panel-page';
 
-test('the panel follows the focused field: findings per category, score, and a rewrite that acts in the page', async ({ context, server, extensionId }) => {
+test('the panel follows the focused field: one line per finding with its category, a kind summary, and a rewrite that acts in the page', async ({ context, server, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/demo/ecd.html`);
   const panel = await panelFor(context, extensionId, page);
   await page.click('#rapportage');
   await page.keyboard.type('Meneer sprak in het MDO. Hij heeft de afwas gedaan.');
   await expect(panel.getByTestId('kc-panel-findings')).toContainText(CATEGORY_DISPLAY.jargon.name);
-  await expect(panel.getByTestId('kc-panel-score')).toContainText('1 van 2 zinnen');
+  await expect(panel.getByTestId('kc-panel-summary')).toContainText('1 concrete waarneming');
+  await expect(panel.getByTestId('kc-panel-summary')).toContainText('1 zin om naar te kijken');
   const finding = panel.getByTestId('kc-finding').filter({ has: panel.locator('q', { hasText: /^MDO$/ }) });
   const rewrite = finding.getByTestId('kc-panel-rewrite').first();
-  const replacement = (await rewrite.textContent())!;
+  const replacement = (await rewrite.getAttribute('data-replacement'))!;
   await rewrite.click();
   await expect(page.locator('#rapportage')).toHaveValue(`Meneer sprak in het ${replacement}. Hij heeft de afwas gedaan.`);
   await expect(panel.getByTestId('kc-panel-empty')).toBeVisible();
@@ -35,7 +36,8 @@ test('the panel shows a finding\'s questions as questions, not as rewrites', asy
   await expect(question).toBeVisible();
   await expect(question).not.toHaveText('');
   await expect(finding.getByTestId('kc-panel-rewrite')).toHaveCount(0);
-  await expect(finding.getByRole('button')).toHaveCount(0);
+  // Only Negeer and Regel uit: no button puts anything into the text.
+  await expect(finding.getByRole('button')).toHaveText(['Negeer', 'Regel uit']);
   await question.click();
   // Typing after the click is analysed after it: once the panel shows the new words, a rewrite
   // from the click would have landed.
@@ -99,7 +101,8 @@ test('for a worksheet the panel shows the quality check of the focused field', a
   await page.click('#werkblad');
   await page.keyboard.insertText('Doel: "Ik wil weer zelf koken."\nStap 1: Ik zoek drie recepten uit.\nWie: ik\nWanneer: maandag 1 december');
   const check = panel.getByTestId('kc-panel-assess');
-  await expect(check).toContainText('actieplan');
+  await expect(check.getByRole('combobox', { name: 'Soort werkblad' })).toHaveValue('actieplan');
+  await expect(check).toHaveAttribute('data-scope', 'whole');
   await expect(panel.getByTestId('kc-criterion-doel-eigen-woorden')).toHaveClass(/pass/);
   await expect(panel.getByTestId('kc-criterion-wie-wanneer')).toHaveClass(/pass/);
 });
