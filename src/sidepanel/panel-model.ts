@@ -39,6 +39,11 @@ let pendingIgnores: { fieldId: string; text: string; spans: Array<Pick<Finding, 
 const sameSpan = (a: Pick<Finding, 'start' | 'end' | 'text'>, b: Pick<Finding, 'start' | 'end' | 'text'>) =>
   a.start === b.start && a.end === b.end && a.text === b.text;
 
+/** A field state from the tab, as the panel shows it (without the ignores still on their way). */
+export function showFieldState(state: FieldState): void {
+  field.value = withoutPendingIgnores(state);
+}
+
 function withoutPendingIgnores(state: FieldState): FieldState {
   const pending = pendingIgnores;
   if (!pending || pending.fieldId !== state.fieldId) return state;
@@ -246,7 +251,7 @@ export async function connect(): Promise<void> {
     const parsed = ContentMessageSchema.safeParse(raw);
     if (parsed.success && parsed.data.type === 'kc:field-state') {
       frameId.value = sender.frameId ?? 0;
-      field.value = withoutPendingIgnores(parsed.data.state);
+      showFieldState(parsed.data.state);
       activation.value = 'active';
     }
     if (parsed.success && parsed.data.type === 'kc:coach-started') {

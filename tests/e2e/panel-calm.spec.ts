@@ -238,3 +238,14 @@ test('screenshots of the panel for the 4-sentence report at 360 and 320 px', asy
     await panel.close();
   }
 });
+
+test('Instellingen in the panel header opens the options page', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/ecd.html`);
+  const panel = await panelFor(context, extensionId, page);
+  const opened = context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`));
+  await panel.getByTestId('kc-panel-settings').click();
+  const options = await opened;
+  await expect(options).toHaveURL(/options\.html/);
+  await options.close();
+});
