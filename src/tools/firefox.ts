@@ -45,9 +45,11 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): 
       'datareporting.policy.dataSubmissionEnabled': false,
     },
   });
-  // Every launch is a fresh profile, so the first-run page opens after each install.
+  // Every launch is a fresh profile, so the first-run page opens after each install. WebDriver
+  // BiDi shows an extension's tab as about:blank: it is the page that opens after the one there.
+  const before = new Set(browser.targets());
   const welcome = existsSync(resolve(FIREFOX_EXTENSION_DIR, 'welcome.html')) && !options.keepWelcome
-    ? browser.waitForTarget((t) => /^moz-extension:\/\/[^/]+\/welcome\.html$/.test(t.url()), { timeout: 0 })
+    ? browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 0 })
     : undefined;
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   if (welcome) await (await (await welcome).page())?.close();
