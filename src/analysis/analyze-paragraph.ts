@@ -18,7 +18,7 @@ function suggestionsFor(p: CompiledPattern, matched: string, atSentenceStart: bo
     if (typeof target === 'string') replaces.push({ kind: 'replace', replacement: text, label });
     else questions.push({ kind: 'question', question: text, label: target.label ?? QUESTION_LABEL });
   };
-  if (p.replacement !== undefined) offer(p.replacement, typeof p.replacement === 'string' ? `Vervang door "${p.replacement}"` : QUESTION_LABEL);
+  if (p.replacement !== undefined) offer(p.replacement, typeof p.replacement === 'string' ? `Vervang door ‘${p.replacement}’` : QUESTION_LABEL);
   for (const r of p.compiled.rule.rewrites) {
     if ('question' in r) offer(r, QUESTION_LABEL);
     else offer(r.replacement, r.label);

@@ -204,7 +204,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Mag niet" is een verbod: beschrijf de afspraak en wat iemand wel doet.',
+    message: 'Sturende taal: een verbod. Beschrijf de afspraak en wat iemand wel doet.',
     explanation:
       'Een verbod zet de werker boven de cliënt. Beschrijf wat er samen is afgesproken, waarom, en wat de cliënt in plaats daarvan doet; dat nodigt uit tot meedoen in plaats van gehoorzamen. Is het een maatregel, noem dan wie die nam en waarom.',
     source: SOURCE_AGREEMENT,
@@ -257,7 +257,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Mag pas" maakt iets afhankelijk van toestemming: beschrijf de afgesproken stap.',
+    message: 'Sturende taal: maakt iets afhankelijk van toestemming. Beschrijf de afgesproken stap.',
     explanation:
       'Voorwaarden die de werker stelt, maken van herstel een beloningssysteem. Beschrijf welke stap samen is afgesproken en wat de cliënt zelf wil bereiken.',
     source: SOURCE_AGREEMENT,
@@ -286,7 +286,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Mag alleen/uitsluitend" is een beperking: beschrijf de afspraak.',
+    message: 'Sturende taal: een beperking. Beschrijf de afspraak.',
     explanation:
       'Een toestemming met een beperking is een verkapt verbod. Beschrijf wat is afgesproken en waarom, zodat de cliënt meedenkt over de afspraak.',
     source: SOURCE_AGREEMENT,
@@ -312,7 +312,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Verplicht" legt een plicht op: beschrijf de afspraak en wie die maakte.',
+    message: 'Sturende taal: legt een plicht op. Beschrijf de afspraak en wie die maakte.',
     explanation:
       'Een plicht komt van buiten, een afspraak maak je samen. Beschrijf wat is afgesproken, met wie, en wat de cliënt er zelf van vindt; waar een plicht echt geldt (bijvoorbeeld van de rechter), noem dan de bron.',
     source: SOURCE,
@@ -368,7 +368,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Anders volgt …" is een dreigement: beschrijf de afspraak en de gevolgen samen.',
+    message: 'Sturende taal: een dreigement. Beschrijf de afspraak en bespreek de gevolgen samen.',
     explanation:
       'Dreigen met gevolgen schaadt het vertrouwen in de werkrelatie. Bespreek gevolgen open en samen, bijvoorbeeld met een complete boodschap, en beschrijf wat jullie afspreken.',
     source: 'Herstelwerk: confronteren met complete boodschappen, niet moraliseren (domain/METHOD.md)',
@@ -413,7 +413,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: 'Sanctietaal: beschrijf wat er gebeurde en wat jullie nu afspreken.',
+    message: 'Sturende taal: een sanctie. Beschrijf wat er gebeurde en wat jullie nu afspreken.',
     explanation:
       'Sancties en waarschuwingen maken van de werker een handhaver. Beschrijf de feiten en het gesprek erover; stimuleren werkt beter dan dwingen.',
     source: SOURCE,
@@ -439,7 +439,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: 'Verbodstaal: beschrijf de afspraak en wat iemand wel doet.',
+    message: 'Sturende taal: verbodstaal. Beschrijf de afspraak en wat iemand wel doet.',
     explanation:
       'Een verbod zegt wat niet mag, niet wat er afgesproken is. Beschrijf de afspraak, de reden en wat de cliënt in plaats daarvan doet.',
     source: SOURCE_AGREEMENT,
@@ -465,9 +465,9 @@ export const coercionRules: Rule[] = [
     kind: 'substitution',
     category: 'coercion',
     severity: 'warning',
-    message: '"Dient te" is een opdracht: beschrijf wat is afgesproken.',
+    message: 'Sturende taal: een opdracht. Beschrijf wat is afgesproken.',
     explanation:
-      '"Dient te" is de taal van een reglement. Beschrijf wat de cliënt en de werker samen hebben afgesproken; dat is ook voor de cliënt die het dossier leest duidelijker.',
+      '‘Dient te’ is de taal van een reglement. Beschrijf wat de cliënt en de werker samen hebben afgesproken; dat is ook voor de cliënt die het dossier leest duidelijker.',
     source: SOURCE_AGREEMENT,
     swap: [
       [`dient(?=(?:${TOKEN}){0,6}?${TE_INFINITIVE})`, AGREED_OR_MEASURE],
@@ -494,7 +494,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Heeft zich te houden aan" is een gebod: beschrijf de afspraak.',
+    message: 'Sturende taal: een gebod. Beschrijf de afspraak.',
     explanation:
       'Een gebod maakt de cliënt ondergeschikt. Beschrijf welke afspraak er is, hoe die tot stand kwam en wat de cliënt ervan vindt.',
     source: SOURCE_AGREEMENT,
@@ -515,7 +515,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Er wordt verwacht dat" legt een eis op: beschrijf de afspraak.',
+    message: 'Sturende taal: legt een eis op. Beschrijf de afspraak.',
     explanation:
       'Wederzijdse verwachtingen bespreek je samen aan het begin van het traject. Beschrijf wat jullie hebben afgesproken, in plaats van een eenzijdige verwachting.',
     source: 'Herstelwerk, ontmoeten en aansluiten: wederzijdse verwachtingen (domain/METHOD.md)',
@@ -546,7 +546,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Wordt verzocht" is een verhulde opdracht: vraag of spreek iets af.',
+    message: 'Sturende taal: een verhulde opdracht. Vraag of spreek iets af.',
     explanation:
       'Ambtelijke verzoeken zijn opdrachten in een beleefde vorm en houden afstand. Schrijf wat je vraagt of wat jullie afspreken, in gewone taal.',
     source: SOURCE_AGREEMENT,
@@ -564,7 +564,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Niet toegestaan" is verbodstaal: beschrijf de afspraak.',
+    message: 'Sturende taal: een verbod. Beschrijf de afspraak en de reden.',
     explanation:
       'Wat wel en niet is toegestaan, is de taal van een reglement. Beschrijf de afspraak en de reden, en wat de cliënt in plaats daarvan doet.',
     source: SOURCE_AGREEMENT,
@@ -601,7 +601,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: 'Een opdracht geven stuurt: beschrijf wat jullie afspraken.',
+    message: 'Sturende taal: een opdracht geven. Beschrijf wat jullie afspraken.',
     explanation:
       'Opdragen en sommeren zijn eenrichtingsverkeer. In een herstelgerichte werkrelatie stimuleer je in plaats van te dwingen; beschrijf wat er gevraagd en afgesproken is.',
     source: SOURCE,
@@ -643,7 +643,7 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: 'Een voorwaarde stellen stuurt: beschrijf de afspraak.',
+    message: 'Sturende taal: een voorwaarde stellen. Beschrijf de afspraak.',
     explanation:
       'Hulp onder voorwaarden maakt herstel tot iets wat je moet verdienen. Beschrijf wat samen is afgesproken en wat de cliënt zelf wil bereiken; stelt een rechter of instantie de voorwaarde, noem die dan.',
     source: SOURCE_AGREEMENT,
@@ -666,9 +666,9 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: 'Gebiedende wijs: vraag of nodig uit in plaats van op te dragen.',
+    message: 'Sturende taal: een bevel. Vraag of nodig uit in plaats van op te dragen.',
     explanation:
-      'Een bevel ("Zorg dat …") laat de ander geen keuze. Een vraag of een voorstel ("Zullen we afspreken …") houdt de ander aan het stuur en past bij een complete boodschap.',
+      'Een bevel (‘Zorg dat …’) laat de ander geen keuze. Een vraag of een voorstel (‘Zullen we afspreken …’) houdt de ander aan het stuur en past bij een complete boodschap.',
     source: 'Herstelwerk: complete boodschap, het wij-deel (domain/METHOD.md)',
     caseSensitive: true,
     patterns: [
@@ -678,7 +678,7 @@ export const coercionRules: Rule[] = [
       'Denk\\s+erom',
       'Hou(?:d)?\\s+je\\s+aan',
     ],
-    rewrites: [{ question: 'Kun je het vragen of voorstellen? Bijvoorbeeld: "Zullen we afspreken dat …?"' }],
+    rewrites: [{ question: 'Kun je het vragen of voorstellen? Bijvoorbeeld: ‘Zullen we afspreken dat …?’' }],
     examples: {
       bad: ['Zorg dat je op tijd bent voor het gesprek.', 'Vergeet niet je huur te betalen.'],
       good: ['Ik zorg dat de sleutel klaarligt.', 'Zullen we afspreken dat je om 10 uur komt?'],
@@ -689,9 +689,9 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Hoort te" is een norm van de werker: beschrijf de afspraak of de wens.',
+    message: 'Sturende taal: een norm van de werker. Beschrijf de afspraak of de wens.',
     explanation:
-      'Wat iemand "hoort" te doen, is een norm die de werker oplegt en moraliseert. Beschrijf wat de cliënt zelf wil of wat jullie samen hebben afgesproken.',
+      'Wat iemand ‘hoort’ te doen, is een norm die de werker oplegt en moraliseert. Beschrijf wat de cliënt zelf wil of wat jullie samen hebben afgesproken.',
     source: 'Herstelwerk, etiquette: niet moraliseren of kleineren (domain/METHOD.md)',
     patterns: [
       `hoor(?:t|en|de|den)(?=(?:\\s+(?!(?:dat|die|van|hoe|wat|wie|stemmen|muziek|geluiden)(?![\\p{L}]))[\\p{L}\\p{N}'’-]+(?:[.:]\\p{N}+)*){0,5}?${TE_INFINITIVE})`,
@@ -713,9 +713,9 @@ export const coercionRules: Rule[] = [
     severity: 'warning',
     // On a worksheet "we" is the client and the people close to them: "we hebben besloten te gaan samenwonen".
     modes: ['report', 'message'],
-    message: 'Een besluit over de cliënt: wie besliste, en was de cliënt erbij?',
+    message: 'Sturende taal: wie besliste, en was de cliënt erbij?',
     explanation:
-      'In herstelgericht werken stuurt de cliënt. "We hebben besloten" of "er is besloten" zegt niet wie besliste en of de cliënt meebesliste. Beschrijf wie wat besloot, met of zonder de cliënt, en wat de cliënt ervan vindt; was het een maatregel, noem die dan zo.',
+      'In herstelgericht werken stuurt de cliënt. ‘We hebben besloten’ of ‘er is besloten’ zegt niet wie besliste en of de cliënt meebesliste. Beschrijf wie wat besloot, met of zonder de cliënt, en wat de cliënt ervan vindt; was het een maatregel, noem die dan zo.',
     source: SOURCE,
     patterns: [
       // "we hebben besloten", "het team heeft besloten", "daarom hebben we besloten"
@@ -764,9 +764,9 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: 'Betutteling: de werker beslist wat goed is voor de cliënt.',
+    message: 'Sturende taal: de werker beslist wat goed is voor de cliënt.',
     explanation:
-      '"Voor zijn eigen bestwil" zegt dat een ander weet wat goed is voor de cliënt, en rechtvaardigt zo een ingreep zonder die te noemen. Beschrijf wat er gebeurde, wie het besliste en wat de cliënt er zelf van vindt.',
+      '‘Voor zijn eigen bestwil’ zegt dat een ander weet wat goed is voor de cliënt, en rechtvaardigt zo een ingreep zonder die te noemen. Beschrijf wat er gebeurde, wie het besliste en wat de cliënt er zelf van vindt.',
     source: 'Herstelwerk: de cliënt stuurt; etiquette: niet moraliseren of kleineren (domain/METHOD.md)',
     patterns: [
       "(?:voor|in|om)\\s+(?:zijn|haar|hun|je|jouw|uw|z'n|d'r|mijn|m'n|ieders|ons|onze)\\s+(?:eigen\\s+)?bestwil",
@@ -792,9 +792,9 @@ export const coercionRules: Rule[] = [
     kind: 'existence',
     category: 'coercion',
     severity: 'warning',
-    message: '"Begrensd" verhult wat er gebeurde: beschrijf wat je deed en zei.',
+    message: 'Sturende taal: verhult wat er gebeurde. Beschrijf wat je deed en zei.',
     explanation:
-      '"Meneer is hierop begrensd" zegt niet wat de werker deed, zei of besliste, en maakt van de cliënt iemand die wordt ingeperkt. Beschrijf wat er gebeurde, wat je zei of deed en hoe de cliënt reageerde; was het een maatregel, noem die dan zo.',
+      '‘Meneer is hierop begrensd’ zegt niet wat de werker deed, zei of besliste, en maakt van de cliënt iemand die wordt ingeperkt. Beschrijf wat er gebeurde, wat je zei of deed en hoe de cliënt reageerde; was het een maatregel, noem die dan zo.',
     source: 'Herstelwerk, etiquette: stimuleren in plaats van dwingen; verantwoorden wat je doet (domain/METHOD.md)',
     patterns: [
       // "meneer is hierop begrensd", "hij werd daarin begrensd", "mevrouw wordt begrensd"

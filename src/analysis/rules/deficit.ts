@@ -93,9 +93,9 @@ export const deficitRules: Rule[] = [
     kind: 'substitution',
     category: 'deficit',
     severity: 'warning',
-    message: 'Noem de schulden of geldzorgen bij naam.',
+    message: 'Probleemgerichte taal: noem de schulden of geldzorgen bij naam.',
     explanation:
-      '"Schuldenproblematiek" maakt van geldzaken een probleemcategorie. "Schulden" of "geldzorgen" is gewone taal en opent het gesprek over wat er al geregeld is en wat de cliënt wil.',
+      '‘Schuldenproblematiek’ maakt van geldzaken een probleemcategorie. ‘Schulden’ of ‘geldzorgen’ is gewone taal en opent het gesprek over wat er al geregeld is en wat de cliënt wil.',
     source: HANDREIKING,
     // Plural for plural fits every sentence ("zijn schuldproblemen zijn groot" → "zijn schulden zijn groot").
     // A singular becomes plural only where no verb has to agree: after a verb or preposition, at the end of the clause.
@@ -123,7 +123,7 @@ export const deficitRules: Rule[] = [
     severity: 'warning',
     message: 'Probleemgerichte taal: beschrijf concreet wat er speelt en wat iemand wil.',
     explanation:
-      'Het woord "probleem" zet een etiket op de situatie en zegt nog niet wat er gebeurt. Beschrijf concreet wat er speelt en wat de cliënt zelf anders wil; dan kun je samen aan een doel werken.',
+      'Het woord ‘probleem’ zet een etiket op de situatie en zegt nog niet wat er gebeurt. Beschrijf concreet wat er speelt en wat de cliënt zelf anders wil; dan kun je samen aan een doel werken.',
     source: METHOD,
     patterns: ['\\p{L}*proble(?:em|men)\\p{L}*'],
     exceptions: [
@@ -170,7 +170,7 @@ export const deficitRules: Rule[] = [
     severity: 'warning',
     message: 'Probleemgerichte taal: noem concreet wat er speelt.',
     explanation:
-      '"Problematiek" en "problematisch" vatten een mens samen als een verzameling problemen. Beschrijf in gewone woorden wat er gebeurt, hoeveel en sinds wanneer, en wat de cliënt zelf wil.',
+      '‘Problematiek’ en ‘problematisch’ vatten een mens samen als een verzameling problemen. Beschrijf in gewone woorden wat er gebeurt, hoeveel en sinds wanneer, en wat de cliënt zelf wil.',
     source: METHOD,
     patterns: ['\\p{L}*problematiek', 'problematisch(?:e|er|ere)?'],
     exceptions: [...THING_TROUBLE, seenAfter(`${THING}\\s+(?:is|was|wordt|werd)\\s+(?:\\p{L}+\\s+)?`, 'problematisch')],
@@ -190,9 +190,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Moeite met": beschrijf wat al lukt en wat iemand wil leren.',
+    message: 'Probleemgerichte taal: beschrijf wat al lukt en wat iemand wil leren.',
     explanation:
-      '"Moeite met" zet voorop wat iemand lastig vindt. De methode vraagt te beschrijven wat al lukt en wat de cliënt wil leren; daar kan een actie op volgen.',
+      '‘Moeite met’ zet voorop wat iemand lastig vindt. De methode vraagt te beschrijven wat al lukt en wat de cliënt wil leren; daar kan een actie op volgen.',
     source: METHOD,
     patterns: [
       'moeite\\s+(?:met|mee|om)',
@@ -234,9 +234,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Vindt het moeilijk": beschrijf wat al lukt en wat zou helpen.',
+    message: 'Probleemgerichte taal: beschrijf wat al lukt en wat zou helpen.',
     explanation:
-      'Net als "moeite met" zet "vindt het moeilijk" de tekortkoming voorop. Vraag wat al lukt en wat zou helpen, en beschrijf dat.',
+      'Net als ‘moeite met’ zet ‘vindt het moeilijk’ de tekortkoming voorop. Vraag wat al lukt en wat zou helpen, en beschrijf dat.',
     source: METHOD,
     patterns: [
       '(?:vind|vindt|vond|vonden|vinden)\\s+(?:(?:het|hij|zij|ze|meneer|mevrouw|nog|erg|heel|best|soms|vaak|ook|echt|zo|dat|dit)\\s+){0,3}(?:moeilijk|lastig)',
@@ -273,9 +273,9 @@ export const deficitRules: Rule[] = [
     category: 'deficit',
     severity: 'warning',
     modes: ['worksheet'],
-    message: '"Ik vind het moeilijk": schrijf wat al lukt en wat je wilt leren.',
+    message: 'Probleemgerichte taal: schrijf wat al lukt en wat je wilt leren.',
     explanation:
-      'Op een werkblad is de ik de cliënt. "Ik vind het moeilijk om …" zet de tekortkoming voorop; "ik wil leren …" of "het lukt me als …" laat zien waar je naartoe werkt en wat al helpt.',
+      'Op een werkblad is de ik de cliënt. ‘Ik vind het moeilijk om …’ zet de tekortkoming voorop; ‘ik wil leren …’ of ‘het lukt me als …’ laat zien waar je naartoe werkt en wat al helpt.',
     source: METHOD,
     patterns: [
       'ik\\s+(?:vind|vond)\\s+(?:(?:het|nog|erg|heel|best|soms|vaak|ook|echt|zo|dat|dit)\\s+){0,3}(?:moeilijk|lastig)',
@@ -297,9 +297,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Lukt niet": beschrijf wat al lukt en wat de volgende stap is.',
+    message: 'Probleemgerichte taal: beschrijf wat al lukt en wat de volgende stap is.',
     explanation:
-      '"Het lukt niet" beschrijft iemand vanuit wat mislukt. Beschrijf wat al wel lukt en welke kleine stap de cliënt als volgende wil zetten.',
+      '‘Het lukt niet’ beschrijft iemand vanuit wat mislukt. Beschrijf wat al wel lukt en welke kleine stap de cliënt als volgende wil zetten.',
     source: METHOD,
     patterns: [
       '(?:lukt|lukte|lukten|lukken)\\s+(?:(?:het|hem|haar|hen|hun|mij|me|ons|jou|je|u|meneer|mevrouw|cli[eë]nt|nog|nu|ook|echt|helemaal|steeds|vaak|soms|daar|dit|dat|er|zelf|alleen|vandaag|gisteren|momenteel|toen|dan|hier)\\s+){0,4}(?:niet|nooit|nauwelijks)',
@@ -336,9 +336,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Niet in staat": beschrijf wat iemand wel kan en wat nodig is.',
+    message: 'Probleemgerichte taal: beschrijf wat iemand wel kan en wat nodig is.',
     explanation:
-      '"Niet in staat" spreekt een oordeel uit over iemands vermogen. Beschrijf wat de cliënt al kan en wat er nodig is om de volgende stap te zetten.',
+      '‘Niet in staat’ spreekt een oordeel uit over iemands vermogen. Beschrijf wat de cliënt al kan en wat er nodig is om de volgende stap te zetten.',
     source: METHOD,
     patterns: ['(?:niet|nooit)\\s+(?:(?:meer|goed|langer|echt|helemaal|zelf)\\s+)?in\\s+staat', 'buiten\\s+staat'],
     rewrites: [{ question: 'Wat kan de cliënt al, en wat is nodig voor de volgende stap?', label: 'Coachvraag: wat kan de cliënt al, wat is nodig?' }],
@@ -360,9 +360,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Onvoldoende": beschrijf wat er is en wat nodig is.',
+    message: 'Probleemgerichte taal: beschrijf wat er is en wat nodig is.',
     explanation:
-      '"Onvoldoende" is een rapportcijfer over de cliënt. Beschrijf wat er al is en wat er nodig is; dat geeft richting aan het actieplan.',
+      '‘Onvoldoende’ is een rapportcijfer over de cliënt. Beschrijf wat er al is en wat er nodig is; dat geeft richting aan het actieplan.',
     source: METHOD,
     patterns: ['onvoldoende', 'ontoereikend(?:e)?', 'insufficiënt(?:e)?'],
     // Not enough places, staff or stamps is about the organisation or the thing, not the client.
@@ -387,9 +387,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Gebrek aan": beschrijf wat er is en wat iemand nodig heeft.',
+    message: 'Probleemgerichte taal: beschrijf wat er is en wat iemand nodig heeft.',
     explanation:
-      '"Gebrek aan" en "gebrekkig" beschrijven iemand vanuit wat ontbreekt. Beschrijf wat er al is en wat de cliënt nodig heeft of wil.',
+      '‘Gebrek aan’ en ‘gebrekkig’ beschrijven iemand vanuit wat ontbreekt. Beschrijf wat er al is en wat de cliënt nodig heeft of wil.',
     source: METHOD,
     patterns: ['gebrek(?:en)?\\s+aan', '\\p{L}+gebrek(?:en)?', 'gebrekkig(?:e|er|ere)?'],
     exceptions: [
@@ -421,9 +421,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Tekort": beschrijf wat er is en wat nodig is.',
+    message: '‘Tekort’: beschrijf wat er is en wat nodig is.',
     explanation:
-      '"Tekort", "tekortkoming" en "tekortschieten" meten iemand af aan een norm. Beschrijf wat er al is en wat de cliënt nodig heeft om verder te komen.',
+      '‘Tekort’, ‘tekortkoming’ en ‘tekortschieten’ meten iemand af aan een norm. Beschrijf wat er al is en wat de cliënt nodig heeft om verder te komen.',
     source: METHOD,
     patterns: ['\\p{L}*tekort\\p{L}*'],
     exceptions: [
@@ -461,9 +461,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"In beperkte mate": zeg hoeveel of hoe precies.',
+    message: '‘In beperkte mate’: zeg hoeveel of hoe precies.',
     explanation:
-      '"In beperkte mate" beschrijft iemand vanuit de grens van wat hij doet en blijft vaag. Een getal of een concrete beschrijving laat zien wat er is ("kookt twee keer per week zelf").',
+      '‘In beperkte mate’ beschrijft iemand vanuit de grens van wat hij doet en blijft vaag. Een getal of een concrete beschrijving laat zien wat er is (‘kookt twee keer per week zelf’).',
     source: OBSERVE,
     patterns: ['in\\s+(?:zeer\\s+|erg\\s+)?beperkte\\s+mate'],
     rewrites: [{ question: 'Hoeveel, of hoe vaak precies?', label: 'Maak concreet: hoeveel, hoe vaak?' }],
@@ -481,9 +481,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Beperkt": beschrijf wat er is, hoeveel of welke.',
+    message: '‘Beperkt’: beschrijf wat er is, hoeveel of welke.',
     explanation:
-      '"Beperkt" zegt wat er te weinig is, zonder te zeggen wat er wel is. Beschrijf concreet wat de cliënt kan of heeft; dat is het vertrekpunt voor herstel.',
+      '‘Beperkt’ zegt wat er te weinig is, zonder te zeggen wat er wel is. Beschrijf concreet wat de cliënt kan of heeft; dat is het vertrekpunt voor herstel.',
     source: METHOD,
     patterns: ['beperkt(?:e|er|ere)?', 'beperkthe(?:id|den)'],
     exceptions: [
@@ -520,7 +520,7 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Beperking": beschrijf wat iemand nodig heeft om mee te doen.',
+    message: '‘Beperking’: beschrijf wat iemand nodig heeft om mee te doen.',
     explanation:
       'Een beperking is een deel van iemand, niet de hele persoon. Beschrijf liever wat de cliënt nodig heeft om mee te doen; noem de beperking alleen waar ze voor een recht of voorziening telt.',
     source: METHOD,
@@ -545,9 +545,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Stoornis": beschrijf wat iemand ervaart en wat helpt.',
+    message: '‘Stoornis’: beschrijf wat iemand ervaart en wat helpt.',
     explanation:
-      'Een diagnose als "stoornis" beschrijft wat er mis is; de cliënt is meer dan de diagnose. Beschrijf wat de cliënt ervaart en wat helpt, in de woorden van de cliënt.',
+      'Een diagnose als ‘stoornis’ beschrijft wat er mis is; de cliënt is meer dan de diagnose. Beschrijf wat de cliënt ervaart en wat helpt, in de woorden van de cliënt.',
     source: METHOD,
     patterns: ['\\p{L}*stoornis(?:sen)?'],
     rewrites: [{ question: 'Wat merkt de cliënt ervan, en wat helpt?', label: 'Beschrijf wat de cliënt ervaart en wat helpt' }],
@@ -569,9 +569,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Slecht" is een oordeel: beschrijf concreet wat er gebeurt.',
+    message: '‘Slecht’ is een oordeel: beschrijf concreet wat er gebeurt.',
     explanation:
-      '"Slecht" is een oordeel zonder inhoud. Beschrijf wat je zag of hoorde en wat al beter gaat, bijvoorbeeld hoe laat iemand in slaap valt.',
+      '‘Slecht’ is een oordeel zonder inhoud. Beschrijf wat je zag of hoorde en wat al beter gaat, bijvoorbeeld hoe laat iemand in slaap valt.',
     source: OBSERVE,
     patterns: ['slecht(?:e|er|ere|st|ste)?'],
     exceptions: [
@@ -602,9 +602,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Zwak": beschrijf waar iemand sterk in is en wat nodig is.',
+    message: '‘Zwak’: beschrijf waar iemand sterk in is en wat nodig is.',
     explanation:
-      '"Zwak" en "zwakte" leggen de nadruk op wat iemand mist. De methode zoekt de krachten: beschrijf waar de cliënt goed in is en wat nodig is om verder te komen.',
+      '‘Zwak’ en ‘zwakte’ leggen de nadruk op wat iemand mist. De methode zoekt de krachten: beschrijf waar de cliënt goed in is en wat nodig is om verder te komen.',
     source: METHOD,
     patterns: ['zwak(?:ke|ker|kere|st|ste)?', '\\p{L}*zwakte(?:n)?', 'zwakhe(?:id|den)'],
     exceptions: [
@@ -629,9 +629,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Onvermogen": beschrijf wat iemand kan en wat nodig is.',
+    message: 'Probleemgerichte taal: beschrijf wat iemand kan en wat nodig is.',
     explanation:
-      '"Onvermogen" en "onkunde" spreken een oordeel uit over wat iemand niet kan. Beschrijf wat de cliënt al kan en welke hulp of oefening nodig is.',
+      '‘Onvermogen’ en ‘onkunde’ spreken een oordeel uit over wat iemand niet kan. Beschrijf wat de cliënt al kan en welke hulp of oefening nodig is.',
     source: METHOD,
     patterns: ['onvermogen(?:d|de)?', 'onkunde', 'onkundig(?:e|er)?'],
     rewrites: [{ question: 'Wat kan de cliënt al, en welke hulp helpt?', label: 'Coachvraag: wat kan de cliënt al?' }],
@@ -649,9 +649,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Falen": beschrijf wat er gebeurde en wat iemand ervan leerde.',
+    message: 'Probleemgerichte taal: beschrijf wat er gebeurde en wat iemand ervan leerde.',
     explanation:
-      '"Falen" maakt van een gebeurtenis een oordeel over de persoon. Beschrijf wat er gebeurde, wat de cliënt probeerde en wat hij of zij ervan leerde.',
+      '‘Falen’ maakt van een gebeurtenis een oordeel over de persoon. Beschrijf wat er gebeurde, wat de cliënt probeerde en wat hij of zij ervan leerde.',
     source: METHOD,
     patterns: ['falen', 'faal\\p{L}*', 'gefaald', 'falend(?:e)?'],
     // a thing or a technique that fails: "de meting faalde", "de remmen faalden"
@@ -672,9 +672,9 @@ export const deficitRules: Rule[] = [
     kind: 'substitution',
     category: 'deficit',
     severity: 'warning',
-    message: '"Is mislukt": beschrijf wat er gebeurde en wat de volgende poging wordt.',
+    message: 'Probleemgerichte taal: beschrijf wat er gebeurde en wat de volgende poging wordt.',
     explanation:
-      '"Mislukt" is een eindoordeel. Beschrijf wat er gebeurde, wat de cliënt ervan leerde en wat de volgende poging wordt. "Liep anders dan gepland" zegt minder dan "mislukt" en is dus geen vervanging: schrijf de feiten op.',
+      '‘Mislukt’ is een eindoordeel. Beschrijf wat er gebeurde, wat de cliënt ervan leerde en wat de volgende poging wordt. ‘Liep anders dan gepland’ zegt minder dan ‘mislukt’ en is dus geen vervanging: schrijf de feiten op.',
     source: METHOD,
     swap: [
       ['(?:is|was|zijn|waren)\\s+mislukt', { question: 'Wat gebeurde er precies, en wat wordt de volgende poging?' }],
@@ -694,9 +694,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Mislukt": beschrijf wat er gebeurde en wat iemand ervan leerde.',
+    message: 'Probleemgerichte taal: beschrijf wat er gebeurde en wat de volgende stap is.',
     explanation:
-      '"Mislukt" en "mislukking" zijn eindoordelen. Beschrijf wat er gebeurde, wat de cliënt probeerde en wat de volgende stap is.',
+      '‘Mislukt’ en ‘mislukking’ zijn eindoordelen. Beschrijf wat er gebeurde, wat de cliënt probeerde en wat de volgende stap is.',
     source: METHOD,
     patterns: ['mislukt(?:e|en)?', 'mislukken', '\\p{L}*mislukking(?:en)?'],
     rewrites: [{ question: 'Wat ging er anders dan gepland, en wat is de volgende stap?', label: 'Beschrijf wat er gebeurde' }],
@@ -714,9 +714,9 @@ export const deficitRules: Rule[] = [
     kind: 'substitution',
     category: 'deficit',
     severity: 'warning',
-    message: 'Noem het bedrag dat openstaat.',
+    message: 'Probleemgerichte taal: noem het bedrag dat openstaat.',
     explanation:
-      '"Achterstand" meet iemand af aan een norm. "Openstaande huur" of "openstaande rekeningen" is gewone taal en feitelijk; noem het bedrag en wat al geregeld is.',
+      '‘Achterstand’ meet iemand af aan een norm. ‘Openstaande huur’ of ‘openstaande rekeningen’ is gewone taal en feitelijk; noem het bedrag en wat al geregeld is.',
     source: HANDREIKING,
     // The article belongs to the phrase: "een huurachterstand" → "openstaande huur", "de
     // betalingsachterstand" → "het openstaande bedrag"; "is achterstallig" → "staat open".
@@ -765,9 +765,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Achterstand": beschrijf wat iemand al kan en de volgende stap.',
+    message: '‘Achterstand’: beschrijf wat iemand al kan en de volgende stap.',
     explanation:
-      '"Achterstand" vergelijkt iemand met een norm en zet voorop wat ontbreekt. Beschrijf wat de cliënt al kan en wat de volgende stap is.',
+      '‘Achterstand’ vergelijkt iemand met een norm en zet voorop wat ontbreekt. Beschrijf wat de cliënt al kan en wat de volgende stap is.',
     source: METHOD,
     patterns: ['\\p{L}*achterstand(?:en|s\\p{L}*)?'],
     exceptions: [
@@ -797,9 +797,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Verwaarloosd" is een oordeel: beschrijf wat je zag.',
+    message: 'Probleemgerichte taal: een oordeel. Beschrijf wat je zag.',
     explanation:
-      '"Verwaarloosd" of "zelfverwaarlozing" is een oordeel dat de cliënt kan kwetsen. Beschrijf wat je zag, zo feitelijk mogelijk, en wat de cliënt er zelf over zegt.',
+      '‘Verwaarloosd’ of ‘zelfverwaarlozing’ is een oordeel dat de cliënt kan kwetsen. Beschrijf wat je zag, zo feitelijk mogelijk, en wat de cliënt er zelf over zegt.',
     source: OBSERVE,
     patterns: ['\\p{L}*verwaarlo(?:osd|osde|osden|ost|zing|zen)'],
     rewrites: [
@@ -819,9 +819,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Vervuild" of "onverzorgd" is een oordeel: beschrijf wat je zag.',
+    message: 'Probleemgerichte taal: een oordeel over huis of lichaam. Beschrijf wat je zag.',
     explanation:
-      '"Vervuild" en "onverzorgd" zijn oordelen over iemands huis of lichaam. Beschrijf wat je zag en wat de cliënt er zelf over zegt; dan blijft het gesprek open.',
+      '‘Vervuild’ en ‘onverzorgd’ zijn oordelen over iemands huis of lichaam. Beschrijf wat je zag en wat de cliënt er zelf over zegt; dan blijft het gesprek open.',
     source: OBSERVE,
     patterns: ['vervuil(?:d|de|den|ing|t|en)', '(?:woning|huis)vervuiling', 'onverzorgd(?:e|er)?'],
     rewrites: [
@@ -841,9 +841,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Kwetsbaar": beschrijf wat iemand nodig heeft om zich veilig te voelen.',
+    message: 'Probleemgerichte taal: beschrijf wat iemand nodig heeft om zich veilig te voelen.',
     explanation:
-      '"Kwetsbaar" als kenmerk van een persoon of groep zet de zwakte voorop. Beschrijf concreet wat de cliënt nodig heeft; "zich kwetsbaar opstellen" is juist een kracht en blijft staan.',
+      '‘Kwetsbaar’ als kenmerk van een persoon of groep zet de zwakte voorop. Beschrijf concreet wat de cliënt nodig heeft; ‘zich kwetsbaar opstellen’ is juist een kracht en blijft staan.',
     source: METHOD,
     patterns: ['kwetsba(?:ar|re|arder|ardere|arheid|arheden)'],
     exceptions: [
@@ -869,9 +869,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Heeft last van": beschrijf wat iemand merkt en wat helpt.',
+    message: 'Probleemgerichte taal: beschrijf wat iemand merkt en wat helpt.',
     explanation:
-      '"Last van" zet de klacht voorop. Beschrijf wat de cliënt merkt, wanneer, en wat helpt. In een complete boodschap is "ik heb daar last van" juist het ik-deel; die blijft staan.',
+      '‘Last van’ zet de klacht voorop. Beschrijf wat de cliënt merkt, wanneer, en wat helpt. In een complete boodschap is ‘ik heb daar last van’ juist het ik-deel; die blijft staan.',
     source: METHOD,
     modes: ['report', 'worksheet'],
     patterns: [
@@ -900,9 +900,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Hulpbehoevend": beschrijf bij welke dingen iemand hulp wil.',
+    message: 'Probleemgerichte taal: beschrijf bij welke dingen iemand hulp wil.',
     explanation:
-      '"Hulpbehoevend" maakt van de hulpvraag een eigenschap van de persoon. Beschrijf bij welke dingen de cliënt hulp wil en wat hij of zij zelf doet.',
+      '‘Hulpbehoevend’ maakt van de hulpvraag een eigenschap van de persoon. Beschrijf bij welke dingen de cliënt hulp wil en wat hij of zij zelf doet.',
     source: METHOD,
     patterns: ['hulpbehoevend(?:e|en|heid)?', 'zorgbehoevend(?:e|en|heid)?'],
     rewrites: [{ question: 'Bij welke dingen wil de cliënt hulp?', label: 'Beschrijf bij welke dingen hulp nodig is' }],
@@ -916,9 +916,9 @@ export const deficitRules: Rule[] = [
     kind: 'existence',
     category: 'deficit',
     severity: 'warning',
-    message: '"Disfunctioneel": beschrijf wat er gebeurt en wat wel werkt.',
+    message: 'Probleemgerichte taal: beschrijf wat er gebeurt en wat wel werkt.',
     explanation:
-      '"Disfunctioneel" is een oordeel in vaktaal. Beschrijf wat er gebeurt en wat al wel werkt in het gezin, de relatie of het dagelijks leven.',
+      '‘Disfunctioneel’ is een oordeel in vaktaal. Beschrijf wat er gebeurt en wat al wel werkt in het gezin, de relatie of het dagelijks leven.',
     source: METHOD,
     patterns: ['d[iy]sfunctione(?:el|le|ren|ert|erde|erden)', 'd[iy]sfuncties?'],
     rewrites: [{ question: 'Wat gebeurt er, en wat werkt al?', label: 'Beschrijf wat er gebeurt' }],

@@ -12,7 +12,7 @@ import type { Rule } from '../rule-schema';
 
 const SOURCE = 'Herstelwerk, krachteninventarisatie en actieplan: in de ik-vorm, in de woorden van de cliënt (domain/METHOD.md)';
 const WHY =
-  'Een werkblad is van de cliënt: de methode vraagt de ik-vorm en de eigen woorden. "Ik wil weer werken" is het doel van de cliënt; "cliënt wil weer werken" is een doel over de cliënt.';
+  'Een werkblad is van de cliënt: de methode vraagt de ik-vorm en de eigen woorden. ‘Ik wil weer werken’ is het doel van de cliënt; ‘cliënt wil weer werken’ is een doel over de cliënt.';
 
 /** The engine tests this on the sentence without its quotes: the client speaking does not count. */
 const SPEAKS_AS_I = ["(?:ik|ikzelf|mij|me|mijzelf|mezelf|mijn|m'n|m’n|we|wij|wijzelf|ons|onze|onszelf|jij|jou|jouw)"];
@@ -33,7 +33,7 @@ const OWN_PERSON_THEN_PRONOUN =
  * heeft", "helpt ik", "ik voel zich"), and a pronoun may be about someone else than the client. So
  * these rules ask; `ik-onderwerp` below replaces only where it can make the whole clause right.
  */
-const IK_TEMPLATE = { question: 'Hoe zegt de cliënt dit zelf, met "ik"?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' };
+const IK_TEMPLATE = { question: 'Hoe zegt de cliënt dit zelf, met ‘ik’?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' };
 const SOMEONE_ELSE = { question: 'Gaat dit over iemand anders dan de cliënt? Noem die persoon dan bij naam of rol.', label: 'Over wie gaat het?' };
 const SUBJECT_REWRITES = [IK_TEMPLATE];
 
@@ -164,7 +164,7 @@ export const firstPersonRules: Rule[] = [
     category: 'not-first-person',
     severity: 'warning',
     modes: ['worksheet'],
-    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik").',
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt; zeg liever ‘ik’.',
     explanation: WHY,
     source: SOURCE,
     patterns: [CLIENT],
@@ -191,7 +191,7 @@ export const firstPersonRules: Rule[] = [
     severity: 'warning',
     modes: ['worksheet'],
     caseSensitive: true,
-    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik" in plaats van "meneer").',
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt; zeg liever ‘ik’.',
     explanation: WHY,
     source: SOURCE,
     patterns: [`${MENEER}${SURNAME}`],
@@ -209,7 +209,7 @@ export const firstPersonRules: Rule[] = [
     severity: 'warning',
     modes: ['worksheet'],
     caseSensitive: true,
-    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik" in plaats van "mevrouw").',
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt; zeg liever ‘ik’.',
     explanation: WHY,
     source: SOURCE,
     patterns: [`${MEVROUW}${SURNAME}`],
@@ -226,7 +226,7 @@ export const firstPersonRules: Rule[] = [
     category: 'not-first-person',
     severity: 'warning',
     modes: ['worksheet'],
-    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik" in plaats van "de bewoner").',
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt; zeg liever ‘ik’.',
     explanation: WHY,
     source: SOURCE,
     patterns: ['(?:de\\s+)?(?:bewoner|bewoonster)'],
@@ -243,7 +243,7 @@ export const firstPersonRules: Rule[] = [
     category: 'not-first-person',
     severity: 'warning',
     modes: ['worksheet'],
-    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik" in plaats van "betrokkene").',
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt; zeg liever ‘ik’.',
     explanation: WHY,
     source: SOURCE,
     patterns: ['(?:de\\s+)?betrokkene'],
@@ -260,7 +260,7 @@ export const firstPersonRules: Rule[] = [
     category: 'not-first-person',
     severity: 'warning',
     modes: ['worksheet'],
-    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik" in plaats van "patiënt").',
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt; zeg liever ‘ik’.',
     explanation: WHY,
     source: SOURCE,
     patterns: ['(?:de\\s+)?(?:patiënt|patiënte|patient|patiente)'],
@@ -278,7 +278,7 @@ export const firstPersonRules: Rule[] = [
     severity: 'warning',
     modes: ['worksheet'],
     caseSensitive: true,
-    message: 'Geen ik-vorm: schrijf vanuit de cliënt ("ik").',
+    message: 'Geen ik-vorm: schrijf vanuit de cliënt; zeg liever ‘ik’.',
     explanation: WHY,
     source: SOURCE,
     swap: SUBJECT_SWAPS,
@@ -306,7 +306,7 @@ export const firstPersonRules: Rule[] = [
     category: 'not-first-person',
     severity: 'warning',
     modes: ['worksheet'],
-    message: 'Geen ik-vorm: "hij" over de cliënt. Schrijf "ik".',
+    message: 'Geen ik-vorm: ‘hij’ over de cliënt; zeg liever ‘ik’.',
     explanation: WHY,
     source: SOURCE,
     patterns: ['hij', 'hijzelf'],
@@ -329,7 +329,7 @@ export const firstPersonRules: Rule[] = [
     category: 'not-first-person',
     severity: 'warning',
     modes: ['worksheet'],
-    message: 'Geen ik-vorm: "zij" over de cliënt. Schrijf "ik".',
+    message: 'Geen ik-vorm: de cliënt in de derde persoon; zeg liever ‘ik’.',
     explanation: WHY,
     source: SOURCE,
     patterns: [
@@ -359,14 +359,14 @@ export const firstPersonRules: Rule[] = [
     category: 'not-first-person',
     severity: 'warning',
     modes: ['worksheet'],
-    message: 'Geen ik-vorm: "hem" over de cliënt. Schrijf "mij".',
+    message: 'Geen ik-vorm: de cliënt in de derde persoon; zeg liever ‘mij’ of ‘mezelf’.',
     explanation: WHY,
     source: SOURCE,
     patterns: ['hem', 'hemzelf', 'zichzelf'],
     skipSentenceIf: SPEAKS_AS_I,
     exceptions: [OWN_PERSON_THEN_PRONOUN],
     rewrites: [
-      { question: 'Hoe zegt de cliënt dit zelf, met "mij" of "mezelf"?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' },
+      { question: 'Hoe zegt de cliënt dit zelf, met ‘mij’ of ‘mezelf’?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' },
       SOMEONE_ELSE,
     ],
     examples: {
@@ -385,7 +385,7 @@ export const firstPersonRules: Rule[] = [
     category: 'not-first-person',
     severity: 'warning',
     modes: ['worksheet'],
-    message: 'Geen ik-vorm: "haar" over de cliënt. Schrijf "mijn" of "mij".',
+    message: 'Geen ik-vorm: ‘haar’ over de cliënt; zeg liever ‘mijn’ of ‘mij’.',
     explanation: WHY,
     source: SOURCE,
     patterns: ['haar', 'haarzelf'],
@@ -398,7 +398,7 @@ export const firstPersonRules: Rule[] = [
       OWN_PERSON_THEN_PRONOUN,
     ],
     rewrites: [
-      { question: 'Hoe zegt de cliënt dit zelf, met "mijn" of "mij"?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' },
+      { question: 'Hoe zegt de cliënt dit zelf, met ‘mijn’ of ‘mij’?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' },
       SOMEONE_ELSE,
     ],
     examples: {
@@ -418,7 +418,7 @@ export const firstPersonRules: Rule[] = [
     category: 'not-first-person',
     severity: 'warning',
     modes: ['worksheet'],
-    message: 'Geen ik-vorm: "zijn" over de cliënt. Schrijf "mijn".',
+    message: 'Geen ik-vorm: ‘zijn’ over de cliënt; zeg liever ‘mijn’.',
     explanation: WHY,
     source: SOURCE,
     patterns: [
@@ -431,7 +431,7 @@ export const firstPersonRules: Rule[] = [
     skipSentenceIf: SPEAKS_AS_I,
     exceptions: ['op\\s+zijn\\s+(?:best|minst|vroegst|laatst|snelst|langst|hoogst|meest|tijd)', 'in\\s+zijn\\s+geheel', OWN_PERSON_THEN_PRONOUN],
     rewrites: [
-      { question: 'Hoe zegt de cliënt dit zelf, met "mijn"?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' },
+      { question: 'Hoe zegt de cliënt dit zelf, met ‘mijn’?', label: 'Vraag het de cliënt en schrijf het in de ik-vorm' },
       SOMEONE_ELSE,
     ],
     examples: {
@@ -456,7 +456,7 @@ export const firstPersonRules: Rule[] = [
     severity: 'warning',
     modes: ['worksheet'],
     caseSensitive: true,
-    message: 'Geen ik-vorm: de cliënt wordt bij naam genoemd. Schrijf "ik".',
+    message: 'Geen ik-vorm: de cliënt bij naam. Schrijf vanuit de cliënt; zeg liever ‘ik’.',
     explanation: WHY,
     source: SOURCE,
     patterns: [

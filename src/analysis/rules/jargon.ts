@@ -48,7 +48,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat er gebeurt.',
     explanation:
-      '"Decompenseren" is een vakterm die de cliënt zelf zelden gebruikt en die niets zegt over wat er gebeurt. Beschrijf wat je zag en wat de cliënt zelf merkt.',
+      '‘Decompenseren’ is een vakterm die de cliënt zelf zelden gebruikt en die niets zegt over wat er gebeurt. Beschrijf wat je zag en wat de cliënt zelf merkt.',
     source: OBSERVE,
     patterns: ['(?:ge)?decompens\\p{L}*'],
     rewrites: [
@@ -71,7 +71,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: zeg het in gewone woorden.',
     explanation:
-      '"Comorbiditeit" is medische vaktaal. Noem in gewone woorden wat er speelt, zodat de cliënt het dossier kan lezen.',
+      '‘Comorbiditeit’ is medische vaktaal. Noem in gewone woorden wat er speelt, zodat de cliënt het dossier kan lezen.',
     source: PLAIN,
     swap: [
       // "een comorbide angststoornis" → "een bijkomende angststoornis"; only before a noun.
@@ -92,7 +92,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: noem in gewone woorden wat er speelt.',
     explanation:
-      '"Dubbele diagnose" is een vakterm voor psychische klachten samen met een verslaving. Beschrijf in gewone woorden wat er speelt.',
+      '‘Dubbele diagnose’ is een vakterm voor psychische klachten samen met een verslaving. Beschrijf in gewone woorden wat er speelt.',
     source: PLAIN,
     patterns: ['dubbele\\s+diagnoses?', 'dubbeldiagnoses?'],
     rewrites: [
@@ -110,7 +110,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: noem wat en hoeveel iemand gebruikt.',
     explanation:
-      '"Middelengebruik" is een verzamelterm uit de verslavingszorg. Noem wat en hoeveel de cliënt gebruikt, in gewone woorden.',
+      '‘Middelengebruik’ is een verzamelterm uit de verslavingszorg. Noem wat en hoeveel de cliënt gebruikt, in gewone woorden.',
     source: PLAIN,
     swap: [
       ['middelengebruik', 'gebruik van alcohol of drugs'],
@@ -129,7 +129,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: noem wat en hoeveel iemand gebruikt.',
-    explanation: '"Abusus" is medisch Latijn. Noem wat en hoeveel de cliënt gebruikt, in gewone woorden.',
+    explanation: '‘Abusus’ is medisch Latijn. Noem wat en hoeveel de cliënt gebruikt, in gewone woorden.',
     source: PLAIN,
     patterns: ['(?:\\p{L}+-?)?abusus'],
     rewrites: [WHAT_AND_HOW_MUCH],
@@ -143,9 +143,9 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Afkorting: zeg het in gewone woorden.',
+    message: 'Vakjargon: een afkorting. Zeg het in gewone woorden.',
     explanation:
-      '"ADL" (algemene dagelijkse levensverrichtingen) is een afkorting uit de zorg. "Zelfverzorging" of een concrete beschrijving (wassen, aankleden, eten) is voor de cliënt te lezen.',
+      '‘ADL’ (algemene dagelijkse levensverrichtingen) is een afkorting uit de zorg. ‘Zelfverzorging’ of een concrete beschrijving (wassen, aankleden, eten) is voor de cliënt te lezen.',
     source: PLAIN,
     swap: [
       ['ADL-?(?:hulp|ondersteuning|begeleiding)', 'hulp bij zelfverzorging'],
@@ -184,9 +184,9 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vakjargon: "uitleg" is gewone taal.',
+    message: 'Vakjargon: zeg liever ‘uitleg’.',
     explanation:
-      '"Psycho-educatie" is een vakterm. Schrijf "uitleg" en zeg waarover: wat de diagnose betekent en wat helpt.',
+      '‘Psycho-educatie’ is een vakterm. Schrijf ‘uitleg’ en zeg waarover: wat de diagnose betekent en wat helpt.',
     source: PLAIN,
     swap: [
       // "de cursus psycho-educatie" is the name of a course: "de cursus uitleg" says nothing
@@ -211,9 +211,9 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Afkorting: "overleg met het team" is gewone taal.',
+    message: 'Vakjargon: een afkorting. Zeg liever ‘overleg met het team’.',
     explanation:
-      '"MDO" (multidisciplinair overleg) is een afkorting die de cliënt niet hoeft te kennen. Schrijf "overleg met het team" en noem wie er waren.',
+      '‘MDO’ (multidisciplinair overleg) is een afkorting die de cliënt niet hoeft te kennen. Schrijf ‘overleg met het team’ en noem wie er waren.',
     source: PLAIN,
     swap: [
       ["MDO['’]s", 'overleggen met het team'],
@@ -246,7 +246,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: een mens is geen casus.',
     explanation:
-      '"Casus" maakt van een mens een geval. Schrijf over de persoon en de situatie, zoals je het ook aan de cliënt zou vertellen.',
+      '‘Casus’ maakt van een mens een geval. Schrijf over de persoon en de situatie, zoals je het ook aan de cliënt zou vertellen.',
     source: GUIDE,
     swap: [
       // "mevrouw is een complexe casus": a person is not a "situatie" either
@@ -280,7 +280,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat je zag.',
     explanation:
-      '"Geagiteerd" is een vakterm en een interpretatie. Beschrijf wat je zag en hoorde, of gebruik het gewone woord "onrustig".',
+      '‘Geagiteerd’ is een vakterm en een interpretatie. Beschrijf wat je zag en hoorde, of gebruik het gewone woord ‘onrustig’.',
     source: OBSERVE,
     swap: [
       ['geagiteerder', 'onrustiger'],
@@ -301,7 +301,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat je zag.',
-    explanation: '"Ontremd" is een vakterm en een interpretatie. Beschrijf wat je zag en hoorde.',
+    explanation: '‘Ontremd’ is een vakterm en een interpretatie. Beschrijf wat je zag en hoorde.',
     source: OBSERVE,
     patterns: ['ontremd(?:e|er|heid)?', 'ontremming'],
     rewrites: [
@@ -321,7 +321,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat er gebeurde.',
-    explanation: '"Acting-out" en "uitageren" zijn vaktermen en een interpretatie. Beschrijf wat er gebeurde en wat eraan voorafging.',
+    explanation: '‘Acting-out’ en ‘uitageren’ zijn vaktermen en een interpretatie. Beschrijf wat er gebeurde en wat eraan voorafging.',
     source: OBSERVE,
     patterns: ['acting(?:[\\s-])?out(?:-?gedrag)?', 'uitage(?:ren|ert|erde|erden|rend|rende)', 'ageer(?:t|de|den)\\s+(?:\\p{L}+\\s+){0,2}uit'],
     rewrites: [WHAT_HAPPENED],
@@ -337,7 +337,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: beschrijf hoe de cliënt het zelf ziet.',
     explanation:
-      '"Ziekte-inzicht" meet de cliënt af aan de kijk van de hulpverlener. Beschrijf hoe de cliënt de situatie zelf ziet, in de eigen woorden.',
+      '‘Ziekte-inzicht’ meet de cliënt af aan de kijk van de hulpverlener. Beschrijf hoe de cliënt de situatie zelf ziet, in de eigen woorden.',
     source: 'Taalgids GGZ: stigmatiserende termen (geen/gebrek aan ziekte-inzicht)',
     patterns: ['ziekte-?(?:inzicht|besef)'],
     rewrites: [
@@ -354,8 +354,8 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vakjargon: "prik met medicijnen" is gewone taal.',
-    explanation: '"Depot" is vaktaal voor medicijnen die met een prik worden gegeven en lang werken. Schrijf het in gewone woorden.',
+    message: 'Vakjargon: zeg liever ‘prik met medicijnen’.',
+    explanation: '‘Depot’ is vaktaal voor medicijnen die met een prik worden gegeven en lang werken. Schrijf het in gewone woorden.',
     source: PLAIN,
     // Case-sensitive: a capital D after the start of a sentence is a name (Depot Boijmans, het Depot).
     caseSensitive: true,
@@ -393,7 +393,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: zeg in gewone woorden wat het plan is.',
     explanation:
-      '"Signaleringsplan" is een vakwoord. Het plan is van de cliënt: beschrijf het als een plan met vroege signalen en wat dan helpt.',
+      '‘Signaleringsplan’ is een vakwoord. Het plan is van de cliënt: beschrijf het als een plan met vroege signalen en wat dan helpt.',
     source: GUIDE,
     swap: [
       ['signaleringsplannen', 'plannen met vroege signalen'],
@@ -413,7 +413,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat je zag.',
-    explanation: '"Regressief" is een vakterm en een interpretatie. Beschrijf wat je zag en wat de cliënt erover zegt.',
+    explanation: '‘Regressief’ is een vakterm en een interpretatie. Beschrijf wat je zag en wat de cliënt erover zegt.',
     source: OBSERVE,
     patterns: ['regressie(?:f|ve)?', '(?:ge)?regred(?:iëren|ieert|ieerde|ieerden|ieerd)'],
     // statistics
@@ -436,7 +436,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: zeg waar iemand woont of begeleiding krijgt.',
-    explanation: '"Extramuraal" en "intramuraal" zijn organisatietaal. Zeg in gewone woorden waar de cliënt woont of begeleiding krijgt.',
+    explanation: '‘Extramuraal’ en ‘intramuraal’ zijn organisatietaal. Zeg in gewone woorden waar de cliënt woont of begeleiding krijgt.',
     source: PLAIN,
     swap: [
       ['intra-?murale\\s+zorg', 'zorg in een instelling'],
@@ -456,7 +456,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: zeg het in gewone woorden.',
-    explanation: '"Anamnese" is medische vaktaal. Schrijf "voorgeschiedenis" of wat de cliënt vertelde, zodat de cliënt het kan lezen.',
+    explanation: '‘Anamnese’ is medische vaktaal. Schrijf ‘voorgeschiedenis’ of wat de cliënt vertelde, zodat de cliënt het kan lezen.',
     source: PLAIN,
     swap: [
       ['hetero-?anamnes(?:e|tisch|tische)', { question: 'Wie vertelde wat? Bijvoorbeeld: zijn zus vertelde over zijn jeugd.' }],
@@ -478,8 +478,8 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vakjargon: "verergering" is gewone taal.',
-    explanation: '"Exacerbatie" is medisch vakjargon. Schrijf in gewone woorden wat er veranderde.',
+    message: 'Vakjargon: zeg liever ‘verergering’.',
+    explanation: '‘Exacerbatie’ is medisch vakjargon. Schrijf in gewone woorden wat er veranderde.',
     source: PLAIN,
     swap: [
       ['exacerbaties', 'verergeringen'],
@@ -496,8 +496,8 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vakjargon: "vroege signalen" is gewone taal.',
-    explanation: '"Prodromaal" is vaktaal voor de eerste signalen. Noem de signalen zelf, zoals de cliënt ze herkent.',
+    message: 'Vakjargon: zeg liever ‘vroege signalen’.',
+    explanation: '‘Prodromaal’ is vaktaal voor de eerste signalen. Noem de signalen zelf, zoals de cliënt ze herkent.',
     source: PLAIN,
     swap: [
       ['prodromale\\s+fase', 'fase met vroege signalen'],
@@ -518,7 +518,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat je zag en hoorde.',
-    explanation: '"Incongruent" is een vakterm en een interpretatie. Beschrijf wat je zag en hoorde.',
+    explanation: '‘Incongruent’ is een vakterm en een interpretatie. Beschrijf wat je zag en hoorde.',
     source: OBSERVE,
     patterns: ['incongru(?:ent|ente|entie)'],
     rewrites: [{ question: 'Wat zag en hoorde je? Bijvoorbeeld: vertelde lachend over het verlies.', label: 'Beschrijf wat je zag' }],
@@ -533,7 +533,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat er gebeurde.',
-    explanation: '"Dissociatie" is een vakterm. Beschrijf wat je zag en wat de cliënt er zelf over vertelt.',
+    explanation: '‘Dissociatie’ is een vakterm. Beschrijf wat je zag en wat de cliënt er zelf over vertelt.',
     source: OBSERVE,
     patterns: ['dissoci(?:atie|aties|atief|atieve|eert|eerde|eerden|eren)', 'gedissocieerd'],
     rewrites: [
@@ -552,7 +552,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: zeg het in gewone woorden.',
     explanation:
-      '"Suïcidaliteit" en "suïcidaal" zijn vaktaal. Benoem gedachten aan zelfdoding in gewone woorden; dat maakt het bespreekbaar met de cliënt.',
+      '‘Suïcidaliteit’ en ‘suïcidaal’ zijn vaktaal. Benoem gedachten aan zelfdoding in gewone woorden; dat maakt het bespreekbaar met de cliënt.',
     source: 'Handreiking herstelgericht rapporteren; 113 Zelfmoordpreventie: spreek van zelfdoding',
     swap: [
       // thoughts, plans or attempts: only the worker knows which
@@ -582,7 +582,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat iemand doet met de afspraken.',
     explanation:
-      '"Compliance" meet de cliënt af aan het advies van de hulpverlener. Beschrijf wat de cliënt met de afspraken doet en wat de cliënt ervan vindt.',
+      '‘Compliance’ meet de cliënt af aan het advies van de hulpverlener. Beschrijf wat de cliënt met de afspraken doet en wat de cliënt ervan vindt.',
     source: 'Taalgids GGZ: stigmatiserende termen (therapie- en medicatieontrouw)',
     patterns: ['(?:non-?)?complian(?:ce|t|te)'],
     // compliance as a job or a department is not about the client
@@ -605,7 +605,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat er gebeurde.',
-    explanation: '"Onttrekking" is kliniektaal. Beschrijf wat er gebeurde: wanneer de cliënt vertrok en waarheen, als dat bekend is.',
+    explanation: '‘Onttrekking’ is kliniektaal. Beschrijf wat er gebeurde: wanneer de cliënt vertrok en waarheen, als dat bekend is.',
     source: OBSERVE,
     patterns: ['onttrek(?:king|kingen|t|ken)', 'onttrok(?:ken)?', 'onttrokken'],
     // money taken from an account, a house hidden from view: ordinary Dutch
@@ -633,7 +633,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat er gebeurde en wie wat besloot.',
     explanation:
-      '"Separeren" is kliniektaal die een ingrijpende gebeurtenis verhult. Beschrijf in gewone woorden wat er gebeurde, wie wat besloot en hoe lang.',
+      '‘Separeren’ is kliniektaal die een ingrijpende gebeurtenis verhult. Beschrijf in gewone woorden wat er gebeurde, wie wat besloot en hoe lang.',
     source: OBSERVE,
     patterns: ['(?:ge)?separe(?:er|erd|erde|erden|ert|ren)\\p{L}*', 'separatie'],
     rewrites: [
@@ -651,7 +651,7 @@ export const jargonRules: Rule[] = [
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat er gebeurde en wie wat deed.',
     explanation:
-      '"Fixatie" is kliniektaal die een ingrijpende gebeurtenis verhult. Beschrijf in gewone woorden wat er gebeurde en wie wat deed.',
+      '‘Fixatie’ is kliniektaal die een ingrijpende gebeurtenis verhult. Beschrijf in gewone woorden wat er gebeurde en wie wat deed.',
     source: OBSERVE,
     patterns: ['fixaties?', '(?:ge)?fixe(?:er|erd|erde|erden|ert|ren)'],
     exceptions: [
@@ -675,7 +675,7 @@ export const jargonRules: Rule[] = [
     kind: 'existence',
     category: 'jargon',
     severity: 'warning',
-    message: 'Juridische vaktaal: zeg in gewone woorden wat er besloten is.',
+    message: 'Vakjargon: juridische taal. Zeg in gewone woorden wat er besloten is.',
     explanation:
       'Afkortingen en termen als IBS, crisismaatregel of zorgmachtiging zijn juridische vaktaal. Zeg in gewone woorden wat er besloten is en wat dat voor de cliënt betekent.',
     source: PLAIN,
@@ -712,8 +712,8 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vakjargon: "eerste inschatting" is gewone taal.',
-    explanation: '"Triage" is vaktaal. Schrijf wat er gebeurde: een eerste gesprek of inschatting van wat er dringend is.',
+    message: 'Vakjargon: zeg liever ‘eerste inschatting’.',
+    explanation: '‘Triage’ is vaktaal. Schrijf wat er gebeurde: een eerste gesprek of inschatting van wat er dringend is.',
     source: PLAIN,
     swap: [
       ['triage', 'eerste inschatting'],
@@ -732,7 +732,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat je zag.',
-    explanation: '"Psychiatrisch decorum" is vakjargon uit het psychiatrisch onderzoek. Beschrijf wat je zag.',
+    explanation: '‘Psychiatrisch decorum’ is vakjargon uit het psychiatrisch onderzoek. Beschrijf wat je zag.',
     source: OBSERVE,
     patterns: ['(?:psychiatrisch(?:e)?\\s+)?decorum'],
     exceptions: [
@@ -751,7 +751,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat je zag.',
-    explanation: '"Affect" en "affectvlak" zijn vakjargon uit het psychiatrisch onderzoek. Beschrijf wat je zag en hoorde.',
+    explanation: '‘Affect’ en ‘affectvlak’ zijn vakjargon uit het psychiatrisch onderzoek. Beschrijf wat je zag en hoorde.',
     source: OBSERVE,
     patterns: [
       '(?:vlak|vlakke|labiel|labiele|inadequa(?:at|te)|adequa(?:at|te)|somber|sombere|angstig|angstige|geremd|geremde|vervlakt|vervlakte)\\s+affect',
@@ -768,8 +768,8 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vaktaal: zeg wie wat zag.',
-    explanation: '"Geobserveerd" is vaktaal en verbergt wie keek. Schrijf wie wat zag, in de actieve vorm.',
+    message: 'Vakjargon: zeg wie wat zag.',
+    explanation: '‘Geobserveerd’ is vaktaal en verbergt wie keek. Schrijf wie wat zag, in de actieve vorm.',
     source: OBSERVE,
     swap: [
       // "is geobserveerd dat …" → "is gezien dat …"; "meneer wordt geobserveerd" is watched, not "gezien" (seen by a doctor)
@@ -788,8 +788,8 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vaktaal: zeg wat je deed.',
-    explanation: '"Interventie" is vaktaal. Zeg wat je deed of wat jullie samen afspraken, zodat de cliënt het herkent.',
+    message: 'Vakjargon: zeg wat je deed.',
+    explanation: '‘Interventie’ is vaktaal. Zeg wat je deed of wat jullie samen afspraken, zodat de cliënt het herkent.',
     source: PLAIN,
     swap: [
       ['interventies', 'acties'],
@@ -817,7 +817,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: zeg het in gewone woorden.',
-    explanation: '"Cognitief" is vaktaal. Schrijf in gewone woorden waar het om gaat: denken, onthouden, plannen.',
+    explanation: '‘Cognitief’ is vaktaal. Schrijf in gewone woorden waar het om gaat: denken, onthouden, plannen.',
     source: PLAIN,
     patterns: ['cogniti(?:ef|eve)', 'cognities?'],
     // names of treatments
@@ -838,7 +838,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat je zag.',
-    explanation: '"Psychomotorisch" is vakjargon uit het psychiatrisch onderzoek. Beschrijf wat je zag.',
+    explanation: '‘Psychomotorisch’ is vakjargon uit het psychiatrisch onderzoek. Beschrijf wat je zag.',
     source: OBSERVE,
     patterns: ['psychomotor(?:iek|isch|ische|e)'],
     // psychomotorische therapie (PMT) is the name of a treatment
@@ -859,7 +859,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat er veranderde.',
-    explanation: '"Ontregeld" is vaktaal. Beschrijf wat er veranderde en wat de cliënt zelf merkt.',
+    explanation: '‘Ontregeld’ is vaktaal. Beschrijf wat er veranderde en wat de cliënt zelf merkt.',
     source: OBSERVE,
     patterns: ['ontregel(?:d|de|den|t|ing|ingen)'],
     // blood sugar that runs off course is the ordinary word of people with diabetes
@@ -889,8 +889,8 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vakjargon: "lichamelijk" is gewone taal.',
-    explanation: '"Somatisch" is medisch vakjargon. Schrijf "lichamelijk" of noem de klacht.',
+    message: 'Vakjargon: zeg liever ‘lichamelijk’.',
+    explanation: '‘Somatisch’ is medisch vakjargon. Schrijf ‘lichamelijk’ of noem de klacht.',
     source: PLAIN,
     swap: [
       // "de somatisch arts" is no "lichamelijk arts"
@@ -913,8 +913,8 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vakjargon: "onder invloed" is gewone taal.',
-    explanation: '"Geïntoxiceerd" is medisch vakjargon. Schrijf "onder invloed" en waarvan, als dat bekend is.',
+    message: 'Vakjargon: zeg liever ‘onder invloed’.',
+    explanation: '‘Geïntoxiceerd’ is medisch vakjargon. Schrijf ‘onder invloed’ en waarvan, als dat bekend is.',
     source: PLAIN,
     swap: [
       ['ge[iï]ntoxiceerd\\s+met', 'onder invloed van'],
@@ -936,7 +936,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: zeg het in gewone woorden.',
-    explanation: '"Craving" is Engels vakjargon uit de verslavingszorg. Schrijf het in gewone woorden, liefst zoals de cliënt het zelf zegt.',
+    explanation: '‘Craving’ is Engels vakjargon uit de verslavingszorg. Schrijf het in gewone woorden, liefst zoals de cliënt het zelf zegt.',
     source: PLAIN,
     // "hunkering naar" keeps the preposition of "craving naar"
     swap: [['craving', 'hunkering']],
@@ -951,8 +951,8 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vakjargon: "ontwenning" is gewone taal.',
-    explanation: '"Detox" is vakjargon uit de verslavingszorg. Schrijf "ontwenning" of zeg wat er gebeurt.',
+    message: 'Vakjargon: zeg liever ‘ontwenning’.',
+    explanation: '‘Detox’ is vakjargon uit de verslavingszorg. Schrijf ‘ontwenning’ of zeg wat er gebeurt.',
     source: PLAIN,
     swap: [
       ['detoxificatie', 'ontwenning'],
@@ -976,7 +976,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat er gebeurde.',
-    explanation: '"Automutilatie" is vakjargon. Beschrijf in gewone woorden wat er gebeurde en wat de cliënt erover zegt.',
+    explanation: '‘Automutilatie’ is vakjargon. Beschrijf in gewone woorden wat er gebeurde en wat de cliënt erover zegt.',
     source: PLAIN,
     patterns: ['automutil\\p{L}*'],
     rewrites: [
@@ -993,7 +993,7 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Afkorting: noem de functie of het team in gewone woorden.',
+    message: 'Vakjargon: een afkorting. Noem de functie of het team in gewone woorden.',
     explanation:
       'Afkortingen als SPV, PB\'er, EVV\'er of FACT-team zijn organisatietaal. De cliënt leest mee in het dossier: noem de functie in gewone woorden, of liever nog de naam van de collega.',
     source: PLAIN,
@@ -1044,9 +1044,9 @@ export const jargonRules: Rule[] = [
     kind: 'existence',
     category: 'jargon',
     severity: 'warning',
-    message: 'Vakjargon uit het psychiatrisch onderzoek: beschrijf wat je zag en hoorde.',
+    message: 'Vakjargon: uit het psychiatrisch onderzoek. Beschrijf wat je zag en hoorde.',
     explanation:
-      'Termen als "georiënteerd in tijd, plaats en persoon", "wanen" of "anhedonie" komen uit het psychiatrisch onderzoek. Voor de cliënt zeggen ze weinig; beschrijf wat je zag en hoorde en wat de cliënt zelf vertelt.',
+      'Termen als ‘georiënteerd in tijd, plaats en persoon’, ‘wanen’ of ‘anhedonie’ komen uit het psychiatrisch onderzoek. Voor de cliënt zeggen ze weinig; beschrijf wat je zag en hoorde en wat de cliënt zelf vertelt.',
     source: OBSERVE,
     patterns: [
       '(?:ge|des)?ori[eë]nteerd\\s+(?:in|naar)\\s+(?:tijd|plaats|persoon)(?:(?:\\s*,\\s*|\\s+en\\s+)(?:tijd|plaats|persoon)){0,2}',
@@ -1093,8 +1093,8 @@ export const jargonRules: Rule[] = [
     kind: 'substitution',
     category: 'jargon',
     severity: 'warning',
-    message: 'Afkorting: "dossier" is gewone taal.',
-    explanation: '"ECD" en "EPD" zijn afkortingen voor het dossier. Schrijf "dossier"; de cliënt mag het lezen.',
+    message: 'Vakjargon: een afkorting. Zeg liever ‘dossier’.',
+    explanation: '‘ECD’ en ‘EPD’ zijn afkortingen voor het dossier. Schrijf ‘dossier’; de cliënt mag het lezen.',
     source: PLAIN,
     swap: [
       ['ECD', 'dossier'],
@@ -1112,7 +1112,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat iemand hoort of ziet.',
-    explanation: '"Auditieve hallucinaties" is vakjargon. Beschrijf wat de cliënt hoort of ziet, in de eigen woorden.',
+    explanation: '‘Auditieve hallucinaties’ is vakjargon. Beschrijf wat de cliënt hoort of ziet, in de eigen woorden.',
     source: PLAIN,
     patterns: [
       '(?:auditieve|akoestische|visuele|optische|tactiele|olfactorische)\\s+hallucinaties?',
@@ -1132,7 +1132,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat je zag en hoorde.',
-    explanation: '"Toestandsbeeld" en "ziektebeeld" zijn vaktermen. Beschrijf wat je zag en hoorde en wat de cliënt zelf vertelt.',
+    explanation: '‘Toestandsbeeld’ en ‘ziektebeeld’ zijn vaktermen. Beschrijf wat je zag en hoorde en wat de cliënt zelf vertelt.',
     source: OBSERVE,
     patterns: ['toestandsbeeld(?:en)?', 'ziektebeeld(?:en)?', 'klinisch(?:e)?\\s+beeld', 'symptomatologie', 'psychopathologie'],
     rewrites: [SEEN, { question: 'Hoe gaat het volgens de cliënt zelf?', label: 'Vraag het de cliënt' }],
@@ -1147,7 +1147,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: noem de mensen.',
-    explanation: '"Cliëntsysteem" maakt van familie en vrienden een systeem. Noem de mensen bij naam of rol.',
+    explanation: '‘Cliëntsysteem’ maakt van familie en vrienden een systeem. Noem de mensen bij naam of rol.',
     source: PLAIN,
     // "het netwerk": a het-word in the singular, like "het cliëntsysteem", so the article and the
     // verb stay right ("de familie en naasten wordt …" would not agree)
@@ -1170,7 +1170,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat je ziet.',
-    explanation: '"Gehospitaliseerd" is vakjargon en een oordeel. Beschrijf wat je ziet en wat de cliënt wil leren.',
+    explanation: '‘Gehospitaliseerd’ is vakjargon en een oordeel. Beschrijf wat je ziet en wat de cliënt wil leren.',
     source: OBSERVE,
     patterns: ['(?:ge)?hospitalis(?:eerd|eerde|atie|ering)'],
     rewrites: [
@@ -1188,7 +1188,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: zeg hoe de cliënt het zelf ervaart.',
-    explanation: '"Egosyntoon" en "egodystoon" zijn vaktermen. Beschrijf hoe de cliënt het zelf ervaart, in de eigen woorden.',
+    explanation: '‘Egosyntoon’ en ‘egodystoon’ zijn vaktermen. Beschrijf hoe de cliënt het zelf ervaart, in de eigen woorden.',
     source: PLAIN,
     patterns: ['ego-?(?:synto|dysto)(?:on|ne|nie)'],
     rewrites: [{ question: 'Hoe ervaart de cliënt het zelf?', label: 'Beschrijf de ervaring van de cliënt' }],
@@ -1203,7 +1203,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf wat je doet.',
-    explanation: '"Bemoeizorg" is een vakwoord dat de cliënt niet kent. Beschrijf wat je doet en waarom.',
+    explanation: '‘Bemoeizorg’ is een vakwoord dat de cliënt niet kent. Beschrijf wat je doet en waarom.',
     source: PLAIN,
     patterns: ['bemoeizorg'],
     rewrites: [
@@ -1221,9 +1221,9 @@ export const jargonRules: Rule[] = [
     kind: 'existence',
     category: 'jargon',
     severity: 'warning',
-    message: 'Afkorting: noem welk medicijn en waarom.',
+    message: 'Vakjargon: een afkorting. Noem welk medicijn en waarom.',
     explanation:
-      '"Z.n.-medicatie" en "prn" zijn afkortingen uit de verpleging voor medicijnen die iemand krijgt als het nodig is. Noem welk medicijn, wanneer en waarom.',
+      '‘Z.n.-medicatie’ en ‘prn’ zijn afkortingen uit de verpleging voor medicijnen die iemand krijgt als het nodig is. Noem welk medicijn, wanneer en waarom.',
     source: PLAIN,
     patterns: ['(?:zn|z\\.n\\.|prn)-?medicatie', 'PRN'],
     rewrites: [{ question: 'Welk medicijn, hoe laat, en waarom was het nodig?', label: 'Noem welk medicijn' }],
@@ -1238,7 +1238,7 @@ export const jargonRules: Rule[] = [
     category: 'jargon',
     severity: 'warning',
     message: 'Vakjargon: beschrijf het doel in gewone woorden.',
-    explanation: '"Resocialisatie" is vaktaal. Beschrijf het doel zoals de cliënt het zegt, bijvoorbeeld weer meedoen in de buurt.',
+    explanation: '‘Resocialisatie’ is vaktaal. Beschrijf het doel zoals de cliënt het zegt, bijvoorbeeld weer meedoen in de buurt.',
     source: PLAIN,
     patterns: ['resocialis\\p{L}*'],
     rewrites: [{ question: 'Wat wil de cliënt weer doen? Bijvoorbeeld: meedoen in de buurt, werken.', label: 'Beschrijf het doel' }],

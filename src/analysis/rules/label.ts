@@ -254,9 +254,9 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: noem de persoon, niet de verslaving.',
+    message: 'Etiket: noem de persoon, niet de verslaving.',
     explanation:
-      'Een verslaving is iets wat iemand heeft, niet wie iemand is. Persoonsgerichte taal ("mensen met een verslaving") houdt ruimte voor herstel en voor alles wat iemand verder is.',
+      'Een verslaving is iets wat iemand heeft, niet wie iemand is. Persoonsgerichte taal (‘mensen met een verslaving’) houdt ruimte voor herstel en voor alles wat iemand verder is.',
     source: GUIDES,
     swap: ownWords([
       ['verslaafden', 'mensen met een verslaving'],
@@ -291,9 +291,9 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: iemand ís geen diagnose. Noem wat iemand heeft of beschrijf wat je zag.',
+    message: 'Etiket: iemand ís geen diagnose. Noem wat iemand heeft of beschrijf wat je zag.',
     explanation:
-      '"Is psychotisch" maakt van een diagnose iemands identiteit. Persoonsgerichte taal ("heeft een psychose") of een beschrijving van wat je zag en hoorde laat zien dat er meer is dan de aandoening.',
+      '‘Is psychotisch’ maakt van een diagnose iemands identiteit. Persoonsgerichte taal (‘heeft een psychose’) of een beschrijving van wat je zag en hoorde laat zien dat er meer is dan de aandoening.',
     source: LABELS,
     swap: DIAGNOSIS_SWAPS,
     rewrites: [DIAGNOSED],
@@ -327,9 +327,9 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: een diagnose als zelfstandig naamwoord voor een persoon.',
+    message: 'Etiket: een diagnose als zelfstandig naamwoord voor een persoon.',
     explanation:
-      'Met "een schizofreen" of "autisten" wordt de persoon de diagnose. Noem eerst de persoon ("iemand met schizofrenie"): zo blijft de mens met zijn krachten en wensen zichtbaar.',
+      'Met ‘een schizofreen’ of ‘autisten’ wordt de persoon de diagnose. Noem eerst de persoon (‘iemand met schizofrenie’): zo blijft de mens met zijn krachten en wensen zichtbaar.',
     source: GUIDES,
     swap: ownWords([
       [`een\\s+schizofreen${NOUN_USE_PP}`, 'iemand met schizofrenie'],
@@ -404,16 +404,16 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: de diagnose wordt een eigenschap van de persoon.',
+    message: 'Etiket: de diagnose wordt een eigenschap van de persoon.',
     explanation:
-      '"Een psychotische man" of "demente ouderen" zegt dat de diagnose de hele persoon is. Schrijf over de persoon met de diagnose ("een man met een psychose") of beschrijf wat je zag.',
+      '‘Een psychotische man’ of ‘demente ouderen’ zegt dat de diagnose de hele persoon is. Schrijf over de persoon met de diagnose (‘een man met een psychose’) of beschrijf wat je zag.',
     source: GUIDES,
     patterns: [
       `(?:schizofrene|psychotische|demente|dementerende|manische|depressieve|autistische|bipolaire|paranoïde|paranoide|borderline)\\s+${PERSON}`,
       '(?:schizofreen|psychotisch|dement|autistisch|depressief)\\s+(?:kind|meisje|jongetje|persoon|mens|type)',
     ],
     rewrites: [
-      { question: 'Noem eerst de persoon, dan de diagnose: "een man met een psychose".', label: 'Noem eerst de persoon' },
+      { question: 'Noem eerst de persoon, dan de diagnose: ‘een man met een psychose’.', label: 'Noem eerst de persoon' },
       DESCRIBE,
     ],
     examples: {
@@ -431,9 +431,9 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: noem de persoon, niet het drinken.',
+    message: 'Etiket: noem de persoon, niet het drinken.',
     explanation:
-      '"Alcoholist" maakt van het drinken iemands identiteit. Schrijf "iemand met een alcoholverslaving" of beschrijf wat en hoeveel iemand drinkt.',
+      '‘Alcoholist’ maakt van het drinken iemands identiteit. Schrijf ‘iemand met een alcoholverslaving’ of beschrijf wat en hoeveel iemand drinkt.',
     source: GUIDES,
     swap: ownWords([
       ['alcoholisten', 'mensen met een alcoholverslaving'],
@@ -461,9 +461,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: scheldwoord voor iemand die drinkt.',
+    message: 'Etiket: scheldwoord voor iemand die drinkt.',
     explanation:
-      'Woorden als "zuiplap" of "dronkaard" zijn oordelen over de persoon. Beschrijf feitelijk wat iemand drinkt en wat je zag; dat helpt de cliënt en de collega verder.',
+      'Woorden als ‘zuiplap’ of ‘dronkaard’ zijn oordelen over de persoon. Beschrijf feitelijk wat iemand drinkt en wat je zag; dat helpt de cliënt en de collega verder.',
     source: LABELS,
     patterns: ['(?:zuiplap|zuiplappen|zuipschuit|zuipschuiten|zuiper|zuipers|dronkaard|dronkaards|dronkelap|dronkelappen|probleemdrinker|probleemdrinkers|drankorgel|drankorgels)', 'zware\\s+drinkers?'],
     rewrites: [DRINKS],
@@ -477,9 +477,9 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: scheldwoord voor iemand die drugs gebruikt.',
+    message: 'Etiket: scheldwoord voor iemand die drugs gebruikt.',
     explanation:
-      '"Junk" en "junkie" zijn scheldwoorden die iemand reduceren tot het gebruik. Schrijf over de persoon en beschrijf het gebruik feitelijk.',
+      '‘Junk’ en ‘junkie’ zijn scheldwoorden die iemand reduceren tot het gebruik. Schrijf over de persoon en beschrijf het gebruik feitelijk.',
     source: GUIDES,
     // A relative clause fits only at the end of the clause: "iemand die drugs gebruikt bij het station" reads wrong.
     swap: ownWords([
@@ -503,9 +503,9 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: iemand wordt benoemd naar het middel.',
+    message: 'Etiket: iemand wordt benoemd naar het middel.',
     explanation:
-      'Met "harddrugsgebruiker" wordt het gebruik iemands identiteit. Noem eerst de persoon en beschrijf daarna het gebruik.',
+      'Met ‘harddrugsgebruiker’ wordt het gebruik iemands identiteit. Noem eerst de persoon en beschrijf daarna het gebruik.',
     source: GUIDES,
     swap: ownWords([
       // "een heroïnegebruiker" → "iemand die heroïne gebruikt", at the end of the clause (a relative clause fits only there).
@@ -527,7 +527,7 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: "zorgmijder" zegt iets over de zorg, niet over de persoon.',
+    message: 'Etiket: dit zegt iets over de zorg, niet over de persoon.',
     explanation:
       'Wie zorg op afstand houdt, bewaakt meestal zijn privacy en onafhankelijkheid, en heeft daar een reden voor. Beschrijf wat iemand doet en vraag naar die reden.',
     source: GUIDES,
@@ -555,9 +555,9 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: "daklozen" maakt de woonsituatie tot iemands identiteit.',
+    message: 'Etiket: maakt de woonsituatie tot iemands identiteit.',
     explanation:
-      'Geen woning hebben is een situatie, geen eigenschap. "Dakloze mensen" of "iemand zonder eigen woning" houdt de persoon in beeld.',
+      'Geen woning hebben is een situatie, geen eigenschap. ‘Dakloze mensen’ of ‘iemand zonder eigen woning’ houdt de persoon in beeld.',
     source: GUIDES,
     swap: ownWords([
       ['dak-\\s+en\\s+thuislozen', 'dak- en thuisloze mensen'],
@@ -582,7 +582,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "draaideurcliënt" legt de herhaling bij de persoon.',
+    message: 'Etiket: legt de herhaling bij de persoon.',
     explanation:
       'Wie steeds terugkomt, laat zien dat de hulp nog niet past; de term legt dat bij de persoon. Beschrijf hoe vaak en waarom iemand terugkwam en wat iemand zelf wil.',
     source: GUIDES,
@@ -598,7 +598,7 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: het gezin wordt het probleem genoemd.',
+    message: 'Etiket: het gezin wordt het probleem genoemd.',
     explanation:
       'Een gezin is geen probleem; het heeft vragen op meerdere terreinen tegelijk. Beschrijf het gezin met zijn hulpvragen en krachten.',
     source: GUIDES,
@@ -621,9 +621,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: de persoon wordt het probleem genoemd.',
+    message: 'Etiket: de persoon wordt het probleem genoemd.',
     explanation:
-      'Een "probleemjongere" is een jongere in een moeilijke situatie. Noem de persoon en beschrijf wat er speelt en wat wel gaat.',
+      'Een ‘probleemjongere’ is een jongere in een moeilijke situatie. Noem de persoon en beschrijf wat er speelt en wat wel gaat.',
     source: LABELS,
     patterns: [
       'probleem(?:jongere|jongeren|kind|kinderen|kindje|leerling|leerlingen|jeugd|cliënt|cliënten|client|clienten|bewoner|bewoners|patiënt|patiënten|jongen|jongens|meisje|meisjes|ouder|ouders|puber|pubers|tiener|tieners|geval|gevallen|wijkbewoner|huurder|huurders)',
@@ -640,9 +640,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: een oordeel over iemands verstand.',
+    message: 'Etiket: een oordeel over iemands verstand.',
     explanation:
-      'Termen als "zwakbegaafd" of "debiel" zeggen wie iemand is in plaats van wat iemand nodig heeft. Beschrijf wat iemand begrijpt en wat helpt (korte zinnen, uitleg op papier).',
+      'Termen als ‘zwakbegaafd’ of ‘debiel’ zeggen wie iemand is in plaats van wat iemand nodig heeft. Beschrijf wat iemand begrijpt en wat helpt (korte zinnen, uitleg op papier).',
     source: GUIDES,
     patterns: [
       'zwakbegaafd(?:e|en)?',
@@ -665,7 +665,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "LVB\'er" maakt een beperking tot iemands naam.',
+    message: 'Etiket: maakt een beperking tot iemands naam.',
     explanation:
       'Een afkorting als naam voor een persoon reduceert iemand tot een indicatie. Beschrijf wat iemand nodig heeft om mee te kunnen doen.',
     source: GUIDES,
@@ -681,8 +681,8 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: noem de persoon, niet de handicap.',
-    explanation: 'Persoonsgerichte taal ("mensen met een handicap") laat zien dat de handicap een deel van iemand is, niet de hele persoon.',
+    message: 'Etiket: noem de persoon, niet de handicap.',
+    explanation: 'Persoonsgerichte taal (‘mensen met een handicap’) laat zien dat de handicap een deel van iemand is, niet de hele persoon.',
     source: GUIDES,
     swap: ownWords([
       ['(?:gehandicapten|invaliden)', 'mensen met een handicap'],
@@ -702,7 +702,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "manipulatief" is een oordeel over bedoelingen.',
+    message: 'Etiket: een oordeel over bedoelingen.',
     explanation:
       'Of iemand manipuleert, is jouw interpretatie. Beschrijf wat iemand zei of deed en wat het met jou deed; vraag welke behoefte erachter zit.',
     source: JUDGEMENT,
@@ -724,7 +724,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "claimend" oordeelt over een hulpvraag.',
+    message: 'Etiket: ‘claimend’ oordeelt over een hulpvraag.',
     explanation:
       'Achter veel vragen zit een behoefte: aan contact, zekerheid of hulp. Beschrijf wat iemand vroeg en hoe vaak, en vraag wat iemand nodig heeft.',
     source: JUDGEMENT,
@@ -743,7 +743,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "aandachtvragend" oordeelt over een behoefte.',
+    message: 'Etiket: een oordeel over een behoefte aan contact.',
     explanation: 'Iemand die aandacht zoekt, heeft een behoefte aan contact. Beschrijf wat iemand deed en vraag wat iemand nodig heeft.',
     source: JUDGEMENT,
     patterns: ['aandacht(?:trekkend|trekkende|vragend|vragende|zoekend|zoekende|trekkerij|zoekerij|trekker|trekkers|zoeker|zoekers)'],
@@ -758,9 +758,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "ongemotiveerd" is vaak onmacht, geen onwil.',
+    message: 'Etiket: een oordeel over iemands wil; vaak is het onmacht, geen onwil.',
     explanation:
-      'Wie "ongemotiveerd" lijkt, ziet vaak (nog) geen haalbare stap of heeft een doel dat niet van hemzelf is. Beschrijf waar iemand wel energie van krijgt en wat er in de weg zit.',
+      'Wie ‘ongemotiveerd’ lijkt, ziet vaak (nog) geen haalbare stap of heeft een doel dat niet van hemzelf is. Beschrijf waar iemand wel energie van krijgt en wat er in de weg zit.',
     source: GUIDES,
     patterns: [
       'ongemotiveerd(?:e|heid)?',
@@ -772,7 +772,7 @@ export const labelRules: Rule[] = [
       { question: 'Wat deed hij of zij, en wat zat in de weg?', label: 'Beschrijf wat er gebeurde' },
     ],
     examples: {
-      bad: ['Meneer is ongemotiveerd voor de dagbesteding.', 'Zij is weinig gemotiveerd.', 'Er is een gebrek aan motivatie.'],
+      bad: ['Meneer is ongemotiveerd voor de dagbesteding.', 'Zij is weinig gemotiveerd.', 'Cliënt is niet gemotiveerd.', 'Er is een gebrek aan motivatie.'],
       good: [
         'Meneer gaat graag vissen en wil weer een vaste dagbesteding.',
         'Zij is gemotiveerd om haar rijbewijs te halen.',
@@ -785,7 +785,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "onwillig" legt een oordeel over de wil van iemand.',
+    message: 'Etiket: een oordeel over de wil van iemand.',
     explanation: 'Of iemand iets niet wil of niet kan, weet je pas als je het vraagt. Beschrijf wat iemand deed en wat iemand erover zei.',
     source: JUDGEMENT,
     patterns: ['(?:onwillig|onwillige|onwilligheid|onwil)'],
@@ -800,7 +800,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "non-compliant" beoordeelt iemand naar het volgen van advies.',
+    message: 'Etiket: beoordeelt iemand naar het volgen van advies.',
     explanation:
       'Als iemand een advies anders opvolgt, is er een reden: bijwerkingen, twijfel, andere prioriteiten. Beschrijf wat iemand doet en vraag waarom.',
     source: GUIDES,
@@ -816,7 +816,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "therapieontrouw" maakt van een keuze een karaktertrek.',
+    message: 'Etiket: maakt van een keuze een karaktertrek.',
     explanation:
       'Ontrouw is een moreel oordeel. Vraag waarom iemand het advies anders opvolgt en beschrijf wat iemand werkelijk doet met medicatie of behandeling.',
     source: GUIDES,
@@ -840,7 +840,7 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: "weigert" maakt van een keuze verzet.',
+    message: 'Etiket: maakt van een keuze verzet.',
     explanation:
       'Iemand die nee zegt, maakt een keuze en heeft daar een reden voor. Beschrijf wat iemand koos en welke reden iemand gaf; dat houdt het gesprek open.',
     source: LABELS,
@@ -894,9 +894,9 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: "agressief" is een oordeel. Beschrijf wat iemand deed.',
+    message: 'Etiket: een oordeel. Beschrijf wat iemand deed.',
     explanation:
-      '"Hij sprak met luide stem en sloeg met zijn vuist op tafel" laat zien wat er gebeurde; "hij is agressief" maakt er een karaktertrek van. Een beschrijving helpt ook bij het zoeken naar de aanleiding.',
+      '‘Hij sprak met luide stem en sloeg met zijn vuist op tafel’ laat zien wat er gebeurde; ‘hij is agressief’ maakt er een karaktertrek van. Een beschrijving helpt ook bij het zoeken naar de aanleiding.',
     source: LABELS,
     swap: [
       [`(?:is|was|wordt|werd|raakt|raakte|reageert|reageerde|reageerden|lijkt|leek|doet|deed)\\s+${ADVS}(?:${JOINED}${ADVS})?(?:(?:verbaal|fysiek|lichamelijk)\\s+)?agressief`, { question: 'Wat deed of zei hij of zij precies?' }],
@@ -922,9 +922,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: een oordeel over de persoon in plaats van een beschrijving.',
+    message: 'Etiket: een oordeel over de persoon in plaats van een beschrijving.',
     explanation:
-      '"Lastig" of "vervelend" zegt meer over de relatie dan over de persoon. Beschrijf wat iemand deed of zei; als het over jouw ervaring gaat, schrijf dan een ik-boodschap ("ik merkte dat ik onrustig werd toen …").',
+      '‘Lastig’ of ‘vervelend’ zegt meer over de relatie dan over de persoon. Beschrijf wat iemand deed of zei; als het over jouw ervaring gaat, schrijf dan een ik-boodschap (‘ik merkte dat ik onrustig werd toen …’).',
     source: JUDGEMENT,
     patterns: [
       behind(`${SUBJECT}\\s+(?:is|was|doet|deed|reageert|reageerde|wordt|werd|kan|kon|gedraagt\\s+zich|gedroeg\\s+zich|stelt\\s+zich|stelde\\s+zich)\\s+${ADVS}(?:${JOINED}${ADVS})?(?:lastig|vervelend|moeilijk|irritant|onaangenaam|onmogelijk|onredelijk|naïef|naief|dom|onnozel|dwars)(?!\\s+(?:te(?![\\p{L}])|\\p{L}*baar(?![\\p{L}])|(?!tegen|tegenover)\\p{L}+en(?![\\p{L}])))`, NOT_AFTER_PREPOSITION),
@@ -961,9 +961,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "achterdochtig" is jouw lezing, geen beschrijving.',
+    message: 'Etiket: jouw lezing, geen beschrijving.',
     explanation:
-      '"Achterdochtig" of "wantrouwig" plakt een eigenschap op iemand. Wat je zag en hoorde ("hij keek drie keer of de deur op slot zat en vroeg wie er meeluisterde") en wat iemand zelf over zijn zorgen zegt, laat de lezer meer zien en houdt het gesprek open.',
+      '‘Achterdochtig’ of ‘wantrouwig’ plakt een eigenschap op iemand. Wat je zag en hoorde (‘hij keek drie keer of de deur op slot zat en vroeg wie er meeluisterde’) en wat iemand zelf over zijn zorgen zegt, laat de lezer meer zien en houdt het gesprek open.',
     source: LABELS,
     patterns: traitPatterns(
       '(?:achterdochtig|wantrouwig|wantrouwend|argwanend)',
@@ -994,9 +994,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: een oordeel over iemands karakter.',
+    message: 'Etiket: een oordeel over iemands karakter.',
     explanation:
-      'Woorden als "onbetrouwbaar", "egoïstisch" of "kinderachtig" zeggen wie iemand zou zijn, niet wat er gebeurde. Beschrijf de afspraak, de woorden of de daad; dan kan de lezer zelf oordelen en kun je het er samen over hebben.',
+      'Woorden als ‘onbetrouwbaar’, ‘egoïstisch’ of ‘kinderachtig’ zeggen wie iemand zou zijn, niet wat er gebeurde. Beschrijf de afspraak, de woorden of de daad; dan kan de lezer zelf oordelen en kun je het er samen over hebben.',
     source: JUDGEMENT,
     patterns: traitPatterns(
       '(?:onbetrouwbaar|leugenachtig|achterbaks|sluw|gluiperig|oneerlijk|onoprecht|egoïstisch|egoistisch|egocentrisch|onverantwoordelijk|onverschillig|ongeïnteresseerd|ongeinteresseerd|eigenwijs|bazig|kinderachtig|infantiel|onvolwassen|onaangepast|ongezeggelijk|ongehoorzaam|passief)',
@@ -1024,9 +1024,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: een stemming wordt een eigenschap van de persoon.',
+    message: 'Etiket: een stemming wordt een eigenschap van de persoon.',
     explanation:
-      '"Prikkelbaar", "opvliegend" of "labiel" maken van een moment een karaktertrek. Beschrijf wat je zag en hoorde en wat eraan voorafging; dan wordt zichtbaar wat iemand onrustig maakt en wat helpt.',
+      '‘Prikkelbaar’, ‘opvliegend’ of ‘labiel’ maken van een moment een karaktertrek. Beschrijf wat je zag en hoorde en wat eraan voorafging; dan wordt zichtbaar wat iemand onrustig maakt en wat helpt.',
     source: LABELS,
     patterns: traitPatterns(
       '(?:prikkelbaar|opvliegend|driftig|explosief|humeurig|chagrijnig|nors|labiel|instabiel|onvoorspelbaar|impulsief|vijandig|grillig)',
@@ -1054,9 +1054,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: een oordeel over iemands gedrag. Beschrijf wat iemand zei of deed.',
+    message: 'Etiket: een oordeel over iemands gedrag. Beschrijf wat iemand zei of deed.',
     explanation:
-      'Woorden als "brutaal" of "respectloos" geven jouw oordeel, niet wat er gebeurde. Met de letterlijke woorden of daden kan de lezer zelf oordelen en kun je het gesprek aangaan.',
+      'Woorden als ‘brutaal’ of ‘respectloos’ geven jouw oordeel, niet wat er gebeurde. Met de letterlijke woorden of daden kan de lezer zelf oordelen en kun je het gesprek aangaan.',
     source: JUDGEMENT,
     patterns: [
       '(?:brutaal|brutale|brutaler|brutaalste|onbeschoft|onbeschofte|respectloos|respectloze|onbeleefd|onbeleefde|asociaal|asociale|arrogant|arrogante|grofgebekt|grofgebekte|ondankbaar|ondankbare)',
@@ -1078,9 +1078,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: een oordeel over iemands emoties.',
+    message: 'Etiket: een oordeel over iemands emoties.',
     explanation:
-      '"Hysterisch" of "stelt zich aan" zet de emotie van iemand weg als overdreven. Beschrijf wat je zag en hoorde en neem de emotie serieus.',
+      '‘Hysterisch’ of ‘stelt zich aan’ zet de emotie van iemand weg als overdreven. Beschrijf wat je zag en hoorde en neem de emotie serieus.',
     source: JUDGEMENT,
     patterns: [
       '(?:hysterisch|hysterische|theatraal|theatrale|aanstellerig|aanstellerige|aansteller|aanstellers|aanstelster|aanstellerij|dramaqueen|drama\\s+queen)',
@@ -1097,7 +1097,7 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: "koppig" kan ook een kracht zijn.',
+    message: 'Etiket: vasthouden aan iets kan ook een kracht zijn. Beschrijf wat iemand deed of zei.',
     explanation:
       'Wat in het contact als koppig of dwars voelt, is vaak vasthoudendheid: een kracht in het herstel. Beschrijf waar iemand aan vasthoudt en waarom.',
     source: 'Herstelwerk: krachtgericht formuleren (domain/METHOD.md)',
@@ -1117,7 +1117,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "lui" is een oordeel over de persoon.',
+    message: 'Etiket: ‘lui’ is een oordeel over de persoon.',
     explanation: 'Wat lui lijkt, is vaak vermoeidheid, somberheid of geen haalbaar doel. Beschrijf wat iemand deed en vraag waar iemand energie van krijgt.',
     source: JUDGEMENT,
     patterns: [`(?:is|was|zijn|waren)\\s+${ADVS}lui(?![\\p{L}])`, `luie\\s+${PERSON}`, '(?:luiheid|luilak|luilakken|luiaard|luiaards)'],
@@ -1132,9 +1132,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "onhandelbaar" zegt iets over de hulp, niet over de persoon.',
+    message: 'Etiket: dit zegt iets over de hulp, niet over de persoon.',
     explanation:
-      'Als iemand "onhandelbaar" lijkt, past de aanpak nog niet. Beschrijf wat iemand deed in welke situatie, zodat het team kan zoeken naar wat wel werkt.',
+      'Als iemand ‘onhandelbaar’ lijkt, past de aanpak nog niet. Beschrijf wat iemand deed in welke situatie, zodat het team kan zoeken naar wat wel werkt.',
     source: LABELS,
     patterns: ['(?:onhandelbaar|onhandelbare|onhandelbaarheid|onbehandelbaar|onbehandelbare)', 'niet\\s+(?:meer\\s+)?te\\s+(?:handhaven|hanteren|houden)'],
     rewrites: [{ question: 'Wat deed de cliënt, en in welke situatie?', label: 'Beschrijf gedrag en situatie' }],
@@ -1148,9 +1148,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: niet de persoon is uitbehandeld, de behandelaar heeft de eigen mogelijkheden benut.',
+    message: 'Etiket: niet de persoon is uitbehandeld, de behandelaar heeft de eigen mogelijkheden benut.',
     explanation:
-      '"Uitbehandeld" legt het einde van de mogelijkheden bij de persoon en ontneemt hoop. Schrijf wat de behandelaars hebben geprobeerd en wat iemand nu zelf wil.',
+      '‘Uitbehandeld’ legt het einde van de mogelijkheden bij de persoon en ontneemt hoop. Schrijf wat de behandelaars hebben geprobeerd en wat iemand nu zelf wil.',
     source: GUIDES,
     patterns: ['uitbehandeld(?:e|en)?'],
     rewrites: [
@@ -1166,9 +1166,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "chronisch patiënt" maakt de zorg tot iemands identiteit.',
+    message: 'Etiket: maakt de zorg tot iemands identiteit.',
     explanation:
-      '"Chronisch" voor een persoon zegt dat er geen verandering meer komt, en neemt hoop weg. Beschrijf hoe lang iemand al zorg krijgt en wat iemand wil.',
+      '‘Chronisch’ voor een persoon zegt dat er geen verandering meer komt, en neemt hoop weg. Beschrijf hoe lang iemand al zorg krijgt en wat iemand wil.',
     source: GUIDES,
     patterns: [
       '(?:chronisch|chronische)\\s+(?:psychiatrische?\\s+)?(?:patiënt|patiënte|patiënten|patient|patiente|patienten|cliënt|cliënte|cliënten|client|cliente|clienten|bewoner|bewoners|zieke|zieken|verslaafde|verslaafden|gebruiker|gebruikers|alcoholist|alcoholisten|psychoot|psychoten|geval|gevallen|mensen|persoon|personen)',
@@ -1186,9 +1186,9 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: "geen ziekte-inzicht" betekent: cliënt en behandelaar zien het anders.',
+    message: 'Etiket: meestal zien cliënt en behandelaar het anders. Hoe ziet de cliënt het zelf?',
     explanation:
-      'Wie "geen ziekte-inzicht" heeft, heeft meestal een eigen verklaring voor wat er gebeurt. Schrijf hoe iemand het zelf ziet, in eigen woorden; dat is een begin van het gesprek.',
+      'Wie ‘geen ziekte-inzicht’ heeft, heeft meestal een eigen verklaring voor wat er gebeurt. Schrijf hoe iemand het zelf ziet, in eigen woorden; dat is een begin van het gesprek.',
     source: GUIDES,
     // Only "heeft geen ziekte-inzicht" and "(een) gebrek aan ziekte-inzicht" say outright that the two views differ;
     // "weinig" or "beperkt" say less, and "het ziekte-inzicht ontbreekt" has no object to put it in: questions.
@@ -1213,7 +1213,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "ontkent" maakt van een andere kijk een tekortkoming.',
+    message: 'Etiket: maakt van een andere kijk een tekortkoming.',
     explanation:
       'Dat iemand het anders ziet dan de hulpverlener, is geen ontkenning maar een eigen verhaal. Schrijf op hoe iemand het zelf ziet.',
     source: GUIDES,
@@ -1232,8 +1232,8 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: een mens is geen "geval".',
-    explanation: 'Een "hopeloos geval" neemt de hoop weg, en hoop is de basis van herstel. Beschrijf wat er speelt en wat er al geprobeerd is.',
+    message: 'Etiket: een mens is geen ‘geval’.',
+    explanation: 'Een ‘hopeloos geval’ neemt de hoop weg, en hoop is de basis van herstel. Beschrijf wat er speelt en wat er al geprobeerd is.',
     source: 'Herstelwerk: hoop houden en geloven in herstel (domain/METHOD.md)',
     patterns: ['(?:hopeloos|hopeloze|verloren|lastig|lastige|moeilijk|moeilijke|zielig|zielige|triest|trieste|kansloos|kansloze)\\s+(?:geval|gevallen)', 'reddeloos\\s+verloren'],
     rewrites: [{ question: 'Wat speelt er, en wat is al geprobeerd?', label: 'Beschrijf de situatie' }],
@@ -1247,7 +1247,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "overlastgever" maakt de overlast tot iemands identiteit.',
+    message: 'Etiket: maakt de overlast tot iemands identiteit.',
     explanation: 'Beschrijf wat er gebeurde, wanneer, en wie er last van had; dan is er iets om samen aan te werken.',
     source: LABELS,
     patterns: ['(?:overlastgever|overlastgevers|overlastgeefster|overlastpleger|overlastplegers|overlastveroorzaker|overlastveroorzakers|overlastgevend|overlastgevende)'],
@@ -1262,8 +1262,8 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: een justitieel etiket als naam voor een persoon.',
-    explanation: 'Termen als "veelpleger" maken iemand tot zijn delicten. Beschrijf de feiten (wat, wanneer) en wat iemand nu wil.',
+    message: 'Etiket: een justitieel etiket als naam voor een persoon.',
+    explanation: 'Termen als ‘veelpleger’ maken iemand tot zijn delicten. Beschrijf de feiten (wat, wanneer) en wat iemand nu wil.',
     source: GUIDES,
     patterns: ['(?:veelpleger|veelplegers|veelpleegster|recidivist|recidivisten|notoire\\s+daders?|stelselmatige\\s+daders?)'],
     rewrites: [{ question: 'Wat deed hij of zij, en wanneer?', label: 'Beschrijf de feiten' }],
@@ -1277,7 +1277,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "querulant" zet iemands klachten weg.',
+    message: 'Etiket: zet iemands klachten weg.',
     explanation: 'Wie veel klaagt, heeft vaak een punt dat niet gehoord is. Beschrijf waarover iemand klaagt en wat iemand wil bereiken.',
     source: JUDGEMENT,
     patterns: ['(?:querulant|querulante|querulanten|querulantisme|querulerend|querulerende|zeurpiet|zeurpieten|zeurkous|zeurkousen|klaagmuur)'],
@@ -1292,7 +1292,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "crimineel" maakt iemand tot wat hij gedaan heeft.',
+    message: 'Etiket: maakt iemand tot wat hij gedaan heeft.',
     explanation: 'Een delict is iets wat iemand deed, niet wie iemand is. Beschrijf de feiten en laat ruimte voor wie iemand nu wil zijn.',
     source: GUIDES,
     patterns: [
@@ -1313,8 +1313,8 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: scheldwoord voor iemands psyche.',
-    explanation: 'Woorden als "gestoord" of "psychopaat" zijn oordelen over wie iemand is. Beschrijf wat je zag en hoorde.',
+    message: 'Etiket: scheldwoord voor iemands psyche.',
+    explanation: 'Woorden als ‘gestoord’ of ‘psychopaat’ zijn oordelen over wie iemand is. Beschrijf wat je zag en hoorde.',
     source: GUIDES,
     patterns: [
       `(?:een|de|die|deze)\\s+(?:gestoorde|gek|idioot|malloot|halvegare|gare)${NOUN_USE}`,
@@ -1334,9 +1334,9 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: "verwarde persoon" beschrijft niet wat er gebeurde.',
+    message: 'Etiket: beschrijft niet wat er gebeurde.',
     explanation:
-      '"Verward" plakt een etiket op iemand wiens gedrag we niet begrijpen. Beschrijf wat je zag en hoorde; "iemand met onbegrepen gedrag" is de gangbare term.',
+      '‘Verward’ plakt een etiket op iemand wiens gedrag we niet begrijpen. Beschrijf wat je zag en hoorde; ‘iemand met onbegrepen gedrag’ is de gangbare term.',
     source: GUIDES,
     swap: ownWords([
       ['verwarde\\s+personen', 'personen met onbegrepen gedrag'],
@@ -1362,8 +1362,8 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: noem het werk, niet de persoon.',
-    explanation: 'Sekswerk is werk dat iemand doet; oude termen dragen een oordeel. "Sekswerker" of "iemand die in de prostitutie werkt" is neutraal.',
+    message: 'Etiket: noem het werk, niet de persoon.',
+    explanation: 'Sekswerk is werk dat iemand doet; oude termen dragen een oordeel. ‘Sekswerker’ of ‘iemand die in de prostitutie werkt’ is neutraal.',
     source: GUIDES,
     swap: ownWords([
       ['(?:prostituee|prostitué)', 'sekswerker'],
@@ -1384,8 +1384,8 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: een mens is niet illegaal.',
-    explanation: 'Een verblijfsstatus is een situatie, geen eigenschap van een mens. "Ongedocumenteerd" of "zonder verblijfsvergunning" beschrijft de situatie.',
+    message: 'Etiket: een mens is niet illegaal.',
+    explanation: 'Een verblijfsstatus is een situatie, geen eigenschap van een mens. ‘Ongedocumenteerd’ of ‘zonder verblijfsvergunning’ beschrijft de situatie.',
     source: GUIDES,
     swap: ownWords([
       ['illegalen', 'ongedocumenteerde mensen'],
@@ -1405,7 +1405,7 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: een inkomensbron als oordeel over de persoon.',
+    message: 'Etiket: een inkomensbron als oordeel over de persoon.',
     explanation: 'Een uitkering is een recht en een inkomen, geen karaktertrek. Noem de persoon en het inkomen feitelijk.',
     source: JUDGEMENT,
     swap: ownWords([
@@ -1429,7 +1429,7 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Label: schulden zijn een situatie, geen eigenschap.',
+    message: 'Etiket: schulden zijn een situatie, geen eigenschap.',
     explanation: 'Schulden hebben vaak een geschiedenis. Beschrijf feitelijk welke rekeningen openstaan en wat iemand al regelt.',
     source: JUDGEMENT,
     swap: ownWords([
@@ -1449,7 +1449,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "slachtofferrol" zet iemands ervaring weg.',
+    message: 'Etiket: zet iemands ervaring weg.',
     explanation: 'Wie zich slachtoffer voelt, heeft vaak echt iets meegemaakt. Beschrijf wat iemand vertelt en zoek samen naar wat iemand wel in handen heeft.',
     source: JUDGEMENT,
     patterns: ['(?:slachtofferrol|slachtoffergedrag)', '(?:speelt|speelde|spelen)\\s+(?:het|de)\\s+slachtoffer'],
@@ -1464,9 +1464,9 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "sociaal wenselijk" zet iemands eigen woorden opzij.',
+    message: 'Etiket: ‘sociaal wenselijk’ zet iemands eigen woorden opzij.',
     explanation:
-      'Als je iemands antwoord "sociaal wenselijk" noemt, telt het niet meer mee. Noteer wat iemand letterlijk zei en, apart, wat jij ervan denkt ("ik heb de indruk dat …").',
+      'Als je iemands antwoord ‘sociaal wenselijk’ noemt, telt het niet meer mee. Noteer wat iemand letterlijk zei en, apart, wat jij ervan denkt (‘ik heb de indruk dat …’).',
     source: 'Herstelwerk: de woorden van de cliënt gebruiken (domain/METHOD.md)',
     patterns: ['sociaal[-\\s]wenselijke?(?:\\s+(?:antwoorden|antwoord|gedrag))?'],
     rewrites: [
@@ -1483,7 +1483,7 @@ export const labelRules: Rule[] = [
     kind: 'existence',
     category: 'label',
     severity: 'error',
-    message: 'Label: "allochtoon" deelt mensen in naar afkomst.',
+    message: 'Etiket: deelt mensen in naar afkomst.',
     explanation: 'De overheid gebruikt de term sinds 2016 niet meer. Noem alleen waar iemand geboren is of welke taal iemand spreekt als dat er in de hulp toe doet.',
     source: 'CBS (2016): de termen allochtoon en autochtoon vervallen',
     patterns: ['(?:allochtoon|allochtone|allochtonen)'],

@@ -5,7 +5,7 @@ const SOURCE = 'Herstelwerk, krachteninventarisatie: positief formuleren, geen n
 const SOURCE_OBSERVE =
   'Herstelwerk, krachteninventarisatie: positief formuleren, directe observatie en feiten (domain/METHOD.md)';
 const WHY =
-  'De methode vraagt te beschrijven wat er wél is en wat iemand wél wil of doet. Een niet-formulering zegt alleen wat ontbreekt ("ik wil niet naar Amsterdam" vertelt niemand waar je heen wilt).';
+  'De methode vraagt te beschrijven wat er wél is en wat iemand wél wil of doet. Een niet-formulering zegt alleen wat ontbreekt (‘ik wil niet naar Amsterdam’ vertelt niemand waar je heen wilt).';
 
 /** Subjects and objects that may stand between a finite verb and "niet" ("kan hij niet"). */
 const BETWEEN = '(?:\\s+(?:hij|zij|ze|het|dat|dit|u|je|jij|ik|we|wij|jullie|meneer|mevrouw|cliënt|client|er|hem|haar|men))?';
@@ -305,9 +305,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Geen" zegt wat ontbreekt: beschrijf wat er wél is.',
+    message: '‘Geen’ zegt wat ontbreekt: beschrijf wat er wél is.',
     explanation:
-      'Met "geen" beschrijf je iemand vanuit een gemis. De methode vraagt wat er nu is aan krachten, wensen en hulpbronnen; dat geeft de cliënt en collega\'s iets om op voort te bouwen.',
+      'Met ‘geen’ beschrijf je iemand vanuit een gemis. De methode vraagt wat er nu is aan krachten, wensen en hulpbronnen; dat geeft de cliënt en collega\'s iets om op voort te bouwen.',
     source: SOURCE,
     patterns: ['geen', 'geenszins'],
     exceptions: EXCEPTIONS,
@@ -346,9 +346,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Nooit" beschrijft wat er niet gebeurt: wanneer wel, of wat doet iemand wel?',
+    message: '‘Nooit’ beschrijft wat er niet gebeurt: wanneer wel, of wat doet iemand wel?',
     explanation:
-      '"Nooit" is een stellige niet-formulering die weinig ruimte laat voor verandering. Uitzonderingsvragen ("wanneer ging het een beetje beter?") brengen juist in beeld wat wél werkt.',
+      '‘Nooit’ is een stellige niet-formulering die weinig ruimte laat voor verandering. Uitzonderingsvragen (‘wanneer ging het een beetje beter?’) brengen juist in beeld wat wél werkt.',
     source: SOURCE,
     patterns: ['nooit', 'nimmer'],
     exceptions: EXCEPTIONS,
@@ -371,9 +371,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Niets/niks" zegt wat er niet is: beschrijf wat iemand wel deed.',
+    message: 'Niet-formulering: beschrijf wat iemand wel deed of wat er wel was.',
     explanation:
-      '"Hij deed niets" vertelt niet wat je zag. Beschrijf wat er gebeurde; ook rusten, kijken of nadenken is iets, en zo blijft de cliënt een persoon in plaats van een leegte.',
+      '‘Hij deed niets’ vertelt niet wat je zag. Beschrijf wat er gebeurde; ook rusten, kijken of nadenken is iets, en zo blijft de cliënt een persoon in plaats van een leegte.',
     source: SOURCE_OBSERVE,
     patterns: ['niets', 'niks', 'nix'],
     exceptions: EXCEPTIONS,
@@ -393,9 +393,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Niemand" zegt wie er ontbreekt: wie is er wel?',
+    message: '‘Niemand’ zegt wie er ontbreekt: wie is er wel?',
     explanation:
-      'Een netwerk dat "leeg" lijkt, blijkt bij doorvragen vaak mensen te bevatten: een buurman, een oud-collega, de kapper. Het ecogram vraagt naar wie er wel is of was.',
+      'Een netwerk dat ‘leeg’ lijkt, blijkt bij doorvragen vaak mensen te bevatten: een buurman, een oud-collega, de kapper. Het ecogram vraagt naar wie er wel is of was.',
     source: 'Herstelwerk: hulpbronnen en ecogram (domain/METHOD.md)',
     patterns: ['niemand', 'niemands'],
     exceptions: EXCEPTIONS,
@@ -416,9 +416,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Nergens" zegt waar iets niet is: waar wel?',
+    message: '‘Nergens’ zegt waar iets niet is: waar wel?',
     explanation:
-      '"Nergens" sluit alles uit en geeft geen aanknopingspunt. Vraag waar iemand wel graag is of wil zijn; dat is een begin voor een doel.',
+      '‘Nergens’ sluit alles uit en geeft geen aanknopingspunt. Vraag waar iemand wel graag is of wil zijn; dat is een begin voor een doel.',
     source: SOURCE,
     patterns: ['nergens'],
     exceptions: EXCEPTIONS,
@@ -440,7 +440,7 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Niet meer" zegt wat gestopt is: wat doet iemand nu, en sinds wanneer?',
+    message: '‘Niet meer’ zegt wat gestopt is: wat doet iemand nu, en sinds wanneer?',
     explanation:
       'Wat iemand niet meer doet, kan een verlies zijn of juist een overwinning. Beschrijf wat er nu is en sinds wanneer, dan blijft het succes zichtbaar en wordt het verlies bespreekbaar.',
     source: SOURCE,
@@ -473,9 +473,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Nog niet" benadrukt wat ontbreekt: wat is de volgende stap?',
+    message: '‘Nog niet’ benadrukt wat ontbreekt: wat is de volgende stap?',
     explanation:
-      '"Nog niet" houdt de blik op het gat tussen nu en het doel. Beschrijf wat er al is gedaan en wat de volgende kleine stap is; zo wordt herstel een weg in plaats van een tekort.',
+      '‘Nog niet’ houdt de blik op het gat tussen nu en het doel. Beschrijf wat er al is gedaan en wat de volgende kleine stap is; zo wordt herstel een weg in plaats van een tekort.',
     source: 'Herstelwerk: actieplan met kleine haalbare stappen (domain/METHOD.md)',
     patterns: ['nog\\s+niet'],
     exceptions: EXCEPTIONS,
@@ -494,7 +494,7 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Nog geen" benadrukt wat ontbreekt: wat is de volgende stap?',
+    message: '‘Nog geen’ benadrukt wat ontbreekt: wat is de volgende stap?',
     explanation:
       'Beschrijf wat er al gedaan is en wat de volgende stap is. Dat sluit aan bij het actieplan: wat, hoe, wie en wanneer.',
     source: 'Herstelwerk: actieplan met kleine haalbare stappen (domain/METHOD.md)',
@@ -514,9 +514,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Geen bijzonderheden" zegt niets over de cliënt: beschrijf kort wat je zag.',
+    message: 'Niet-formulering: dit zegt niets over de cliënt. Beschrijf kort wat je zag.',
     explanation:
-      'Een rapportage "z.b." vertelt de cliënt en collega\'s niets over hoe het met iemand gaat. Eén of twee zinnen over wat je zag, wat iemand deed en wat goed ging, maken het dossier bruikbaar en laten de persoon zien.',
+      'Een rapportage ‘z.b.’ vertelt de cliënt en collega\'s niets over hoe het met iemand gaat. Eén of twee zinnen over wat je zag, wat iemand deed en wat goed ging, maken het dossier bruikbaar en laten de persoon zien.',
     source: SOURCE_OBSERVE,
     patterns: [
       'geen\\s+bijzonderheden',
@@ -552,7 +552,7 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Kan niet" zegt wat iemand niet kan: wat kan wel, of wat is er nodig?',
+    message: 'Niet-formulering: wat kan wel, of wat is er nodig?',
     explanation:
       'Beschrijf wat iemand wél kan en onder welke omstandigheden het lukt. Dat maakt zichtbaar welke steun of welke kleine stap nodig is, en houdt de hoop op groei levend.',
     source: SOURCE,
@@ -577,9 +577,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Wil niet" zegt wat iemand niet wil: wat wil hij wel?',
+    message: 'Niet-formulering: wat wil iemand wel?',
     explanation:
-      '"Ik wil niet naar Amsterdam" vertelt niemand waar je heen wilt. Achter een "nee" zit meestal een wens of een reden; vraag daarnaar en beschrijf wat iemand wél wil.',
+      '‘Ik wil niet naar Amsterdam’ vertelt niemand waar je heen wilt. Achter een ‘nee’ zit meestal een wens of een reden; vraag daarnaar en beschrijf wat iemand wél wil.',
     source: SOURCE,
     patterns: [`${WIL}${BETWEEN}\\s+niet`],
     exceptions: EXCEPTIONS,
@@ -601,7 +601,7 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Durft niet" zegt wat iemand niet doet: wat zou helpen, wat durft ze wel?',
+    message: 'Niet-formulering: wat durft iemand wel, en wat zou helpen?',
     explanation:
       'Beschrijf wat iemand al wel aandurft en wat helpt om een stap verder te gaan. Zo wordt spanning een vertrekpunt voor een kleine, haalbare actie.',
     source: SOURCE,
@@ -621,9 +621,9 @@ export const negationRules: Rule[] = [
     kind: 'substitution',
     category: 'negation',
     severity: 'warning',
-    message: 'Omweg met "niet": zeg het rechtstreeks.',
+    message: 'Niet-formulering: een omweg. Zeg het rechtstreeks.',
     explanation:
-      '"Niet meer dan" en "niet minder dan" zijn omwegen. Voor een aantal of een tijdstip zegt een rechtstreeks woord ("hooguit", "minstens", "uiterlijk") hetzelfde, korter en makkelijker te lezen, ook voor de cliënt die zijn dossier leest.',
+      '‘Niet meer dan’ en ‘niet minder dan’ zijn omwegen. Voor een aantal of een tijdstip zegt een rechtstreeks woord (‘hooguit’, ‘minstens’, ‘uiterlijk’) hetzelfde, korter en makkelijker te lezen, ook voor de cliënt die zijn dossier leest.',
     source: 'Herstelwerk: positief formuleren en eenvoudige taal (domain/METHOD.md)',
     // Only before a number, an amount or a moment is the direct word the same fact; "niet meer
     // dan zijn broer" or "niet langer dan nodig" has no one-word equivalent.
@@ -659,9 +659,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Niet zonder" is een omweg: wat heeft iemand bij zich of nodig?',
+    message: '‘Niet zonder’ is een omweg: wat heeft iemand bij zich of nodig?',
     explanation:
-      'Een dubbele ontkenning is lastig te lezen, en "niet zonder" heeft geen vaste vervanging: "gaat niet zonder haar hond de deur uit" is iets anders dan "gaat alleen met haar hond". Zeg rechtstreeks wat iemand meeneemt of nodig heeft; dat laat ook zien welke hulpbron belangrijk is.',
+      'Een dubbele ontkenning is lastig te lezen, en ‘niet zonder’ heeft geen vaste vervanging: ‘gaat niet zonder haar hond de deur uit’ is iets anders dan ‘gaat alleen met haar hond’. Zeg rechtstreeks wat iemand meeneemt of nodig heeft; dat laat ook zien welke hulpbron belangrijk is.',
     source: 'Herstelwerk: positief formuleren en eenvoudige taal (domain/METHOD.md)',
     patterns: ['niet\\s+zonder'],
     exceptions: EXCEPTIONS,
@@ -679,9 +679,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: 'Niet verschenen: wat weet je over de reden, en wat is de nieuwe afspraak?',
+    message: 'Niet-formulering: wat weet je over de reden, en wat is de nieuwe afspraak?',
     explanation:
-      '"Niet verschenen" beschrijft alleen een lege stoel. Wie zegt wat er bekend is over de reden en wat de volgende afspraak is, houdt het contact open en sluit aan bij de etiquette: er zijn, en het verhaal achter gedrag zoeken.',
+      '‘Niet verschenen’ beschrijft alleen een lege stoel. Wie zegt wat er bekend is over de reden en wat de volgende afspraak is, houdt het contact open en sluit aan bij de etiquette: er zijn, en het verhaal achter gedrag zoeken.',
     source: 'Herstelwerk, etiquette: het verhaal achter gedrag zoeken (domain/METHOD.md)',
     patterns: [
       'niet\\s+(?:aanwezig|verschenen|gekomen|opgedaagd|opdagen|op\\s+komen\\s+dagen|komen\\s+opdagen|op\\s+(?:de\\s+)?afspraak)',
@@ -705,7 +705,7 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: 'Geen contact: beschrijf wat je hebt geprobeerd en wat de volgende stap is.',
+    message: 'Niet-formulering: beschrijf wat je hebt geprobeerd en wat de volgende stap is.',
     explanation:
       'Bij outreachend werken telt wat jij gedaan hebt om in contact te komen. Beschrijf de pogingen en de volgende stap; dan blijft zichtbaar dat de deur openstaat.',
     source: 'Herstelwerk: outreachend werken, ontmoeten en aansluiten (domain/METHOD.md)',
@@ -735,7 +735,7 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Geen zin/behoefte" zegt wat er niet is: waar heeft iemand wel zin in?',
+    message: 'Niet-formulering: waar heeft iemand wel zin in?',
     explanation:
       'Zin, behoefte en energie zijn de brandstof van een hersteldoel. Vraag waar iemand wél zin in heeft of vroeger plezier aan had; daar begint een doel in eigen woorden.',
     source: 'Herstelwerk: wensen en ambities, doelen in eigen woorden (domain/METHOD.md)',
@@ -757,9 +757,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: 'Afspraak niet nagekomen: welke afspraak, wat gebeurde er, en wat spreken jullie nu af?',
+    message: 'Niet-formulering: welke afspraak, wat gebeurde er, en wat spreken jullie nu af?',
     explanation:
-      '"Houdt zich niet aan afspraken" is een oordeel dat het gesprek sluit. Beschrijf welke afspraak het was, wat er gebeurde en wat nu samen wordt afgesproken; dat houdt de werkrelatie wederkerig.',
+      '‘Houdt zich niet aan afspraken’ is een oordeel dat het gesprek sluit. Beschrijf welke afspraak het was, wat er gebeurde en wat nu samen wordt afgesproken; dat houdt de werkrelatie wederkerig.',
     source: 'Herstelwerk: een goede werkrelatie is wederkerig en doelgericht (domain/METHOD.md)',
     patterns: [
       'h(?:oudt|ield|ielden|ouden)\\s+zich\\s+niet\\s+aan',
@@ -786,9 +786,9 @@ export const negationRules: Rule[] = [
     kind: 'existence',
     category: 'negation',
     severity: 'warning',
-    message: '"Nauwelijks/amper" zegt wat er bijna niet is: hoeveel precies?',
+    message: 'Niet-formulering: bijna niets is ook iets. Hoeveel precies?',
     explanation:
-      '"Nauwelijks" is een verkapte niet-formulering en bovendien vaag. Een concreet feit ("eet één maaltijd per dag") zegt meer en laat zien waar je op kunt bouwen.',
+      '‘Nauwelijks’ is een verkapte niet-formulering en bovendien vaag. Een concreet feit (‘eet één maaltijd per dag’) zegt meer en laat zien waar je op kunt bouwen.',
     source: SOURCE_OBSERVE,
     patterns: ['nauwelijks', 'amper', 'ternauwernood', '(?:bijna|haast)\\s+niet(?:s)?'],
     exceptions: EXCEPTIONS,

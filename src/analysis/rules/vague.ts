@@ -117,9 +117,9 @@ export const vagueRules: Rule[] = [
     kind: 'existence',
     category: 'vague',
     severity: 'suggestion',
-    message: 'Veralgemening: hoe vaak precies, en wanneer?',
+    message: 'Vaag: een veralgemening. Hoe vaak precies, en wanneer?',
     explanation:
-      '"Altijd" maakt van enkele gebeurtenissen een vaststaand patroon en laat geen ruimte voor uitzonderingen. Noem de concrete keren; uitzonderingen zijn juist waar herstel begint.',
+      '‘Altijd’ maakt van enkele gebeurtenissen een vaststaand patroon en laat geen ruimte voor uitzonderingen. Noem de concrete keren; uitzonderingen zijn juist waar herstel begint.',
     source: SOURCE,
     patterns: ['altijd', 'immer', 'te\\s+allen\\s+tijde'],
     // "nog altijd" is "still"; "altijd welkom" is an offer, not a count
@@ -171,7 +171,7 @@ export const vagueRules: Rule[] = [
     kind: 'existence',
     category: 'vague',
     severity: 'suggestion',
-    message: 'Versterkend woord: beschrijf wat je zag in plaats van hoe sterk het was.',
+    message: 'Vaag: beschrijf wat je zag in plaats van hoe sterk het was.',
     explanation: DEGREE,
     source: SOURCE,
     patterns: [
@@ -377,9 +377,9 @@ export const vagueRules: Rule[] = [
     kind: 'existence',
     category: 'vague',
     severity: 'suggestion',
-    message: 'Vaag en oordelend: hoeveel precies?',
+    message: 'Vaag: een oordeel zonder maat. Hoeveel precies?',
     explanation:
-      '"Te veel" en "overmatig" zijn een oordeel zonder maat. Noem de hoeveelheid; dan kan de cliënt zelf wegen wat dat voor hem betekent.',
+      '‘Te veel’ en ‘overmatig’ zijn een oordeel zonder maat. Noem de hoeveelheid; dan kan de cliënt zelf wegen wat dat voor hem betekent.',
     source: SOURCE,
     patterns: [
       'te\\s+veel',
@@ -404,7 +404,7 @@ export const vagueRules: Rule[] = [
     severity: 'suggestion',
     message: 'Vaag: hoeveel precies?',
     explanation:
-      '"Weinig" is een indruk zonder maat. Een concreet feit zegt meer en laat zien waarop je kunt voortbouwen.',
+      '‘Weinig’ is een indruk zonder maat. Een concreet feit zegt meer en laat zien waarop je kunt voortbouwen.',
     source: SOURCE,
     patterns: ['weinig', 'te\\s+weinig', 'heel\\s+weinig'],
     rewrites: [{ question: 'Hoeveel precies?', label: 'Noem de hoeveelheid' }],
@@ -508,7 +508,7 @@ export const vagueRules: Rule[] = [
     severity: 'suggestion',
     message: 'Vaag: wat ging er precies goed?',
     explanation:
-      '"Het gaat goed" is fijn, maar vertelt niet wat er werkt. Wie de krachten concreet benoemt, kan ze ook inzetten en vieren.',
+      '‘Het gaat goed’ is fijn, maar vertelt niet wat er werkt. Wie de krachten concreet benoemt, kan ze ook inzetten en vieren.',
     source: 'Herstelwerk: talenten concreet benoemen, successen vieren (domain/METHOD.md)',
     patterns: [
       '(?:gaat|ging|gaan|gingen)\\s+(?:het\\s+)?(?:goed|prima|beter|oké|oke|ok)(?!\\s+om\\b)',
@@ -536,7 +536,7 @@ export const vagueRules: Rule[] = [
     severity: 'suggestion',
     message: 'Vaag: wat deed iemand, en hoe zag je dat?',
     explanation:
-      '"Een rustige dag" zegt vooral iets over de dienst, niet over de cliënt. Beschrijf in een zin wat iemand deed; dan wordt het dossier een verhaal over de persoon.',
+      '‘Een rustige dag’ zegt vooral iets over de dienst, niet over de cliënt. Beschrijf in een zin wat iemand deed; dan wordt het dossier een verhaal over de persoon.',
     source: SOURCE,
     patterns: [`(?:${SHIFT_MOOD})\\s+(?:${SHIFT})`],
     // a shift report's heading, a sentence of its own, followed by the account hour by hour:
