@@ -72,11 +72,16 @@ describe('CoachView', () => {
     expect(root.textContent).not.toMatch(/Krachtscore|\/100/);
   });
 
-  it('offers several replacements in a small menu, each applied in the page', async () => {
+  it('Vervangen applies the first replacement, shown above it; the others wait in a small menu', async () => {
     await act(() => render(<CoachView />, root));
     const jargon = items()[1]!;
-    const choices = [...jargon.querySelectorAll<HTMLButtonElement>('details.menu [data-testid="kc-panel-rewrite"]')];
-    expect(choices.map((b) => b.textContent)).toEqual(['multidisciplinair overleg', 'overleg met het team']);
+    expect(jargon.querySelector('.proposal')!.textContent).toContain('‘multidisciplinair overleg’');
+    const choices = [...jargon.querySelectorAll<HTMLButtonElement>('[data-testid="kc-panel-rewrite"]')];
+    expect(choices.map((b) => b.dataset.replacement)).toEqual(['multidisciplinair overleg', 'overleg met het team']);
+    expect(choices[0]!.textContent).toBe('Vervangen');
+    expect(choices[1]!.closest('details.menu')).not.toBeNull();
+    await act(async () => choices[0]!.click());
+    expect(sent).toContainEqual({ type: 'kc:apply', fieldId: 'f1', start: JARGON.start, end: JARGON.end, expected: 'MDO', replacement: 'multidisciplinair overleg' });
     await act(async () => choices[1]!.click());
     expect(sent).toContainEqual({ type: 'kc:apply', fieldId: 'f1', start: JARGON.start, end: JARGON.end, expected: 'MDO', replacement: 'overleg met het team' });
   });

@@ -87,35 +87,35 @@ function Marker({ category }: { category: Category }) {
   );
 }
 
+/** "Vervangen" applies the first replacement (shown above it); the others wait in a small menu. */
 function Replace({ finding }: { finding: Finding }) {
-  const options = replacementsOf(finding.suggestions);
-  if (!options.length) return null;
-  if (options.length === 1) {
-    const s = options[0]!;
-    return (
+  const [first, ...others] = replacementsOf(finding.suggestions);
+  if (!first) return null;
+  return (
+    <>
       <button
         type="button"
         class="primary"
         data-testid="kc-panel-rewrite"
-        data-replacement={s.replacement}
-        aria-label={`Vervangen door ${quoted(s.replacement)}`}
-        onClick={() => void applySuggestion(finding, s.replacement)}
+        data-replacement={first.replacement}
+        aria-label={`Vervangen door ${quoted(first.replacement)}`}
+        onClick={() => void applySuggestion(finding, first.replacement)}
       >
         Vervangen
       </button>
-    );
-  }
-  return (
-    <details class="menu">
-      <summary>Vervangen…</summary>
-      <div class="menu-items" role="group" aria-label="Kies een vervanging">
-        {options.map((s) => (
-          <button type="button" key={s.replacement} data-testid="kc-panel-rewrite" data-replacement={s.replacement} onClick={() => void applySuggestion(finding, s.replacement)}>
-            {s.replacement}
-          </button>
-        ))}
-      </div>
-    </details>
+      {others.length ? (
+        <details class="menu">
+          <summary>Anders…</summary>
+          <div class="menu-items" role="group" aria-label="Andere vervangingen">
+            {others.map((s) => (
+              <button type="button" key={s.replacement} data-testid="kc-panel-rewrite" data-replacement={s.replacement} onClick={() => void applySuggestion(finding, s.replacement)}>
+                {s.replacement}
+              </button>
+            ))}
+          </div>
+        </details>
+      ) : null}
+    </>
   );
 }
 
@@ -133,7 +133,7 @@ function FindingItem({ finding }: { finding: Finding }) {
         ))}
         <q class="words">{finding.text}</q> <span class="finding-msg">{shortMessage(finding)}</span>
       </p>
-      {replacements.length === 1 ? (
+      {replacements.length ? (
         <p class="proposal">
           <span aria-hidden="true">→ </span>
           {quoted(replacements[0]!.replacement)}
