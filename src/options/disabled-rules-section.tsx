@@ -26,7 +26,10 @@ export function DisabledRulesSection() {
               <li key={id} class="list-row" data-testid={`kc-options-disabled-${id}`}>
                 <span class="list-text">
                   {rule ? rule.message : `Regel "${id}" (bestaat niet meer in deze versie)`}
-                  {rule ? <span class="list-meta">{CATEGORY_DISPLAY[rule.category].name}</span> : null}
+                  {/* Most messages start with their category's name already ("Vakjargon: …"). */}
+                  {rule && !rule.message.startsWith(CATEGORY_DISPLAY[rule.category].name) ? (
+                    <span class="list-meta">{CATEGORY_DISPLAY[rule.category].name}</span>
+                  ) : null}
                 </span>
                 <button
                   type="button"

@@ -28,11 +28,16 @@ export function TryOut() {
       <div aria-live="polite">
         {findings.length ? (
           <ul class="try-findings" data-testid="kc-welcome-findings">
-            {findings.map((f) => (
-              <li key={`${f.start}-${f.rule}`}>
-                <q>{f.text}</q> ({[f.category, ...(f.also ?? []).map((a) => a.category)].filter((c, i, all) => all.indexOf(c) === i).map((c) => CATEGORY_DISPLAY[c].name).join(', ')}): {f.message}
-              </li>
-            ))}
+            {findings.map((f) => {
+              // The message names the leading category; the others on these words are named after it.
+              const others = [...new Set((f.also ?? []).map((a) => a.category))].filter((c) => c !== f.category);
+              return (
+                <li key={`${f.start}-${f.rule}`}>
+                  <q>{f.text}</q>: {f.message}
+                  {others.length ? <span class="list-meta"> Ook: {others.map((c) => CATEGORY_DISPLAY[c].name.toLowerCase()).join(', ')}.</span> : null}
+                </li>
+              );
+            })}
           </ul>
         ) : (
           <p class="ok-note" data-testid="kc-welcome-findings-none">
