@@ -4,6 +4,7 @@ import { disableSite, registerSite } from '../activation/activation';
 import { loadPendingSites, savePendingSites } from '../settings/pending-sites';
 import { organisationSites } from './organisation-model';
 import { registeredSites } from './registered-sites';
+import { siteName } from './site-name';
 import { say } from './settings-model';
 
 /** Every site with a registered coach (the worker's and the organisation's). */
@@ -79,9 +80,4 @@ export async function addImportedSites(patterns: readonly string[]): Promise<num
 
 export function forgetPending(pattern: string): Promise<void> {
   return setPending(pendingSites.value.filter((s) => s !== pattern));
-}
-
-/** "https://ecd.zorg.nl/*" as the worker knows it: ecd.zorg.nl. */
-export function siteName(pattern: string): string {
-  return pattern.replace(/^\w+:\/\//, '').replace(/\/\*$/, '');
 }

@@ -1,4 +1,5 @@
-import { allowSites, forgetPending, pendingSites, siteName, stopSite, workerSites } from './sites-model';
+import { siteName } from './site-name';
+import { allowSites, forgetPending, pendingSites, stopSite, workerSites } from './sites-model';
 import { organisationSites } from './organisation-model';
 
 /** Where Krachtcoach starts by itself: the worker's sites, the organisation's (locked), and imported ones still to allow. */
