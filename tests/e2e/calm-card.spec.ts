@@ -280,13 +280,17 @@ test('problem 11: "Negeer hier" in the card reaches the panel at once; the panel
   await page.keyboard.type('Hij moet eten. Zij moet slapen. Hij sprak in het MDO.');
   await expect.poll(async () => (await latest())?.findings.length).toBe(3);
   await expect(panel.getByTestId('kc-finding')).toHaveCount(3);
+  const { fieldId } = (await latest())!;
 
-  await page.bringToFront();
+  // (The page is still in front: tabIdOf brought it there.)
   const word = await firstMarkPoint(page);
   await page.mouse.move(word.x, word.y);
   await cardIn(page).getByTestId('kc-ignore').click();
-  // No keystroke after the click: the panel hears of it from the ignore itself.
-  await expect.poll(async () => (await latest())?.findings.length).toBe(2);
+  // At once: the coach answers a request from the panel after what it sent before, so by the time
+  // a refused apply (which sends nothing) is answered, the state after the ignore is in.
+  const refused = { type: 'kc:apply', fieldId, start: 0, end: 3, expected: 'xyz', replacement: 'x' };
+  expect(await fromPanel(panel, tabId, refused)).toBe(false);
+  expect((await latest())?.findings.length, 'the panel heard of the ignore with it').toBe(2);
   await expect(panel.getByTestId('kc-finding')).toHaveCount(2);
 
   const state = (await latest())!;
