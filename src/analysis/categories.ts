@@ -15,6 +15,16 @@ interface CategoryDisplay {
 export const CATEGORY_PRIORITY: readonly Category[] = ['unfinished', 'label', 'coercion', 'deficit', 'negation', 'jargon', 'not-first-person', 'vague'];
 
 /**
+ * Categories about a term: a word that names where the method asks to describe (an etiket, a
+ * problem word, vakjargon). Their point is always the same, "zeg wat je zag of wat er is, niet
+ * de naam", so a term finding inside the words of a longer term finding of another category
+ * makes that point again for part of the same words: the merge for display folds it
+ * (merge-findings.ts). Negation, coercion, vague, not-first-person and unfinished are about the
+ * form of the sentence and keep their own point.
+ */
+export const TERM_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['label', 'deficit', 'jargon']);
+
+/**
  * How each category shows, in one table for every part of Krachtcoach. The names are the words
  * the rule messages start with ("Sturende taal: …"). The colours stay apart for colour-blind
  * workers too (categories.test.ts simulates protanopia, deuteranopia and tritanopia), and each

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAnalyzer } from '.';
-import { mergeOverlapping } from './merge-findings';
+import { CATEGORY_DISPLAY } from './categories';
+import { mergeOverlapping, shownMessages } from './merge-findings';
 import type { Finding } from './types';
 
 const finding = (category: Finding['category'], start: number, end: number, extra: Partial<Finding> = {}): Finding => ({
@@ -50,5 +51,66 @@ describe('mergeOverlapping', () => {
       { kind: 'question', question: 'Wat zag je?', label: 'q' },
       { kind: 'question', question: 'Hoe zeg je het gewoon?', label: 'q' },
     ]);
+  });
+
+  it('folds a term finding inside a longer term finding of another category: named, its message not repeated', () => {
+    const merged = mergeOverlapping([
+      finding('jargon', 5, 19, { rule: 'jargon-x' }),
+      finding('label', 0, 19, { rule: 'label-x' }),
+      finding('negation', 0, 4, { rule: 'neg-x' }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.also).toEqual([
+      { rule: 'jargon-x', category: 'jargon', message: 'm-jargon', folded: true },
+      { rule: 'neg-x', category: 'negation', message: 'm-negation' },
+    ]);
+    expect(shownMessages(merged[0]!).map((m) => m.rule)).toEqual(['label-x', 'neg-x']);
+  });
+});
+
+describe('the four-sentence report of issue 13, merged for display', () => {
+  const text =
+    'Cliënt is niet gemotiveerd en heeft geen ziekte-inzicht. Meneer moet zijn medicatie innemen, anders volgt een gesprek met de psychiater. Hij zei: "Ik wil gewoon mijn eigen huis." Vanochtend heeft hij zelf de afwas gedaan en zijn kamer opgeruimd.';
+  const findings = defaultAnalyzer().analyze(text, { mode: 'report' }).findings;
+  const merged = mergeOverlapping(findings);
+  const at = (words: string) => merged.find((f) => text.slice(f.start, f.end) === words);
+
+  it('gives one finding per span and no displayed spans that overlap', () => {
+    for (const [a, b] of merged.slice(1).map((f, i) => [merged[i]!, f] as const)) expect(a.end, `${a.text} / ${b.text}`).toBeLessThanOrEqual(b.start);
+    expect(merged.map((f) => text.slice(f.start, f.end))).toEqual(['niet gemotiveerd', 'geen ziekte-inzicht', 'moet', 'anders volgt']);
+  });
+
+  it('loses no finding: each is a lead or named in its lead', () => {
+    const named = merged.flatMap((f) => [f.rule, ...(f.also ?? []).map((a) => a.rule)]);
+    expect(named.sort()).toEqual(findings.map((f) => f.rule).sort());
+  });
+
+  it('names every category of "geen ziekte-inzicht" on one card, with the jargon folded into the etiket', () => {
+    const one = at('geen ziekte-inzicht')!;
+    expect([one.category, ...one.also!.map((a) => a.category)].sort()).toEqual(['jargon', 'label', 'negation']);
+    expect(one.also!.find((a) => a.category === 'jargon')?.folded).toBe(true);
+    expect(one.also!.find((a) => a.category === 'negation')?.folded).toBeUndefined();
+  });
+
+  it('shows no point twice: distinct messages with little in common, and each question once', () => {
+    const words = (message: string, category: Finding['category']) =>
+      new Set(
+        message
+          .slice(message.startsWith(`${CATEGORY_DISPLAY[category].name}: `) ? CATEGORY_DISPLAY[category].name.length + 2 : 0)
+          .toLowerCase()
+          .match(/\p{L}{4,}/gu) ?? [],
+      );
+    for (const f of merged) {
+      const shown = shownMessages(f).map((m) => words(m.message, m.category));
+      for (let i = 0; i < shown.length; i++) {
+        for (let j = i + 1; j < shown.length; j++) {
+          const common = [...shown[i]!].filter((w) => shown[j]!.has(w)).length;
+          const union = new Set([...shown[i]!, ...shown[j]!]).size;
+          expect(common / union, `${f.text}: ${shownMessages(f).map((m) => m.message).join(' | ')}`).toBeLessThan(0.34);
+        }
+      }
+      const offered = f.suggestions.map((s) => (s.kind === 'question' ? s.question : s.replacement));
+      expect(new Set(offered).size, f.text).toBe(offered.length);
+    }
   });
 });

@@ -36,8 +36,11 @@ export interface Finding {
   message: string;
   explanation: string;
   suggestions: Suggestion[];
-  /** Findings on the same words that this one leads, when merged for display (merge-findings.ts). */
-  also?: Array<Pick<Finding, 'rule' | 'category' | 'message'>>;
+  /**
+   * Findings on the same words that this one leads, when merged for display (merge-findings.ts).
+   * A `folded` one makes the lead's point again: name its category, do not show its message.
+   */
+  also?: Array<Pick<Finding, 'rule' | 'category' | 'message'> & { folded?: true }>;
 }
 
 export interface PartSpan {

@@ -1186,7 +1186,7 @@ export const labelRules: Rule[] = [
     kind: 'substitution',
     category: 'label',
     severity: 'error',
-    message: 'Etiket: meestal zien cliënt en behandelaar het anders. Hoe ziet de cliënt het zelf?',
+    message: 'Etiket: meestal zien cliënt en behandelaar het anders.',
     explanation:
       'Wie ‘geen ziekte-inzicht’ heeft, heeft meestal een eigen verklaring voor wat er gebeurt. Schrijf hoe iemand het zelf ziet, in eigen woorden; dat is een begin van het gesprek.',
     source: GUIDES,
