@@ -12,7 +12,10 @@ export function DisabledRulesSection() {
   const org = [...organisationRules.value];
   return (
     <section aria-labelledby="disabled-title" class="card-section" data-testid="kc-options-disabled-list">
-      <h2 id="disabled-title">Uitgezette regels</h2>
+      {/* Focus lands here when a row goes, instead of on the page's top. */}
+      <h2 id="disabled-title" tabIndex={-1}>
+        Uitgezette regels
+      </h2>
       {own.length === 0 ? (
         <p class="empty">
           Je hebt geen regels uitgezet. Zet je een regel uit op de kaart ("Regel uitzetten") of in het paneel, dan staat hij hier en
@@ -35,7 +38,10 @@ export function DisabledRulesSection() {
                   type="button"
                   class="button"
                   aria-label={`Weer aanzetten: ${rule?.message ?? id}`}
-                  onClick={() => void setRule(id, true, rule ? `De regel staat weer aan: ${rule.message}` : `De regel "${id}" is uit de lijst gehaald.`)}
+                  onClick={() => {
+                    document.getElementById('disabled-title')?.focus();
+                    void setRule(id, true, rule ? `De regel staat weer aan: ${rule.message}` : `De regel "${id}" is uit de lijst gehaald.`);
+                  }}
                 >
                   Weer aanzetten
                 </button>

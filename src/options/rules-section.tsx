@@ -36,6 +36,7 @@ function CategoryBlock({ category }: { category: Category }) {
         <details class="rules" open={searching ? true : undefined}>
           <summary>
             {searching ? `${rules.length} gevonden` : rules.length === 1 ? '1 regel' : `${rules.length} regels`}
+            {on ? '' : ' (de hele soort staat uit)'}
             <span class="sr-only"> bij {name}</span>
           </summary>
           <ul class="plain-list">

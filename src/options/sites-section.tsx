@@ -9,13 +9,19 @@ export function SitesSection() {
   const org = organisationSites.value;
   return (
     <section aria-labelledby="sites-title" class="card-section" data-testid="kc-options-sites">
-      <h2 id="sites-title">Sites waar Krachtcoach altijd aan staat</h2>
+      {/* Focus lands here when a row goes, instead of on the page's top. */}
+      <h2 id="sites-title" tabIndex={-1}>
+        Sites waar Krachtcoach altijd aan staat
+      </h2>
       {own.length ? (
         <ul class="plain-list">
           {own.map((s) => (
             <li key={s} class="list-row" data-testid="kc-options-site">
               <span class="list-text">{siteName(s)}</span>
-              <button type="button" class="button" aria-label={`Stoppen op ${siteName(s)}`} onClick={() => void stopSite(s)}>
+              <button type="button" class="button" aria-label={`Stoppen op ${siteName(s)}`} onClick={() => {
+                  document.getElementById('sites-title')?.focus();
+                  void stopSite(s);
+                }}>
                 Stoppen
               </button>
             </li>
@@ -43,7 +49,10 @@ export function SitesSection() {
                   <button type="button" class="button" aria-label={`Toestaan op ${siteName(s)}`} onClick={() => void allowSites([s])}>
                     Toestaan
                   </button>
-                  <button type="button" class="button quiet" aria-label={`${siteName(s)} niet toestaan`} onClick={() => void forgetPending(s)}>
+                  <button type="button" class="button quiet" aria-label={`${siteName(s)} niet toestaan`} onClick={() => {
+                    document.getElementById('sites-title')?.focus();
+                    void forgetPending(s);
+                  }}>
                     Niet
                   </button>
                 </span>

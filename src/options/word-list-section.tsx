@@ -51,7 +51,16 @@ export function WordListSection() {
           {terms.map((t) => (
             <li key={t} class="list-row">
               <span class="list-text">{t}</span>
-              <button type="button" class="button quiet" aria-label={`${t} uit de woordenlijst halen`} onClick={() => void removeTerm(t)}>
+              <button
+                type="button"
+                class="button quiet"
+                aria-label={`${t} uit de woordenlijst halen`}
+                onClick={() => {
+                  // The row goes: the keyboard stays in the list's form, not at the top of the page.
+                  document.getElementById('term-input')?.focus();
+                  void removeTerm(t);
+                }}
+              >
                 Weghalen
               </button>
             </li>

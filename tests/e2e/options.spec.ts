@@ -42,12 +42,12 @@ test('a rule switched off from the card is listed on the options page, and "Weer
 
   const options = await openOptions(context, extensionId);
   const list = options.getByTestId('kc-options-disabled-list');
-  await expect(list).toContainText('overleg met het team');
+  await expect(list.getByTestId('kc-options-disabled-jargon-mdo')).toBeVisible();
   await options.getByTestId('kc-options-rule-search').fill('MDO');
   await expect(switchOf(options, 'kc-options-rule-jargon-mdo')).toHaveAttribute('aria-checked', 'false');
   await list.getByRole('button', { name: /Weer aanzetten/ }).click();
   await expect(options.getByTestId('kc-options-message')).toContainText('De regel staat weer aan');
-  await expect(list).not.toContainText('overleg met het team');
+  await expect(list.getByTestId('kc-options-disabled-jargon-mdo')).toHaveCount(0);
   await expect(switchOf(options, 'kc-options-rule-jargon-mdo')).toHaveAttribute('aria-checked', 'true');
   expect((await storedSettings(context)).disabledRules).toEqual([]);
   // The open page follows at once.
@@ -72,7 +72,7 @@ test('a category or a rule switched off on the options page goes from the open p
   const rule = switchOf(options, 'kc-options-rule-jargon-mdo');
   await rule.click();
   await expect(rule).toHaveAttribute('aria-checked', 'false');
-  await expect(options.getByTestId('kc-options-disabled-list')).toContainText('overleg met het team');
+  await expect(options.getByTestId('kc-options-disabled-jargon-mdo')).toBeVisible();
   await expect.poll(() => underlined(page)).not.toContain('jargon:MDO');
   expect(await underlined(page)).toContain('coercion:moet');
 });
@@ -116,7 +116,7 @@ test('export and import: the settings come back from the file; imported sites wa
   await options.getByRole('button', { name: 'Toevoegen' }).click();
   await options.getByTestId('kc-options-rule-search').fill('weigert');
   await switchOf(options, 'kc-options-rule-label-weigert').click();
-  await expect(options.getByTestId('kc-options-disabled-list')).toContainText('weigert');
+  await expect(options.getByTestId('kc-options-disabled-label-weigert')).toBeVisible();
   const before = await storedSettings(context);
 
   const downloading = options.waitForEvent('download');
