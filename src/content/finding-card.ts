@@ -24,6 +24,7 @@ const CSS = `
 :host { all: initial; }
 .card { position: fixed; z-index: 2147483647; width: max-content; max-width: min(360px, calc(100vw - 8px)); min-width: min(240px, calc(100vw - 8px));
   box-sizing: border-box; overflow: auto; overscroll-behavior: contain; scrollbar-width: thin;
+  scroll-padding-bottom: 52px; /* what Tab scrolls to is not left under the sticky buttons */
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2937; background: #fff;
   border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px 0; }
 .cat { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; border-left: 4px solid; padding-left: 6px; color: #374151; }

@@ -133,11 +133,15 @@ test('problem 2: in the TinyMCE frame the card fits the visible frame, leaves it
     const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
     const c = card.getBoundingClientRect();
     const view = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
-    const controls = [...card.querySelectorAll<HTMLElement>('button, input')].map((el) => {
+    // Folded parts opened, as the worker would; then every control scrolled to: inside the card, and on top (not under its sticky buttons).
+    for (const d of card.querySelectorAll('details')) d.open = true;
+    const controls = [...card.querySelectorAll<HTMLElement>('button, input, summary')].map((el) => {
       el.scrollIntoView({ block: 'nearest' });
       const r = el.getBoundingClientRect();
       const cardNow = card.getBoundingClientRect();
-      return { name: el.textContent || el.dataset.testid || '', inCard: r.top >= cardNow.top - 1 && r.bottom <= cardNow.bottom + 1 && r.left >= cardNow.left - 1 && r.right <= cardNow.right + 1 };
+      const hit = (card.getRootNode() as ShadowRoot).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const inside = r.top >= cardNow.top - 1 && r.bottom <= cardNow.bottom + 1 && r.left >= cardNow.left - 1 && r.right <= cardNow.right + 1;
+      return { name: el.textContent || el.dataset.testid || '', inCard: inside && !!hit && (hit === el || el.contains(hit)) };
     });
     return { card: box(c), words: box(words!), view, scrolls: card.scrollHeight > card.clientHeight, controls };
   });
