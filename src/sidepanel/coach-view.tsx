@@ -1,4 +1,5 @@
 import { CATEGORY_DISPLAY } from '../analysis/categories';
+import { shownMessages } from '../analysis/merge-findings';
 import { replacementsOf } from '../analysis/rewrite';
 import { type Category, type Finding, MODES, type Mode } from '../analysis/types';
 import { lookAtLine, praiseLine, quoted, shortMessage, strengthsLine } from './finding-text';
@@ -163,9 +164,12 @@ function FindingItem({ finding }: { finding: Finding }) {
             <p>
               <strong>{[d.name, ...others.map((a) => CATEGORY_DISPLAY[a.category].name)].join(' · ')}.</strong> {finding.explanation}
             </p>
-            {others.map((a) => (
-              <p key={a.rule}>{a.message}</p>
-            ))}
+            {/* The other categories' messages, but not one that only makes the lead's point again (folded). */}
+            {shownMessages(finding)
+              .slice(1)
+              .map((a) => (
+                <p key={a.rule}>{a.message}</p>
+              ))}
             {questions.slice(replacements.length ? 0 : 1).map((q) => (
               <p class="question" key={q} data-testid="kc-panel-question">
                 {q}
