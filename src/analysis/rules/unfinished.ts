@@ -36,10 +36,8 @@ export const unfinishedRules: readonly Rule[] = [
       // A link in markdown: "[de folder](https://…)" is text with an address, not a prompt.
       '\\[[^\\[\\]\\n]{1,200}\\]\\((?:https?:|mailto:|www\\.|/|#)[^()\\s]{0,500}\\)',
     ],
-    rewrites: [
-      { question: 'Wat hoort hier?', label: 'Vul in wat er gebeurde of gezegd werd' },
-      { question: 'Hoort hier niets? Haal dan de haken en de tekst ertussen weg.', label: 'Of haal het weg' },
-    ],
+    // One question, answered in the worker's own words; where nothing belongs, they delete it.
+    rewrites: [{ question: 'Wat hoort hier?', label: 'Vul in wat er gebeurde of gezegd werd' }],
     examples: {
       bad: [
         'Gesprek met [naam] over de verhuizing.',
