@@ -29,7 +29,7 @@ function cardAfterNextPaint(page: Page): Promise<boolean> {
 
 /** The middle of the first underline over the page's textareas (the mirror's box). */
 async function firstMarkPoint(page: Page): Promise<{ x: number; y: number }> {
-  let box: { x: number; y: number; width: number; height: number } | undefined;
+  let box: { x: number; y: number; width: number; height: number } | null | undefined;
   await expect.poll(async () => (box = (await shownInTextFields(page))[0]?.box)).toBeTruthy();
   return { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
 }
