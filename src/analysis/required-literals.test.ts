@@ -21,6 +21,9 @@ describe('required literals', () => {
     ['acting[\\s-]?out', ['acting']],
     ['\\bniet\\b', ['niet']],
     ['ge\\s?dragen', ['dragen']],
+    // A rare mark on its own is worth scanning for; an ordinary single letter is not.
+    ['\\[(?=[^\\]]{0,9}\\p{L})[^\\]]{1,200}\\]', ['[']],
+    ['a\\p{L}+b', null],
   ])('%s', (source, expected) => {
     expect(lits(source)).toEqual(expected);
   });

@@ -121,6 +121,12 @@ class Parser {
   }
 }
 
+/**
+ * A single character is too common to be worth scanning for, except a mark that prose seldom
+ * holds: a rule about `[placeholders]` then runs only where a bracket is.
+ */
+const RARE_MARK = /^[[\]{}<>|#@]$/;
+
 /** A set of literals of which a match contains at least one, with its shortest length. */
 type Literals = { set: Set<string>; min: number } | null;
 
@@ -148,7 +154,7 @@ function ofSequence(items: Item[]): Literals {
   let best: Literals = null;
   let run = '';
   const endRun = () => {
-    if (run.length >= 2) best = better(best, { set: new Set([run]), min: run.length });
+    if (run.length >= 2 || RARE_MARK.test(run)) best = better(best, { set: new Set([run]), min: run.length });
     run = '';
   };
   for (const item of items) {
