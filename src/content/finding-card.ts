@@ -1,4 +1,5 @@
 import { CATEGORY_DISPLAY } from '../analysis/categories';
+import { shownMessages } from '../analysis/merge-findings';
 import { replacementsOf } from '../analysis/rewrite';
 import type { Finding } from '../analysis/types';
 import { type Box, placeCard, visibleViewport } from './card-placement';
@@ -123,7 +124,10 @@ export class FindingCard {
     quote.dataset.testid = 'kc-quote';
     // The why, and what the other categories on these words say, fold open on request.
     const why = this.el('details');
-    const also = (finding.also ?? []).map((a) => this.el('p', '', `${CATEGORY_DISPLAY[a.category].name}: ${cardMessage(a.message, a.category)}`));
+    // (A category that only makes the lead's point again is named above, its message not repeated.)
+    const also = shownMessages(finding)
+      .slice(1)
+      .map((a) => this.el('p', '', `${CATEGORY_DISPLAY[a.category].name}: ${cardMessage(a.message, a.category)}`));
     why.append(this.el('summary', '', 'Waarom?'), this.el('p', '', curlyQuotes(finding.explanation)), ...also);
     const rewrites = this.el('div', 'rewrites');
     replacementsOf(finding.suggestions).forEach((s, i) => {
