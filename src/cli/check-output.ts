@@ -37,7 +37,7 @@ export function writeHuman(name: string, text: string, result: AnalysisResult, w
     // A replacement after an arrow, a question after a question mark: only the first is text for the record.
     const first = f.suggestions[0];
     const rewrite = first ? `  ${first.kind === 'replace' ? '→' : '?'} ${suggestionText(first)}` : '';
-    write(`${name}:${line}:${col}  ${f.category}  ${f.message} ("${f.text}")${rewrite}\n`);
+    write(`${name}:${line}:${col}  ${f.category}  ${f.message} (‘${f.text}’)${rewrite}\n`);
   }
   if (result.message) {
     const m = result.message;
