@@ -16,8 +16,7 @@ export function highlightName(category: Category): string {
  */
 function decoration(category: Category): string {
   const s = CATEGORY_DISPLAY[category];
-  const thickness = category === 'vague' ? '1px' : '2px';
-  return `text-decoration: underline ${s.line} ${s.color} ${thickness}; text-underline-offset: 3px;`;
+  return `text-decoration: underline ${s.line} ${s.color} ${s.thickness}px; text-underline-offset: 3px;`;
 }
 
 /** `::highlight()` rules; they must live in the document of the editable content. */
