@@ -6,8 +6,8 @@ export const CATEGORY_NOTES: Readonly<Record<Category, string>> = {
   deficit: 'Taal die bij het probleem begint; begin bij wat lukt en wat helpt.',
   label: 'Een persoon die een diagnose of oordeel wordt; beschrijf wat je zag en hoorde.',
   jargon: 'Afkortingen en vaktaal die de cliënt niet kent; zeg het in gewone taal.',
-  coercion: '"Moet", "mag niet": zeg wat er is afgesproken, en met wie.',
-  'not-first-person': 'In een werkblad schrijft de cliënt zelf: "ik", niet "hij" of "zij".',
-  vague: 'Woorden als "vaak" of "erg": beschrijf wat je precies zag.',
+  coercion: '‘Moet’, ‘mag niet’: zeg wat er is afgesproken, en met wie.',
+  'not-first-person': 'In een werkblad schrijft de cliënt zelf: ‘ik’, niet ‘hij’ of ‘zij’.',
+  vague: 'Woorden als ‘vaak’ of ‘erg’: beschrijf wat je precies zag.',
   unfinished: 'Een [plek om in te vullen] die nog in je tekst staat.',
 };

@@ -4,7 +4,7 @@ import { organisationRules } from './organisation-model';
 import { preferences, setRule } from './settings-model';
 
 /**
- * The rules switched off with "Regel uitzetten" on the card or "Regel uit" in the panel, each
+ * The rules switched off with "Regel uit" on the card or in the panel, each
  * with a way back; and the organisation's, locked.
  */
 export function DisabledRulesSection() {
@@ -18,7 +18,7 @@ export function DisabledRulesSection() {
       </h2>
       {own.length === 0 ? (
         <p class="empty">
-          Je hebt geen regels uitgezet. Zet je een regel uit op de kaart ("Regel uitzetten") of in het paneel, dan staat hij hier en
+          Je hebt geen regels uitgezet. Zet je een regel uit met "Regel uit" op de kaart of in het paneel, dan staat hij hier en
           kun je hem weer aanzetten.
         </p>
       ) : (

@@ -6,7 +6,7 @@ import { loadOrganisationSettings, loadPreferences, onSettingsChanged, updatePre
 /**
  * The worker's preferences as the options page shows them. Every change is saved at once, and
  * the coach in open pages follows through storage (onSettingsChanged in the content script).
- * Changes elsewhere (the card's "Regel uitzetten") come in the same way.
+ * Changes elsewhere (the card's "Regel uit") come in the same way.
  */
 export const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
 export const organisation = signal<OrganisationSettings>({ disabledRules: [] });
