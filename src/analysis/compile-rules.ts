@@ -12,35 +12,41 @@ const WORD_CHARS =
   '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F' +
   '\\u0531-\\u0587\\u05D0-\\u05EA\\u0620-\\u064A\\u0660-\\u0669\\u066E-\\u06D3\\u06F0-\\u06FF\\u0900-\\u097F\\u0E00-\\u0E7F' +
   '\\u1E00-\\u1FFF\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7AF';
-const LETTER_CLASS = `[${WORD_CHARS.slice(3)}]`;
+const LETTER_RANGES = WORD_CHARS.slice(3);
 
 /** A hyphen between letters belongs to the word: `niet-pluis` holds no `niet`. */
 const WORD_START = `(?<![${WORD_CHARS}]|[${WORD_CHARS}]-)`;
 const WORD_END = `(?![${WORD_CHARS}]|-[${WORD_CHARS}])`;
 
-/** Rules write `\p{L}` and `\p{N}`; the engine spells them out as ranges (see WORD_CHARS). */
+/**
+ * Rules write `\p{L}` and `\p{N}`; the engine spells them out as ranges (see WORD_CHARS).
+ * Copies the source in runs between the escapes it rewrites: a string built one character at a
+ * time is a chain of thousands of pieces, and rule sources run to thousands of characters.
+ */
 function spellOutClasses(source: string): string {
   let out = '';
+  let from = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const two = source.slice(i, i + 5);
-      if (two === '\\p{L}' || two === '\\p{N}') {
-        const ranges = two === '\\p{L}' ? LETTER_CLASS.slice(1, -1) : '0-9';
-        out += inClass ? ranges : `[${ranges}]`;
-        i += 4;
-      } else {
-        out += c + (source[i + 1] ?? '');
-        i++;
+    const c = source.charCodeAt(i);
+    if (c === 92 /* \\ */) {
+      if (source.charCodeAt(i + 1) === 112 /* p */ && source.charCodeAt(i + 2) === 123 /* { */ && source.charCodeAt(i + 4) === 125 /* } */) {
+        const name = source[i + 3];
+        if (name === 'L' || name === 'N') {
+          const ranges = name === 'L' ? LETTER_RANGES : '0-9';
+          out += source.slice(from, i) + (inClass ? ranges : `[${ranges}]`);
+          i += 4;
+          from = i + 1;
+          continue;
+        }
       }
+      i++;
       continue;
     }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
+    if (c === 91 /* [ */ && !inClass) inClass = true;
+    else if (c === 93 /* ] */ && inClass) inClass = false;
   }
-  return out;
+  return from ? out + source.slice(from) : source;
 }
 
 /**
@@ -63,37 +69,54 @@ export function capturingGroups(source: string): number {
 /**
  * Lower-cases the literal characters of a regex source, leaving escapes (\S, \p{Lu}, \u00EB)
  * alone. Case-insensitive Unicode regexes are many times slower in V8 than plain ones, so
- * rules run case-sensitively over the lower-cased paragraph.
+ * rules run case-sensitively over the lower-cased paragraph. The text between escapes is
+ * lower-cased a run at a time.
  */
 function lowercaseSource(source: string): string {
   let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c !== '\\') {
-      out += c.toLowerCase();
-      continue;
-    }
-    const m = /^\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/su.exec(source.slice(i))!;
-    out += m[0];
-    i += m[0].length - 1;
+  let from = 0;
+  for (let i = source.indexOf('\\'); i !== -1; i = source.indexOf('\\', i)) {
+    ESCAPE.lastIndex = i;
+    const m = ESCAPE.exec(source)!;
+    out += lowercaseRun(source.slice(from, i)) + m[0];
+    i += m[0].length;
+    from = i;
   }
+  return out + lowercaseRun(source.slice(from));
+}
+const ESCAPE = /\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/suy;
+
+/**
+ * Each character lower-cased on its own, as a rule author reads it: a whole run would turn a
+ * Σ at the end of a word into ς, and lower-case astral letters, which the per-character reading leaves.
+ */
+function lowercaseRun(run: string): string {
+  if (!CONTEXT_CASED.test(run)) return run.toLowerCase();
+  let out = '';
+  for (let i = 0; i < run.length; i++) out += run[i]!.toLowerCase();
   return out;
 }
+const CONTEXT_CASED = /[\u03A3\uD800-\uDFFF]/;
 
 /**
  * A rule regex, over the lower-cased paragraph (`folded`) or, for case-sensitive rules, the
- * original. Built on first use: most rules never fire on a given page.
+ * original, between word boundaries. Built on first use, source and all: most rules never fire
+ * on a given page, and the spelled-out source is many times the size of the rule's own.
  */
 export class RuleRegex {
   private built: RegExp | null = null;
   constructor(
+    /** The rule's own source, without the word boundaries. */
     private readonly source: string,
     readonly folded: boolean,
     private readonly flags = 'gu',
   ) {}
 
   get regex(): RegExp {
-    this.built ??= new RegExp(this.folded ? lowercaseSource(this.source) : this.source, this.flags);
+    if (!this.built) {
+      const source = bounded(this.source);
+      this.built = new RegExp(this.folded ? lowercaseSource(source) : source, this.flags);
+    }
     return this.built;
   }
 }
@@ -132,7 +155,7 @@ export interface CompiledRuleSet {
 }
 
 /** One boundary around the whole list: per-alternative boundaries make long idiom lists slow. */
-const anyOf = (sources: readonly string[]) => bounded(sources.join('|'));
+const anyOf = (sources: readonly string[]) => sources.join('|');
 
 /** Rules that share an exception list share its regex, so the analyzer scans it once per paragraph. */
 function compileRule(rule: RuntimeRule, shared: Map<string, RuleRegex>, mode: Mode): CompiledRule {
@@ -169,7 +192,7 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode): CompiledRule
     const compiled = compileRule(rule, sharedExceptions, mode);
     for (const [source, replacement] of patternsOf(rule)) {
       const index = patterns.length;
-      patterns.push({ compiled, regex: ruleRegex(bounded(source), rule.caseSensitive), ...(replacement === undefined ? {} : { replacement }) });
+      patterns.push({ compiled, regex: ruleRegex(source, rule.caseSensitive), ...(replacement === undefined ? {} : { replacement }) });
       const literals = requiredLiterals(source);
       if (!literals) always.push(index);
       else for (const lit of literals) byLiteral.set(lit, [...(byLiteral.get(lit) ?? []), index]);

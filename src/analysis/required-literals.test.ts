@@ -24,6 +24,9 @@ describe('required literals', () => {
     // A rare mark on its own is worth scanning for; an ordinary single letter is not.
     ['\\[(?=[^\\]]{0,9}\\p{L})[^\\]]{1,200}\\]', ['[']],
     ['a\\p{L}+b', null],
+    // A lookaround is stepped over whole, brackets and escaped parentheses in it included.
+    ['(?=[)(]|\\)|(?:x))zorg(?<![(]mijd)weigert', ['zorgweigert']],
+    ['(?!(?:a|[\\]]))niet(?=\\s*(?:[.;:!?)]|$)|\\s+(?:maar|want))', ['niet']],
   ])('%s', (source, expected) => {
     expect(lits(source)).toEqual(expected);
   });

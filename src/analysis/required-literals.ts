@@ -21,19 +21,32 @@ const item = (kind: Item['kind'], ch: string, alts: Item[][] | null, min: number
 const ZERO_WIDTH = '\u0000zw';
 const COUNT = /\{(\d+)(?:,(\d*))?\}/y;
 const HEX = /\{[0-9a-fA-F]+\}|[0-9a-fA-F]{2,4}/y;
+const SHORTHAND = /[dDwWsSnrtfv0]/;
 
+const BACKSLASH = 92;
+const OPEN = 40;
+const CLOSE = 41;
+const BAR = 124;
+const BRACKET = 91;
+const END_BRACKET = 93;
+const CARET = 94;
+
+/**
+ * Rule sources run to thousands of characters, mostly lookarounds (`(?=\s*(?:[.;:!?)]|$)|…)`)
+ * that require no literal: the parser steps over those without building anything, and reads
+ * characters as codes, so compiling every rule costs milliseconds, not a tenth of a second.
+ */
 class Parser {
   private i = 0;
   constructor(private readonly s: string) {}
 
   parse(): Item[][] {
-    const alts = this.alternation();
-    return alts;
+    return this.alternation();
   }
 
   private alternation(): Item[][] {
     const alts: Item[][] = [this.sequence()];
-    while (this.s[this.i] === '|') {
+    while (this.s.charCodeAt(this.i) === BAR) {
       this.i++;
       alts.push(this.sequence());
     }
@@ -42,73 +55,102 @@ class Parser {
 
   private sequence(): Item[] {
     const items: Item[] = [];
-    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+    const s = this.s;
+    for (let c = s.charCodeAt(this.i); this.i < s.length && c !== BAR && c !== CLOSE; c = s.charCodeAt(this.i)) {
       const atom = this.atom();
-      const [min, max] = this.quantifier();
-      // A zero-width atom (lookaround, \b) stays zero-width whatever its quantifier.
-      if (atom.ch !== ZERO_WIDTH) atom.min = min;
-      atom.max = max;
+      this.quantify(atom);
       items.push(atom);
     }
     return items;
   }
 
-  private quantifier(): [number, number] {
+  /** Reads a quantifier after `atom` into its min and max; a zero-width atom keeps min 0. */
+  private quantify(atom: Item): void {
     const c = this.s[this.i];
-    let q: [number, number] = [1, 1];
-    if (c === '*') q = [0, Infinity];
-    else if (c === '+') q = [1, Infinity];
-    else if (c === '?') q = [0, 1];
+    let min = 1;
+    let max = 1;
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') max = Infinity;
+    else if (c === '?') min = 0;
     else if (c === '{') {
       COUNT.lastIndex = this.i;
       const m = COUNT.exec(this.s);
-      if (!m) return q;
-      this.i += m[0].length;
-      const min = Number(m[1]);
-      const max = m[2] === undefined ? min : m[2] === '' ? Infinity : Number(m[2]);
-      if (this.s[this.i] === '?') this.i++;
-      return [min, max];
-    } else return q;
+      if (m) {
+        this.i += m[0].length;
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[2] === '' ? Infinity : Number(m[2]);
+        if (this.s[this.i] === '?') this.i++;
+      }
+    }
+    if (c === '*' || c === '+' || c === '?') {
+      this.i++;
+      if (this.s[this.i] === '?') this.i++; // lazy
+    }
+    if (atom.ch !== ZERO_WIDTH) atom.min = min;
+    atom.max = max;
+  }
+
+  /** Steps past a character class, `[` included, as the regex engine reads it. */
+  private skipClass(): void {
+    const s = this.s;
     this.i++;
-    if (this.s[this.i] === '?') this.i++; // lazy
-    return q;
+    if (s.charCodeAt(this.i) === CARET) this.i++;
+    if (s.charCodeAt(this.i) === END_BRACKET) this.i++;
+    while (this.i < s.length && s.charCodeAt(this.i) !== END_BRACKET) this.i += s.charCodeAt(this.i) === BACKSLASH ? 2 : 1;
+    this.i++;
+  }
+
+  /** Steps past the body of a group up to and including its `)`. */
+  private skipGroupBody(): void {
+    const s = this.s;
+    let depth = 1;
+    while (this.i < s.length) {
+      const c = s.charCodeAt(this.i);
+      if (c === BACKSLASH) this.i += 2;
+      else if (c === BRACKET) this.skipClass();
+      else {
+        this.i++;
+        if (c === OPEN) depth++;
+        else if (c === CLOSE && --depth === 0) return;
+      }
+    }
   }
 
   private atom(): Item {
-    const c = this.s[this.i]!;
+    const s = this.s;
+    const c = s[this.i]!;
     if (c === '(') {
       this.i++;
-      let look = false;
-      if (this.s.startsWith('?:', this.i)) this.i += 2;
-      else if (this.s[this.i] === '?' && (this.s[this.i + 1] === '=' || this.s[this.i + 1] === '!' || this.s[this.i + 1] === '<')) {
-        look = true;
-        this.i += this.s[this.i + 1] === '<' ? 3 : 2;
+      if (s.charCodeAt(this.i) === 63 /* ? */) {
+        const next = s[this.i + 1];
+        if (next === ':') this.i += 2;
+        else if (next === '=' || next === '!' || next === '<') {
+          // A lookaround consumes nothing and may even forbid its text: it requires no literal.
+          this.i += next === '<' ? 3 : 2;
+          this.skipGroupBody();
+          return item('other', ZERO_WIDTH, null, 0);
+        }
       }
       const alts = this.alternation();
       this.i++; // ')'
-      // A lookaround consumes nothing and may even forbid its text: it requires no literal.
-      return look ? item('other', ZERO_WIDTH, null, 0) : item('group', '', alts, 1);
+      return item('group', '', alts, 1);
     }
     if (c === '[') {
-      this.i++;
-      if (this.s[this.i] === '^') this.i++;
-      if (this.s[this.i] === ']') this.i++;
-      while (this.i < this.s.length && this.s[this.i] !== ']') this.i += this.s[this.i] === '\\' ? 2 : 1;
-      this.i++;
+      this.skipClass();
       return item('other', '', null, 1);
     }
     if (c === '\\') {
-      const next = this.s[this.i + 1] ?? '';
-      if ((next === 'p' || next === 'P') && this.s[this.i + 2] === '{') {
-        this.i = this.s.indexOf('}', this.i) + 1;
+      const next = s[this.i + 1] ?? '';
+      if ((next === 'p' || next === 'P') && s[this.i + 2] === '{') {
+        this.i = s.indexOf('}', this.i) + 1;
         return item('other', '', null, 1);
       }
       this.i += 2;
       if (next === 'b' || next === 'B') return item('other', ZERO_WIDTH, null, 0);
-      if (/[dDwWsSnrtfv0]/.test(next)) return item('other', '', null, 1);
+      if (SHORTHAND.test(next)) return item('other', '', null, 1);
       if (next === 'u' || next === 'x') {
         HEX.lastIndex = this.i;
-        const m = HEX.exec(this.s);
+        const m = HEX.exec(s);
         if (m) this.i += m[0].length;
         return item('other', '', null, 1);
       }
