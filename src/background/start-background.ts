@@ -24,7 +24,7 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (!fromOurselves(sender, browser.runtime.id)) return undefined;
-    const snippetReply = handleSnippetRequest(raw);
+    const snippetReply = handleSnippetRequest(raw, sender);
     if (snippetReply) return snippetReply;
     const parsed = ContentMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;

@@ -59,6 +59,23 @@ export const SnippetRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type SnippetRequest = z.infer<typeof SnippetRequestSchema>;
 
+/**
+ * The only snippet requests a content script may send: reading for the picker and the shortcut
+ * expansion, and counting an insertion (it bumps a counter, nothing more). Everything else
+ * changes, exports or deletes stored snippets and is answered only for our own extension pages
+ * (src/background/extension-page-sender.ts), so a page that took over its renderer cannot
+ * export, import, overwrite or wipe the worker's snippets.
+ */
+export const CONTENT_SCRIPT_SNIPPET_REQUESTS: ReadonlySet<SnippetRequest['type']> = new Set([
+  'kc:snippets-search',
+  'kc:snippet-shortcuts',
+  'kc:snippet-get',
+  'kc:snippet-used',
+] as const);
+
+/** What the background answers (sendMessage rejects with it) to a request that is not for the sender. */
+export const NOT_FOR_CONTENT_SCRIPTS = 'Dit kan alleen vanuit Krachtcoach zelf (het paneel of de instellingen), niet vanuit een webpagina.';
+
 /** What the background answers to each request (sendMessage resolves to this). */
 export interface SnippetResponses {
   'kc:snippets-search': StoredSnippet[];

@@ -1,20 +1,35 @@
-import { type SnippetRequest, SnippetRequestSchema, type SnippetResponses } from '../../messaging/snippet-protocol';
+import {
+  CONTENT_SCRIPT_SNIPPET_REQUESTS,
+  NOT_FOR_CONTENT_SCRIPTS,
+  type SnippetRequest,
+  SnippetRequestSchema,
+  type SnippetResponses,
+} from '../../messaging/snippet-protocol';
 import { KrachtcoachDB } from '../../storage/db';
-import { onOrganisationPolicy, organisationPolicy } from '../organisation-policy';
 import { SnippetService } from '../../storage/snippet-service';
+import { isExtensionPage, type OurExtension, ourExtension, type SenderFacts } from '../extension-page-sender';
+import { onOrganisationPolicy, organisationPolicy } from '../organisation-policy';
 
 /**
  * The background's side of src/messaging/snippet-protocol.ts: every snippet message, validated,
  * answered from the SnippetService (database + in-memory index), which is opened on the first
  * snippet message and kept while the background lives.
  */
-type SnippetRequestHandler = (raw: unknown) => Promise<unknown> | undefined;
+type SnippetRequestHandler = (raw: unknown, sender: SenderFacts) => Promise<unknown> | undefined;
 
-/** A handler over a service of your choice (tests pass one with a fake database). */
-export function createSnippetRequestHandler(service: () => Promise<SnippetService>): SnippetRequestHandler {
-  return (raw) => {
+/**
+ * A handler over a service of your choice (tests pass one with a fake database). A request that
+ * changes, exports or deletes snippets is refused (a rejected promise, so sendMessage throws
+ * NOT_FOR_CONTENT_SCRIPTS) unless it comes from one of our extension pages; the service is not
+ * even opened for it.
+ */
+export function createSnippetRequestHandler(service: () => Promise<SnippetService>, us: () => OurExtension = ourExtension): SnippetRequestHandler {
+  return (raw, sender) => {
     const parsed = SnippetRequestSchema.safeParse(raw);
     if (!parsed.success) return undefined;
+    if (!CONTENT_SCRIPT_SNIPPET_REQUESTS.has(parsed.data.type) && !isExtensionPage(sender, us())) {
+      return Promise.reject(new Error(NOT_FOR_CONTENT_SCRIPTS));
+    }
     return service().then((s) => answer(s, parsed.data));
   };
 }
