@@ -72,6 +72,7 @@ export const actieplanFlow: FlowDef<ActieplanState, void> = {
   id: 'actieplan',
   title: 'Actieplan',
   description: 'Van een doel in de eigen woorden van de cliënt naar kleine stappen met wie en wanneer.',
+  history: 'conversation',
   start: () => ({ step: 'doel', goal: '', actions: [], who: [], when: [] }),
   reduce(state, event) {
     const at = stepIndex(state.step);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAnalyzer, type Finding, replacementsOf } from '../../analysis';
-import { checkTekstFlow, inContext, shiftFindings } from './check-tekst';
+import { checkSummary, checkTekstFlow, inContext, shiftFindings } from './check-tekst';
 import { startFlow } from './flow';
 
 const TEXT = 'Meneer sprak in het MDO. Zijn buurman is een junk.';
@@ -66,5 +66,28 @@ describe('check mijn tekst flow', () => {
 
   it('shows the sentence around a finding, escaped', () => {
     expect(inContext('Eerste zin. Hij is *boos* vandaag. Derde.', { start: 19, end: 25 })).toBe('Hij is **\\*boos\\*** vandaag.');
+  });
+
+  it('keeps only a summary in the history: counts and category names, no word of the text', () => {
+    const text = 'Jolanda Bakker is niet gemotiveerd. Ze is een zorgmijder. Het MDO was kort.';
+    const findings = defaultAnalyzer().analyze(text).findings;
+    let s = startFlow(checkTekstFlow, { text, findings, source: 'field' });
+    expect(s.history).toBe('summary');
+    expect(s.view().historySummary).toBeUndefined();
+    s = s.send(choose('stoppen'));
+    const summary = s.view().historySummary!;
+    expect(summary).toBe(checkSummary({ findings, applied: 0, skipped: findings.length }));
+    expect(summary).toMatch(new RegExp(`^Gecontroleerd: ${findings.length} opmerkingen \\(\\d+ × Etiket`));
+    for (const f of findings) expect(summary).not.toContain(f.text);
+    for (const word of text.match(/\p{L}{4,}/gu)!) if (word !== 'niet') expect(summary.toLowerCase()).not.toContain(word.toLowerCase());
+  });
+
+  it('summarises per category, most first', () => {
+    const f = (category: Finding['category']): Finding => ({ rule: 'r', category, severity: 'error', start: 0, end: 1, text: 'x', message: '', explanation: '', suggestions: [] });
+    expect(checkSummary({ findings: [f('label'), f('negation'), f('negation')], applied: 1, skipped: 2 })).toBe(
+      'Gecontroleerd: 3 opmerkingen (2 × Niet-formulering, 1 × Etiket); 1 aangepast, 2 overgeslagen.',
+    );
+    expect(checkSummary({ findings: [f('jargon')], applied: 0, skipped: 1 })).toBe('Gecontroleerd: 1 opmerking (1 × Vakjargon); 0 aangepast, 1 overgeslagen.');
+    expect(checkSummary({ findings: [], applied: 0, skipped: 0 })).toBe('Gecontroleerd: de coach vond niets te verbeteren.');
   });
 });

@@ -3,10 +3,13 @@
  * field the apply buttons act in the page (the chat calls the panel's applySuggestion first); for
  * pasted text the flow rewrites its own copy. Either way the flow keeps the text as it becomes,
  * and shifts the findings after a rewrite so they still point at the right words.
+ *
+ * The text comes from the client file, so a kept chat history holds none of this flow (history
+ * 'summary'): only the counts at the end, in our own words (historySummary).
  */
 import { defaultAnalyzer, replacementsOf, suggestionText } from '../../analysis';
 import { CATEGORY_DISPLAY } from '../../analysis/categories';
-import type { Finding } from '../../analysis/types';
+import type { Category, Finding } from '../../analysis/types';
 import { cleanAnswer, escapeMarkdown, type FlowDef } from './flow';
 
 interface CheckTekstContext {
@@ -47,6 +50,20 @@ export function inContext(text: string, f: Pick<Finding, 'start' | 'end'>): stri
   return `${escapeMarkdown(text.slice(from, f.start).trimStart())}**${escapeMarkdown(text.slice(f.start, f.end))}**${escapeMarkdown(text.slice(f.end, to).trimEnd())}`;
 }
 
+/**
+ * What the chat history may keep of a check: how many remarks of which category, and what the
+ * worker did with them. Category names and numbers only: nothing of the text, so nothing of the
+ * client either.
+ */
+export function checkSummary(state: Pick<CheckTekstState, 'findings' | 'applied' | 'skipped'>): string {
+  if (!state.findings.length) return 'Gecontroleerd: de coach vond niets te verbeteren.';
+  const perCategory = new Map<Category, number>();
+  for (const f of state.findings) perCategory.set(f.category, (perCategory.get(f.category) ?? 0) + 1);
+  const parts = [...perCategory].sort((a, b) => b[1] - a[1]).map(([category, n]) => `${n} × ${CATEGORY_DISPLAY[category].name}`);
+  const n = state.findings.length;
+  return `Gecontroleerd: ${n} ${n === 1 ? 'opmerking' : 'opmerkingen'} (${parts.join(', ')}); ${state.applied} aangepast, ${state.skipped} overgeslagen.`;
+}
+
 function firstStep(state: Omit<CheckTekstState, 'step'>): CheckTekstState {
   return { ...state, step: state.findings.length ? 'bevinding-0' : 'klaar' };
 }
@@ -65,6 +82,7 @@ export const checkTekstFlow: FlowDef<CheckTekstState, CheckTekstContext> = {
   id: 'check-tekst',
   title: 'Check mijn tekst',
   description: 'De opmerkingen van de coach één voor één, met knoppen die de tekst aanpassen.',
+  history: 'summary',
   start(context) {
     const text = context.text ?? '';
     if (!text.trim()) return { step: 'tekst', source: 'pasted', text: '', findings: [], applied: 0, skipped: 0 };
@@ -141,6 +159,7 @@ export const checkTekstFlow: FlowDef<CheckTekstState, CheckTekstContext> = {
       examples: [],
       choices: [],
       result: { text: state.text, label: 'de nagekeken tekst', insertable: state.source === 'pasted' },
+      historySummary: checkSummary(state),
     };
   },
 };

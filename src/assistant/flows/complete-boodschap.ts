@@ -86,6 +86,7 @@ export const completeBoodschapFlow: FlowDef<CompleteBoodschapState, void> = {
   id: 'complete-boodschap',
   title: 'Complete boodschap',
   description: 'Stap voor stap een ik-, jij- en wij-deel: confronteren en het contact houden.',
+  history: 'conversation',
   start: () => ({ step: 'ik', parts: {} }),
   reduce(state, event) {
     if (state.step === 'klaar') return state;

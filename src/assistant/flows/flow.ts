@@ -59,7 +59,21 @@ interface FlowView {
   timerMinutes?: number;
   /** Set when the flow has ended. */
   result?: FlowResult;
+  /**
+   * A flow whose history is 'summary': at its end, the one line the chat history may keep of it,
+   * in our own words (counts and category names, never a word of the worker's text).
+   */
+  historySummary?: string;
 }
+
+/**
+ * What a kept chat history may hold of a flow (only when the worker switched keeping on):
+ * - 'conversation': the steps, the worker's answers and the result, as the chat shows them;
+ * - 'summary': nothing said while the flow runs, only its `historySummary` at the end. For a
+ *   flow that works on text from the client file (Check mijn tekst): the text, a quoted piece
+ *   of it and a rewrite of it must never be stored.
+ */
+export type FlowHistory = 'conversation' | 'summary';
 
 type FlowEvent = { type: 'answer'; text: string } | { type: 'choose'; id: string } | { type: 'back' } | { type: 'restart' };
 
@@ -73,6 +87,8 @@ export interface FlowDef<S extends FlowState, C> {
   title: string;
   /** One line for the flow starter. */
   description: string;
+  /** Every flow decides what a kept chat history may hold of it. */
+  history: FlowHistory;
   start(context: C): S;
   /** The next state; the same object when the event means nothing at this step. */
   reduce(state: S, event: Exclude<FlowEvent, { type: 'back' } | { type: 'restart' }>): S;
@@ -83,6 +99,7 @@ export interface FlowDef<S extends FlowState, C> {
 export interface FlowSession {
   readonly flowId: FlowId;
   readonly title: string;
+  readonly history: FlowHistory;
   readonly step: string;
   readonly canBack: boolean;
   readonly done: boolean;
@@ -97,6 +114,7 @@ export function startFlow<S extends FlowState, C>(def: FlowDef<S, C>, context: C
     const session: FlowSession = {
       flowId: def.id,
       title: def.title,
+      history: def.history,
       step: state.step,
       canBack: past.length > 0,
       get done() {

@@ -134,6 +134,7 @@ export const gesprekVoorbereidenFlow: FlowDef<GesprekState, void> = {
   id: 'gesprek-voorbereiden',
   title: 'Gesprek voorbereiden',
   description: 'Oplossingsgerichte vragen (wondervraag, uitzonderingen, coping, schaal) die bij de situatie passen.',
+  history: 'conversation',
   start: () => ({ step: 'situatie', situation: '', goal: '', order: [], picks: [] }),
   reduce(state, event) {
     if (state.step === 'situatie') {

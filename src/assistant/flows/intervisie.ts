@@ -39,6 +39,7 @@ export const intervisieFlow: FlowDef<IntervisieState, void> = {
   id: 'intervisie',
   title: 'Intervisie voorbereiden',
   description: 'Je eigen inbreng voorbereiden voor de incidentmethode, de roddelmethode, Balint of een socratisch gesprek.',
+  history: 'conversation',
   start: () => ({ step: 'methode', answers: [] }),
   reduce(state, event) {
     if (state.step === 'methode') {

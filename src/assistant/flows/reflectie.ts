@@ -52,6 +52,7 @@ export const reflectieFlow: FlowDef<ReflectieState, ReflectieContext> = {
   id: 'reflectie',
   title: 'Reflecteren',
   description: 'Een reflectievraag van vandaag, of een korte reeks voor de intervisie.',
+  history: 'conversation',
   start: (context) => ({ step: context.prompts.length ? 'vraag-0' : 'klaar', prompts: context.prompts, answers: [], series: !!context.series }),
   reduce(state, event) {
     const i = indexOf(state.step);

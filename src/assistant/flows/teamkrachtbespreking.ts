@@ -61,6 +61,7 @@ export const teamkrachtbesprekingFlow: FlowDef<TkbState, void> = {
   id: 'teamkrachtbespreking',
   title: 'Teamkrachtbespreking',
   description: 'De acht stappen met een voorzittersweergave, notities en een timer als je wilt.',
+  history: 'conversation',
   start: () => ({ step: 'stap-0', notes: [] }),
   reduce(state, event) {
     const i = indexOf(state.step);

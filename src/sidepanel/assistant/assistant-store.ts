@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type ChatMessage, addChatMessage, clearChat, listChat } from '../../storage/chat';
+import { type ChatMessage, addChatMessage, clearChat, expireChat, type HistoryDays, historyDaysOf, listChat } from '../../storage/chat';
 import { KrachtcoachDB } from '../../storage/db';
 import { addJournalEntry, deleteJournalEntry, type JournalEntry, listJournal } from '../../storage/journal';
 
@@ -21,20 +21,29 @@ export function useDatabase(other: KrachtcoachDB): void {
   db = other;
 }
 
+/** The chat-history setting in the extension's storage: on or off, and for how many days. */
 const KEEP_HISTORY = 'assistantKeepHistory';
+const HISTORY_DAYS = 'assistantHistoryDays';
 
-/** Off unless the worker turned it on. */
-export async function loadKeepHistory(): Promise<boolean> {
-  const stored = await browser.storage.local.get(KEEP_HISTORY);
-  return stored[KEEP_HISTORY] === true;
+export interface HistorySetting {
+  /** Off unless the worker turned it on. */
+  keep: boolean;
+  days: HistoryDays;
 }
 
-export async function saveKeepHistory(on: boolean): Promise<void> {
-  await browser.storage.local.set({ [KEEP_HISTORY]: on });
+export async function loadHistorySetting(): Promise<HistorySetting> {
+  const stored = await browser.storage.local.get([KEEP_HISTORY, HISTORY_DAYS]);
+  return { keep: stored[KEEP_HISTORY] === true, days: historyDaysOf(stored[HISTORY_DAYS]) };
+}
+
+export async function saveHistorySetting(setting: HistorySetting): Promise<void> {
+  await browser.storage.local.set({ [KEEP_HISTORY]: setting.keep, [HISTORY_DAYS]: setting.days });
 }
 
 export const chatStore = {
-  add: (message: ChatMessage) => addChatMessage(database(), message),
+  /** Adds a message and deletes what is older than `days` days. */
+  add: (message: ChatMessage, days: HistoryDays) => addChatMessage(database(), message, days),
+  expire: (days: HistoryDays) => expireChat(database(), days),
   list: () => listChat(database()),
   clear: () => clearChat(database()),
 };

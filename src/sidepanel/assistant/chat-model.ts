@@ -5,14 +5,17 @@ import { KNOWLEDGE_CARDS } from '../../assistant/knowledge-cards.generated';
 import { type RouteResult, route } from '../../assistant/router';
 import { BUILTIN_TEMPLATES } from '../../templates/builtin';
 import { applySuggestion, field, notice } from '../panel-model';
-import { chatStore, loadKeepHistory, saveKeepHistory } from './assistant-store';
+import { DEFAULT_HISTORY_DAYS, type HistoryDays } from '../../storage/chat';
+import { chatStore, loadHistorySetting, saveHistorySetting } from './assistant-store';
 import { saveDrafts } from './journal-model';
 import { insertTemplate } from './page-actions';
 
 /**
  * The assistant's chat as signals: the messages, the quick replies under them and the running
  * flow. Components read these and call the actions below. The history is kept in IndexedDB only
- * when the worker turned that on; otherwise it lives as long as the panel.
+ * when the worker turned that on, for the days the worker chose; otherwise it lives as long as
+ * the panel. What may be kept of a message is decided when it is said (`kept`): while a flow
+ * runs, by the flow (Check mijn tekst lets through only its summary).
  */
 
 export interface ChatItem {
@@ -23,6 +26,8 @@ export interface ChatItem {
   at: number;
   /** The end of a flow: plain text to insert or copy. */
   result?: FlowResult;
+  /** What a kept history may hold of this message, or null: nothing (see keptOf). */
+  kept: string | null;
 }
 
 type QuickAction =
@@ -41,6 +46,8 @@ export const flow = signal<FlowSession | null>(null);
 /** The field a Check mijn tekst runs on: its rewrites go there, not to a field focused later. */
 const flowFieldId = signal<string | undefined>(undefined);
 export const keepHistory = signal(false);
+/** How long a kept history stays, in days. */
+export const historyDays = signal<HistoryDays>(DEFAULT_HISTORY_DAYS);
 /** The text in the input: examples fill it in. */
 export const draft = signal('');
 
@@ -139,8 +146,18 @@ function cardMarkdown(card: KnowledgeCard): string {
   return `### ${card.title}\n\n${card.body}${seeAlso.length ? `\n\n**Zie ook:** ${seeAlso.join(' · ')}` : ''}`;
 }
 
-function historyText(item: ChatItem): string {
-  return item.result ? `${item.text}\n\n~~~\n${item.result.text.replace(/~~~/g, '~ ~ ~')}\n~~~` : item.text;
+function historyText(text: string, result: FlowResult | undefined): string {
+  return result ? `${text}\n\n~~~\n${result.text.replace(/~~~/g, '~ ~ ~')}\n~~~` : text;
+}
+
+/**
+ * What a kept history may hold of a message said now. While a flow runs, its `history` decides:
+ * a 'summary' flow lets nothing through (not the text, not a quote, not the worker's answer or
+ * choice) but the summary it gives at its end.
+ */
+function keptOf(text: string, result: FlowResult | undefined, summary: string | undefined): string | null {
+  if (flow.value?.history === 'summary') return summary ?? null;
+  return historyText(text, result);
 }
 
 let lastAt = 0;
@@ -153,44 +170,66 @@ function stamp(): number {
 /** Saves in flight, in order: "wis alles" waits for them, or a late one would bring a message back. */
 let saving: Promise<unknown> = Promise.resolve();
 
-function push(role: ChatItem['role'], text: string, result?: FlowResult): ChatItem {
-  const item: ChatItem = { id: newId(), role, text, at: stamp(), ...(result ? { result } : {}) };
+/** Stores what may be kept of `item`, after the saves before it. */
+function save(item: ChatItem): Promise<unknown> {
+  const { kept } = item;
+  if (kept === null) return saving;
+  const days = historyDays.value;
+  saving = saving.then(() => chatStore.add({ id: item.id, at: item.at, role: item.role, text: kept }, days)).catch(() => {});
+  return saving;
+}
+
+/** `summary`: what a 'summary' flow lets the history keep of this message (its last step). */
+function push(role: ChatItem['role'], text: string, result?: FlowResult, summary?: string): ChatItem {
+  const item: ChatItem = { id: newId(), role, text, at: stamp(), ...(result ? { result } : {}), kept: keptOf(text, result, summary) };
   messages.value = [...messages.value, item];
-  if (keepHistory.value) saving = saving.then(() => chatStore.add({ id: item.id, at: item.at, role, text: historyText(item) })).catch(() => {});
+  if (keepHistory.value) void save(item);
   return item;
 }
 
 function welcome(): void {
-  messages.value = [{ id: newId(), role: 'assistant', text: WELCOME, at: stamp() }];
+  messages.value = [{ id: newId(), role: 'assistant', text: WELCOME, at: stamp(), kept: WELCOME }];
   quickReplies.value = FLOW_REPLIES;
 }
 
 let started: Promise<void> | undefined;
 
-/** Reads the setting and, when it is on, the kept history. Once per panel. */
+/** Reads the setting and, when it is on, deletes what has expired and shows the rest. Once per panel. */
 export function initChat(): Promise<void> {
   started ??= (async () => {
-    keepHistory.value = await loadKeepHistory().catch(() => false);
-    const kept = keepHistory.value ? await chatStore.list().catch(() => []) : [];
+    const setting = await loadHistorySetting().catch(() => ({ keep: false, days: DEFAULT_HISTORY_DAYS }));
+    keepHistory.value = setting.keep;
+    historyDays.value = setting.days;
+    if (setting.keep) await chatStore.expire(setting.days).catch(() => 0);
+    const kept = setting.keep ? await chatStore.list().catch(() => []) : [];
     if (kept.length) {
       lastAt = Math.max(lastAt, ...kept.map((m) => m.at));
-      messages.value = kept.map((m) => ({ id: m.id, role: m.role, text: m.text, at: m.at }));
+      messages.value = kept.map((m) => ({ id: m.id, role: m.role, text: m.text, at: m.at, kept: m.text }));
       quickReplies.value = FLOW_REPLIES;
     } else welcome();
   })();
   return started;
 }
 
-/** Turning the history off also deletes what was kept. */
+/** Turning the history on keeps what may be kept of the conversation so far; turning it off deletes what was kept. */
 export async function setKeepHistory(on: boolean): Promise<void> {
   keepHistory.value = on;
-  await saveKeepHistory(on);
+  await saveHistorySetting({ keep: on, days: historyDays.value });
   if (on) {
-    for (const m of messages.value) await chatStore.add({ id: m.id, at: m.at, role: m.role, text: historyText(m) });
+    for (const m of messages.value) void save(m);
+    await saving;
   } else {
     await saving;
     await chatStore.clear();
   }
+}
+
+/** A new number of days: what is older than that goes at once. */
+export async function setHistoryDays(days: HistoryDays): Promise<void> {
+  historyDays.value = days;
+  await saveHistorySetting({ keep: keepHistory.value, days });
+  await saving;
+  if (keepHistory.value) await chatStore.expire(days);
 }
 
 /** "Wis alles" (chat part): the conversation on screen and in the database. */
@@ -245,7 +284,7 @@ export async function quickReply(reply: QuickReply): Promise<void> {
 
 function showStep(session: FlowSession): void {
   const v = session.view();
-  push('assistant', [v.feedback, v.text].filter(Boolean).join('\n\n'), v.result);
+  push('assistant', [v.feedback, v.text].filter(Boolean).join('\n\n'), v.result, v.historySummary);
 }
 
 /**
