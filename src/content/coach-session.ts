@@ -11,6 +11,7 @@ import { HoverIntent } from './hover-intent';
 import { PlaceholderReturn } from './placeholder-return';
 import { answerReplacement } from './question-answer';
 import { SnippetExpander } from './snippets/snippet-expander';
+import { onlyTrusted, TypedRun } from './trusted-input';
 
 export interface SessionHooks {
   settings(): CoachSettings;
@@ -81,6 +82,8 @@ export class CoachSession {
   private readonly snippets = new SnippetExpander();
   private readonly placeholderReturn = new PlaceholderReturn();
   private readonly framesEntered = new WeakSet<Element>();
+  /** What the worker typed key by key: a shortcut expands only from that. */
+  private readonly typed = new TypedRun();
 
   constructor(private readonly doc: Document, private readonly analyzer: Analyzer, private readonly hooks: SessionHooks) {
     this.layer = new HighlightLayer(doc);
@@ -121,9 +124,18 @@ export class CoachSession {
   start(signal: AbortSignal): void {
     this.channel.port1.onmessage = () => this.flush();
     const opts = { capture: true, signal };
-    this.doc.addEventListener('focusin', (e) => this.onFocus(deepTarget(e)), opts);
+    // Everything that acts for the worker (expanding a shortcut, opening or closing the card,
+    // selecting a placeholder) listens to trusted events only: a page script's events are not
+    // the worker's (onlyTrusted). Analysing a change is not acting, whoever made the change.
+    this.doc.addEventListener('focusin', (e) => {
+      this.typed.reset();
+      this.onFocus(deepTarget(e));
+    }, opts);
     this.doc.defaultView?.addEventListener('blur', () => this.onWindowBlur(), opts);
-    this.doc.addEventListener('input', (e) => this.onInput(e), opts);
+    this.doc.addEventListener('input', (e) => {
+      this.typed.input(e);
+      this.onInput(e);
+    }, opts);
     // Changes that bring no input event (an editor's own undo, a paste it handles itself): the
     // events around them, then a safety check every second for what no event announces (a
     // toolbar button, the page's own code). A MutationObserver on the editor would see all of
@@ -141,22 +153,27 @@ export class CoachSession {
     let pointer: MouseEvent | null = null;
     this.doc.addEventListener(
       'mousemove',
-      (e) => {
+      onlyTrusted((e: MouseEvent) => {
         if (!pointer) requestAnimationFrame(() => pointer && (this.onPointer(pointer), (pointer = null)));
         pointer = e;
-      },
+      }),
       { ...opts, passive: true },
     );
-    this.doc.addEventListener('keydown', (e) => this.onKey(e), opts);
+    this.doc.addEventListener('keydown', (e) => {
+      this.typed.keydown(e);
+      if (e.isTrusted) this.onKey(e);
+    }, opts);
+    this.doc.addEventListener('keyup', (e) => this.typed.keyup(e), opts);
     // The pointer left the frame (into the page around an editor's iframe, or out of the window).
-    this.doc.addEventListener('mouseout', (e) => {
+    this.doc.addEventListener('mouseout', onlyTrusted((e: MouseEvent) => {
       if (!e.relatedTarget) this.intent.away();
-    }, opts);
-    this.doc.addEventListener('mousedown', (e) => {
+    }), opts);
+    this.doc.addEventListener('mousedown', onlyTrusted((e: MouseEvent) => {
+      this.typed.reset(); // the caret may go elsewhere
       if (!this.card.contains(e.target as Node)) this.closeCard(false);
-    }, opts);
+    }), opts);
     // After the editor placed the caret for the click (click comes after mouseup).
-    this.doc.addEventListener('click', (e) => this.placeholderReturn.onClick({ target: deepTarget(e), clientX: e.clientX, clientY: e.clientY }), opts);
+    this.doc.addEventListener('click', onlyTrusted((e: MouseEvent) => this.placeholderReturn.onClick({ target: deepTarget(e), clientX: e.clientX, clientY: e.clientY })), opts);
     signal.addEventListener('abort', () => this.destroy());
     // A field that already has focus when we arrive (activation on a page in use).
     if (this.doc.activeElement) this.onFocus(this.doc.activeElement);
@@ -209,19 +226,24 @@ export class CoachSession {
   private onInput(e: Event): void {
     // Typing in the card's own answer field is the card's.
     if (this.card.contains(e.target as Node)) return;
-    this.placeholderReturn.forget();
-    // The worker types: the card goes, and a pointer resting on words opens none until it moves.
-    this.intent.stopOpening();
-    if (this.cardCoach) this.closeCard(false);
+    if (e.isTrusted) {
+      this.placeholderReturn.forget();
+      // The worker types: the card goes, and a pointer resting on words opens none until it moves.
+      this.intent.stopOpening();
+      if (this.cardCoach) this.closeCard(false);
+    }
     const coach = this.attach(deepTarget(e));
     if (!coach) return;
     this.schedule(coach);
+    // Only the worker's own keystrokes expand a shortcut (TypedRun): a page script that types
+    // one must not get the snippet's text into a field it can read.
+    if (!e.isTrusted) return;
     // A typed shortcut starts with "/" and is at most 8 characters and a space long: only in the
     // keystrokes right after a slash is the text before the caret worth reading.
     const data = (e as InputEvent).data;
     if (data?.includes('/')) this.keysSinceSlash = 0;
     else if (data) this.keysSinceSlash += data.length;
-    if (this.keysSinceSlash <= 9 && data && /[a-z0-9 ]$/.test(data)) void this.snippets.onInput(coach.adapter);
+    if (this.keysSinceSlash <= 9 && data && /[a-z0-9 ]$/.test(data)) void this.snippets.onInput(coach.adapter, (text) => this.typed.typed(text));
   }
 
   /** The field a snippet from the panel or the picker goes into: the one that had focus last. */

@@ -4,6 +4,7 @@ import { replacementsOf } from '../analysis/rewrite';
 import type { Finding } from '../analysis/types';
 import { type Box, placeCard, visibleViewport } from './card-placement';
 import { cardMessage, curlyQuotes, quoted } from './card-text';
+import { onlyTrusted } from './trusted-input';
 
 export interface CardActions {
   apply(index: number, suggestion: number): void;
@@ -81,15 +82,17 @@ export class FindingCard {
     style.textContent = CSS;
     this.root.append(style);
     for (const type of KEPT_IN) this.host.addEventListener(type, (e) => e.stopPropagation());
-    this.host.addEventListener('keydown', (e) => {
+    // Every action of the card answers the worker's own keys and clicks only (onlyTrusted): a
+    // page script's click on "Regel uit" must not switch a rule off everywhere.
+    this.host.addEventListener('keydown', onlyTrusted((e: KeyboardEvent) => {
       if (e.key === 'Escape') this.actions.close(true);
-    });
+    }));
     // A click on the card's text must not take the focus from the field (only its controls take it).
     this.root.addEventListener('mousedown', (e) => {
       const target = e.composedPath()[0];
       if (!(target instanceof Element) || !target.closest('button, input, summary')) e.preventDefault();
     });
-    this.root.addEventListener('mouseover', () => this.actions.pointerOver());
+    this.root.addEventListener('mouseover', onlyTrusted(() => this.actions.pointerOver()));
   }
 
   get openIndex(): number | null {
@@ -135,7 +138,7 @@ export class FindingCard {
       b.dataset.testid = 'kc-rewrite';
       b.dataset.replacement = s.replacement;
       b.append(this.el('small', '', s.label));
-      b.addEventListener('click', () => this.actions.apply(index, i));
+      b.addEventListener('click', onlyTrusted(() => this.actions.apply(index, i)));
       rewrites.append(b);
     });
     if (!rewrites.childElementCount) rewrites.remove();
@@ -213,7 +216,7 @@ export class FindingCard {
     input.setAttribute('data-gramm', 'false');
     const submit = () => this.actions.answer(index, input.value);
     input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && !e.isComposing && !e.altKey) {
+      if (e.isTrusted && e.key === 'Enter' && !e.isComposing && !e.altKey) {
         e.preventDefault();
         submit();
       }
@@ -257,7 +260,7 @@ export class FindingCard {
     const b = this.el('button', cls, text);
     b.type = 'button';
     b.dataset.testid = testid;
-    b.addEventListener('click', onClick);
+    b.addEventListener('click', onlyTrusted(onClick));
     return b;
   }
 

@@ -55,8 +55,11 @@ export class SnippetExpander {
     return this.loading;
   }
 
-  /** Called after input in a field: expands the shortcut before the caret, if any. */
-  async onInput(adapter: FieldAdapter): Promise<boolean> {
+  /**
+   * Called after the worker's input in a field: expands the shortcut before the caret, if any,
+   * and only if `typedByWorker` says the worker typed it there key by key.
+   */
+  async onInput(adapter: FieldAdapter, typedByWorker: (text: string) => boolean): Promise<boolean> {
     if (this.busy) return false;
     const caret = adapter.caretOffset();
     if (caret === null) return false;
@@ -65,7 +68,7 @@ export class SnippetExpander {
     if (this.loading && /(?:^|\s)\/[a-z0-9]{2,8}\s?$/.test(text.slice(Math.max(0, caret - 12), caret))) await this.loading;
     if (!this.shortcuts.size) return false;
     const hit = findShortcut(adapter.readText(), adapter.caretOffset() ?? caret, new Set(this.shortcuts.keys()));
-    if (!hit) return false;
+    if (!hit || !typedByWorker(adapter.readText().slice(hit.start, hit.end))) return false;
     const snippet = await snippetClient.get(this.shortcuts.get(hit.shortcut)!);
     return snippet ? this.insert(adapter, snippet, hit.start, hit.end) : false;
   }

@@ -1,4 +1,5 @@
 import { type Field, type FieldValue, initialValues } from '../../templates/fields';
+import { onlyTrusted } from '../trusted-input';
 
 const CSS = `
 :host { all: initial; }
@@ -101,14 +102,17 @@ export function askFields(doc: Document, title: string, fields: readonly Field[]
       host.remove();
       resolve(result);
     };
+    // Only the worker's own keys and clicks insert or cancel (a page script's events do nothing).
     form.addEventListener('submit', (e) => {
       e.preventDefault();
+      if (!e.isTrusted) return;
       for (const read of inputs) read();
       finish(values);
     });
-    cancel.addEventListener('click', () => finish(null));
+    cancel.addEventListener('click', onlyTrusted(() => finish(null)));
     form.addEventListener('keydown', (e) => {
       e.stopPropagation(); // the page's shortcuts stay out of the form
+      if (!e.isTrusted) return;
       if (e.key === 'Escape') finish(null);
       if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'TEXTAREA' && (e.ctrlKey || e.metaKey)) form.requestSubmit();
     });

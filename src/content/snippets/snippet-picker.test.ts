@@ -40,7 +40,9 @@ describe('pickSnippet', () => {
   const source = { browse: async () => SECTIONS, search: async (q: string) => SECTIONS.all.filter((s) => s.title.toLowerCase().includes(q)) };
   const shadow = () => document.querySelector(PICKER_TAG)!.shadowRoot!;
   const input = () => shadow().querySelector('input')!;
-  const key = (k: string) => input().dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  /** The worker's own event: the picker ignores a page script's (isTrusted false). */
+  const trusted = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: true });
+  const key = (k: string) => input().dispatchEvent(trusted(new KeyboardEvent('keydown', { key: k, bubbles: true })));
   const selectedTitle = () => shadow().querySelector('[aria-selected="true"] .title')?.textContent;
   const options = async () => {
     await expect.poll(() => shadow().querySelectorAll('[role=option]').length).toBeGreaterThan(0);
@@ -70,12 +72,27 @@ describe('pickSnippet', () => {
     const picked = pickSnippet(document, null, source);
     await options();
     input().value = 'afr';
-    input().dispatchEvent(new Event('input'));
+    input().dispatchEvent(trusted(new Event('input')));
     await expect.poll(() => shadow().querySelectorAll('[role=option]').length).toBe(1);
     expect(selectedTitle()).toBe('Afronden van de begeleiding');
     input().value = 'xyz';
-    input().dispatchEvent(new Event('input'));
+    input().dispatchEvent(trusted(new Event('input')));
     await expect.poll(() => shadow().querySelector('.empty')?.textContent).toBe('Geen sjablonen gevonden voor "xyz".');
+    key('Escape');
+    expect(await picked).toBeNull();
+  });
+
+  it('does nothing for a page script: its typing does not search, its keys do not move or choose', async () => {
+    const picked = pickSnippet(document, null, source);
+    expect(await options()).toHaveLength(5);
+    input().value = 'afr';
+    input().dispatchEvent(new Event('input'));
+    input().dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    input().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    shadow().querySelector('[role=option]')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(shadow().querySelectorAll('[role=option]')).toHaveLength(5);
+    expect(selectedTitle()).toBe('Actieplan');
+    expect(document.querySelector(PICKER_TAG)).not.toBeNull();
     key('Escape');
     expect(await picked).toBeNull();
   });

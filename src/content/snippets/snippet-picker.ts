@@ -1,4 +1,5 @@
 import type { StoredSnippet } from '../../messaging/snippet-protocol';
+import { onlyTrusted } from '../trusted-input';
 
 /** What the picker shows before the worker types anything. */
 export interface PickerSections {
@@ -147,9 +148,9 @@ export function pickSnippet(doc: Document, anchor: DOMRect | null, source: Picke
     }
     option.addEventListener('mousedown', (e) => {
       e.preventDefault();
-      finish(s);
+      if (e.isTrusted) finish(s);
     });
-    option.addEventListener('mousemove', () => index !== selected && select(index));
+    option.addEventListener('mousemove', onlyTrusted(() => index !== selected && select(index)));
     options.push(option);
     return option;
   };
@@ -200,9 +201,11 @@ export function pickSnippet(doc: Document, anchor: DOMRect | null, source: Picke
       resolve(s);
     };
   });
-  input.addEventListener('input', () => void update());
+  // Only the worker's own typing searches, moves and chooses (a page script's events do nothing).
+  input.addEventListener('input', onlyTrusted(() => void update()));
   input.addEventListener('keydown', (e) => {
     e.stopPropagation();
+    if (!e.isTrusted) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (!items.length) return;
