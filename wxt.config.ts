@@ -12,6 +12,15 @@ const E2E_CONTENT_SCRIPT = {
   run_at: 'document_idle' as const,
 };
 
+/**
+ * The CSP of the extension's pages and worker, the same for Chrome (MV3 extension_pages) and
+ * Firefox (MV2, a string). `script-src` is spelled out because both browsers require it.
+ * Nothing more is needed: the pages' CSS is bundled into files of our own, and preact writes
+ * `style={{…}}` props through the CSSOM (element.style), which CSP does not govern, so no
+ * 'unsafe-inline' for styles (tests/e2e/privileged.spec.ts loads every page and counts violations).
+ */
+const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; img-src 'self' data:; frame-src 'none'; connect-src 'none'; object-src 'none'";
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -32,12 +41,13 @@ export default defineConfig({
     description: 'Krachtgerichte schrijfcoach voor rapportages, werkbladen en boodschappen. Alles blijft in je browser.',
     default_locale: undefined,
     permissions: ['storage', 'activeTab', 'scripting'],
-    // Defence in depth for "nothing leaves the browser": our own pages and worker may not open
-    // any connection (wxt's dev server needs one, so only in builds).
+    // Defence in depth for "nothing leaves the browser" (wxt's dev server needs connections, so
+    // only in builds): our own pages and worker load only their own files, may open no connection
+    // and no frame, and show images only from the extension or data: URLs.
     ...(command === 'build'
       ? browser === 'firefox'
-        ? { content_security_policy: "script-src 'self'; object-src 'self'; connect-src 'none'" }
-        : { content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" } }
+        ? { content_security_policy: EXTENSION_PAGES_CSP }
+        : { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
       : {}),
     // Sites are asked for one at a time ("Altijd op deze site"); nothing is granted up front.
     // Firefox's MV2 manifest lists them under optional_permissions.

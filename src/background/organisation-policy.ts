@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { registerSite } from '../activation/activation';
+import { builtInRules } from '../analysis';
 import { ORGANISATION_DISABLED_RULES } from '../messaging/storage-keys';
 import { emptyPolicy, type ManagedPolicy, onManagedPolicyChanged, readManagedPolicy } from '../storage/managed-policy';
 
@@ -25,9 +26,13 @@ async function apply(policy: ManagedPolicy): Promise<void> {
   }
 }
 
+/** The rule ids the policy's disabledRules may name; any other is reported (policy.issues) and ignored. */
+const knownRuleIds = (): ReadonlySet<string> => new Set(builtInRules.map((r) => r.id));
+
 export function startOrganisationPolicy(): void {
-  known ??= readManagedPolicy().then(apply);
-  onManagedPolicyChanged((policy) => void apply(policy));
+  const ruleIds = knownRuleIds();
+  known ??= readManagedPolicy(ruleIds).then(apply);
+  onManagedPolicyChanged((policy) => void apply(policy), ruleIds);
 }
 
 /** Calls `listener` with every policy read from now on (the first read and every change). */

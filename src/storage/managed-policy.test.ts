@@ -62,6 +62,18 @@ describe('parseManagedPolicy', () => {
     expect(policy.issues[0]).toMatch(/^enabledSites, onderdeel 1: "ecd\.voorbeeld\.nl" is geen geldig adrespatroon/);
   });
 
+  it('names switched-off rules that do not exist, and leaves them out; without the list of rules it cannot tell', () => {
+    const ruleIds = new Set(['niet', 'niet-kunnen', 'def-beperking']);
+    const raw = { disabledRules: ['niet-kunnen', 'niet-kunen', 'def-beperking', 'regel-uit-2030'] };
+    const policy = parseManagedPolicy(raw, ruleIds);
+    expect(policy.disabledRules).toEqual(['niet-kunnen', 'def-beperking']);
+    expect(policy.issues).toEqual([
+      'disabledRules: de regel "niet-kunen" bestaat niet in deze versie van Krachtcoach en is overgeslagen (zie docs/rules.md voor de regel-ids).',
+      'disabledRules: de regel "regel-uit-2030" bestaat niet in deze versie van Krachtcoach en is overgeslagen (zie docs/rules.md voor de regel-ids).',
+    ]);
+    expect(parseManagedPolicy(raw).disabledRules).toEqual(['niet-kunnen', 'niet-kunen', 'def-beperking', 'regel-uit-2030']);
+  });
+
   it('empty when there is no policy; a Dutch issue when it has the wrong shape', () => {
     expect(parseManagedPolicy(undefined)).toEqual({ templates: [], enabledSites: [], disabledRules: [], issues: [] });
     expect(parseManagedPolicy({})).toEqual({ templates: [], enabledSites: [], disabledRules: [], issues: [] });
@@ -91,20 +103,43 @@ describe('readManagedPolicy (chrome.storage.managed)', () => {
     expect(policy.enabledSites).toEqual(['https://ecd.voorbeeld.nl/*']);
   });
 
-  it('is empty when the browser has no managed storage for us (Firefox throws)', async () => {
+  it('is empty, without a word, when no policy is set (Firefox throws "Managed storage manifest not found")', async () => {
     const area = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
-    expect(await readManagedPolicy(area)).toEqual({ templates: [], enabledSites: [], disabledRules: [], issues: [] });
+    expect(await readManagedPolicy(undefined, area)).toEqual({ templates: [], enabledSites: [], disabledRules: [], issues: [] });
+  });
+
+  it('is empty but says why when the read fails otherwise', async () => {
+    for (const failure of [new Error('Invalid managed storage: schema mismatch'), 'IO error']) {
+      const area = { get: () => Promise.reject(failure) };
+      const policy = await readManagedPolicy(undefined, area);
+      expect(policy).toMatchObject({ templates: [], enabledSites: [], disabledRules: [] });
+      expect(policy.issues).toEqual([
+        `Het beleid van de organisatie kon niet worden gelezen (${failure instanceof Error ? failure.message : failure}); Krachtcoach werkt zonder de sjablonen, sites en uitgezette regels van de organisatie.`,
+      ]);
+    }
+  });
+
+  it('checks the switched-off rules against the rules it is given', async () => {
+    await fakeBrowser.storage.managed.set({ disabledRules: ['niet', 'nit'] });
+    const policy = await readManagedPolicy(new Set(['niet']));
+    expect(policy.disabledRules).toEqual(['niet']);
+    expect(policy.issues).toEqual([expect.stringMatching(/^disabledRules: de regel "nit" bestaat niet/)]);
   });
 
   it('tells when IT changes the policy', async () => {
     const seen: string[][] = [];
-    const stop = onManagedPolicyChanged((p) => seen.push(p.templates.map((t) => t.id)));
-    await fakeBrowser.storage.managed.set({ templates: [intake] });
+    const issues: string[][] = [];
+    const stop = onManagedPolicyChanged((p) => {
+      seen.push(p.templates.map((t) => t.id));
+      issues.push(p.issues);
+    }, new Set(['niet']));
+    await fakeBrowser.storage.managed.set({ templates: [intake], disabledRules: ['bestaat-niet'] });
     await new Promise((r) => setTimeout(r, 0));
     await fakeBrowser.storage.local.set({ other: 1 }); // another area: ignored
     await new Promise((r) => setTimeout(r, 0));
     stop();
     expect(seen).toEqual([['intake']]);
+    expect(issues).toEqual([[expect.stringMatching(/"bestaat-niet" bestaat niet/)]]);
   });
 });
 

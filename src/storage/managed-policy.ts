@@ -46,9 +46,11 @@ const TopSchema = z.object({
 
 /**
  * The test seam: validates a raw `storage.managed` object. Total: never throws, whatever IT (or
- * a broken registry entry) put there.
+ * a broken registry entry) put there. With `ruleIds` (the built-in rules; storage does not know
+ * them itself), a switched-off rule that does not exist is named in `issues` and left out: a typo
+ * would otherwise switch nothing off without a word.
  */
-export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+export function parseManagedPolicy(raw: unknown, ruleIds?: ReadonlySet<string>): ManagedPolicy {
   if (raw === undefined || raw === null) return emptyPolicy();
   const top = TopSchema.safeParse(raw);
   if (!top.success) {
@@ -80,7 +82,11 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
     templates.push(t);
   }
   const enabledSites = strings(top.data.enabledSites, MATCH_PATTERN, 'enabledSites', 'adrespatroon', issues);
-  const disabledRules = strings(top.data.disabledRules, RULE_ID, 'disabledRules', 'regel-id', issues);
+  const disabledRules = strings(top.data.disabledRules, RULE_ID, 'disabledRules', 'regel-id', issues).filter((id) => {
+    if (!ruleIds || ruleIds.has(id)) return true;
+    issues.push(`disabledRules: de regel "${id}" bestaat niet in deze versie van Krachtcoach en is overgeslagen (zie docs/rules.md voor de regel-ids).`);
+    return false;
+  });
   return { templates, enabledSites, disabledRules, issues };
 }
 
@@ -104,23 +110,32 @@ function strings(list: unknown[] | undefined, re: RegExp, key: string, what: str
 
 type ManagedArea = { get(keys?: null | string | string[]): Promise<Record<string, unknown>> };
 
+/** Firefox's answer when no policy names this extension: no policy set, nothing to report. */
+const NO_POLICY = /managed storage manifest not found/i;
+
 /**
  * Reads the policy. Without one (no policy set; Firefox throws "Managed storage manifest not
- * found") the policy is empty.
+ * found") the policy is empty. Any other failure leaves it empty too, but says so in `issues`:
+ * the organisation's templates and switched-off rules are missing then, and the worker and IT
+ * must be able to see why.
  */
-export async function readManagedPolicy(area: ManagedArea | undefined = browser.storage?.managed): Promise<ManagedPolicy> {
+export async function readManagedPolicy(ruleIds?: ReadonlySet<string>, area: ManagedArea | undefined = browser.storage?.managed): Promise<ManagedPolicy> {
   if (!area) return emptyPolicy();
+  let raw: Record<string, unknown>;
   try {
-    return parseManagedPolicy(await area.get(null));
-  } catch {
-    return emptyPolicy();
+    raw = await area.get(null);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (NO_POLICY.test(reason)) return emptyPolicy();
+    return { ...emptyPolicy(), issues: [`Het beleid van de organisatie kon niet worden gelezen (${reason.slice(0, 200)}); Krachtcoach werkt zonder de sjablonen, sites en uitgezette regels van de organisatie.`] };
   }
+  return parseManagedPolicy(raw, ruleIds);
 }
 
 /** Calls back with the new policy whenever IT changes it (Chrome: live; Firefox: after a restart). */
-export function onManagedPolicyChanged(listener: (policy: ManagedPolicy) => void): () => void {
+export function onManagedPolicyChanged(listener: (policy: ManagedPolicy) => void, ruleIds?: ReadonlySet<string>): () => void {
   const handler = (_changes: unknown, area: string) => {
-    if (area === 'managed') void readManagedPolicy().then(listener);
+    if (area === 'managed') void readManagedPolicy(ruleIds).then(listener);
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredSnippet } from './snippet-types';
-import { exportSnippetsFile, FILE_FORMAT, parseSnippetsFile, snippetsMarkdown } from './snippet-file';
+import { exportSnippetsFile, FILE_FORMAT, MAX_SNIPPET_FILE_BYTES, parseSnippetsFile, snippetFileSizeError, snippetsMarkdown } from './snippet-file';
 import type { KrachtcoachDB } from './db';
 import type { SnippetService } from './snippet-service';
 import { freshDb, openTestService } from './test-support';
@@ -103,6 +103,26 @@ describe('import', () => {
     const r = await service.importJson(file([{ id: 'eigen-1', title: 'Goed', body: 'Prima' }, bad, { title: 'Ook goed', body: 'Ja' }]), 'replace');
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(message) });
     expect((r as { error: string }).error).toMatch(/Er is niets geïmporteerd\.$/);
+    expect(await own(service)).toEqual(before);
+  });
+
+  it('has one size limit, 5 MB: a larger file is refused by its size, in Dutch, before it is read', () => {
+    expect(MAX_SNIPPET_FILE_BYTES).toBe(5 * 1024 * 1024);
+    expect(snippetFileSizeError(0)).toBeNull();
+    expect(snippetFileSizeError(MAX_SNIPPET_FILE_BYTES)).toBeNull();
+    expect(snippetFileSizeError(MAX_SNIPPET_FILE_BYTES + 1)).toBe('Dit bestand is 5,1 MB; een sjablonenbestand mag hoogstens 5 MB zijn. Is het het goede bestand?');
+    expect(snippetFileSizeError(80 * 1024 * 1024)).toMatch(/^Dit bestand is 80 MB;/);
+    expect(snippetFileSizeError(7.5 * 1024 * 1024)).toBe('Dit bestand is 7,5 MB; een sjablonenbestand mag hoogstens 5 MB zijn. Is het het goede bestand?');
+  });
+
+  it('the background refuses a longer text too (a message that did not come through the panel\'s check), and nothing is written', async () => {
+    const service = await withOwnSnippets();
+    const before = await own(service);
+    const entry = { title: 'Lange tekst', body: 'x'.repeat(9000) };
+    const json = file(Array.from({ length: Math.ceil(MAX_SNIPPET_FILE_BYTES / 9000) + 1 }, (_, i) => ({ ...entry, title: `Lange tekst ${i}` })));
+    expect(json.length).toBeGreaterThan(MAX_SNIPPET_FILE_BYTES);
+    const r = await service.importJson(json, 'keep-both');
+    expect(r).toEqual({ ok: false, error: 'Dit bestand is te groot: een sjablonenbestand mag hoogstens 5 MB zijn. Er is niets geïmporteerd.' });
     expect(await own(service)).toEqual(before);
   });
 

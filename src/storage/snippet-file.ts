@@ -16,9 +16,23 @@ import type { SnippetRow } from './snippets';
  */
 export const FILE_FORMAT = 'krachtcoach-snippets';
 const FILE_VERSION = 1;
-/** Larger than any real collection (10,000 snippets of 2 KB is 25 MB of JSON), small enough to refuse a wrong file fast. */
-const MAX_FILE_CHARS = 64 * 1024 * 1024;
+/**
+ * The largest snippet file that is read at all. A real collection is far smaller (a team's 300
+ * snippets of 2 KB is 0.7 MB of JSON; 5 MB holds some 2,000), and anything larger is the wrong
+ * file: the side panel refuses it by its size before reading it, and the background refuses a
+ * longer text (a character is at least one byte, so a file within the limit is never refused here).
+ */
+export const MAX_SNIPPET_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_ENTRIES = 50_000;
+
+/** In MB with at most one decimal, rounded up (a file just over the limit must not read as "5 MB"). */
+const megabytes = (bytes: number) => (Math.ceil(bytes / 1024 / 1024 * 10) / 10).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+
+/** The Dutch reason a file of this size is not imported, or null when its size is fine. */
+export function snippetFileSizeError(bytes: number): string | null {
+  if (bytes <= MAX_SNIPPET_FILE_BYTES) return null;
+  return `Dit bestand is ${megabytes(bytes)} MB; een sjablonenbestand mag hoogstens ${megabytes(MAX_SNIPPET_FILE_BYTES)} MB zijn. Is het het goede bestand?`;
+}
 
 const Timestamp = z.number().check(z.nonnegative(), z.maximum(8.64e15));
 
@@ -79,8 +93,8 @@ const NOTHING_IMPORTED = 'Er is niets geïmporteerd.';
 
 /** Reads and checks a whole file. Total: never throws, whatever the text. */
 export function parseSnippetsFile(json: string): ParsedFile {
-  if (json.length > MAX_FILE_CHARS) {
-    return fail(`Dit bestand is te groot voor een snippetbestand (meer dan ${MAX_FILE_CHARS / 1024 / 1024} MB).`);
+  if (json.length > MAX_SNIPPET_FILE_BYTES) {
+    return fail(`Dit bestand is te groot: een sjablonenbestand mag hoogstens ${megabytes(MAX_SNIPPET_FILE_BYTES)} MB zijn.`);
   }
   let data: unknown;
   try {

@@ -2,8 +2,10 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { PanelMessage } from '../../messaging/protocol';
 import type { DuplicateChoice, SnippetDraft, SnippetRequest, StoredSnippet } from '../../messaging/snippet-protocol';
-import { frameId, notice, tabId } from '../panel-model';
+import { snippetFileSizeError } from '../../storage/snippet-file';
+import type { SnippetStatus } from '../../storage/snippet-types';
 import { download } from '../download';
+import { frameId, notice, tabId } from '../panel-model';
 
 /** The snippets view: what is listed, what is being edited, the last deletion (for undo). */
 export const query = signal('');
@@ -12,6 +14,8 @@ export const results = signal<StoredSnippet[]>([]);
 export const editing = signal<SnippetDraft | null>(null);
 export const lastDeleted = signal<StoredSnippet | null>(null);
 export const status = signal<string | null>(null);
+/** What the background skipped of the organisation's policy, and why (Dutch), for the worker to pass on to IT. */
+export const policyIssues = signal<string[]>([]);
 
 async function ask<T>(request: SnippetRequest): Promise<T> {
   return (await browser.runtime.sendMessage(request)) as T;
@@ -21,6 +25,14 @@ type Outcome<T = object> = ({ ok: true } & T) | { ok: false; error: string };
 
 export async function refresh(): Promise<void> {
   results.value = await ask<StoredSnippet[]>({ type: 'kc:snippets-search', query: query.value, filter: filter.value, limit: 200 });
+}
+
+/** Whether the snippets can be read now, and what the organisation's policy brought. */
+export async function loadStatus(): Promise<void> {
+  const out = await ask<SnippetStatus>({ type: 'kc:snippets-status' }).catch(() => undefined);
+  if (!out) return;
+  if (out.ok) policyIssues.value = out.policyIssues;
+  else status.value = out.error;
 }
 
 export async function insert(snippet: StoredSnippet): Promise<void> {
@@ -69,19 +81,60 @@ export async function save(draft: SnippetDraft): Promise<boolean> {
   return out.ok;
 }
 
+/** The background could not be reached or failed: sendMessage threw, or its answer was not one. */
+const UNREACHABLE = 'Krachtcoach kon de sjablonen niet bereiken. Sluit het paneel, open het opnieuw en probeer het nog eens.';
+
 export async function exportJson(): Promise<void> {
-  download('krachtcoach-sjablonen.json', 'application/json', await ask<string>({ type: 'kc:snippets-export' }));
+  const json = await ask<string>({ type: 'kc:snippets-export' }).catch(() => undefined);
+  if (typeof json !== 'string') {
+    status.value = `Niet geëxporteerd. ${UNREACHABLE}`;
+    return;
+  }
+  download('krachtcoach-sjablonen.json', 'application/json', json);
 }
 
 export async function exportMarkdown(): Promise<void> {
-  download('krachtcoach-sjablonen.md', 'text/markdown', await ask<string>({ type: 'kc:snippets-markdown' }));
+  const markdown = await ask<string>({ type: 'kc:snippets-markdown' }).catch(() => undefined);
+  if (typeof markdown !== 'string') {
+    status.value = `Niet geëxporteerd. ${UNREACHABLE}`;
+    return;
+  }
+  download('krachtcoach-sjablonen.md', 'text/markdown', markdown);
 }
 
+const NOT_IMPORTED = 'Niet geïmporteerd, er is niets veranderd.';
+
+type ImportOutcome = Outcome<{ added: number; replaced: number; skipped: number }>;
+
+function isImportOutcome(out: unknown): out is ImportOutcome {
+  if (typeof out !== 'object' || out === null) return false;
+  const o = out as Record<string, unknown>;
+  return o.ok === true ? typeof o.added === 'number' && typeof o.replaced === 'number' && typeof o.skipped === 'number' : o.ok === false && typeof o.error === 'string';
+}
+
+/**
+ * A file the worker chose. Too large (src/storage/snippet-file.ts) is refused by its size, before
+ * a byte is read; a file that cannot be read or a background that does not answer leaves the
+ * snippets as they are and says so. The background itself imports all or nothing.
+ */
 export async function importFile(file: File, onDuplicate: DuplicateChoice): Promise<void> {
-  const json = await file.text();
-  const out = await ask<Outcome<{ added: number; replaced: number; skipped: number }>>({ type: 'kc:snippets-import', json, onDuplicate });
+  const tooLarge = snippetFileSizeError(file.size);
+  if (tooLarge) {
+    status.value = `${NOT_IMPORTED} ${tooLarge}`;
+    return;
+  }
+  const json = await file.text().catch(() => undefined);
+  if (json === undefined) {
+    status.value = `${NOT_IMPORTED} Het bestand kon niet worden gelezen; is het nog op zijn plek?`;
+    return;
+  }
+  const out = await ask<unknown>({ type: 'kc:snippets-import', json, onDuplicate }).catch(() => undefined);
+  if (!isImportOutcome(out)) {
+    status.value = `${NOT_IMPORTED} ${UNREACHABLE}`;
+    return;
+  }
   status.value = out.ok
     ? `Geïmporteerd: ${out.added} nieuw, ${out.replaced} vervangen, ${out.skipped} overgeslagen.`
-    : `Niet geïmporteerd, er is niets veranderd. ${out.error}`;
+    : `${NOT_IMPORTED} ${out.error}`;
   await refresh();
 }

@@ -10,6 +10,8 @@ import {
   importFile,
   insert,
   lastDeleted,
+  loadStatus,
+  policyIssues,
   query,
   refresh,
   remove,
@@ -56,10 +58,27 @@ function ImportExport() {
   );
 }
 
+/** Parts of the organisation's policy that Krachtcoach skipped: folded, for the worker to pass on to IT. */
+function PolicyIssues() {
+  const issues = policyIssues.value;
+  if (!issues.length) return null;
+  return (
+    <details class="io" data-testid="kc-policy-issues">
+      <summary>Beleid van de organisatie: {issues.length === 1 ? '1 melding' : `${issues.length} meldingen`} voor de beheerder</summary>
+      <ul>
+        {issues.map((issue) => (
+          <li key={issue}>{issue}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** Templates of the method, the organisation's and the worker's own: search, insert, manage. */
 export function SnippetsView() {
   useEffect(() => {
     void refresh();
+    void loadStatus();
   }, []);
   if (editing.value) return <SnippetEditor draft={editing.value} />;
   return (
@@ -135,6 +154,7 @@ export function SnippetsView() {
         ))}
       </ul>
       <ImportExport />
+      <PolicyIssues />
     </div>
   );
 }
