@@ -43,6 +43,21 @@ function allMatches(rule: RuleRegex, text: string, lower: string): Segment[] {
   return out;
 }
 
+/**
+ * Whether the regex can match anywhere in the paragraph: a match holds one of its literals, and a
+ * literal is found in the lower-cased paragraph. A long idiom list then scans a paragraph only
+ * where one of its words occurs. Not decided (true) where the lower-cased paragraph differs in
+ * more than letter case per character: a final sigma (ς for σ), an astral letter (lower-cased
+ * whole in the paragraph, per half in a literal) or a fold that kept a character.
+ */
+function mayMatch(rule: RuleRegex, lower: string, exactFold: boolean): boolean {
+  const literals = rule.literals;
+  if (!literals || !exactFold) return true;
+  for (const literal of literals) if (lower.includes(literal) || CONTEXT_CASED.test(literal)) return true;
+  return false;
+}
+const CONTEXT_CASED = /[σς\uD800-\uDFFF]/;
+
 /** Indexes of the patterns worth running on this paragraph: those whose literal occurs in it. */
 function triggeredPatterns(lower: string, set: CompiledRuleSet): number[] {
   const chosen = new Set(set.always);
@@ -91,7 +106,8 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
   // Lower-casing can change the length (İ → i̇); such a paragraph is matched as a whole in a
   // length-preserving fold instead, so offsets always stay those of the original.
   let lower = original.toLowerCase();
-  if (lower.length !== original.length) lower = foldKeepingLength(original);
+  const exactFold = lower.length === original.length;
+  if (!exactFold) lower = foldKeepingLength(original);
   const text = original;
   // The client's words and the worker's open placeholders are never flagged.
   const untouchable = mergeSpans(quotedSpans(text), placeholderSpans(text));
@@ -142,7 +158,7 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
       if (isNameAt(text, start)) continue;
       if (exceptions) {
         let spans = exceptionSpans.get(exceptions.regex);
-        if (!spans) exceptionSpans.set(exceptions.regex, (spans = allMatches(exceptions, text, lower)));
+        if (!spans) exceptionSpans.set(exceptions.regex, (spans = mayMatch(exceptions, lower, exactFold) ? allMatches(exceptions, text, lower) : []));
         if (insideAny(spans, start, end)) continue;
       }
       if (skipSentence) {

@@ -105,6 +105,7 @@ const CONTEXT_CASED = /[\u03A3\uD800-\uDFFF]/;
  */
 export class RuleRegex {
   private built: RegExp | null = null;
+  private required: Set<string> | null | undefined;
   constructor(
     /** The rule's own source, without the word boundaries. */
     private readonly source: string,
@@ -118,6 +119,12 @@ export class RuleRegex {
       this.built = new RegExp(this.folded ? lowercaseSource(source) : source, this.flags);
     }
     return this.built;
+  }
+
+  /** The literals of which a match holds at least one (lower-cased), or null when it needs none. */
+  get literals(): Set<string> | null {
+    if (this.required === undefined) this.required = requiredLiterals(this.source);
+    return this.required;
   }
 }
 
