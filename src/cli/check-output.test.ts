@@ -9,6 +9,8 @@ describe('writeCheckJson', () => {
       ['Hij kwam niet naar het MDO. Meneer is zorgmijdend.', 'report'],
       ['Ik maak me zorgen. Ik zie dat je moe bent.', 'message'],
       ['', 'report'],
+      // A recurring paragraph: its findings come from the cache, at other offsets.
+      ['Hij kwam niet.\nMeneer is zorgmijdend en kwam niet.\nHij kwam niet.\nHij kwam niet.', 'report'],
     ] as const) {
       const result = analyzer.analyze(text, { mode });
       const pieces: string[] = [];

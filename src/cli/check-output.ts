@@ -19,13 +19,43 @@ export function toCheckJson(result: AnalysisResult): CheckJson {
   return json;
 }
 
+/** A finding's JSON around its offsets, kept for the findings of a paragraph that recurs. */
+interface FindingJsonParts {
+  finding: Finding;
+  head: string;
+  tail: string;
+}
+
+/**
+ * JSON.stringify(findingJson(f)), with the text around the offsets made once per finding of a
+ * paragraph: the engine hands out the findings of a recurring paragraph (a daily template) as
+ * copies that share their suggestions list, and a 1 MB report repeats a few paragraphs often.
+ */
+function findingJsonWriter(): (f: Finding) => string {
+  const parts = new WeakMap<Finding['suggestions'], FindingJsonParts>();
+  const same = (a: Finding, b: Finding) =>
+    a.rule === b.rule && a.category === b.category && a.severity === b.severity && a.text === b.text && a.message === b.message && a.explanation === b.explanation;
+  return (f) => {
+    const { rule, category, severity, text, message, explanation, suggestions } = f;
+    if ([rule, category, severity, text, message, explanation, suggestions].includes(undefined as never)) return JSON.stringify(findingJson(f));
+    let known = parts.get(suggestions);
+    if (!known || !same(known.finding, f)) {
+      const head = `${JSON.stringify({ rule, category, severity }).slice(0, -1)},"start":`;
+      const tail = `,"text":${JSON.stringify(text)},"message":${JSON.stringify(message)},"explanation":${JSON.stringify(explanation)},"suggestions":${JSON.stringify(suggestions)}}`;
+      parts.set(suggestions, (known = { finding: f, head, tail }));
+    }
+    return `${known.head}${JSON.stringify(f.start)},"end":${JSON.stringify(f.end)}${known.tail}`;
+  };
+}
+
 /**
  * The same JSON as JSON.stringify(toCheckJson(result)), on one line, written finding by finding:
  * the findings of a 10 MB text make hundreds of MB of JSON, more than one string can hold.
  */
 export function writeCheckJson(result: AnalysisResult, write: Write): void {
   write(`{"mode":${JSON.stringify(result.mode)},"findings":[`);
-  result.findings.forEach((f, i) => write(`${i ? ',' : ''}${JSON.stringify(findingJson(f))}`));
+  const json = findingJsonWriter();
+  result.findings.forEach((f, i) => write(`${i ? ',' : ''}${json(f)}`));
   write(result.message ? `],"parts":${JSON.stringify(result.message.parts)}}\n` : ']}\n');
 }
 
