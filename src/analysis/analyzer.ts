@@ -1,6 +1,6 @@
 import { analyzeParagraph } from './analyze-paragraph';
 import { overlapsAny, termSpans } from './ignored-terms';
-import { ruleSetsByMode } from './compile-rules';
+import { type LiteralsOf, ruleSetsByMode } from './compile-rules';
 import { guessMode, type ModeCues, modeCues } from './guess-mode';
 import { LruCache } from './lru-cache';
 import { analyzeMessage } from './message-parts';
@@ -20,6 +20,8 @@ const CACHE_LIMIT = 4000;
 interface AnalyzerOptions {
   /** Paragraphs kept in the cache; 0 turns it off (the bench measures cold analysis). */
   cacheSize?: number;
+  /** Required literals known ahead (the CLI bundle carries those of the built-in rules). */
+  literalsOf?: LiteralsOf;
 }
 
 /**
@@ -30,7 +32,7 @@ interface AnalyzerOptions {
  */
 export function createAnalyzer(rules: readonly RuntimeRule[], options: AnalyzerOptions = {}): Analyzer {
   const cacheSize = options.cacheSize ?? CACHE_LIMIT;
-  const ruleSets = ruleSetsByMode(rules);
+  const ruleSets = ruleSetsByMode(rules, options.literalsOf);
   const findingsCache = new LruCache<Finding[]>(cacheSize);
   const cuesCache = new LruCache<ModeCues>(cacheSize);
   const paragraphFindings = (text: string, mode: Mode) => findingsCache.get(`${mode}\u0000${text}`, () => analyzeParagraph(text, ruleSets(mode)));

@@ -187,9 +187,15 @@ function patternsOf(rule: RuntimeRule): Array<[string, SwapTarget | undefined]> 
   return rule.patterns.map((p) => [p, undefined]);
 }
 
+/** The pattern sources of a rule, in the order the rule set compiles them. */
+export const patternSources = (rule: RuntimeRule): string[] => patternsOf(rule).map(([p]) => p);
+
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode): CompiledRuleSet {
+/** The required literals of a pattern source: the parser's answer, or the same answer computed ahead. */
+export type LiteralsOf = (source: string) => Set<string> | null;
+
+function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: LiteralsOf): CompiledRuleSet {
   const patterns: CompiledPattern[] = [];
   const byLiteral = new Map<string, number[]>();
   const always: number[] = [];
@@ -200,7 +206,7 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode): CompiledRule
     for (const [source, replacement] of patternsOf(rule)) {
       const index = patterns.length;
       patterns.push({ compiled, regex: ruleRegex(source, rule.caseSensitive), ...(replacement === undefined ? {} : { replacement }) });
-      const literals = requiredLiterals(source);
+      const literals = literalsOf(source);
       if (!literals) always.push(index);
       else for (const lit of literals) byLiteral.set(lit, [...(byLiteral.get(lit) ?? []), index]);
     }
@@ -218,11 +224,11 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode): CompiledRule
 }
 
 /** Lazily compiled rule sets per mode, for one list of rules. */
-export function ruleSetsByMode(rules: readonly RuntimeRule[]): (mode: Mode) => CompiledRuleSet {
+export function ruleSetsByMode(rules: readonly RuntimeRule[], literalsOf: LiteralsOf = requiredLiterals): (mode: Mode) => CompiledRuleSet {
   const cache = new Map<Mode, CompiledRuleSet>();
   return (mode) => {
     let set = cache.get(mode);
-    if (!set) cache.set(mode, (set = compileRuleSet(rules, mode)));
+    if (!set) cache.set(mode, (set = compileRuleSet(rules, mode, literalsOf)));
     return set;
   };
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { type AnalysisResult, defaultAnalyzer, type Mode, MODES, type Severity } from '../analysis';
+import { type AnalysisResult, builtInRules, createAnalyzer, type Mode, MODES, type Severity } from '../analysis';
+import { literalsOfBuiltIns } from './built-in-literals';
 import { toCheckJson, type Write, writeCheckJson, writeHuman } from './check-output';
 import { MAX_BATCH_BYTES, MAX_FIELD_CHARS, MAX_TEXT_BYTES } from './limits';
 import { displayName, readInput, UsageError } from './read-input';
@@ -36,7 +37,8 @@ export function runCheck(argv: string[], write: Write): number {
   if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') {
     throw new UsageError(`--fail-on verwacht error of warning, niet "${failOn}".`);
   }
-  const analyzer = defaultAnalyzer();
+  // The built-in rules, with their literals from the bundle where it carries them (one start-up per process).
+  const analyzer = createAnalyzer(builtInRules, { literalsOf: literalsOfBuiltIns() });
   // Only whether a finding reached the bar is kept, not the results: a batch streams through.
   const bar = failOn ? SEVERITY_RANK[failOn as Severity] : Number.POSITIVE_INFINITY;
   let failed = false;

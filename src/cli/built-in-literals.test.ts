@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { builtInRules } from '../analysis';
+import { patternSources } from '../analysis/compile-rules';
+import { requiredLiterals } from '../analysis/required-literals';
+import { builtInLiteralTable, literalsOfBuiltIns } from './built-in-literals';
+
+describe('built-in literal table', () => {
+  const sources = builtInRules.flatMap(patternSources);
+  const asList = (s: Set<string> | null) => (s ? [...s] : null);
+
+  it('gives for every built-in pattern exactly what the parser gives, in the same order', () => {
+    const literalsOf = literalsOfBuiltIns(builtInLiteralTable());
+    for (const source of sources) expect(asList(literalsOf(source)), source.slice(0, 80)).toEqual(asList(requiredLiterals(source)));
+  });
+
+  it('parses a source the table does not hold, and ignores a table that does not line up', () => {
+    const table = builtInLiteralTable();
+    expect(asList(literalsOfBuiltIns(table)('zorgmijd\\p{L}*'))).toEqual(['zorgmijd']);
+    const shifted = [null, ...table];
+    expect(asList(literalsOfBuiltIns(shifted)(sources[0]!))).toEqual(asList(requiredLiterals(sources[0]!)));
+  });
+});

@@ -1,0 +1,41 @@
+import { builtInRules } from '../analysis';
+import { type LiteralsOf, patternSources } from '../analysis/compile-rules';
+import { requiredLiterals } from '../analysis/required-literals';
+
+/**
+ * The required literals of every built-in pattern, worked out when the CLI bundle is built
+ * (src/tools/build-cli.mjs puts them in as KRACHTCOACH_BUILT_IN_LITERALS): the bin then starts
+ * without parsing a megabyte of rule sources. Run from source (`npm run coach`) the table is
+ * absent and the parser answers, as it does in the extension.
+ */
+declare const KRACHTCOACH_BUILT_IN_LITERALS: ReadonlyArray<readonly string[] | null> | undefined;
+
+export type LiteralTable = ReadonlyArray<readonly string[] | null>;
+
+const builtInSources = (): string[] => builtInRules.flatMap(patternSources);
+
+/** What build-cli.mjs puts in the bundle: per built-in pattern, in order, its literals. */
+export function builtInLiteralTable(): LiteralTable {
+  return builtInSources().map((source) => {
+    const literals = requiredLiterals(source);
+    return literals ? [...literals] : null;
+  });
+}
+
+/**
+ * The literals of a pattern source: from the table where the source is a built-in one, else
+ * parsed. A table that does not line up with the rules (not the same count) is not used.
+ */
+export function literalsOfBuiltIns(table: LiteralTable | undefined = typeof KRACHTCOACH_BUILT_IN_LITERALS === 'undefined' ? undefined : KRACHTCOACH_BUILT_IN_LITERALS): LiteralsOf {
+  const sources = table ? builtInSources() : [];
+  if (!table || sources.length !== table.length) return requiredLiterals;
+  const known = new Map<string, Set<string> | null>();
+  sources.forEach((source, i) => {
+    const literals = table[i];
+    known.set(source, literals ? new Set(literals) : null);
+  });
+  return (source) => {
+    const literals = known.get(source);
+    return literals === undefined ? requiredLiterals(source) : literals;
+  };
+}
