@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWLEDGE_CARDS } from '../../assistant/knowledge-cards.generated';
 import { createRouter } from '../../assistant/router';
-import { renderMarkdown } from './render-markdown';
+import { allowedAttribute, renderMarkdown } from './render-markdown';
 
 const ATTACKS = [
   '<script>window.__pwned = 1</script>',
@@ -76,5 +76,50 @@ describe('renderMarkdown', () => {
     const r = router.route('kwaadaardige kaart aanval');
     expect(r.answers[0]!.card).toBe('kwaadaardig');
     inert(renderMarkdown(r.text));
+  });
+
+  it('keeps the start of a numbered list and the alignment of table columns, as marked writes them', () => {
+    const html = renderMarkdown('Stappen:\n\n3. derde\n4. vierde\n\n| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |');
+    expect(html).toContain('<ol start="3">');
+    expect(html).toContain('<th align="left">a</th>');
+    expect(html).toContain('<th align="center">b</th>');
+    expect(html).toContain('<td align="right">3</td>');
+  });
+});
+
+describe('allowedAttribute: exactly start on ol, align on th/td, #anchors on a', () => {
+  it.each([
+    ['ol', 'start', '3'],
+    ['ol', 'start', '120'],
+    ['th', 'align', 'left'],
+    ['td', 'align', 'center'],
+    ['td', 'align', 'right'],
+    ['a', 'href', '#kaart'],
+    ['a', 'href', '#'],
+  ])('keeps <%s %s="%s">', (tag, name, value) => {
+    expect(allowedAttribute(tag, name, value)).toBe(true);
+  });
+
+  it.each([
+    ['ol', 'start', 'javascript:alert(1)'],
+    ['ol', 'start', '-1'],
+    ['ol', 'start', '3 onclick=x'],
+    ['ul', 'start', '3'],
+    ['li', 'start', '3'],
+    ['td', 'align', 'justify'],
+    ['td', 'align', 'center;background:url(x)'],
+    ['p', 'align', 'center'],
+    ['table', 'align', 'center'],
+    ['div', 'align', 'left'],
+    ['a', 'href', 'javascript:alert(1)'],
+    ['a', 'href', 'https://evil.example/'],
+    ['a', 'href', '#x y'],
+    ['p', 'href', '#kaart'],
+    ['a', 'onclick', 'x'],
+    ['img', 'src', 'x'],
+    ['p', 'style', 'color:red'],
+    ['span', 'class', 'x'],
+  ])('drops <%s %s="%s">', (tag, name, value) => {
+    expect(allowedAttribute(tag, name, value)).toBe(false);
   });
 });
