@@ -6,7 +6,7 @@ import { parseManagedPolicy } from '../../storage/managed-policy';
 import { MAX_SNIPPET_FILE_BYTES } from '../../storage/snippet-file';
 import type { SnippetService } from '../../storage/snippet-service';
 import { openTestService } from '../../storage/test-support';
-import { exportJson, importFile, loadStatus, policyIssues, refresh, results, status } from './snippets-model';
+import { exportJson, importFile, loadStatus, policyIssues, refresh, results, transferStatus } from './snippets-model';
 
 const NOT_IMPORTED = 'Niet geïmporteerd, er is niets veranderd.';
 const UNREACHABLE = 'Krachtcoach kon de sjablonen niet bereiken. Sluit het paneel, open het opnieuw en probeer het nog eens.';
@@ -38,7 +38,7 @@ let send: ReturnType<typeof vi.spyOn>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  status.value = null;
+  transferStatus.value = null;
   policyIssues.value = [];
   service = await openTestService({ policy: parseManagedPolicy({ disabledRules: ['bestaat-niet'] }, new Set(['niet'])) });
   await service.save({ title: 'Mijn groet', body: 'Hoi {{naam}}', tags: [] });
@@ -53,7 +53,7 @@ const ownTitles = () => service.search('', 'all', 500).filter((s) => s.origin ==
 describe('importing a file in the Sjablonen tab', () => {
   it('imports a good file and says what it did', async () => {
     await importFile(new File([GOOD], 'sjablonen.json', { type: 'application/json' }), 'skip');
-    expect(status.value).toBe('Geïmporteerd: 1 nieuw, 0 vervangen, 0 overgeslagen.');
+    expect(transferStatus.value).toEqual({ message: 'Geïmporteerd: 1 nieuw, 0 vervangen, 0 overgeslagen.', failed: false });
     expect(ownTitles()).toEqual(['Mijn groet', 'Terugblik week']);
   });
 
@@ -63,7 +63,7 @@ describe('importing a file in the Sjablonen tab', () => {
     const read = vi.spyOn(big, 'text');
     send.mockClear();
     await importFile(big, 'skip');
-    expect(status.value).toBe(`${NOT_IMPORTED} Dit bestand is 5,1 MB; een sjablonenbestand mag hoogstens 5 MB zijn. Is het het goede bestand?`);
+    expect(transferStatus.value).toEqual({ message: `${NOT_IMPORTED} Dit bestand is 5,1 MB; een sjablonenbestand mag hoogstens 5 MB zijn. Is het het goede bestand?`, failed: true });
     expect(read).not.toHaveBeenCalled();
     expect(send).not.toHaveBeenCalled();
     expect(ownTitles()).toEqual(['Mijn groet']);
@@ -73,31 +73,30 @@ describe('importing a file in the Sjablonen tab', () => {
     const padded = GOOD.replace('"snippets"', `"opmerking": "${' '.repeat(MAX_SNIPPET_FILE_BYTES - GOOD.length - 17)}", "snippets"`);
     expect(new Blob([padded]).size).toBe(MAX_SNIPPET_FILE_BYTES);
     await importFile(new File([padded], 'precies.json'), 'skip');
-    expect(status.value).toBe('Geïmporteerd: 1 nieuw, 0 vervangen, 0 overgeslagen.');
+    expect(transferStatus.value?.message).toBe('Geïmporteerd: 1 nieuw, 0 vervangen, 0 overgeslagen.');
   });
 
   it('says so, and changes nothing, when the message to the background fails', async () => {
     const shown = results.value;
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     await importFile(new File([GOOD], 'sjablonen.json'), 'skip');
-    expect(status.value).toBe(`${NOT_IMPORTED} ${UNREACHABLE}`);
+    expect(transferStatus.value).toEqual({ message: `${NOT_IMPORTED} ${UNREACHABLE}`, failed: true });
     expect(ownTitles()).toEqual(['Mijn groet']);
     expect(results.value).toBe(shown);
   });
 
   it('says so when the background answers nothing, or something that is no answer to an import', async () => {
     for (const answer of [undefined, 'tekst', { ok: true }, { ok: false }]) {
-      status.value = null;
       send.mockResolvedValueOnce(answer as never);
       await importFile(new File([GOOD], 'sjablonen.json'), 'skip');
-      expect(status.value, JSON.stringify(answer)).toBe(`${NOT_IMPORTED} ${UNREACHABLE}`);
+      expect(transferStatus.value?.message, JSON.stringify(answer)).toBe(`${NOT_IMPORTED} ${UNREACHABLE}`);
     }
     expect(ownTitles()).toEqual(['Mijn groet']);
   });
 
   it('shows the background\'s own Dutch refusal of a bad file', async () => {
     await importFile(new File(['{"format": '], 'kapot.json'), 'skip');
-    expect(status.value).toMatch(/^Niet geïmporteerd, er is niets veranderd\. Dit bestand is geen geldig JSON-bestand/);
+    expect(transferStatus.value?.message).toMatch(/^Niet geïmporteerd, er is niets veranderd\. Dit bestand is geen geldig JSON-bestand/);
     expect(ownTitles()).toEqual(['Mijn groet']);
   });
 
@@ -105,7 +104,7 @@ describe('importing a file in the Sjablonen tab', () => {
     const gone = new File([GOOD], 'weg.json');
     vi.spyOn(gone, 'text').mockRejectedValue(new DOMException('A requested file or directory could not be found', 'NotFoundError'));
     await importFile(gone, 'skip');
-    expect(status.value).toBe(`${NOT_IMPORTED} Het bestand kon niet worden gelezen; is het nog op zijn plek?`);
+    expect(transferStatus.value?.message).toBe(`${NOT_IMPORTED} Het bestand kon niet worden gelezen; is het nog op zijn plek?`);
   });
 });
 
@@ -114,7 +113,7 @@ describe('exporting, when the background does not answer', () => {
     const blob = vi.spyOn(URL, 'createObjectURL');
     send.mockRejectedValueOnce(new Error('Dit kan alleen vanuit Krachtcoach zelf'));
     await exportJson();
-    expect(status.value).toBe(`Niet geëxporteerd. ${UNREACHABLE}`);
+    expect(transferStatus.value?.message).toBe(`Niet geëxporteerd. ${UNREACHABLE}`);
     expect(blob).not.toHaveBeenCalled();
   });
 });

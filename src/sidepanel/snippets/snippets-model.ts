@@ -14,6 +14,10 @@ export const results = signal<StoredSnippet[]>([]);
 export const editing = signal<SnippetDraft | null>(null);
 export const lastDeleted = signal<StoredSnippet | null>(null);
 export const status = signal<string | null>(null);
+/** The outcome of the last import or export, shown beside the file input (the list's status is out of sight down there). */
+export const transferStatus = signal<{ message: string; failed: boolean } | null>(null);
+
+const failed = (message: string) => ({ message, failed: true });
 /** What the background skipped of the organisation's policy, and why (Dutch), for the worker to pass on to IT. */
 export const policyIssues = signal<string[]>([]);
 
@@ -87,7 +91,7 @@ const UNREACHABLE = 'Krachtcoach kon de sjablonen niet bereiken. Sluit het panee
 export async function exportJson(): Promise<void> {
   const json = await ask<string>({ type: 'kc:snippets-export' }).catch(() => undefined);
   if (typeof json !== 'string') {
-    status.value = `Niet geëxporteerd. ${UNREACHABLE}`;
+    transferStatus.value = failed(`Niet geëxporteerd. ${UNREACHABLE}`);
     return;
   }
   download('krachtcoach-sjablonen.json', 'application/json', json);
@@ -96,7 +100,7 @@ export async function exportJson(): Promise<void> {
 export async function exportMarkdown(): Promise<void> {
   const markdown = await ask<string>({ type: 'kc:snippets-markdown' }).catch(() => undefined);
   if (typeof markdown !== 'string') {
-    status.value = `Niet geëxporteerd. ${UNREACHABLE}`;
+    transferStatus.value = failed(`Niet geëxporteerd. ${UNREACHABLE}`);
     return;
   }
   download('krachtcoach-sjablonen.md', 'text/markdown', markdown);
@@ -118,23 +122,24 @@ function isImportOutcome(out: unknown): out is ImportOutcome {
  * snippets as they are and says so. The background itself imports all or nothing.
  */
 export async function importFile(file: File, onDuplicate: DuplicateChoice): Promise<void> {
+  transferStatus.value = null;
   const tooLarge = snippetFileSizeError(file.size);
   if (tooLarge) {
-    status.value = `${NOT_IMPORTED} ${tooLarge}`;
+    transferStatus.value = failed(`${NOT_IMPORTED} ${tooLarge}`);
     return;
   }
   const json = await file.text().catch(() => undefined);
   if (json === undefined) {
-    status.value = `${NOT_IMPORTED} Het bestand kon niet worden gelezen; is het nog op zijn plek?`;
+    transferStatus.value = failed(`${NOT_IMPORTED} Het bestand kon niet worden gelezen; is het nog op zijn plek?`);
     return;
   }
   const out = await ask<unknown>({ type: 'kc:snippets-import', json, onDuplicate }).catch(() => undefined);
   if (!isImportOutcome(out)) {
-    status.value = `${NOT_IMPORTED} ${UNREACHABLE}`;
+    transferStatus.value = failed(`${NOT_IMPORTED} ${UNREACHABLE}`);
     return;
   }
-  status.value = out.ok
-    ? `Geïmporteerd: ${out.added} nieuw, ${out.replaced} vervangen, ${out.skipped} overgeslagen.`
-    : `${NOT_IMPORTED} ${out.error}`;
+  transferStatus.value = out.ok
+    ? { message: `Geïmporteerd: ${out.added} nieuw, ${out.replaced} vervangen, ${out.skipped} overgeslagen.`, failed: false }
+    : failed(`${NOT_IMPORTED} ${out.error}`);
   await refresh();
 }

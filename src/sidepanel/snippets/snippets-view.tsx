@@ -18,6 +18,7 @@ import {
   results,
   status,
   toggleFavourite,
+  transferStatus,
   undoDelete,
 } from './snippets-model';
 
@@ -54,6 +55,9 @@ function ImportExport() {
           }}
         />
       </label>
+      <p role="status" aria-live="polite" class={transferStatus.value?.failed ? 'notice' : 'status'} data-testid="kc-import-status">
+        {transferStatus.value?.message}
+      </p>
     </details>
   );
 }
