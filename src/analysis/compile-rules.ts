@@ -98,6 +98,9 @@ function lowercaseRun(run: string): string {
 }
 const CONTEXT_CASED = /[\u03A3\uD800-\uDFFF]/;
 
+/** The required literals of a regex source: the parser's answer, or the same answer worked out ahead. */
+export type LiteralsOf = (source: string) => Set<string> | null;
+
 /**
  * A rule regex, over the lower-cased paragraph (`folded`) or, for case-sensitive rules, the
  * original, between word boundaries. Built on first use, source and all: most rules never fire
@@ -111,6 +114,7 @@ export class RuleRegex {
     private readonly source: string,
     readonly folded: boolean,
     private readonly flags = 'gu',
+    private readonly literalsOf: LiteralsOf = requiredLiterals,
   ) {}
 
   get regex(): RegExp {
@@ -123,7 +127,7 @@ export class RuleRegex {
 
   /** The literals of which a match holds at least one (lower-cased), or null when it needs none. */
   get literals(): Set<string> | null {
-    if (this.required === undefined) this.required = requiredLiterals(this.source);
+    if (this.required === undefined) this.required = this.literalsOf(this.source);
     return this.required;
   }
 }
@@ -164,14 +168,19 @@ export interface CompiledRuleSet {
 /** One boundary around the whole list: per-alternative boundaries make long idiom lists slow. */
 const anyOf = (sources: readonly string[]) => sources.join('|');
 
-/** Rules that share an exception list share its regex, so the analyzer scans it once per paragraph. */
-function compileRule(rule: RuntimeRule, shared: Map<string, RuleRegex>, mode: Mode): CompiledRule {
+/** The source of a rule's exception list in a mode, or null when it has none there. */
+export function exceptionSource(rule: RuntimeRule, mode: Mode): string | null {
   const exceptions = (rule.exceptions ?? []).flatMap((e) => (typeof e === 'string' ? [e] : e.modes.includes(mode) ? [e.pattern] : []));
+  return exceptions.length ? anyOf(exceptions) : null;
+}
+
+/** Rules that share an exception list share its regex, so the analyzer scans it once per paragraph. */
+function compileRule(rule: RuntimeRule, shared: Map<string, RuleRegex>, mode: Mode, literalsOf: LiteralsOf): CompiledRule {
+  const source = exceptionSource(rule, mode);
   let exceptionRegex: RuleRegex | null = null;
-  if (exceptions.length) {
-    const source = anyOf(exceptions);
+  if (source !== null) {
     const key = `${rule.caseSensitive ? 'cs' : 'ci'}\u0000${source}`;
-    exceptionRegex = shared.get(key) ?? ruleRegex(source, rule.caseSensitive);
+    exceptionRegex = shared.get(key) ?? new RuleRegex(source, !rule.caseSensitive, 'gu', literalsOf);
     shared.set(key, exceptionRegex);
   }
   return {
@@ -192,9 +201,6 @@ export const patternSources = (rule: RuntimeRule): string[] => patternsOf(rule).
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** The required literals of a pattern source: the parser's answer, or the same answer computed ahead. */
-export type LiteralsOf = (source: string) => Set<string> | null;
-
 function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: LiteralsOf): CompiledRuleSet {
   const patterns: CompiledPattern[] = [];
   const byLiteral = new Map<string, number[]>();
@@ -202,7 +208,7 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: L
   const sharedExceptions = new Map<string, RuleRegex>();
   for (const rule of rules) {
     if (rule.modes && !rule.modes.includes(mode)) continue;
-    const compiled = compileRule(rule, sharedExceptions, mode);
+    const compiled = compileRule(rule, sharedExceptions, mode, literalsOf);
     for (const [source, replacement] of patternsOf(rule)) {
       const index = patterns.length;
       patterns.push({ compiled, regex: ruleRegex(source, rule.caseSensitive), ...(replacement === undefined ? {} : { replacement }) });

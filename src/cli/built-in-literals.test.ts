@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { builtInRules } from '../analysis';
-import { patternSources } from '../analysis/compile-rules';
+import { builtInRules, MODES } from '../analysis';
+import { exceptionSource, patternSources } from '../analysis/compile-rules';
 import { requiredLiterals } from '../analysis/required-literals';
 import { builtInLiteralTable, literalsOfBuiltIns } from './built-in-literals';
 
 describe('built-in literal table', () => {
-  const sources = builtInRules.flatMap(patternSources);
+  const exceptionLists = builtInRules.flatMap((rule) => MODES.map((mode) => exceptionSource(rule, mode)).filter((s) => s !== null));
+  const sources = [...builtInRules.flatMap(patternSources), ...exceptionLists];
   const asList = (s: Set<string> | null) => (s ? [...s] : null);
 
-  it('gives for every built-in pattern exactly what the parser gives, in the same order', () => {
+  it('gives for every built-in pattern and exception list exactly what the parser gives, in the same order', () => {
     const literalsOf = literalsOfBuiltIns(builtInLiteralTable());
     for (const source of sources) expect(asList(literalsOf(source)), source.slice(0, 80)).toEqual(asList(requiredLiterals(source)));
   });

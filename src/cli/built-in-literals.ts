@@ -1,9 +1,9 @@
-import { builtInRules } from '../analysis';
-import { type LiteralsOf, patternSources } from '../analysis/compile-rules';
+import { builtInRules, MODES } from '../analysis';
+import { exceptionSource, type LiteralsOf, patternSources } from '../analysis/compile-rules';
 import { requiredLiterals } from '../analysis/required-literals';
 
 /**
- * The required literals of every built-in pattern, worked out when the CLI bundle is built
+ * The required literals of every built-in pattern and exception list, worked out when the CLI bundle is built
  * (src/tools/build-cli.mjs puts them in as KRACHTCOACH_BUILT_IN_LITERALS): the bin then starts
  * without parsing a megabyte of rule sources. Run from source (`npm run coach`) the table is
  * absent and the parser answers, as it does in the extension.
@@ -12,9 +12,13 @@ declare const KRACHTCOACH_BUILT_IN_LITERALS: ReadonlyArray<readonly string[] | n
 
 export type LiteralTable = ReadonlyArray<readonly string[] | null>;
 
-const builtInSources = (): string[] => builtInRules.flatMap(patternSources);
+/** Every pattern source of the built-in rules, then their exception lists per mode, each once. */
+function builtInSources(): string[] {
+  const exceptionLists = builtInRules.flatMap((rule) => MODES.map((mode) => exceptionSource(rule, mode)).filter((s) => s !== null));
+  return [...new Set([...builtInRules.flatMap(patternSources), ...exceptionLists])];
+}
 
-/** What build-cli.mjs puts in the bundle: per built-in pattern, in order, its literals. */
+/** What build-cli.mjs puts in the bundle: per built-in source, in order, its literals. */
 export function builtInLiteralTable(): LiteralTable {
   return builtInSources().map((source) => {
     const literals = requiredLiterals(source);
