@@ -166,7 +166,7 @@ test('the privacy tab lists what is kept and where, and Wis alles wipes what it 
   try {
     await openAssistant(panel, 'privacy');
     const items = panel.getByTestId('kc-kept-item');
-    await expect(items).toHaveText([/^Het bewaarde gesprek.*IndexedDB.*30 dagen/, /^Je reflectiedagboek.*IndexedDB/, /^Je eigen sjablonen.*IndexedDB/, /^Je instellingen.*woordenlijst.*uitzette.*opslag van de extensie/, /^De sites waar Krachtcoach altijd aan staat/, /^Het beleid van je organisatie.*alleen te lezen/]);
+    await expect(items).toHaveText([/^Het bewaarde gesprek.*IndexedDB.*30 dagen/, /^Je reflectiedagboek.*IndexedDB/, /^Je eigen sjablonen.*IndexedDB/, /^Je instellingen.*woordenlijst.*uitgezette regels.*opslag van de extensie/, /^De sites waar Krachtcoach altijd aan staat/, /^Het beleid van je organisatie.*alleen te lezen/]);
     await expect(panel.getByTestId('kc-never-kept')).toContainText('Check mijn tekst');
     await expect(panel.getByTestId('kc-never-kept')).toContainText('De tekst in het dossier');
     const before =

@@ -50,21 +50,20 @@ export function keptItems(keep: boolean, days: HistoryDays): KeptItem[] {
     {
       id: 'settings',
       name: 'je instellingen',
-      detail:
-        'je woordenlijst, de regels en soorten die je uitzette, de rustige stand, het bewaren van het gesprek, sites uit een geïmporteerd bestand die nog op Toestaan wachten, en dat je de welkomstpagina zag',
+      detail: 'woordenlijst, uitgezette regels en soorten, rustige stand, gesprek bewaren, geïmporteerde sites die op Toestaan wachten, welkomstpagina gezien',
       where: `${EXTENSION_STORAGE}.`,
     },
     {
       id: 'sites',
       name: 'de sites waar Krachtcoach altijd aan staat',
-      detail: 'en, tot je de browser sluit, de tabbladen waar je hem even aanzette',
+      detail: 'en tot je de browser sluit de tabbladen waar je hem even aanzette',
       where: 'Als toestemming in de browser, tot je ze uitzet bij Instellingen.',
     },
     {
       id: 'policy',
       name: 'het beleid van je organisatie',
       detail: 'alleen te lezen',
-      where: 'Door je organisatie in de browser gezet; Krachtcoach leest het en wijzigt het nooit. De regels die het uitzet, staan ook in de opslag van de extensie.',
+      where: 'Door je organisatie in de browser gezet. Krachtcoach leest het alleen, en onthoudt in de opslag van de extensie welke regels het uitzet.',
     },
   ];
 }

@@ -78,9 +78,11 @@ export function PrivacyView() {
       </p>
 
       <h3>Wis alles</h3>
-      <p class="hint" data-testid="kc-wipe-explained">
-        {wipeAllQuestion()}
-      </p>
+      {confirming ? null : (
+        <p class="hint" data-testid="kc-wipe-explained">
+          {wipeAllQuestion()}
+        </p>
+      )}
       <button type="button" class="danger" data-testid="kc-wipe-all" onClick={() => setConfirming(true)}>
         Wis alles
       </button>
