@@ -4,6 +4,7 @@
  * Exit codes: 0 ran, 1 findings at or above --fail-on, 2 bad usage, unreadable or too large input.
  * Results go to stdout as they are made; usage and errors go to stderr, in Dutch.
  */
+import './regexp-native';
 import { ASK_USAGE, CARDS_USAGE, runAsk, runCards } from './ask-command';
 import { ASSESS_USAGE, runAssess } from './assess-command';
 import { CHECK_USAGE, runCheck } from './check-command';
