@@ -1,6 +1,10 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { CATEGORY_DISPLAY } from '../../src/analysis/categories';
 import { NOT_FOR_CONTENT_SCRIPTS } from '../../src/messaging/snippet-protocol';
+import { EXTENSION_DIR, launchWithExtension, unpackedExtensionId } from '../../src/tools/chromium';
 import { expect, test } from './fixtures';
 import { tabIdOf } from './panel-page';
 
@@ -232,4 +236,37 @@ test('the Sjablonen tab says so when the background does not answer an import, a
   );
   expect(await ownCount(panel)).toBe(before);
   expect(await panel.getByTestId('kc-snippet').allTextContents()).toEqual(shown);
+});
+
+test('an organisation policy that switches off a rule that does not exist is named in the Sjablonen tab', async () => {
+  test.skip(process.getuid?.() !== 0, 'writing a Chromium machine policy needs root');
+  // As managed-policy.spec.ts: a copy of the build of its own, so the policy reaches no other test's Chromium.
+  const policyFile = `/etc/chromium/policies/managed/krachtcoach-e2e-privileged-${process.pid}.json`;
+  const ownCopy = mkdtempSync(join(tmpdir(), 'krachtcoach-policy-ext-'));
+  cpSync(EXTENSION_DIR, ownCopy, { recursive: true });
+  const id = unpackedExtensionId(ownCopy);
+  mkdirSync(dirname(policyFile), { recursive: true });
+  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: { disabledRules: ['niet', 'niet-gemotiveerd-oud'] } } } }));
+  const launched = await launchWithExtension({ headless: true, extensionDir: ownCopy });
+  try {
+    const panel = await launched.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 640 });
+    await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+    // Chromium answers the first managed-storage read after a few seconds: open the tab again until it is known.
+    await expect(async () => {
+      await panel.getByTestId('kc-tab-coach').click();
+      await panel.getByTestId('kc-tab-snippets').click();
+      await expect(panel.getByTestId('kc-policy-issues')).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    const issues = panel.getByTestId('kc-policy-issues');
+    await expect(issues).toContainText('Beleid van de organisatie: 1 melding voor de beheerder');
+    await issues.locator('summary').click();
+    await expect(issues).toContainText('disabledRules: de regel "niet-gemotiveerd-oud" bestaat niet in deze versie van Krachtcoach en is overgeslagen');
+    await issues.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: '/tmp/privileged-policy-issues.png' });
+  } finally {
+    await launched.context.close();
+    rmSync(policyFile, { force: true });
+    rmSync(ownCopy, { recursive: true, force: true });
+  }
 });
