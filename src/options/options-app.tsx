@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { CalmSection } from './calm-section';
 import { DisabledRulesSection } from './disabled-rules-section';
-import { loadOrganisationPolicy } from './organisation-model';
+import { loadOrganisationPolicy, policyIssues } from './organisation-model';
 import { RulesSection } from './rules-section';
 import { loadSettings, settingsLoaded, statusMessage } from './settings-model';
 import { loadSites } from './sites-model';
@@ -28,6 +28,17 @@ export function OptionsApp() {
       <div role="status" aria-live="polite" class={`message${status ? ` ${status.kind}` : ''}`} data-testid="kc-options-message">
         {status?.text ?? ''}
       </div>
+      {policyIssues.value.length ? (
+        <section class="card-section" aria-labelledby="policy-title" data-testid="kc-options-policy-issues">
+          <h2 id="policy-title">Beleid van de organisatie</h2>
+          <p>Een deel van het beleid kon Krachtcoach niet gebruiken. Geef dit door aan je beheerder:</p>
+          <ul>
+            {policyIssues.value.map((issue) => (
+              <li key={issue}>{issue}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <CalmSection />
       <DisabledRulesSection />
       <RulesSection />

@@ -1,9 +1,12 @@
 import { computed, signal } from '@preact/signals';
+import { builtInRules } from '../analysis';
 import { readManagedPolicy } from '../storage/managed-policy';
 import { organisation } from './settings-model';
 
 /** The organisation's enabledSites: shown locked. */
 export const organisationSites = signal<string[]>([]);
+/** What the policy holds that Krachtcoach could not use (a failed read, an unknown rule id), in Dutch. */
+export const policyIssues = signal<string[]>([]);
 /** The organisation's switched-off rules, straight from the policy. */
 const policyRules = signal<string[]>([]);
 
@@ -15,8 +18,9 @@ export const organisationRules = computed(() => new Set([...organisation.value.d
 
 /** Chromium can take seconds to answer the first read of the policy: nothing waits for it. */
 export function loadOrganisationPolicy(): void {
-  void readManagedPolicy().then((policy) => {
+  void readManagedPolicy(new Set(builtInRules.map((r) => r.id))).then((policy) => {
     organisationSites.value = policy.enabledSites;
     policyRules.value = policy.disabledRules;
+    policyIssues.value = policy.issues;
   });
 }

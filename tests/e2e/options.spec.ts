@@ -210,14 +210,14 @@ test('the options page: no serious axe violations, and usable at 320 px without 
 test.describe('with an organisation policy', () => {
   const policyFile = `/etc/chromium/policies/managed/krachtcoach-e2e-options-${process.pid}.json`;
 
-  test('a rule and a site of the organisation are shown locked, with the reason, and cannot be switched on', async () => {
+  test('a rule and a site of the organisation are shown locked, with the reason, and cannot be switched on; an unknown rule id is reported', async () => {
     test.skip(process.getuid?.() !== 0, 'writing a Chromium machine policy needs root');
     const ownCopy = mkdtempSync(join(tmpdir(), 'krachtcoach-policy-ext-'));
     cpSync(EXTENSION_DIR, ownCopy, { recursive: true });
     mkdirSync(dirname(policyFile), { recursive: true });
     writeFileSync(
       policyFile,
-      JSON.stringify({ '3rdparty': { extensions: { [unpackedExtensionId(ownCopy)]: { disabledRules: ['niet'], enabledSites: ['https://ecd.voorbeeld.nl/*'] } } } }),
+      JSON.stringify({ '3rdparty': { extensions: { [unpackedExtensionId(ownCopy)]: { disabledRules: ['niet', 'regel-die-niet-bestaat'], enabledSites: ['https://ecd.voorbeeld.nl/*'] } } } }),
     );
     const launched = await launchWithExtension({ headless: true, extensionDir: ownCopy });
     try {
@@ -240,6 +240,8 @@ test.describe('with an organisation policy', () => {
       await expect(site).toContainText('ecd.voorbeeld.nl');
       await expect(site).toContainText('Aangezet door je organisatie');
       await expect(site.getByRole('button')).toHaveCount(0);
+      // A rule id the policy names but Krachtcoach does not know: said, for IT, not silently dropped.
+      await expect(options.getByTestId('kc-options-policy-issues')).toContainText('regel-die-niet-bestaat');
     } finally {
       await launched.context.close();
       rmSync(policyFile, { force: true });
