@@ -19,32 +19,31 @@ export function toCheckJson(result: AnalysisResult): CheckJson {
   return json;
 }
 
-/** A finding's JSON around its offsets, kept for the findings of a paragraph that recurs. */
-interface FindingJsonParts {
-  finding: Finding;
-  head: string;
-  tail: string;
-}
-
 /**
- * JSON.stringify(findingJson(f)), with the text around the offsets made once per finding of a
- * paragraph: the engine hands out the findings of a recurring paragraph (a daily template) as
- * copies that share their suggestions list, and a 1 MB report repeats a few paragraphs often.
+ * JSON.stringify(findingJson(f)), put together from pieces that recur: a rule's id, message and
+ * explanation are the same strings in every finding of that rule, and the findings of a
+ * recurring paragraph (a daily template) share their suggestions list, so each of those is
+ * turned into JSON once. A finding of another shape is stringified whole.
  */
 function findingJsonWriter(): (f: Finding) => string {
-  const parts = new WeakMap<Finding['suggestions'], FindingJsonParts>();
-  const same = (a: Finding, b: Finding) =>
-    a.rule === b.rule && a.category === b.category && a.severity === b.severity && a.text === b.text && a.message === b.message && a.explanation === b.explanation;
-  return (f) => {
-    const { rule, category, severity, text, message, explanation, suggestions } = f;
-    if ([rule, category, severity, text, message, explanation, suggestions].includes(undefined as never)) return JSON.stringify(findingJson(f));
-    let known = parts.get(suggestions);
-    if (!known || !same(known.finding, f)) {
-      const head = `${JSON.stringify({ rule, category, severity }).slice(0, -1)},"start":`;
-      const tail = `,"text":${JSON.stringify(text)},"message":${JSON.stringify(message)},"explanation":${JSON.stringify(explanation)},"suggestions":${JSON.stringify(suggestions)}}`;
-      parts.set(suggestions, (known = { finding: f, head, tail }));
+  const quoted = new Map<string, string>();
+  const quote = (s: string) => {
+    let json = quoted.get(s);
+    if (json === undefined) {
+      json = JSON.stringify(s);
+      if (quoted.size < 10_000) quoted.set(s, json);
     }
-    return `${known.head}${JSON.stringify(f.start)},"end":${JSON.stringify(f.end)}${known.tail}`;
+    return json;
+  };
+  const suggestionsJson = new Map<Finding['suggestions'], string>();
+  return (f) => {
+    const { rule, category, severity, start, end, text, message, explanation, suggestions } = f;
+    if (![rule, category, severity, text, message, explanation].every((v) => typeof v === 'string') || !Array.isArray(suggestions)) {
+      return JSON.stringify(findingJson(f));
+    }
+    let list = suggestionsJson.get(suggestions);
+    if (list === undefined) suggestionsJson.set(suggestions, (list = JSON.stringify(suggestions)));
+    return `{"rule":${quote(rule)},"category":${quote(category)},"severity":${quote(severity)},"start":${JSON.stringify(start)},"end":${JSON.stringify(end)},"text":${JSON.stringify(text)},"message":${quote(message)},"explanation":${quote(explanation)},"suggestions":${list}}`;
   };
 }
 
