@@ -8,9 +8,9 @@ import { MAX_BATCH_BYTES, MAX_QUESTION_CHARS } from './limits';
 import { readInput, UsageError } from './read-input';
 import { readJsonLines } from './read-jsonl';
 
-export const ASK_USAGE = `gebruik: coach ask [--json] "vraag"      (of - om de vraag van standaardinvoer te lezen)
-       coach ask --jsonl BESTAND          (per regel {"id","question"})`;
-export const CARDS_USAGE = 'gebruik: coach cards [--json]';
+import { ASK_USAGE, CARDS_USAGE } from './usage';
+
+export { ASK_USAGE, CARDS_USAGE };
 
 /** A batch line, with the same bound on the question as a question on the command line. */
 const BoundedAskLine = z.extend(AskBatchInput, { question: z.string().check(z.maxLength(MAX_QUESTION_CHARS)) });

@@ -7,8 +7,9 @@ import { lineCol, lineStarts } from './line-col';
 import { displayName, readInput, UsageError } from './read-input';
 import { readJsonLines } from './read-jsonl';
 
-export const ASSESS_USAGE = `gebruik: coach assess --worksheet krachteninventarisatie|actieplan [--json] BESTAND|-
-       coach assess --jsonl BESTAND [--worksheet …]   (per regel {"id","text","kind"})`;
+import { ASSESS_USAGE } from './usage';
+
+export { ASSESS_USAGE };
 
 const BatchLine = z.object({
   id: z.union([z.string(), z.number()]),

@@ -7,8 +7,9 @@ import { MAX_BATCH_BYTES, MAX_FIELD_CHARS, MAX_TEXT_BYTES } from './limits';
 import { displayName, readInput, UsageError } from './read-input';
 import { readJsonLines } from './read-jsonl';
 
-export const CHECK_USAGE = `gebruik: coach check [--mode report|worksheet|message] [--json] [--fail-on error|warning] BESTAND|-
-       coach check --jsonl BESTAND   (per regel {"id","text","mode"?})`;
+import { CHECK_USAGE } from './usage';
+
+export { CHECK_USAGE };
 
 const BatchLine = z.object({ id: z.union([z.string(), z.number()]), text: z.string().check(z.maxLength(MAX_FIELD_CHARS)), mode: z.optional(z.enum(MODES)) });
 

@@ -5,13 +5,11 @@
  * Results go to stdout as they are made; usage and errors go to stderr, in Dutch.
  */
 import './regexp-native';
-import { ASK_USAGE, CARDS_USAGE, runAsk, runCards } from './ask-command';
-import { ASSESS_USAGE, runAssess } from './assess-command';
-import { CHECK_USAGE, runCheck } from './check-command';
 import type { Write } from './check-output';
 import { describeArgsError } from './dutch-errors';
 import { UsageError } from './read-input';
 import { StdoutWriter } from './stdout-writer';
+import { ASK_USAGE, ASSESS_USAGE, CARDS_USAGE, CHECK_USAGE } from './usage';
 
 const USAGE = `Krachtcoach op de opdrachtregel
 
@@ -20,14 +18,17 @@ ${ASSESS_USAGE}
 ${ASK_USAGE}
 ${CARDS_USAGE}`;
 
-const COMMANDS: Record<string, (argv: string[], write: Write) => number> = {
-  check: runCheck,
-  assess: runAssess,
-  ask: runAsk,
-  cards: runCards,
+type Command = (argv: string[], write: Write) => number;
+
+/** Each command loads what it needs when it runs: `check` starts without the assistant. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check-command')).runCheck,
+  assess: async () => (await import('./assess-command')).runAssess,
+  ask: async () => (await import('./ask-command')).runAsk,
+  cards: async () => (await import('./ask-command')).runCards,
 };
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -37,11 +38,12 @@ function main(argv: string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     process.stderr.write(`coach: onbekende opdracht "${command}".\n\n${USAGE}\n`);
     return 2;
   }
+  const run = await load();
   const out = new StdoutWriter();
   try {
     return run(rest, (chunk) => out.write(chunk));
@@ -55,4 +57,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
