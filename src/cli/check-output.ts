@@ -19,11 +19,19 @@ export function toCheckJson(result: AnalysisResult): CheckJson {
   return json;
 }
 
+/** A finding's JSON before and after its offsets, kept for the copies of one paragraph finding. */
+interface AroundOffsets {
+  finding: Finding;
+  head: string;
+  tail: string;
+}
+
 /**
- * JSON.stringify(findingJson(f)), put together from pieces that recur: a rule's id, message and
- * explanation are the same strings in every finding of that rule, and the findings of a
- * recurring paragraph (a daily template) share their suggestions list, so each of those is
- * turned into JSON once. A finding of another shape is stringified whole.
+ * JSON.stringify(findingJson(f)), put together from pieces that recur. The findings of a
+ * recurring paragraph (a daily template) are copies that share their suggestions list: the
+ * JSON around their offsets is made once. A rule's id, message and explanation are the same
+ * strings in every finding of that rule: each is quoted once. A finding of another shape is
+ * stringified whole.
  */
 function findingJsonWriter(): (f: Finding) => string {
   const quoted = new Map<string, string>();
@@ -35,15 +43,21 @@ function findingJsonWriter(): (f: Finding) => string {
     }
     return json;
   };
-  const suggestionsJson = new Map<Finding['suggestions'], string>();
+  const around = new Map<Finding['suggestions'], AroundOffsets>();
+  const sameCopy = (a: Finding, b: Finding) =>
+    a.rule === b.rule && a.category === b.category && a.severity === b.severity && a.text === b.text && a.message === b.message && a.explanation === b.explanation;
   return (f) => {
-    const { rule, category, severity, start, end, text, message, explanation, suggestions } = f;
+    const { rule, category, severity, text, message, explanation, suggestions } = f;
     if (![rule, category, severity, text, message, explanation].every((v) => typeof v === 'string') || !Array.isArray(suggestions)) {
       return JSON.stringify(findingJson(f));
     }
-    let list = suggestionsJson.get(suggestions);
-    if (list === undefined) suggestionsJson.set(suggestions, (list = JSON.stringify(suggestions)));
-    return `{"rule":${quote(rule)},"category":${quote(category)},"severity":${quote(severity)},"start":${JSON.stringify(start)},"end":${JSON.stringify(end)},"text":${JSON.stringify(text)},"message":${quote(message)},"explanation":${quote(explanation)},"suggestions":${list}}`;
+    let known = around.get(suggestions);
+    if (!known || !sameCopy(known.finding, f)) {
+      const head = `{"rule":${quote(rule)},"category":${quote(category)},"severity":${quote(severity)},"start":`;
+      const tail = `,"text":${JSON.stringify(text)},"message":${quote(message)},"explanation":${quote(explanation)},"suggestions":${JSON.stringify(suggestions)}}`;
+      around.set(suggestions, (known = { finding: f, head, tail }));
+    }
+    return `${known.head}${JSON.stringify(f.start)},"end":${JSON.stringify(f.end)}${known.tail}`;
   };
 }
 
