@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TOPICS } from './topics';
 
 /** A card id: kebab-case, also the file name of its Markdown source. */
 const CardId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id in kleine letters met streepjes'));
@@ -7,6 +8,8 @@ const CardId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id in kle
 export const CardFrontMatter = z.object({
   id: CardId,
   title: z.string().check(z.minLength(3)),
+  /** What a trainer would file the card under (topics.ts): for routing and for measuring it. */
+  topic: z.enum(TOPICS),
   tags: z.array(z.string().check(z.minLength(1))).check(z.minLength(3)),
   sources: z.array(z.string().check(z.minLength(3))).check(z.minLength(1)),
   related: z.array(CardId).check(z.minLength(2)),

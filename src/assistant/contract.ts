@@ -4,6 +4,7 @@
  * the tests check the shape with the same ones.
  */
 import * as z from 'zod/mini';
+import { TOPICS } from './topics';
 
 const AnswerSchema = z.object({
   card: z.string(),
@@ -26,6 +27,7 @@ export const AskBatchOutput = z.object({ id: z.union([z.string(), z.number()]), 
 const CardListEntry = z.object({
   id: z.string(),
   title: z.string(),
+  topic: z.enum(TOPICS),
   tags: z.array(z.string()),
   related: z.array(z.string()),
   templates: z.array(z.string()),

@@ -6,6 +6,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "actief-schrijven",
     "title": "Actief schrijven in plaats van de lijdende vorm",
+    "topic": "taalgebruik",
     "tags": [
       "actief schrijven",
       "actieve zin",
@@ -34,6 +35,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "actieplan",
     "title": "Het actieplan",
+    "topic": "actieplan",
     "tags": [
       "actieplan",
       "action plan",
@@ -74,6 +76,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "afronden",
     "title": "Afronden en nazorg",
+    "topic": "evaluatie-afronden",
     "tags": [
       "afronden",
       "afronding",
@@ -109,6 +112,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "complete-boodschap",
     "title": "De complete boodschap",
+    "topic": "complete-boodschap",
     "tags": [
       "complete boodschap",
       "confronteren",
@@ -153,6 +157,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "copingvragen",
     "title": "Copingvragen",
+    "topic": "oplossingsgerichte-vragen",
     "tags": [
       "copingvragen",
       "copingvraag",
@@ -185,6 +190,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "cra",
     "title": "CRA (community reinforcement approach)",
+    "topic": "algemeen",
     "tags": [
       "cra",
       "community reinforcement approach",
@@ -210,6 +216,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "ecogram",
     "title": "Het ecogram",
+    "topic": "ecogram",
     "tags": [
       "ecogram",
       "netwerkkaart",
@@ -244,6 +251,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "eenvoudige-taal",
     "title": "Eenvoudige taal, geen jargon of afkortingen",
+    "topic": "taalgebruik",
     "tags": [
       "eenvoudige taal",
       "begrijpelijke taal",
@@ -282,6 +290,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "eigen-woorden-citeren",
     "title": "De eigen woorden van de cliënt en citeren",
+    "topic": "krachtgericht-formuleren",
     "tags": [
       "eigen woorden",
       "citeren",
@@ -314,6 +323,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "ervaringsdeskundigheid",
     "title": "Ervaringsdeskundigheid en ervaringskennis",
+    "topic": "ervaringsdeskundigheid",
     "tags": [
       "ervaringsdeskundigheid",
       "ervaringsdeskundige",
@@ -342,6 +352,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "etiquette",
     "title": "De etiquette: relatie, taken en proces",
+    "topic": "werkrelatie",
     "tags": [
       "etiquette",
       "gedragsregels",
@@ -377,6 +388,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "evaluatie",
     "title": "Evalueren",
+    "topic": "evaluatie-afronden",
     "tags": [
       "evaluatie",
       "evalueren",
@@ -408,6 +420,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "fases-van-het-traject",
     "title": "De fases van het begeleidingstraject",
+    "topic": "algemeen",
     "tags": [
       "fases",
       "fasen",
@@ -438,6 +451,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "fuzzy-doelen",
     "title": "FUZZY doelen",
+    "topic": "actieplan",
     "tags": [
       "fuzzy",
       "fuzzy doelen",
@@ -470,6 +484,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "herstel",
     "title": "Herstel en herstelondersteunende zorg",
+    "topic": "hoop-perspectief",
     "tags": [
       "herstel",
       "herstelondersteunend",
@@ -500,6 +515,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "hoop-en-perspectief",
     "title": "Hoop en perspectief",
+    "topic": "hoop-perspectief",
     "tags": [
       "hoop",
       "perspectief",
@@ -537,6 +553,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "hulpbronnen",
     "title": "Hulpbronnen: vier soorten",
+    "topic": "hulpbronnen",
     "tags": [
       "hulpbronnen",
       "hulpbron",
@@ -575,6 +592,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "ik-boodschap",
     "title": "De ik-boodschap en de drie G's",
+    "topic": "complete-boodschap",
     "tags": [
       "ik boodschap",
       "ikboodschap",
@@ -604,6 +622,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "ik-vorm",
     "title": "De ik-vorm op werkbladen en bij doelen",
+    "topic": "krachtgericht-formuleren",
     "tags": [
       "ik vorm",
       "ikvorm",
@@ -633,6 +652,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "intervisiemethodes",
     "title": "Intervisiemethodes",
+    "topic": "intervisie",
     "tags": [
       "intervisie",
       "intervisiemethode",
@@ -664,6 +684,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "krachteninventarisatie",
     "title": "De krachteninventarisatie",
+    "topic": "krachteninventarisatie",
     "tags": [
       "krachteninventarisatie",
       "krachten inventarisatie",
@@ -700,6 +721,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "krachtgericht-formuleren",
     "title": "Krachtgericht formuleren",
+    "topic": "krachtgericht-formuleren",
     "tags": [
       "krachtgericht formuleren",
       "krachtgericht schrijven",
@@ -730,6 +752,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "krachtgericht-werken",
     "title": "Krachtgericht werken (Herstelwerk / Krachtwerk)",
+    "topic": "algemeen",
     "tags": [
       "krachtgericht werken",
       "krachtwerk",
@@ -763,6 +786,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "kwaliteit-krachteninventarisatie",
     "title": "Een goede krachteninventarisatie: kwaliteitspunten",
+    "topic": "krachteninventarisatie",
     "tags": [
       "kwaliteit krachteninventarisatie",
       "kwaliteitseisen",
@@ -793,6 +817,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "labels",
     "title": "Labels vermijden en gedrag beschrijven",
+    "topic": "labels",
     "tags": [
       "labels",
       "label",
@@ -825,6 +850,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebied-financien",
     "title": "Leefgebied financiën & sociale zekerheid",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebied financien",
       "financien",
@@ -859,6 +885,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebied-gezondheid",
     "title": "Leefgebied gezondheid & zelfverzorging",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebied gezondheid",
       "gezondheid",
@@ -893,6 +920,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebied-kinderen",
     "title": "Leefgebied kinderen & opvoeding",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebied kinderen",
       "kinderen",
@@ -924,6 +952,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebied-partner",
     "title": "Leefgebied (ex-)partner",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebied partner",
       "partner",
@@ -953,6 +982,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebied-sociale-relaties",
     "title": "Leefgebied sociale relaties",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebied sociale relaties",
       "sociale relaties",
@@ -985,6 +1015,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebied-veiligheid",
     "title": "Leefgebied veiligheid & bescherming tegen geweld",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebied veiligheid",
       "veiligheid",
@@ -1019,6 +1050,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebied-vrije-tijd",
     "title": "Leefgebied vrije tijd & recreatie",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebied vrije tijd",
       "vrije tijd",
@@ -1054,6 +1086,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebied-werk-leren",
     "title": "Leefgebied activiteit, werk & leren",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebied werk",
       "werk",
@@ -1086,6 +1119,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebied-wonen",
     "title": "Leefgebied wonen & dagelijks leven",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebied wonen",
       "wonen",
@@ -1119,6 +1153,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebied-zingeving",
     "title": "Leefgebied zingeving",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebied zingeving",
       "zingeving",
@@ -1155,6 +1190,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leefgebieden-overzicht",
     "title": "De tien leefgebieden",
+    "topic": "krachteninventarisatie",
     "tags": [
       "leefgebieden",
       "tien leefgebieden",
@@ -1185,6 +1221,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "leveringsplan",
     "title": "Het leveringsplan en verantwoordingsformulieren",
+    "topic": "algemeen",
     "tags": [
       "leveringsplan",
       "verantwoording",
@@ -1216,6 +1253,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "meldcode",
     "title": "De meldcode huiselijk geweld en kindermishandeling",
+    "topic": "meldcode",
     "tags": [
       "meldcode",
       "vermoeden van kindermishandeling",
@@ -1255,6 +1293,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "naastbetrokkenen",
     "title": "Naastbetrokkenen en het netwerk",
+    "topic": "naastbetrokkenen",
     "tags": [
       "naastbetrokkenen",
       "naasten",
@@ -1298,6 +1337,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "niet-formuleringen",
     "title": "Niet-formuleringen vermijden",
+    "topic": "niet-formuleringen",
     "tags": [
       "niet formuleringen",
       "niet formulering",
@@ -1329,6 +1369,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "niet-pluis-gevoel",
     "title": "Een niet-pluis gevoel concreet maken",
+    "topic": "taxatie-draagkracht",
     "tags": [
       "niet pluis",
       "niet pluis gevoel",
@@ -1364,6 +1405,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "observatie-en-interpretatie",
     "title": "Observatie en interpretatie scheiden",
+    "topic": "taalgebruik",
     "tags": [
       "observatie",
       "observeren",
@@ -1400,6 +1442,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "ondersteunen-van-herstel",
     "title": "Ondersteunen van herstel (fase 4)",
+    "topic": "algemeen",
     "tags": [
       "ondersteunen van herstel",
       "ondersteunen",
@@ -1436,6 +1479,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "ontmoeten-en-aansluiten",
     "title": "Ontmoeten en aansluiten (fase 1)",
+    "topic": "werkrelatie",
     "tags": [
       "ontmoeten en aansluiten",
       "ontmoeten",
@@ -1472,6 +1516,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "oplossingsgerichte-vragen",
     "title": "Oplossingsgerichte vragen",
+    "topic": "oplossingsgerichte-vragen",
     "tags": [
       "oplossingsgerichte vragen",
       "oplossingsgericht",
@@ -1504,6 +1549,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "presentie",
     "title": "Presentie",
+    "topic": "werkrelatie",
     "tags": [
       "presentie",
       "presentiebenadering",
@@ -1533,6 +1579,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "prioriteiten",
     "title": "Prioriteiten kiezen (3 tot 4)",
+    "topic": "actieplan",
     "tags": [
       "prioriteiten",
       "prioriteit",
@@ -1567,6 +1614,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "problemen-benoemen",
     "title": "Problemen benoemen zonder ze te verzwijgen",
+    "topic": "krachtgericht-formuleren",
     "tags": [
       "problemen benoemen",
       "problemen",
@@ -1597,6 +1645,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "rapporteren-ecd",
     "title": "Rapporteren in het ECD",
+    "topic": "krachtgericht-formuleren",
     "tags": [
       "rapporteren",
       "rapportage",
@@ -1631,6 +1680,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "schaalvraag",
     "title": "De schaalvraag",
+    "topic": "oplossingsgerichte-vragen",
     "tags": [
       "schaalvraag",
       "schaalvragen",
@@ -1660,6 +1710,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "smart-doelen",
     "title": "SMART doelen",
+    "topic": "actieplan",
     "tags": [
       "smart",
       "smart doelen",
@@ -1691,6 +1742,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "srh",
     "title": "SRH (systematisch rehabilitatiegericht handelen)",
+    "topic": "algemeen",
     "tags": [
       "srh",
       "systematisch rehabilitatiegericht handelen",
@@ -1713,6 +1765,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "stigmatiserende-termen",
     "title": "Stigmatiserende termen en betere woorden",
+    "topic": "labels",
     "tags": [
       "stigmatiserende termen",
       "zorgmijder",
@@ -1752,6 +1805,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "taxatie-van-draagkracht",
     "title": "Taxatie van draagkracht",
+    "topic": "taxatie-draagkracht",
     "tags": [
       "taxatie van draagkracht",
       "taxatie",
@@ -1789,6 +1843,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "teamkrachtbespreking",
     "title": "De teamkrachtbespreking (acht stappen)",
+    "topic": "teamkrachtbespreking",
     "tags": [
       "teamkrachtbespreking",
       "team krachtbespreking",
@@ -1822,6 +1877,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "uitzonderingsvragen",
     "title": "Uitzonderingsvragen",
+    "topic": "oplossingsgerichte-vragen",
     "tags": [
       "uitzonderingsvragen",
       "uitzonderingsvraag",
@@ -1849,6 +1905,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "vage-woorden",
     "title": "Vage woorden vervangen door feiten",
+    "topic": "taalgebruik",
     "tags": [
       "vage woorden",
       "vaag",
@@ -1878,6 +1935,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "vip-kaart",
     "title": "De VIP-kaart",
+    "topic": "ecogram",
     "tags": [
       "vip kaart",
       "vipkaart",
@@ -1906,6 +1964,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "werkrelatie",
     "title": "De werkrelatie",
+    "topic": "werkrelatie",
     "tags": [
       "werkrelatie",
       "relatie",
@@ -1949,6 +2008,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "wondervraag",
     "title": "De wondervraag",
+    "topic": "oplossingsgerichte-vragen",
     "tags": [
       "wondervraag",
       "wonder vraag",
@@ -1976,6 +2036,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
   {
     "id": "zelfreflectie",
     "title": "Zelfreflectie: competenties van de begeleider",
+    "topic": "intervisie",
     "tags": [
       "zelfreflectie",
       "reflectie",

@@ -5,6 +5,7 @@ import { compileCards, KnowledgeError, renderCardsModule } from './compile-knowl
 import { BUILTIN_TEMPLATES } from '../templates/builtin';
 import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
 import { KNOWN_TEMPLATE_IDS } from './template-ids';
+import { TOPICS } from './topics';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = resolve(root, 'src/assistant/knowledge');
@@ -15,7 +16,7 @@ const byId = new Map(KNOWLEDGE_CARDS.map((c) => [c.id, c]));
 
 const card = (id: string, extra = '') => ({
   file: `${id}.md`,
-  source: `---\nid: ${id}\ntitle: Kaart ${id}\ntags: [a, b, c]\nsources: [METHOD.md]\nrelated: [${['een', 'twee', 'drie'].filter((x) => x !== id).join(', ')}]\ntemplates: []\n${extra}---\nEen tekst die lang genoeg is om als kaart te tellen, met wat uitleg.`,
+  source: `---\nid: ${id}\ntitle: Kaart ${id}\ntopic: algemeen\ntags: [a, b, c]\nsources: [METHOD.md]\nrelated: [${['een', 'twee', 'drie'].filter((x) => x !== id).join(', ')}]\ntemplates: []\n${extra}---\nEen tekst die lang genoeg is om als kaart te tellen, met wat uitleg.`,
 });
 
 describe('knowledge cards', () => {
@@ -88,9 +89,17 @@ describe('compileCards', () => {
     ['a related card that does not exist', [card('een'), card('twee')], /related "drie" bestaat niet/],
     ['an unknown template', [card('een').source.replace('templates: []', 'templates: [bestaat-niet]')].map((source) => ({ file: 'een.md', source })).concat([card('twee'), card('drie')]), /sjabloon "bestaat-niet" is onbekend/],
     ['a missing field', [{ file: 'een.md', source: card('een').source.replace(/^sources:.*\n/m, '') }, card('twee'), card('drie')], /een\.md: veld "sources"/],
+    ['a topic that is not one of the trainer\'s', [{ file: 'een.md', source: card('een').source.replace('topic: algemeen', 'topic: weer') }, card('twee'), card('drie')], /een\.md: veld "topic"/],
     ['broken front matter', [{ file: 'een.md', source: 'geen front matter' }], /een\.md, regel 1/],
   ])('rejects %s', (_name, input, message) => {
     expect(() => compileCards(input)).toThrow(KnowledgeError);
     expect(() => compileCards(input)).toThrow(message);
+  });
+});
+
+describe('topics', () => {
+  it('every method topic has at least one card to answer with', () => {
+    const covered = new Set(KNOWLEDGE_CARDS.map((c) => c.topic));
+    expect(TOPICS.filter((t) => !covered.has(t))).toEqual([]);
   });
 });

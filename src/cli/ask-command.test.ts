@@ -95,13 +95,14 @@ describe('coach ask', () => {
 });
 
 describe('coach cards', () => {
-  it('lists every card as JSON: id, title, tags, related cards, templates', () => {
+  it('lists every card as JSON: id, title, topic, tags, related cards, templates', () => {
     const r = run(runCards, ['--json']);
     expect(r.code).toBe(0);
     const cards = CardListSchema.parse(JSON.parse(r.stdout));
     expect(cards).toHaveLength(KNOWLEDGE_CARDS.length);
     expect(cards.map((c) => c.id)).toEqual(KNOWLEDGE_CARDS.map((c) => c.id).sort((a, b) => a.localeCompare(b)));
-    expect(Object.keys(cards[0]!)).toEqual(['id', 'title', 'tags', 'related', 'templates']);
+    expect(Object.keys(cards[0]!)).toEqual(['id', 'title', 'topic', 'tags', 'related', 'templates']);
+    expect(cards.find((c) => c.id === 'meldcode')?.topic).toBe('meldcode');
   });
 
   it('lists every card for people, with a count', () => {

@@ -60,7 +60,7 @@ export function runCards(argv: string[], write: Write): number {
   const cards = CardListSchema.parse(
     [...KNOWLEDGE_CARDS]
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map(({ id, title, tags, related, templates }) => ({ id, title, tags, related, templates })),
+      .map(({ id, title, topic, tags, related, templates }) => ({ id, title, topic, tags, related, templates })),
   );
   const out = (s: string) => write(`${s}\n`);
   if (values.json) {
@@ -69,7 +69,7 @@ export function runCards(argv: string[], write: Write): number {
     const width = Math.max(...cards.map((c) => c.id.length));
     out(
       [
-        ...cards.map((c) => `${c.id.padEnd(width)}  ${c.title}\n${' '.repeat(width)}  tags: ${c.tags.join(', ')}\n${' '.repeat(width)}  zie ook: ${c.related.join(', ')}`),
+        ...cards.map((c) => `${c.id.padEnd(width)}  ${c.title}\n${' '.repeat(width)}  onderwerp: ${c.topic}\n${' '.repeat(width)}  tags: ${c.tags.join(', ')}\n${' '.repeat(width)}  zie ook: ${c.related.join(', ')}`),
         `\n${cards.length} kaarten`,
       ].join('\n'),
     );
