@@ -6,6 +6,7 @@ import { startFirstRun } from './first-run';
 import { handleGetRules } from './handlers/get-rules';
 import { handleOpenOptions } from './handlers/open-options';
 import { handleOpenPanel } from './handlers/open-panel';
+import { broadcastSettingsChanges, lockStorageToOurPages, settingsHandler } from './handlers/settings';
 import { handleSnippetRequest } from './handlers/snippets';
 import { startOrganisationPolicy } from './organisation-policy';
 import { openPanel, sidePanelApi } from './side-panel';
@@ -15,6 +16,8 @@ export function startBackground(): void {
   startFirstRun();
   startOrganisationPolicy();
   startActivatedTabs();
+  void lockStorageToOurPages();
+  broadcastSettingsChanges(settingsHandler);
   void upgradeRegisteredSites().catch(() => {});
   // The toolbar button must reach action.onClicked: with openPanelOnActionClick Chrome opens the
   // panel itself and grants no activeTab, so the panel could not switch Krachtcoach on (e2e:
@@ -35,6 +38,10 @@ export function startBackground(): void {
         return handleOpenPanel(sender);
       case 'kc:open-options':
         return handleOpenOptions();
+      case 'kc:get-settings':
+        return settingsHandler.snapshot();
+      case 'kc:set-rule':
+        return settingsHandler.setRule(parsed.data.rule, parsed.data.off, sender);
       case 'kc:frame-entered': {
         // A frame may have come after the worker's click (an editor in a dialog): give it the coach too.
         const tabId = sender.tab?.id;

@@ -5,7 +5,7 @@ import type { RuntimeRule } from '../analysis/rule-schema';
 import { type ContentMessage, fromOurselves, PANEL_PORT, PanelMessageSchema } from '../messaging/protocol';
 import { CoachSession } from './coach-session';
 import { analyzeOptionsOf, DEFAULT_PREFERENCES } from '../settings/preferences';
-import { disableRule, enableRule, loadOrganisationSettings, loadPreferences, onSettingsChanged } from '../settings/preference-store';
+import { type EffectiveSettings, fetchSettings, readSettingsSnapshot, switchRule } from '../settings/settings-client';
 import type { CoachSettings } from './field-coach';
 
 function send(message: ContentMessage): void {
@@ -31,21 +31,21 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   let settings: CoachSettings = analyzeOptionsOf(DEFAULT_PREFERENCES);
   /** Side panels showing this tab (see PANEL_PORT): field states go out only while there is one. */
   let watchers = 0;
+  const follow = (next: EffectiveSettings | undefined) => {
+    if (!next || ctx.isInvalid) return;
+    settings = analyzeOptionsOf(next.prefs, next.organisation);
+    session.refreshAll();
+  };
   const session = new CoachSession(document, createAnalyzer(rules), {
     settings: () => settings,
     disableRule: (rule) => {
       settings = { ...settings, disabledRules: new Set([...(settings.disabledRules ?? []), rule]) };
       session.refreshAll();
-      // Only the worker's own list is written; the organisation's stays the background's.
-      void disableRule(rule);
+      // The background writes the worker's own list (the card asks only after a trusted click).
+      void switchRule(rule, true).then(follow);
     },
-    enableRule: (rule) => {
-      // Back at once, unless the organisation keeps it off (then the card's rule stays away).
-      void Promise.all([enableRule(rule), loadOrganisationSettings()]).then(([prefs, organisation]) => {
-        settings = analyzeOptionsOf(prefs, organisation);
-        session.refreshAll();
-      });
-    },
+    // Back once the background wrote it, unless the organisation keeps it off (then the card's rule stays away).
+    enableRule: (rule) => void switchRule(rule, false).then(follow),
     openOptions: () => send({ type: 'kc:open-options' }),
     frameEntered: () => send({ type: 'kc:frame-entered' }),
     openPanel: () =>
@@ -58,15 +58,9 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
   });
   session.start(ctx.signal);
 
-  void Promise.all([loadPreferences(), loadOrganisationSettings()]).then(([prefs, organisation]) => {
-    settings = analyzeOptionsOf(prefs, organisation);
-    session.refreshAll();
-  });
-  const stopWatching = onSettingsChanged((prefs, organisation) => {
-    settings = analyzeOptionsOf(prefs, organisation);
-    session.refreshAll();
-  });
-  ctx.onInvalidated(stopWatching);
+  // Asked of the background: the content script does not read the extension's storage. Changes
+  // come as kc:settings-changed below.
+  void fetchSettings().then(follow);
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (!fromOurselves(sender, browser.runtime.id)) return undefined;
@@ -86,6 +80,9 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
         return session.openPicker();
       case 'kc:insert-text':
         return session.insertText(msg.text);
+      case 'kc:settings-changed':
+        follow(readSettingsSnapshot(msg.settings));
+        return undefined;
       case 'kc:ignore':
         return Promise.resolve(session.ignoreAt(msg.fieldId, msg.start, msg.end, msg.expected));
       case 'kc:apply': {

@@ -32,8 +32,28 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:coach-started') }),
   /** The worker went into a frame that may have come after the activation (an editor in a dialog). */
   z.object({ type: z.literal('kc:frame-entered') }),
+  /** The content script asks for the settings it coaches by (answered with a SettingsSnapshot). */
+  z.object({ type: z.literal('kc:get-settings') }),
+  /**
+   * The card's "Regel uit" (off) and "Ongedaan maken" (on), after the worker's own click: the only
+   * setting a content script may change, and only for a rule that exists. Answered with the
+   * SettingsSnapshot after the change.
+   */
+  z.object({ type: z.literal('kc:set-rule'), rule: z.string().check(z.minLength(1), z.maxLength(80)), off: z.boolean() }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/**
+ * The settings a content script coaches by, as the background reads them from the extension's
+ * storage (content scripts do not read it themselves). `preferences` is the worker's stored
+ * object, read leniently item by item on arrival (settings/preferences.ts); the organisation's
+ * switched-off rules come from its policy.
+ */
+export const SettingsSnapshotSchema = z.object({
+  preferences: z.record(z.string(), z.unknown()),
+  organisationDisabledRules: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(1000)),
+});
+export type SettingsSnapshot = z.infer<typeof SettingsSnapshotSchema>;
 
 /** Extension pages → content script. */
 export const PanelMessageSchema = z.discriminatedUnion('type', [
@@ -56,6 +76,8 @@ export const PanelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:open-picker') }),
   /** Inserts plain text (the end of an assistant flow) at the caret of the field that had focus last. */
   z.object({ type: z.literal('kc:insert-text'), text: z.string().check(z.minLength(1), z.maxLength(20_000)) }),
+  /** The background, when the settings in storage changed (an options page, a card in another tab, a policy). */
+  z.object({ type: z.literal('kc:settings-changed'), settings: SettingsSnapshotSchema }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessageSchema>;
 
