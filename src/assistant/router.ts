@@ -6,18 +6,21 @@
  * How a question is understood:
  * 1. normalise (lower case, diacritics folded, punctuation as spaces) and stem (Dutch Snowball,
  *    plus Dutch inflection: "vertrouwt", "positiever", "gescheiden", "opgegeven");
- * 2. out-of-scope intents (intents.ts: weather, salaries, medication doses, legal advice,
+ * 2. safety first (safety.ts): a disclosure or hint of violence, abuse, an unsafe child or
+ *    suicide opens with the meldcode or the taxatie van draagkracht and a line with the first
+ *    steps, whatever else the question says; no out-of-scope intent can swallow it;
+ * 3. out-of-scope intents (intents.ts: weather, salaries, medication doses, legal advice,
  *    "schrijf mijn rapportage", chit-chat) stop here with a kind text about what the assistant
  *    can do;
- * 3. synonyms (synonyms.ts) add the card vocabulary for the words people use ("sterktes" →
+ * 4. synonyms (synonyms.ts) add the card vocabulary for the words people use ("sterktes" →
  *    krachten, "netwerk" → hulpbronnen), split words are joined ("wonder vraag", "rond … af")
  *    and compounds split ("actieplanformulier");
- * 4. full-text search (minisearch over title, tags and body; prefix matching, and fuzzy matching
+ * 5. full-text search (minisearch over title, tags and body; prefix matching, and fuzzy matching
  *    for words the cards do not use, so typos still land), plus keyword bonuses: every tag or
  *    title of a card found whole in the question counts, more when its words are specific to
  *    few cards. The tags are the cards' Dutch intent keywords. A quoted sentence is read by the
  *    coach engine and points to the card that explains its finding (a label → labels);
- * 5. nothing known at all → out of scope; a weak best match, a close runner-up or a rival with
+ * 6. nothing known at all → out of scope; a weak best match, a close runner-up or a rival with
  *    as much keyword evidence → the text offers the closest topics instead of answering one.
  */
 import MiniSearch from 'minisearch';
@@ -26,6 +29,7 @@ import type { KnowledgeCard } from './card-schema';
 import { HELP_TOPICS, outOfScopeIntent } from './intents';
 import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
 import { normalize, STOP_WORDS } from './normalize';
+import { SAFETY_LINES, type SafetySignal, safetySignals } from './safety';
 import { inflectionCandidates, searchStem } from './stem-nl';
 import { SYNONYMS } from './synonyms';
 import { type Category, defaultAnalyzer } from '../analysis';
@@ -482,9 +486,57 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
   }
 
   function route(question: string): RouteResult {
+    const english = looksEnglish(question);
+    const signals = safetySignals(question);
+    if (signals.length) return safetyAnswer(question, signals, english);
     const result = routeDutch(question);
-    if (!looksEnglish(question)) return result;
+    if (!english) return result;
     return { ...result, text: `*${ENGLISH_NOTE}*\n\n${result.text}` };
+  }
+
+  /**
+   * A safety answer: the safety cards first (taxatie for a suicide hint, meldcode for violence),
+   * then what the ordinary ranking found, then the first card's related cards. The text opens
+   * with the first steps, then the card.
+   */
+  function safetyAnswer(question: string, signals: SafetySignal[], english: boolean): RouteResult {
+    const ids = [...new Set(signals.map((s) => s.card))].filter((id) => byId.has(id));
+    if (!ids.length) return routeDutch(question);
+    const { terms } = analyse(question);
+    const ranked = terms.size ? rankAnswers(terms, question) : [];
+    const related = byId.get(ids[0]!)!.related.filter((id) => byId.has(id));
+    for (const id of [...ranked.map((a) => a.card), ...related]) {
+      if (ids.length >= MAX_ANSWERS) break;
+      if (!ids.includes(id)) ids.push(id);
+    }
+    let last = 1;
+    const answers: Answer[] = ids.map((id, i) => {
+      const found = ranked.find((a) => a.card === id)?.score ?? 0.5;
+      last = i < signals.length ? Math.min(last, 1 - 0.01 * i) : Math.min(last, found, 0.9);
+      return { card: id, title: byId.get(id)!.title, score: Math.round(100 * last) / 100 };
+    });
+    const lines = [...new Set(signals.map((s) => SAFETY_LINES[s.kind]))];
+    if (english) lines.push(`*${ENGLISH_NOTE}*`);
+    const text = `${lines.join('\n\n')}\n\n${cardText(byId.get(ids[0]!)!, answers.slice(1))}`;
+    return { answers, outOfScope: false, text };
+  }
+
+  /** The ordinary ranking: up to three answers, best first, with their confidence. */
+  function rankAnswers(terms: Map<string, number>, question: string) {
+    const scores = scoreCards(terms, question);
+    const topSearch = Math.max(0, ...[...scores.values()].map((e) => e.search));
+    const ranked = [...scores.entries()]
+      .map(([id, e]) => ({ id, total: (topSearch ? e.search / topSearch : 0) + e.bonus, bonus: e.bonus }))
+      .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
+    const top = ranked[0];
+    if (!top) return [];
+    const fromSearch = topSearch / (topSearch + SEARCH_HALF);
+    const fromKeywords = Math.min(0.9, top.bonus / 1.2);
+    const confidence = 1 - (1 - fromSearch) * (1 - fromKeywords);
+    return ranked
+      .filter((r) => r.total >= KEEP_SHARE * top.total)
+      .slice(0, MAX_ANSWERS)
+      .map((r) => ({ card: r.id, title: byId.get(r.id)!.title, score: Math.round((100 * confidence * r.total) / top.total) / 100 }));
   }
 
   function routeDutch(question: string): RouteResult {

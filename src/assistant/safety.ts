@@ -1,0 +1,256 @@
+/**
+ * Safety first: a ranking step of its own, before scope and cards. A question that discloses or
+ * hints at violence, abuse, an unsafe child or suicide — in Dutch or English, told now or in the
+ * past tense, with typos — always opens with the card for the next steps: the meldcode for
+ * violence, abuse and unsafe children, the taxatie van draagkracht for suicide hints.
+ *
+ * Word families live in data below. Single words are matched per token: the exact form, or the
+ * same search stem (plurals and inflections: "verwondingen", "dreigementen"), or, for the
+ * unambiguous roots, a compound that starts with the root ("kindermishandeling" contains
+ * "mishandel", "zelfmoordgedachten" starts with "zelfmoord") or a typo of it (one edit). Phrase
+ * families are regular expressions on the normalised question (lower case, no diacritics,
+ * punctuation as spaces, "wasn't" → "wasnt").
+ *
+ * Most violence words are weak on their own ("slaat de vergadering over", "bang voor nieuwe
+ * mensen", "hits the gym", the leefgebied "veiligheid en bescherming tegen geweld"): they count
+ * only together with a person at home (partner, pa, kinderen, husband …) or, for clearly physical
+ * verbs, a person as their object ("sloeg haar", "hitting her").
+ */
+import { normalize } from './normalize';
+import { searchStem } from './stem-nl';
+
+export type SafetyKind = 'violence' | 'suicide';
+
+export interface SafetySignal {
+  kind: SafetyKind;
+  /** The card that opens the answer. */
+  card: string;
+  /** Which family fired, for explain and tests. */
+  family: string;
+}
+
+export const SAFETY_CARDS: Record<SafetyKind, string> = { violence: 'meldcode', suicide: 'taxatie-van-draagkracht' };
+
+/** The line that opens a safety answer: the concrete first steps, before the card's text. */
+export const SAFETY_LINES: Record<SafetyKind, string> = {
+  violence:
+    '**Eerst de veiligheid.** Is er nu acuut gevaar? Bel **112**. Twijfel je over huiselijk geweld of kindermishandeling, volg dan de meldcode: ' +
+    '**stap 1**, leg de signalen vast (feiten en wat je zag of hoorde, met datum; je eigen indruk apart); ' +
+    '**stap 2**, overleg nog vandaag met een collega of vraag advies aan **Veilig Thuis** (0800-2000, gratis, dag en nacht). Je hoeft dit niet alleen te dragen.',
+  suicide:
+    '**Eerst de veiligheid.** Is er nu acuut gevaar? Bel **112**. Neem een hint over de dood of zelfdoding altijd serieus: ' +
+    'vraag er rustig en rechtstreeks naar (denkt je cliënt aan een eind aan het leven, zijn er plannen of middelen?), laat iemand in acuut gevaar niet alleen, ' +
+    'en overleg nog vandaag met een collega of de behandelaar. Wijs op **113 Zelfmoordpreventie** (113 of 0800-0113, gratis, dag en nacht).',
+};
+
+/** Unambiguous roots: one is enough. Matched as word, stem, compound start or typo. */
+const STRONG_ROOTS: Record<SafetyKind, string[]> = {
+  violence: [
+    'mishandel', 'kindermishandel', 'verkracht', 'aanrand', 'aangerand', 'incest', 'partnergeweld', 'huiselijkgeweld', 'eergerelateerd',
+    'loverboy', 'uithuwelijk', 'besnijdenis', 'rape', 'raped', 'molest', 'grooming',
+  ],
+  suicide: [
+    'zelfmoord', 'suicid', 'suicide', 'zelfdoding', 'doodswens', 'levensmoe', 'zelfbeschadig', 'zelfverwond', 'afscheidsbrief', 'selfharm',
+  ],
+};
+
+/** Tokens that look like a root but are not: "geweldig", "alcoholmisbruik". */
+const NOT_SAFETY = /^(?:geweldig\w*|geweldlo\w*|raper\w*|rapen|raapt|graperig)$/;
+
+/** Word families: forms written out, matched as token or search stem. */
+const FAMILIES = {
+  /** Clearly physical acts: with a person at home, or a person as object right after. */
+  hit: 'slaan slaat sla sloeg sloegen geslagen schoppen schopt schopte schopten geschopt wurgen wurgt wurgde gewurgd stompen stompt stompte gestompt beat beats beating beaten slap slaps slapped slapping punch punches punched punching kick kicks kicked kicking choke chokes choked choking strangle strangled strangling',
+  /** Acts that also have a harmless sense ("push her to set goals"): need a person at home. */
+  harm: 'duwen duwt duwde geduwd schudden schudt schudde geschud knijpen knijpt kneep hit hits hitting push pushes pushed pushing shove shoved shake shakes shook shaken hurt hurts hurting',
+  /** Outbursts at home: "pa gaat los", "door het lint". */
+  outburst: 'losgaan losgaat losging losgegaan flippen flipt flipte geflipt ontploft ontploffen tekeer tekeergaan',
+  threat: 'dreigen dreigt dreigde gedreigd bedreigen bedreigt bedreigde bedreigd dreigement bedreiging threaten threatens threatened threatening threat threats',
+  fear: 'bang angstig angst doodsbang afraid scared frightened terrified fear fears',
+  /** A controlling partner: a risk sign next to a partner or parent. */
+  control: 'controlerend controlerende controlling jaloers jealous',
+  harmNoun: 'geweld gewelddadig violence violent blauwe plek plekken bruise bruises bruised bruising letsel verwonding verwondingen injury injuries',
+  neglect: 'verwaarloos verwaarloosd verwaarloost verwaarlozing neglect neglected neglecting honger hungry vies vieze dirty ondervoed',
+  abuse: 'misbruik misbruikt misbruikte abuse abused abusing abusive',
+} as const satisfies Record<string, string>;
+
+/** People and places at home: what turns a weak word into a signal. */
+const HOME =
+  'partner man echtgenoot echtgenote vrouw vriend vriendin ex vader pa papa moeder ma mama stiefvader stiefmoeder ouders ouder broer zus oom tante opa oma ' +
+  'zoon zoontje dochter dochtertje kind kinderen kindje kinderen baby peuter kleuter tiener puber jongen meisje thuis gezin huize ' +
+  'husband wife boyfriend girlfriend father dad daddy mother mom mum stepfather stepdad parent parents brother sister uncle son daughter child children kid kids baby toddler teenager teen family home';
+/** Adults at home who can be a source of danger: "bang voor haar ex", "afraid of her husband". */
+const ADULT = new Set(
+  'partner man echtgenoot vriend ex vader pa papa moeder ma mama stiefvader stiefmoeder broer oom opa husband boyfriend father dad daddy mother mom mum stepfather stepdad brother uncle'.split(' '),
+);
+/** A person as the object of a physical verb: "sloeg haar", "hitting her". */
+const OBJECT = new Set('haar hem mij me ze zijn hun her him them elkaar'.split(' '));
+/** Children, for neglect. */
+const CHILD = new Set('kind kinderen kindje kinderen baby peuter kleuter zoon zoontje dochter dochtertje tiener puber jongen meisje child children kid kids toddler son daughter infant teenager'.split(' '));
+/** Particles that make "slaan" harmless: "slaat de vergadering over", "slaat alarm", "slaat aan". */
+const HARMLESS_AFTER = new Set('over aan op dicht alarm toe terug af doorheen om door'.split(' '));
+/** Words before "abuse"/"misbruik" that make it about substances. */
+const SUBSTANCE = new Set('alcohol drug drugs substance middelen middelenmisbruik softdrugs cannabis'.split(' '));
+/** The leefgebied's own name is a method term, not a disclosure. */
+const LEEFGEBIED_NAME = /\b(?:veiligheid (?:en|&)? ?)?bescherming tegen geweld\b/g;
+
+/** Phrases for suicide hints and self-harm, Dutch and English, on the normalised text. */
+const SUICIDE_PHRASES: RegExp[] = [
+  /\bniet meer (?:willen |wil |te )?(?:leven|bestaan)\b/,
+  /\b(?:wil|wilde|willen|wou|want|wants|wanted|wanting) (?:\w+ ){0,2}(?:dood|to die)\b/,
+  /\b(?:liever dood|dood (?:wil|wilde|willen|wou|wilt))\b/,
+  /\ber (?:\w+ ){0,2}(?:niet|nooit) meer (?:zou |zal |wil |wilde |hoeft te )?(?:zijn|was|ben|waren|is)\b/,
+  /\b(?:het|t) hoeft (?:allemaal |voor (?:hem|haar|mij|me) )*niet meer\b(?! te)/,
+  /\b(?:het|t)(?: \w+){0,3} niet meer hoeft\b(?! te)/,
+  /\b(?:eind|einde) (?:aan |maken aan )?(?:zijn|haar|mijn|m n|z n|hun) (?:eigen )?leven\b/,
+  /\ber een (?:eind|einde) aan (?:maken|te maken|maakt|maakte)\b/,
+  /\bniet meer wakker (?:worden|wordt|word|te worden)\b/,
+  /\bbeter af (?:\w+ )?zonder (?:mij|me|haar|hem)\b/,
+  /\b(?:zichzelf|zich) (?:\w+ ){0,2}(?:aandoen|aan doen|aan te doen|van kant)\b/,
+  /\b(?:snijdt|snijden|sneed|krast|krassen|kraste|beschadigt|beschadigen) (?:\w+ ){0,2}(?:zichzelf|zich)\b/,
+  /\b(?:zichzelf|zich) (?:\w+ ){0,3}(?:snijdt|snijden|sneed|krast|krassen|kraste)\b/,
+  /\b(?:van|voor) (?:de|het|een) (?:flat|brug|dak|trein|balkon) (?:af )?(?:wil |wilde |gaat |te )?(?:springen|springt|spring|sprong)\b/,
+  /\b(?:springen|springt|spring|sprong) (?:\w+ ){0,3}(?:flat|brug|dak|trein|balkon)\b/,
+  /\b(?:pillen|medicijnen|medicatie|tabletten) (?:\w+ ){0,2}(?:opsparen|sparen|spaart|spaarde|verzamelt|hamstert)\b/,
+  /\b(?:spaart|spaarde|verzamelt|hamstert) (?:\w+ ){0,2}(?:pillen|medicijnen|tabletten|medicatie)\b/,
+  /\b(?:geen|niks|niets) (?:zin|reden) (?:meer )?(?:in|om|voor) (?:het |te )?leven\b/,
+  /\b(?:geeft|gaf|weggeven) (?:\w+ ){0,2}(?:spullen|bezittingen) (?:weg|aan iedereen)\b/,
+  /\b(?:kill|kills|killing|killed|end|ends|ending|ended|take|takes|taking|took) (?:him|her|my|them|your)sel(?:f|ves)\b/,
+  /\b(?:kill|kills|killing|killed) (?:him|her|my|them)sel(?:f|ves)\b/,
+  /\b(?:end|ends|ending|ended|take|takes|taking|took) (?:his|her|my|their) (?:own )?life\b/,
+  /\bend (?:it|things) all\b/,
+  /\b(?:better|best) off (?:dead|without (?:me|her|him|them))\b/,
+  /\b(?:if|that) (?:i|he|she|they) (?:was|were) (?:dead|gone)\b/,
+  /\b(?:nothing|no reason|nobody) to live for\b/,
+  /\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b/,
+  /\b(?:wasnt|werent|isnt|not|be|being) (?:around|here) any ?more\b/,
+  /\bno longer (?:be |being )?(?:around|here|alive)\b/,
+  /\b(?:not|never) (?:to )?wake up\b/,
+  /\bself (?:harm|harming|harmed|injury|injuring)\b/,
+  /\b(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming) (?:him|her|my|them)sel(?:f|ves)\b/,
+  /\bcutting (?:her|his|their|my) (?:arms|wrists|legs|skin)\b/,
+  /\bjump (?:off|in front of)\b/,
+];
+
+/** Phrases for violence, abuse and unsafe children that are signals on their own. */
+const VIOLENCE_PHRASES: RegExp[] = [
+  /\bhuiselijk geweld\b/,
+  /\b(?:domestic|family|partner) (?:violence|abuse)\b/,
+  /\bsexu(?:al|ally|eel|ele) (?:abuse|abused|assault|assaulted|misbruik|misbruikt|geweld|intimidatie)\b/,
+  /\b(?:seksueel|seksuele) (?:\w+ ){0,2}(?:misbruik|misbruikt|benaderd|lastig)\b/,
+  /\bin elkaar (?:geslagen|getrapt|slaan|slaat|sloeg)\b/,
+  /\b(?:haar|hem|mama|papa|mij|me|ons|kind|kinderen) pijn (?:doet|doen|deed|gedaan)\b/,
+  /\b(?:doet|deed|doen) (?:haar|hem|mama|papa|mij|me|ons) pijn\b/,
+  /\bblauw(?:e)? (?:oog|ogen|plek|plekken)\b/,
+  /\b(?:aan (?:haar|hem|mij|me) (?:zat|zit|zitten|zaten)|(?:zat|zit|zitten|zaten) (?:\w+ ){0,2}aan (?:haar|hem|mij|me))\b/,
+  /\b(?:touched|touches|touching) (?:her|him|me)\b/,
+  /\b(?:niet|nooit) (?:meer )?(?:veilig|safe) (?:thuis|at home)\b/,
+  /\b(?:durft|durfde|durven|afraid|scared) (?:\w+ ){0,2}(?:niet )?(?:naar huis|to go home|go home)\b/,
+  /\bgets? violent\b/,
+];
+
+/** Phrases that make a child unsafe: only with a child in the question. */
+const CHILD_PHRASES: RegExp[] = [/\balleen thuis\b/, /\bgeen (?:eten|ontbijt)\b/, /\bhome alone\b/, /\bno food\b/, /\bniet (?:meer )?naar school\b/];
+
+/** Multi-word outbursts read as one word of the outburst family. */
+const OUTBURST_PHRASES = /\b(?:door het lint|uit zijn dak|uit z n dak|loses? it|loses? (?:his|her) temper)\b/g;
+
+const SINGLE = Object.fromEntries(
+  Object.entries(FAMILIES).map(([family, forms]) => {
+    const words = forms.split(' ');
+    return [family, { words: new Set(words), stems: new Set(words.map(searchStem).filter((s) => s.length >= 4)) }];
+  }),
+) as Record<keyof typeof FAMILIES, { words: Set<string>; stems: Set<string> }>;
+const HOME_WORDS = new Set(HOME.split(' '));
+
+function inFamily(token: string, stemmed: string, family: keyof typeof FAMILIES): boolean {
+  const f = SINGLE[family];
+  return f.words.has(token) || (stemmed.length >= 4 && f.stems.has(stemmed));
+}
+
+/** Levenshtein distance, at most 1 (else 2): enough to catch one typo. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  return a.slice(i) === b.slice(i + 1);
+}
+
+function rootKind(token: string): SafetyKind | undefined {
+  if (token.length < 4 || NOT_SAFETY.test(token)) return undefined;
+  for (const kind of ['suicide', 'violence'] as const) {
+    for (const root of STRONG_ROOTS[kind]) {
+      if (token.startsWith(root) || token.includes(root) && root.length >= 8) return kind;
+      // One typo in the root part of a word: "zelmoord", "sucide", "mishandelt" → "mishndelt".
+      if (root.length >= 6 && token.length >= root.length - 1) {
+        for (const len of [root.length - 1, root.length, root.length + 1]) {
+          if (withinOneEdit(token.slice(0, len), root)) return kind;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The safety signals in a question, strongest first (suicide before violence when both are
+ * there: the taxatie is the more urgent conversation, the meldcode follows as second card).
+ */
+export function safetySignals(question: string): SafetySignal[] {
+  const text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ');
+  const tokens = text.split(' ').filter(Boolean);
+  const found = new Map<SafetyKind, string>();
+  const hit = (kind: SafetyKind, family: string) => {
+    if (!found.has(kind)) found.set(kind, family);
+  };
+
+  for (const p of SUICIDE_PHRASES) if (p.test(text)) hit('suicide', 'suicide-phrase');
+  for (const p of VIOLENCE_PHRASES) if (p.test(text)) hit('violence', 'violence-phrase');
+
+  const home = tokens.some((t) => HOME_WORDS.has(t));
+  const child = tokens.some((t) => CHILD.has(t));
+  if (child && CHILD_PHRASES.some((p) => p.test(text))) hit('violence', 'child-alone');
+  let weak = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const kind = rootKind(t);
+    if (kind) hit(kind, 'root');
+    const s = searchStem(t);
+    if (inFamily(t, s, 'hit')) {
+      const next = tokens.slice(i + 1, i + 6);
+      if (next.some((w) => HARMLESS_AFTER.has(w))) continue;
+      if (home || next.slice(0, 2).some((w) => OBJECT.has(w))) hit('violence', 'hit');
+      else weak++;
+    } else if (inFamily(t, s, 'harm') || inFamily(t, s, 'outburst')) {
+      if (home) hit('violence', 'harm');
+      else weak++;
+    } else if (inFamily(t, s, 'threat')) {
+      // "er dreigt een huisuitzetting", "dreigt uit te vallen": something looming, no threat.
+      const looming = tokens[i - 1] === 'er' || tokens.slice(i + 1, i + 4).includes('te');
+      if (tokens.slice(i + 1, i + 3).some((w) => OBJECT.has(w)) || (home && !looming)) hit('violence', 'threat');
+      else if (!looming) weak++;
+    } else if (inFamily(t, s, 'fear')) {
+      // Afraid of someone at home ("bang voor haar ex"), not of the dark or of a conversation.
+      const next = tokens.slice(i + 1, i + 6);
+      const of = next.findIndex((w) => w === 'voor' || w === 'of');
+      if (of >= 0 && next.slice(of + 1, of + 3).some((w) => ADULT.has(w))) hit('violence', 'fear-of-someone');
+      else weak++;
+    } else if (inFamily(t, s, 'control')) {
+      if (tokens.some((w) => ADULT.has(w))) weak++;
+    } else if (inFamily(t, s, 'harmNoun')) {
+      if (home) hit('violence', 'harm-at-home');
+      else weak++;
+    } else if (inFamily(t, s, 'neglect')) {
+      if (child) hit('violence', 'neglect');
+    } else if (inFamily(t, s, 'abuse')) {
+      if (!SUBSTANCE.has(tokens[i - 1] ?? '') && !SUBSTANCE.has(tokens[i + 2] ?? '') && !SUBSTANCE.has(tokens[i + 1] ?? '')) hit('violence', 'abuse');
+    }
+  }
+  // Two weak words together (a threat and fear, a blow and a bruise) are a signal too.
+  if (weak >= 2) hit('violence', 'weak-pair');
+
+  return (['suicide', 'violence'] as const).filter((k) => found.has(k)).map((kind) => ({ kind, card: SAFETY_CARDS[kind], family: found.get(kind)! }));
+}
