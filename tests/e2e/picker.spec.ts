@@ -107,7 +107,7 @@ test('(7) the picker opens with all templates at once, remembers what was used, 
 test('(12) a block template after "meneer." starts on its own line, in a textarea and in the rich Verslag field', async ({ context, server }) => {
   const page = await openDemo(context, server.origin, '#rapportage', 'Gesprek gevoerd met meneer.');
   await toTab(context, page, { type: 'kc:open-picker' });
-  await expect(page.getByTestId('kc-picker')).toBeVisible();
+  await expect(page.getByTestId('kc-picker').locator('input[type="search"]')).toBeFocused();
   await page.keyboard.type('evaluatie');
   await expect(page.getByTestId('kc-picker-option').first()).toContainText('Evaluatie');
   await page.keyboard.press('Enter');
@@ -132,6 +132,8 @@ test('(12) an inline snippet after a word without a space gets one, and a typed 
   expect(saved.ok).toBe(true);
   const page = await openDemo(context, server.origin, '#rapportage', 'Gesprek gevoerd met meneer');
   await toTab(context, page, { type: 'kc:open-picker' });
+  // The command only asks for the picker: type once its search has the keyboard, not before.
+  await expect(page.getByTestId('kc-picker').locator('input[type="search"]')).toBeFocused();
   await page.keyboard.type('zoals afgesproken');
   await expect(page.getByTestId('kc-picker-option').first()).toContainText('Zoals afgesproken');
   await page.keyboard.press('Enter');
