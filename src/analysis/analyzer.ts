@@ -1,5 +1,5 @@
 import { analyzeParagraph } from './analyze-paragraph';
-import { overlapsAny, termSpans } from './ignored-terms';
+import { onListedTerm } from './ignored-terms';
 import { type LiteralsOf, ruleSetsByMode } from './compile-rules';
 import { guessMode, type ModeCues, modeCues } from './guess-mode';
 import { LruCache } from './lru-cache';
@@ -41,14 +41,13 @@ export function createAnalyzer(rules: readonly RuntimeRule[], options: AnalyzerO
   function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
     const mode = options.mode ?? guessMode(text, paragraphCues);
     const { disabledRules, categories, ignoredTerms } = options;
-    const listed = ignoredTerms?.length ? termSpans(text, ignoredTerms) : [];
     const findings: Finding[] = [];
     for (const p of paragraphs(text)) {
       for (const f of paragraphFindings(p.text, mode)) {
         if (disabledRules?.has(f.rule) || (categories && !categories.has(f.category))) continue;
         const start = f.start + p.start;
         const end = f.end + p.start;
-        if (listed.length && overlapsAny(start, end, listed)) continue;
+        if (ignoredTerms?.length && onListedTerm(text, start, end, ignoredTerms)) continue;
         findings.push({ ...f, start, end });
       }
     }

@@ -18,6 +18,18 @@ export function termSpans(text: string, terms: readonly string[]): Array<[number
   return spans;
 }
 
+/**
+ * Whether the finding at [start, end) lies on a listed term. Only the words around the finding
+ * are read (a term that overlaps it lies within a term's length of it), not the whole text: the
+ * content script asks this on every keystroke, for the findings of a long report.
+ */
+export function onListedTerm(text: string, start: number, end: number, terms: readonly string[]): boolean {
+  const reach = Math.max(...terms.map((t) => t.trim().length)) + 1;
+  const from = Math.max(0, start - reach);
+  const around = text.slice(from, Math.min(text.length, end + reach));
+  return overlapsAny(start - from, end - from, termSpans(around, terms));
+}
+
 /** Whether [start, end) overlaps one of the spans. */
 export function overlapsAny(start: number, end: number, spans: ReadonlyArray<readonly [number, number]>): boolean {
   return spans.some(([s, e]) => start < e && s < end);
