@@ -3,6 +3,7 @@ import { defaultAnalyzer } from '../../src/analysis';
 import { readShownFindings, shownInTextFields } from '../../src/tools/page-findings';
 import { readTextPoint } from '../../src/tools/text-point';
 import { expect, test } from './fixtures';
+import { firstMarkPoint } from './text-field-marks';
 import { panelFor, tabIdOf } from './panel-page';
 
 // Issue 13: a card that a busy begeleider keeps switched on. It opens on a resting pointer or
@@ -25,13 +26,6 @@ function cardAfterNextPaint(page: Page): Promise<boolean> {
         ),
       ),
   );
-}
-
-/** The middle of the first underline over the page's textareas (the mirror's box). */
-async function firstMarkPoint(page: Page): Promise<{ x: number; y: number }> {
-  let box: { x: number; y: number; width: number; height: number } | null | undefined;
-  await expect.poll(async () => (box = (await shownInTextFields(page))[0]?.box)).toBeTruthy();
-  return { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
 }
 
 /** Records, in the side panel page, every field state the tab's coach sends it. */

@@ -3,6 +3,7 @@ import { readTextPoint } from '../../src/tools/text-point';
 import { byTestId, clickTestId, countTestId } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { resetSettings } from './options-support';
+import { askSnippets } from './panel-page';
 
 // Issue 14, problem 1: a page script (here page.evaluate, in the page's own world: what a
 // hostile or buggy ECD script can do) tries to operate the coach. It gets nothing and changes
@@ -10,18 +11,6 @@ import { resetSettings } from './options-support';
 
 const SECRET = 'Afspraak huisarts Jansen, BSN 123456782.';
 const LEAD = 'Hij kwam niet. ';
-
-/** A snippet request to the background, from an extension page (as the side panel asks). */
-async function askSnippets<T>(context: BrowserContext, extensionId: string, message: object): Promise<T> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  const answer = await page.evaluate(
-    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
-    message,
-  );
-  await page.close();
-  return answer as T;
-}
 
 /** The worker's own snippet /gh (no fields: it goes in at once), then the textarea with the coach listening. */
 async function textareaWithSnippet(context: BrowserContext, extensionId: string, origin: string): Promise<Page> {

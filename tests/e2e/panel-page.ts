@@ -17,3 +17,15 @@ export async function panelFor(context: BrowserContext, extensionId: string, pag
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
   return panel;
 }
+
+/** A snippet request to the background, from an extension page (as the side panel asks). */
+export async function askSnippets<T>(context: BrowserContext, extensionId: string, message: object): Promise<T> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const answer = await page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    message,
+  );
+  await page.close();
+  return answer as T;
+}

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { tabIdOf } from './panel-page';
+import { askSnippets, tabIdOf } from './panel-page';
 
 /** Issue 13: the template picker opens with templates (7), and an inserted template is never glued onto a sentence (12). */
 
@@ -33,18 +33,6 @@ async function toTab(context: BrowserContext, page: Page, message: object): Prom
     },
     [tabId, message] as const,
   );
-}
-
-/** A snippet request to the background, from an extension page (as the side panel asks). */
-async function askSnippets<T>(context: BrowserContext, extensionId: string, message: object): Promise<T> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  const answer = await page.evaluate(
-    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
-    message,
-  );
-  await page.close();
-  return answer as T;
 }
 
 async function recentTitles(context: BrowserContext, extensionId: string): Promise<string[]> {

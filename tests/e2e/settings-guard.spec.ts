@@ -5,6 +5,7 @@ import { readShownFindings } from '../../src/tools/page-findings';
 import { shownInTextFields } from '../../src/tools/page-findings';
 import { byTestId, clickTestId, textOfTestId } from './closed-shadow';
 import { expect, test } from './fixtures';
+import { firstMarkPoint } from './text-field-marks';
 import { resetSettings, storedSettings } from './options-support';
 
 /**
@@ -37,13 +38,6 @@ async function inContentScript(world: World, expression: string): Promise<{ answ
   });
   expect(exceptionDetails, JSON.stringify(exceptionDetails)).toBeUndefined();
   return result.value as { answered?: unknown; refused?: string };
-}
-
-/** The middle of the first underline over the page's textareas (the mirror's box). */
-async function firstMarkPoint(page: Page): Promise<{ x: number; y: number }> {
-  let box: { x: number; y: number; width: number; height: number } | null | undefined;
-  await expect.poll(async () => (box = (await shownInTextFields(page))[0]?.box)).toBeTruthy();
-  return { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
 }
 
 test.afterEach(async ({ context }) => resetSettings(context));
