@@ -3,7 +3,7 @@ import { shownMessages } from '../analysis/merge-findings';
 import { replacementsOf } from '../analysis/rewrite';
 import type { Finding } from '../analysis/types';
 import { type Box, placeCard, visibleViewport } from './card-placement';
-import { cardMessage, curlyQuotes, quoted } from './card-text';
+import { curlyQuotes, messageUnderCategory, quoted } from '../analysis/message-text';
 import { onlyTrusted } from './trusted-input';
 
 export interface CardActions {
@@ -130,7 +130,7 @@ export class FindingCard {
     // (A category that only makes the lead's point again is named above, its message not repeated.)
     const also = shownMessages(finding)
       .slice(1)
-      .map((a) => this.el('p', '', `${CATEGORY_DISPLAY[a.category].name}: ${cardMessage(a.message, a.category)}`));
+      .map((a) => this.el('p', '', `${CATEGORY_DISPLAY[a.category].name}: ${messageUnderCategory(a.message, a.category)}`));
     why.append(this.el('summary', '', 'Waarom?'), this.el('p', '', curlyQuotes(finding.explanation)), ...also);
     const rewrites = this.el('div', 'rewrites');
     replacementsOf(finding.suggestions).forEach((s, i) => {
@@ -162,7 +162,7 @@ export class FindingCard {
       panel.replaceWith(hint);
     });
     row.append(ignore, off, panel);
-    card.append(cat, quote, this.el('p', 'msg', cardMessage(finding.message, finding.category)), rewrites, ...questions, why, row);
+    card.append(cat, quote, this.el('p', 'msg', messageUnderCategory(finding.message, finding.category)), rewrites, ...questions, why, row);
     this.mount(card);
     // The keyboard lands on the first action: a replacement, else a question's answer, else "Negeer hier".
     if (focus) card.querySelector<HTMLElement>('.rewrite, input, .quiet')?.focus();

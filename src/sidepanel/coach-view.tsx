@@ -2,7 +2,8 @@ import { CATEGORY_DISPLAY } from '../analysis/categories';
 import { shownMessages } from '../analysis/merge-findings';
 import { replacementsOf } from '../analysis/rewrite';
 import { type Category, type Finding, MODES, type Mode } from '../analysis/types';
-import { lookAtLine, praiseLine, quoted, shortMessage, strengthsLine } from './finding-text';
+import { quoted } from '../analysis/message-text';
+import { lookAtLine, praiseLine, shortMessage, strengthsLine } from './finding-text';
 import { activation, applySuggestion, field, ignoreFinding, setMode, summary, switchOffRule } from './panel-model';
 import { WorksheetCheck } from './worksheet-check';
 

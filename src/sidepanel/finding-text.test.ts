@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StrengthsSummary } from '../analysis/strengths-summary';
-import { lookAtLine, praiseLine, quoted, shortMessage, strengthsLine } from './finding-text';
+import { quoted } from '../analysis/message-text';
+import { lookAtLine, praiseLine, shortMessage, strengthsLine } from './finding-text';
 
 const seg = (text: string) => ({ start: 0, end: text.length, text });
 const summary = (over: Partial<StrengthsSummary>): StrengthsSummary => ({ quotes: [], firstPerson: [], concrete: [], sentences: 4, toLookAt: 0, ...over });

@@ -1,34 +1,15 @@
-import { CATEGORY_DISPLAY } from '../analysis/categories';
+import { messageUnderCategory } from '../analysis/message-text';
 import type { StrengthsSummary } from '../analysis/strengths-summary';
 import type { Finding } from '../analysis/types';
 
 /**
  * The words of the compact panel, pure so they are tested without a browser: the message of a
- * finding without the category in front (the marker already names it), quotes in the Dutch
- * curly form, and the kind summary at the top.
+ * finding under its marker, and the kind summary at the top.
  */
 
-/**
- * "Sturende taal: beschrijf de afspraak" → "Beschrijf de afspraak" beside the marker "Sturende
- * taal"; words the message quotes in straight quotes get the Dutch curly ones, as in the rest of the panel.
- */
+/** "Sturende taal: beschrijf de afspraak" → "Beschrijf de afspraak" beside the marker "Sturende taal". */
 export function shortMessage(finding: Pick<Finding, 'category' | 'message'>): string {
-  const names = [CATEGORY_DISPLAY[finding.category].name, finding.category === 'label' ? 'Label' : ''].filter(Boolean);
-  let message = finding.message;
-  for (const name of names) {
-    const prefix = `${name}:`;
-    const rest = message.slice(prefix.length).trim();
-    if (message.toLowerCase().startsWith(prefix.toLowerCase()) && rest) {
-      message = rest[0]!.toUpperCase() + rest.slice(1);
-      break;
-    }
-  }
-  return message.replace(/"([^"\n]+)"/g, (_, words: string) => quoted(words));
-}
-
-/** ‘…’, the way Dutch quotes words; the words are shown as they stand in the text. */
-export function quoted(words: string): string {
-  return `‘${words}’`;
+  return messageUnderCategory(finding.message, finding.category);
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,12 +1,16 @@
-import { CATEGORY_DISPLAY } from '../analysis/categories';
-import type { Category } from '../analysis/types';
+/**
+ * A rule's words as the card and the panel show them, in one place for both: quotes in the one
+ * Dutch style, and no lead-in that only repeats the category the view already names.
+ */
+import { CATEGORY_DISPLAY } from './categories';
+import type { Category } from './types';
 
-/** Words from the text, quoted the one way the card quotes: Dutch single curly quotes. */
+/** Words from the text, quoted the one way Krachtcoach quotes: Dutch single curly quotes. */
 export function quoted(words: string): string {
   return `‘${words}’`;
 }
 
-/** Quotes in a rule's message or explanation ("…", “…”, '…') in the card's one style. */
+/** Quotes in a rule's message or explanation ("…", “…”, '…') in the one style. */
 export function curlyQuotes(text: string): string {
   return text.replace(/"([^"\n]+)"|“([^”\n]+)”|(?<!\p{L})'([^'\n]+)'(?!\p{L})/gu, (_, a, b, c) => quoted(a ?? b ?? c));
 }
@@ -15,10 +19,10 @@ export function curlyQuotes(text: string): string {
 const FORMER_NAMES: Partial<Record<Category, readonly string[]>> = { label: ['Label'] };
 
 /**
- * A rule's message as the card shows it under its category heading: without a lead-in that
- * only repeats the category ("Label: …" under ETIKET), so heading and message never disagree.
+ * A rule's message under its category (the card's heading, the panel's marker): without a lead-in
+ * that only repeats the category ("Label: …" under ETIKET), so the two never disagree.
  */
-export function cardMessage(message: string, category: Category): string {
+export function messageUnderCategory(message: string, category: Category): string {
   const colon = message.indexOf(': ');
   if (colon < 0) return curlyQuotes(message);
   const lead = message.slice(0, colon).toLowerCase();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardMessage, curlyQuotes, quoted } from './card-text';
+import { curlyQuotes, messageUnderCategory, quoted } from './message-text';
 
-describe('card text', () => {
+describe('message text', () => {
   it('quotes words from the text in Dutch curly quotes', () => {
     expect(quoted('niet gemotiveerd')).toBe('‘niet gemotiveerd’');
   });
@@ -13,11 +13,11 @@ describe('card text', () => {
   });
 
   it('drops a lead-in that only repeats the category, also its former name', () => {
-    expect(cardMessage('Label: "ongemotiveerd" is vaak onmacht, geen onwil.', 'label')).toBe('‘ongemotiveerd’ is vaak onmacht, geen onwil.');
-    expect(cardMessage('Niet-formulering: beschrijf wat er wél is.', 'negation')).toBe('Beschrijf wat er wél is.');
+    expect(messageUnderCategory('Label: "ongemotiveerd" is vaak onmacht, geen onwil.', 'label')).toBe('‘ongemotiveerd’ is vaak onmacht, geen onwil.');
+    expect(messageUnderCategory('Niet-formulering: beschrijf wat er wél is.', 'negation')).toBe('Beschrijf wat er wél is.');
   });
 
   it('keeps a lead-in that says more than the category', () => {
-    expect(cardMessage('Afkorting: schrijf het voluit.', 'jargon')).toBe('Afkorting: schrijf het voluit.');
+    expect(messageUnderCategory('Afkorting: schrijf het voluit.', 'jargon')).toBe('Afkorting: schrijf het voluit.');
   });
 });
