@@ -26,6 +26,7 @@ const FOLDERS = [
   'cli',
   'content',
   'docs',
+  'drafts',
   'messaging',
   'options',
   'settings',
@@ -50,6 +51,8 @@ const ALLOWED: Record<Folder, readonly Folder[]> = {
   docs: ['analysis'],
   /** Snippet records, IndexedDB and the organisation's policy. */
   storage: ['templates'],
+  /** Drafts of fields being written: field keys, their encryption, expiry and settings (the database in storage). */
+  drafts: ['storage'],
   /** The messages between background, content script and side panel, with the records they carry. */
   messaging: ['analysis', 'storage'],
   /** Which sites the coach runs on (permissions). */
@@ -103,7 +106,7 @@ const IMPURE_GLOBALS: ReadonlySet<string> = new Set([
 
 const NO_DOM_FROM = ['assistant', 'worksheets'] as const;
 /** DOM, browser, storage and UI code, as folders and as packages. */
-const DOM_STORAGE_UI: readonly Folder[] = ['storage', 'messaging', 'settings', 'background', 'activation', ...UI_FOLDERS];
+const DOM_STORAGE_UI: readonly Folder[] = ['storage', 'drafts', 'messaging', 'settings', 'background', 'activation', ...UI_FOLDERS];
 const DOM_STORAGE_UI_PACKAGE = /^(?:dexie|fake-indexeddb|preact|@preact\/.*|wxt|happy-dom)$/;
 
 interface Rule {

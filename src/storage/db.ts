@@ -7,7 +7,30 @@ import { StorageError, toStorageError } from './storage-errors';
 import type { SnippetRow } from './snippets';
 
 const DB_NAME = 'krachtcoach';
-export const DB_VERSION = 2;
+
+/**
+ * Version 3: the drafts table (draft-row.ts), keyed by the field key, indexed by time for expiry.
+ * Kept here rather than in migrations.ts, which holds the versions with record upgrades.
+ */
+export const STORES_V3 = { ...STORES_V2, drafts: 'key, at' } as const;
+
+/**
+ * A draft as the database holds it: the field's text only as AES-GCM ciphertext, under a key
+ * that lives in the browser's session storage (src/drafts/draft-cipher.ts). Nothing else of the
+ * text is kept: not its start, not a hash, only how many words it has (for "Concept van 14:32
+ * terugzetten (212 woorden)").
+ */
+export interface DraftRow {
+  /** The field key (src/drafts/field-key.ts): site, page, selector, label and editor kind. */
+  key: string;
+  ciphertext: ArrayBuffer;
+  /** The AES-GCM nonce: 12 random bytes, new for every save. */
+  iv: Uint8Array;
+  /** When the text was saved (ms since 1970): expiry, and the time in the offer. */
+  at: number;
+  words: number;
+}
+export const DB_VERSION = 3;
 const BLOCKED_GRACE_MS = 250;
 
 /**
@@ -19,13 +42,15 @@ const BLOCKED_GRACE_MS = 250;
  * - `snippets`: the worker's own snippets;
  * - `snippetState`: favourite and usage of the read-only ones (built-in, organisation), whose
  *   content is never copied into the database;
- * - `journal`, `chat`: the assistant's journal and chat.
+ * - `journal`, `chat`: the assistant's journal and chat;
+ * - `drafts` (version 3): encrypted copies of fields being written (src/drafts), never plain text.
  */
 export class KrachtcoachDB extends Dexie {
   declare snippets: EntityTable<SnippetRow, 'id'>;
   declare snippetState: EntityTable<SnippetStateRow, 'id'>;
   declare journal: EntityTable<JournalEntry, 'id'>;
   declare chat: EntityTable<ChatMessage, 'id'>;
+  declare drafts: EntityTable<DraftRow, 'key'>;
 
   // TS-private rather than #private: Dexie hands out Proxies of the instance (db.vip).
   private blocked = false;
@@ -37,6 +62,8 @@ export class KrachtcoachDB extends Dexie {
     super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+    // Version 3 only adds a table: every record of version 2 stays as it is, with no upgrade step.
+    this.version(3).stores(STORES_V3);
 
     // Another tab still holds the old version: the upgrade waits (nothing is changed until it can
     // run, and then it runs whole). Callers get a Dutch message now instead of a hang.

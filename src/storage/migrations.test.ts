@@ -96,7 +96,7 @@ describe('upgrade from version 1', () => {
     opened.push(db);
     await db.ready();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['chat', 'journal', 'snippetState', 'snippets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['chat', 'drafts', 'journal', 'snippetState', 'snippets']);
 
     const rows = await db.snippets.toArray();
     expect(rows).toHaveLength(V1_SNIPPETS.length);
