@@ -29,6 +29,8 @@ export interface ActionPlan {
   lines: Line[];
   goal?: { heading: TextSpan; text: TextSpan[] };
   steps: Step[];
+  /** One "Wie en wanneer: …" line for all steps, outside any step: the method asks for one per step. */
+  shared?: TextSpan;
   /** Labels and headings: the form, not the client's text. */
   structure: Span[];
 }
@@ -56,7 +58,13 @@ const FIELDS: Array<[RegExp, StepField]> = [
   [/^(?:wanneer|datum|deadline|wanneer klaar|klaar op|klaar|uiterlijk|planning|termijn|tijdpad|streefdatum|einddatum|wanneer af|wanneer doe ik het)$/, 'when'],
 ];
 
+/** A table's column for the action may also be headed "Stap", "Actie", "Wat ga ik doen?". */
+const ACTION_COLUMN = /^(?:stap|stappen|stapje|stapjes|actie|acties|actiepunt|actiepunten|wat ga ik doen|wat gaan we doen|kleine stappen)$/;
+/** "Wie en wanneer:" names both for every step at once. */
+const WHO_AND_WHEN = /^(?:wie en wanneer|wanneer en wie|wie wanneer|wanneer wie)$/;
+
 const META = /^(?:naam|datum|leefgebied|begeleider|client|opgesteld|ingevuld|volgende evaluatie|evaluatiedatum|samen evalueren op|periode)\b/;
+const SIGNATURE_LINE = /^(?:handtekening|ondertekening|ondertekend|getekend|paraaf)/;
 const STEP_HEADER = /^(?:stap|stapje|actie|actiepunt)\s*(\d{1,3})\b/;
 
 
@@ -80,15 +88,91 @@ function fieldOf(line: Line): FieldLine | undefined {
     const key = fieldKey(line.label.text);
     if (key) return { key, label: line.label, value: line.value, weak: !/^(?:wie|wat|hoe|wanneer)/.test(normalize(line.label.text)) };
   }
-  const m = /^(wie|wat|hoe|wanneer)\s*\?\s*/i.exec(line.body.text);
+  const m = /^(wie|wat|hoe|wanneer)\s*\?\s*(?:\([^()]*\)\s*)?/i.exec(line.body.text);
   if (!m) return undefined;
   const start = line.body.start;
+  // "Wat? (mijn doel, in mijn woorden)": the aside belongs to the label
   const value = { start: start + m[0].length, end: line.body.end, text: line.body.text.slice(m[0].length) };
   return { key: fieldKey(m[1]!)!, label: { start, end: start + m[1]!.length + 1, text: line.body.text.slice(0, m[1]!.length + 1) }, value, weak: false };
 }
 
+
+interface TableHeader {
+  /** The field of each column, in order. */
+  keys: Array<StepField | undefined>;
+  /** Where each column starts, counted from the start of the line: for columns aligned with spaces. */
+  columns?: number[];
+}
+
+const lineStartOf = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+
+function columnKey(cell: string): StepField | undefined {
+  const c = cell.replace(/\?$/, '');
+  return fieldKey(c) ?? (ACTION_COLUMN.test(normalize(withoutAsides(c))) ? 'what' : undefined);
+}
+
+/** Cells of a line split at runs of two or more spaces (a table aligned by hand in a plain field). */
+function spaceCells(line: Line): TextSpan[] {
+  const out: TextSpan[] = [];
+  const re = /\S+(?: \S+)*/g;
+  const body = line.body;
+  for (let m = re.exec(body.text); m; m = re.exec(body.text)) out.push({ start: body.start + m.index, end: body.start + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/**
+ * A table header: cells (pipes, tabs, or words two spaces apart) of which at least two name a
+ * field (Wat / Hoe / Wie / Wanneer, or Stap / Actie for the action). Columns aligned with spaces
+ * keep their positions, so that rows whose cells stand only two spaces apart are read right.
+ */
+function tableHeader(text: string, line: Line): TableHeader | undefined {
+  if (line.rule || line.body.text.length > 200) return undefined;
+  const aligned = !line.cells || (!/[|\t]/.test(line.text));
+  const cells = line.cells ?? spaceCells(line);
+  if (cells.length < 2) return undefined;
+  const keys = cells.map((c) => (c.text ? columnKey(c.text) : undefined));
+  if (new Set(keys.filter(Boolean)).size < 2 || keys.filter(Boolean).length < cells.filter((c) => c.text).length - 1) return undefined;
+  const from = lineStartOf(text, line.start);
+  return { keys, columns: aligned ? cells.map((c) => c.start - from) : undefined };
+}
+
+/**
+ * The cells of a row under a header. A row of a table aligned with spaces is cut at the gaps of
+ * two or more spaces nearest to where the header's columns start; a row with a single gap-free
+ * text is no row.
+ */
+function rowCells(text: string, line: Line, table: TableHeader): TextSpan[] | undefined {
+  if (!table.columns) return line.cells && line.cells.length >= 2 ? line.cells : undefined;
+  const from = lineStartOf(text, line.start);
+  const gaps: Array<{ start: number; end: number }> = [];
+  const re = /\s{2,}|\t/g;
+  const body = line.body;
+  for (let m = re.exec(body.text); m; m = re.exec(body.text)) gaps.push({ start: body.start + m.index, end: body.start + m.index + m[0].length });
+  if (!gaps.length) return undefined;
+  const cuts: Array<{ start: number; end: number }> = [];
+  for (const col of table.columns.slice(1)) {
+    let best: { start: number; end: number } | undefined;
+    let bestDistance = Infinity;
+    for (const g of gaps) {
+      const d = g.start - from <= col && col <= g.end - from ? 0 : Math.min(Math.abs(g.end - from - col), Math.abs(g.start - from - col));
+      if (d < bestDistance) [best, bestDistance] = [g, d];
+    }
+    if (best && bestDistance <= 12 && !cuts.includes(best)) cuts.push(best);
+  }
+  if (!cuts.length) return undefined;
+  cuts.sort((a, b) => a.start - b.start);
+  const out: TextSpan[] = [];
+  let start = body.start;
+  for (const c of cuts) {
+    out.push({ start, end: c.start, text: text.slice(start, c.start) });
+    start = c.end;
+  }
+  out.push({ start, end: body.end, text: text.slice(start, body.end) });
+  return out;
+}
+
 /** "Ik bel de schuldhulp (wie: ik, wanneer: maandag 3 maart)": the action and its inline fields. */
-const INLINE = /[\s(\[,;–—-]*\b(wie|wanneer|datum|deadline)\s*[:=]\s*/gi;
+const INLINE = /[\s(\[,;/|–—-]*\b(wie|wanneer|datum|deadline)\s*[:=]\s*/gi;
 
 function splitInline(s: TextSpan): { rest: TextSpan; fields: Array<[StepField, TextSpan]> } {
   INLINE.lastIndex = 0;
@@ -104,11 +188,11 @@ function splitInline(s: TextSpan): { rest: TextSpan; fields: Array<[StepField, T
     const until = k + 1 < marks.length ? marks[k + 1]!.from : s.text.length;
     let v = s.text.slice(mk.valueFrom, until);
     // trailing punctuation, but the final dot of an abbreviation ("z.s.m.") stays
-    v = v.replace(/[\s)\],;–—-]+$/, '');
+    v = v.replace(/[\s)\],;/|–—-]+$/, '');
     if (v.endsWith('.') && !/\.\S+\.$/.test(v)) v = v.slice(0, -1).trimEnd();
     fields.push([mk.key, { start: s.start + mk.valueFrom, end: s.start + mk.valueFrom + v.length, text: v }]);
   });
-  const restText = s.text.slice(0, first.index).replace(/[\s(\[,;:–—-]+$/, '');
+  const restText = s.text.slice(0, first.index).replace(/[\s(\[,;:/|–—-]+$/, '');
   return { rest: { start: s.start, end: s.start + restText.length, text: restText }, fields };
 }
 
@@ -140,8 +224,9 @@ export function readActionPlan(text: string): ActionPlan {
   let section: Section | undefined;
   let current: Step | undefined;
   let inBlock = false; // inside a "Stap N" block
-  let table: Array<StepField | undefined> | undefined;
+  let table: TableHeader | undefined;
   let tableGoal = false;
+  let shared: TextSpan | undefined;
 
   const newStep = (anchor: Line, n?: number, plain = false): Step => {
     const step: Step = {
@@ -159,7 +244,7 @@ export function readActionPlan(text: string): ActionPlan {
     return step;
   };
   const addText = (step: Step, key: StepField, s: TextSpan) => {
-    const { rest, fields } = key === 'what' || key === 'how' ? splitInline(s) : { rest: s, fields: [] };
+    const { rest, fields } = splitInline(s);
     if (rest.text.trim()) step[key].push(rest);
     for (const [k, v] of fields) step[k].push(v);
   };
@@ -168,39 +253,40 @@ export function readActionPlan(text: string): ActionPlan {
     const line = lines[i]!;
 
     // 1. tables
-    if (line.cells && !line.rule) {
-      const keys = line.cells.map((c) => (c.text ? fieldKey(c.text.replace(/\?$/, '')) : undefined));
-      const named = new Set(keys.filter(Boolean));
-      if (named.size >= 2) {
-        table = keys;
-        tableGoal = !hasGoalHeading && !goal && named.has('what') && named.has('how');
-        structure.push(line);
-        inBlock = false;
-        continue;
-      }
-      if (table) {
-        let step: Step | undefined;
-        line.cells.forEach((cell, c) => {
-          let key = table![c];
-          if (!key || !cell.text) return;
-          if (key === 'what' && tableGoal) {
-            goal ??= { heading: cell, text: [] };
-            goal.text.push(cell);
-            return;
-          }
-          if (key === 'how' && tableGoal) key = 'what';
-          step ??= newStep(line);
-          addText(step, key, cell);
-        });
-        continue;
-      }
-    } else if (!line.rule) table = undefined;
+    const header = tableHeader(text, line);
+    if (header) {
+      table = header;
+      tableGoal = !hasGoalHeading && !goal && header.keys.includes('what') && header.keys.includes('how');
+      structure.push(line);
+      inBlock = false;
+      continue;
+    }
+    // a labelled line ("Handtekeningen: …", "Voortgang: -") ends the table
+    if (table && line.label && (sectionOf(line) || META.test(normalize(line.label.text)))) table = undefined;
+    const row = table && !line.rule ? rowCells(text, line, table) : undefined;
+    if (table && row) {
+      let step: Step | undefined;
+      row.forEach((cell, c) => {
+        let key = table!.keys[c];
+        if (!key || !cell.text) return;
+        if (key === 'what' && tableGoal) {
+          goal ??= { heading: cell, text: [] };
+          goal.text.push(cell);
+          return;
+        }
+        if (key === 'how' && tableGoal) key = 'what';
+        step ??= newStep(line, line.marker === 'number' ? line.number : undefined);
+        addText(step, key, cell);
+      });
+      continue;
+    }
+    if (!line.rule) table = undefined;
     if (line.rule) continue;
 
     // 2. "Stap 2"
-    const header = STEP_HEADER.exec(normalize((line.label ?? line.body).text.slice(0, 24)));
-    if (header) {
-      const step = newStep(line, Number(header[1]));
+    const stepHeader = STEP_HEADER.exec(normalize((line.label ?? line.body).text.slice(0, 24)));
+    if (stepHeader) {
+      const step = newStep(line, Number(stepHeader[1]));
       inBlock = true;
       section = 'actions';
       const labelEnd = line.label ? line.label.end : line.body.start + (/^\S+\s*\d+/.exec(line.body.text)?.[0].length ?? 0);
@@ -214,7 +300,15 @@ export function readActionPlan(text: string): ActionPlan {
       continue;
     }
 
-    // 3. field lines
+    // 3. field lines; "Wie en wanneer: …" fills a "Stap N" block, or else is one line for all steps
+    if (line.label && line.value && WHO_AND_WHEN.test(normalize(line.label.text))) {
+      structure.push(line.label);
+      if (inBlock && current) {
+        current.who.push(line.value);
+        current.when.push(line.value);
+      } else if (line.value.text) shared = line.value;
+      continue;
+    }
     const field = fieldLines[i];
     const stepContext = inBlock || section === 'actions' || steps.length > 0;
     if (field && !(field.weak && !stepContext) && section !== 'progress' && section !== 'signatures') {
@@ -263,6 +357,14 @@ export function readActionPlan(text: string): ActionPlan {
       if (sec === 'actions' && inline?.text) addText(newStep(line), 'what', inline);
       continue;
     }
+    // "Handtekening Priya ____  Kevin ____": the signatures, also without a colon
+    if (SIGNATURE_LINE.test(normalize(line.body.text).slice(0, 20))) {
+      section = 'signatures';
+      current = undefined;
+      inBlock = false;
+      structure.push(line.body);
+      continue;
+    }
     if (line.label && META.test(normalize(line.label.text)) && !inBlock) {
       structure.push(line.label);
       continue;
@@ -287,5 +389,5 @@ export function readActionPlan(text: string): ActionPlan {
       else addText(newStep(line, line.marker === 'number' ? line.number : undefined, !line.marker), 'what', line.body);
     }
   }
-  return { lines, goal, steps, structure };
+  return { lines, goal, steps, shared: shared, structure };
 }

@@ -148,6 +148,11 @@ function readLabel(text: string, line: Line): void {
   line.value = span(text, v.start, Math.max(v.start, v.end));
 }
 
+/** A heading's parenthesised asides ("Doel (Wat?)", "Prioriteiten (mijn keuze)") say how, not which block. */
+export function withoutParentheses(s: string): string {
+  return withoutAsides(s).replace(/\([^()]*\)/g, ' ');
+}
+
 /** Words a block heading may add: "Mijn doel in mijn eigen woorden", "Stappen klein en haalbaar". */
 const QUALIFIERS =
   '(?: (?:in (?:mijn |je |zijn |haar )?eigen woorden|op (?:de )?lange termijn|lange termijn|klein en haalbaar|(?:van|voor) (?:de )?(?:client|komende periode|komende tijd)|\\d+))*';
@@ -164,7 +169,7 @@ export function headingMatcher<T>(forms: Array<[string, T]>): (line: Line) => T 
   return (line) => {
     const text = (line.label ?? line.body).text;
     if (text.length > 100) return undefined;
-    const n = normalize(withoutAsides(text));
+    const n = normalize(withoutParentheses(text));
     const shown = !!line.label || line.heading || /[:?]\s*$/.test(line.body.text);
     for (const [re, t] of shown ? strong : weak) if (re.test(n)) return t;
     return undefined;

@@ -12,21 +12,28 @@
  * ("mijn begeleider", "de buurvrouw", "mijn zus") or a name followed by a verb ("Sanne belt …").
  */
 
-const MONTH =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+const MONTH = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** Short month names only after a day number ("3 jan"): alone, "Jan" is a name. */
+const MONTH_SHORT = 'jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const WEEKDAY = '(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s|ochtend|middag|avond|morgen)?';
+/** Letters, for word edges that also hold for "vóór" and "één" (\\b does not know accents). */
+const L = 'a-z\u00C0-\u024F';
 
 const CONCRETE = new RegExp(
   [
     `\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b`,
-    // 3-3-2025, 03/03, 3.3.25; not a time such as 10.30
+    // 3-3-2025, 03/03, 3.3.25, 15-3; not a time such as 10.30
     `\\b(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?!\\d)(?:[-/.](?:\\d{4}|\\d{2}))?\\b`,
-    `\\b(?:${MONTH})\\.?(?![a-z\u00C0-\u024F])`,
-    `\\b${WEEKDAY}\\b`,
-    `\\b(?:ma|di|wo|do|vr|za|zo)\\s+\\d{1,2}\\b`,
-    `\\b(?:week|wk)\\s*\\d{1,2}\\b`,
-    `\\bdagelijks\\b`,
-    `\\b(?:elke|iedere)\\s+(?:dag|ochtend|morgen|middag|avond|werkdag)\\b`,
+    // "15 maart", "in mei", "eind april", "5 mei '25"
+    `(?<![${L}])(?:${MONTH})(?![${L}])`,
+    `\\b\\d{1,2}\\s*(?:${MONTH_SHORT})\\.?(?![${L}])`,
+    // "maandag", "op dinsdagochtend", "elke vrijdag"
+    `(?<![${L}])${WEEKDAY}(?![${L}])`,
+    // "ma 9 juni", "do 12", "vr 14.00"
+    `(?<![${L}])(?:ma|di|wo|do|vr|za|zo)\\.?\\s+\\d{1,2}\\b`,
+    `(?<![${L}])(?:week|wk)\\.?\\s*\\d{1,2}\\b`,
+    `(?<![${L}])dagelijks(?![${L}])`,
+    `(?<![${L}])(?:elke|iedere)\\s+(?:dag|ochtend|morgen|middag|avond|werkdag|nacht)(?![${L}])`,
   ].join('|'),
   'i',
 );
@@ -34,6 +41,63 @@ const CONCRETE = new RegExp(
 /** Whether text names a calendar date or a fixed day. */
 export function isConcreteWhen(text: string): boolean {
   return CONCRETE.test(text);
+}
+
+/**
+ * Whens that lose their meaning by the next conversation, as workers write them: "z.s.m.",
+ * "binnenkort", "in overleg", "t.z.t.", "doorlopend", "nog afspreken", "de komende weken", a bare
+ * year ("2025"), a season ("na de zomer"), a relative day ("morgen", "volgende week").
+ */
+const VAGUE_WHEN = new RegExp(
+  [
+    'z\\.?\\s?s\\.?\\s?m\\.?',
+    'zo snel mogelijk',
+    'zo spoedig mogelijk',
+    'asap',
+    'binnenkort',
+    'straks',
+    'later',
+    'in overleg',
+    'na overleg',
+    'nog (?:af te spreken|afspreken|te bepalen|bepalen|plannen|in te plannen|inplannen|niet bekend|onbekend)',
+    'nader te bepalen',
+    'n\\.?\\s?t\\.?\\s?b\\.?',
+    't\\.?\\s?z\\.?\\s?t\\.?',
+    'te zijner tijd',
+    'doorlopend',
+    'continu',
+    'steeds',
+    'altijd',
+    'wanneer (?:nodig|het kan|het uitkomt)',
+    'als het (?:kan|nodig is|uitkomt|lukt)',
+    'indien nodig',
+    'zo nodig',
+    '(?:in )?de komende (?:tijd|weken|maanden|periode)',
+    'komende (?:tijd|weken|maanden|periode)',
+    '(?:volgende|komende|deze) (?:week|maand)',
+    'morgen',
+    'overmorgen',
+    'over (?:een|twee|drie|vier|\\d+) (?:dagen|weken|maanden)',
+    '(?:voor|na|in|tijdens|rond) de (?:zomer|winter|herfst|lente|vakantie|feestdagen)',
+    '(?:dit|volgend) (?:jaar|najaar|voorjaar|kwartaal)',
+    '(?:in |voor |eind |begin )?(?:19|20)\\d{2}',
+  ]
+    .map((w) => `(?<![${L}\\d])${w}(?![${L}\\d])`)
+    .join('|'),
+  'i',
+);
+
+export interface When {
+  concrete: boolean;
+  /** The vague words when the when is not concrete ("z.s.m.", "2025"). */
+  vague?: string;
+}
+
+/** Reads a wanneer: concrete (a date or a fixed day), or not, with the vague words it uses. */
+export function readWhen(text: string): When {
+  if (CONCRETE.test(text)) return { concrete: true };
+  const v = VAGUE_WHEN.exec(text);
+  return v ? { concrete: false, vague: v[0].trim() } : { concrete: false };
 }
 
 const ROLES =
