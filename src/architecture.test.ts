@@ -54,10 +54,10 @@ const ALLOWED: Record<Folder, readonly Folder[]> = {
   /** Drafts of fields being written: field keys, their encryption, expiry and settings (the database in storage). */
   drafts: ['storage'],
   /** The messages between background, content script and side panel, with the records they carry. */
-  messaging: ['analysis', 'storage'],
+  messaging: ['analysis', 'drafts', 'storage'],
   /** Which sites the coach runs on (permissions). */
   activation: [],
-  background: ['activation', 'analysis', 'messaging', 'storage'],
+  background: ['activation', 'analysis', 'drafts', 'messaging', 'storage'],
   /** The worker's coaching preferences: their meaning (pure) and their storage. */
   settings: ['analysis', 'messaging'],
   /** UI in the host page. */

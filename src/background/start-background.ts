@@ -3,6 +3,7 @@ import { injectIntoTab, upgradeRegisteredSites } from '../activation/activation'
 import { ContentMessageSchema, fromOurselves, type PanelMessage } from '../messaging/protocol';
 import { isActivatedTab, rememberActivatedTab, startActivatedTabs } from './activated-tabs';
 import { startFirstRun } from './first-run';
+import { startDrafts } from './handlers/drafts';
 import { handleGetRules } from './handlers/get-rules';
 import { handleOpenOptions } from './handlers/open-options';
 import { handleOpenPanel } from './handlers/open-panel';
@@ -19,6 +20,7 @@ export function startBackground(): void {
   void lockStorageToOurPages();
   broadcastSettingsChanges(settingsHandler);
   void upgradeRegisteredSites().catch(() => {});
+  const drafts = startDrafts();
   // The toolbar button must reach action.onClicked: with openPanelOnActionClick Chrome opens the
   // panel itself and grants no activeTab, so the panel could not switch Krachtcoach on (e2e:
   // os-input.spec.ts). Set to false explicitly, as earlier versions stored true.
@@ -31,6 +33,8 @@ export function startBackground(): void {
     if (snippetReply) return snippetReply;
     const parsed = ContentMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
+    const draftReply = drafts.handle(parsed.data, sender);
+    if (draftReply) return draftReply;
     switch (parsed.data.type) {
       case 'kc:get-rules':
         return Promise.resolve(handleGetRules());

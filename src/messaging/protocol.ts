@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { FindingSchema } from '../analysis/finding-schema';
 import { MESSAGE_PARTS, MODES } from '../analysis/types';
+import { MAX_DRAFT_CHARS } from '../drafts/draft-vault';
+import { FieldIdentitySchema } from '../drafts/field-key';
 
 /**
  * Messages between our own parts (content script, background, side panel). Every message is
@@ -19,6 +21,16 @@ const FieldStateSchema = z.object({
   missing: z.optional(z.array(z.enum(MESSAGE_PARTS))),
 });
 export type FieldState = z.infer<typeof FieldStateSchema>;
+
+/** A draft the content script can offer in one field, as the side panel lists it. */
+export const DraftOfferItemSchema = z.object({
+  /** The offer's id in its frame (not the field key): the panel's restore and preview name it. */
+  id: z.string().check(z.maxLength(40)),
+  label: z.string().check(z.maxLength(120)),
+  at: z.number(),
+  words: z.number(),
+});
+export type DraftOfferItem = z.infer<typeof DraftOfferItemSchema>;
 
 /** Content script → extension pages. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
@@ -40,6 +52,21 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
    * SettingsSnapshot after the change.
    */
   z.object({ type: z.literal('kc:set-rule'), rule: z.string().check(z.minLength(1), z.maxLength(80)), off: z.boolean() }),
+  // ---- Drafts (background/handlers/drafts.ts). The site is the sender's, never the message's. ----
+  /** Whether drafts are kept in this frame's site, and the fields the worker excluded there (a DraftConfig). */
+  z.object({ type: z.literal('kc:draft-config') }),
+  /** The field's latest text, to keep encrypted. The only message that carries a draft's text to the background. */
+  z.object({ type: z.literal('kc:draft-save'), field: FieldIdentitySchema, text: z.string().check(z.maxLength(MAX_DRAFT_CHARS)) }),
+  /** The field's text was saved by the page (a form submit, emptied after a save): its draft goes. */
+  z.object({ type: z.literal('kc:draft-forget'), field: FieldIdentitySchema }),
+  /** Is there a draft for this field? Answered with a DraftOffer (time and words, never text) or null. */
+  z.object({ type: z.literal('kc:draft-offer'), field: FieldIdentitySchema }),
+  /** The draft's text, after the worker's own click on the notice or the panel (answered with DraftText or null). */
+  z.object({ type: z.literal('kc:draft-take'), field: FieldIdentitySchema }),
+  /** "Nooit voor dit veld", after the worker's own click: the field is excluded and its draft goes. */
+  z.object({ type: z.literal('kc:draft-exclude'), field: FieldIdentitySchema }),
+  /** To a watching side panel: the drafts this frame can offer (labels, times, words; no text). */
+  z.object({ type: z.literal('kc:draft-offers'), offers: z.array(DraftOfferItemSchema).check(z.maxLength(50)) }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
@@ -54,6 +81,17 @@ export const SettingsSnapshotSchema = z.object({
   organisationDisabledRules: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(1000)),
 });
 export type SettingsSnapshot = z.infer<typeof SettingsSnapshotSchema>;
+
+
+/** The background's answer to kc:draft-config. */
+export const DraftConfigSchema = z.object({
+  on: z.boolean(),
+  excluded: z.array(z.object({ selector: z.string(), label: z.string() })),
+});
+export type DraftConfig = z.infer<typeof DraftConfigSchema>;
+
+export const DraftOfferSchema = z.nullable(z.object({ at: z.number(), words: z.number() }));
+export const DraftTextSchema = z.nullable(z.object({ at: z.number(), words: z.number(), text: z.string() }));
 
 /** Extension pages → content script. */
 export const PanelMessageSchema = z.discriminatedUnion('type', [
@@ -78,6 +116,12 @@ export const PanelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:insert-text'), text: z.string().check(z.minLength(1), z.maxLength(20_000)) }),
   /** The background, when the settings in storage changed (an options page, a card in another tab, a policy). */
   z.object({ type: z.literal('kc:settings-changed'), settings: SettingsSnapshotSchema }),
+  /** The background, when the drafts settings changed: the content script asks for its kc:draft-config again. */
+  z.object({ type: z.literal('kc:drafts-changed') }),
+  /** The panel's "terugzetten", after the worker's click there: the draft goes into its field as one undo step. */
+  z.object({ type: z.literal('kc:draft-restore'), id: z.string().check(z.maxLength(40)) }),
+  /** The panel's "Bekijk": the draft's text for the preview (answered with DraftText or null). */
+  z.object({ type: z.literal('kc:draft-preview'), id: z.string().check(z.maxLength(40)) }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessageSchema>;
 
