@@ -1,4 +1,5 @@
-import { type LeefgebiedId, matchLeefgebieden } from '../analysis/leefgebieden';
+import type { LeefgebiedId } from '../analysis/leefgebieden';
+import { areasOfHeading } from './area-heading';
 import { normalize, withoutAsides } from '../analysis/heading-text';
 import { hasContent, headingMatcher, type Line, readLines, type Span, type TextSpan } from './text-lines';
 
@@ -18,8 +19,11 @@ interface AreaBlock {
 export interface Inventory {
   lines: Line[];
   areas: Map<LeefgebiedId, AreaBlock>;
-  /** The Prioriteiten heading, if there is one. */
-  priorities?: { heading: TextSpan; items: TextSpan[] };
+  /**
+   * The Prioriteiten block, if there is one: its heading (with any aside, "(volgens behandelteam)"),
+   * further headings inside it ("Wat ik als eerste wil:"), and the priorities.
+   */
+  priorities?: { heading: TextSpan; marks: TextSpan[]; items: TextSpan[] };
   /** Labels and headings: the worksheet's form, not the client's text (never judged for wording). */
   structure: Span[];
 }
@@ -32,16 +36,22 @@ const MAX_HEADING = 100;
 /** Block headings of the krachteninventarisatie other than the leefgebieden (see headingMatcher). */
 const sectionOf = headingMatcher<Section>([
   ['wie en wat|wie ben ik|over mij|over mijzelf|persoonlijke gegevens|portret|introductie', 'wie-en-wat'],
-  ['(?:mijn |onze )?(?:prioriteit(?:en)?|prio s?|belangrijkste (?:doelen|wensen|leefgebieden|punten)|wat wil ik als eerste|waar wil ik eerst aan werken)', 'prioriteiten'],
+  [
+    '(?:mijn |onze )?(?:prioriteit(?:en)?|prio s?|belangrijkste (?:doelen|wensen|leefgebieden|punten)|wat wil ik (?:als )?eerst(?:e)?(?: doen| aanpakken)?|wat ik (?:als )?eerst(?:e)? wil(?: doen| aanpakken)?|waar (?:wil ik|ik) (?:als )?eerst(?:e)? aan (?:wil )?(?:werken|beginnen)|(?:mijn )?eerste (?:stappen|doelen|wensen)|(?:mijn )?keuzes?)',
+    'prioriteiten',
+  ],
   [
     '(?:overige )?(?:opmerkingen|ondertekening|handtekening(?:en)?|getekend|akkoord|afsluiting|afspraken)(?: en (?:ondertekening|handtekening(?:en)?|afspraken|opmerkingen))?',
     'opmerkingen',
   ],
 ]);
 
+/** Signatures end the areas; "Opmerkingen: …" inside an area is a remark about it. */
+const SIGNATURE = /^(?:handtekening|ondertekening|ondertekend|getekend|akkoord)/;
+
 /** The three parts of each area ("Nu", "Wensen en ambities", "Vroeger") and their synonyms. */
 const ASPECT =
-  /^(?:nu|op dit moment|huidige situatie|wat gaat goed|wat gaat er goed|krachten|talenten|mogelijkheden|krachten talenten(?: en)? mogelijkheden|wensen|ambities|wensen en ambities|wensen(?: en ambities)? voor de (?:nabije )?toekomst|wat wil ik|toekomst|vroeger|verleden|hulpbronnen|krachten en hulpbronnen(?: van vroeger)?|persoonlijke en sociale hulpbronnen(?: van vroeger)?|(?:krachten )?van vroeger)$/;
+  /^(?:nu|wens|wat heb ik nu|wat wil ik nog|wat kan ik|wat lukt(?: al)?|op dit moment|huidige situatie|wat gaat goed|wat gaat er goed|krachten|talenten|mogelijkheden|krachten talenten(?: en)? mogelijkheden|wensen|ambities|wensen en ambities|wensen(?: en ambities)? voor de (?:nabije )?toekomst|wat wil ik|toekomst|vroeger|verleden|hulpbronnen|krachten en hulpbronnen(?: van vroeger)?|persoonlijke en sociale hulpbronnen(?: van vroeger)?|(?:krachten )?van vroeger)$/;
 
 function isAspectLabel(label: string): boolean {
   if (label.length > 80) return false;
@@ -62,23 +72,34 @@ function candidateOf(line: Line): Candidate | undefined {
   if (line.rule) return undefined;
   if (line.cells) {
     const [first, ...rest] = line.cells;
-    const areas = first && matchLeefgebieden(first.text);
+    const areas = first && areasOfHeading(first.text);
     return areas ? { areas, label: first, content: rest.filter((c) => c.text), style: 'row' } : undefined;
   }
   if (line.label && line.value) {
-    let areas = matchLeefgebieden(line.label.text);
+    let areas = areasOfHeading(line.label.text);
     // "Leefgebied 3: Financiën": the label is only a number, the name comes after it.
     if (/^(?:leefgebied|gebied|levensgebied|domein)(?: \d+)?$/.test(normalize(line.label.text))) {
-      areas = matchLeefgebieden(line.value.text);
+      areas = areasOfHeading(line.value.text);
       return areas ? { areas, label: line.body, content: [], style: 'bare' } : undefined;
     }
     if (!areas) return undefined;
     const inline = line.value.text ? [line.value] : [];
     return { areas, label: line.label, content: inline, style: inline.length ? 'inline' : 'bare' };
   }
+  // "c. Financiën – Ik heb een uitkering": the area before a dash with spaces
+  const dash = /\s[–—-]\s/.exec(line.body.text.slice(0, 70));
+  if (dash) {
+    const areas = areasOfHeading(line.body.text.slice(0, dash.index));
+    if (areas) {
+      const start = line.body.start + dash.index + dash[0].length;
+      const label = { start: line.body.start, end: line.body.start + dash.index, text: line.body.text.slice(0, dash.index) };
+      const value = { start, end: line.body.end, text: line.body.text.slice(dash.index + dash[0].length) };
+      return { areas, label, content: value.text ? [value] : [], style: value.text ? 'inline' : 'bare' };
+    }
+  }
   if (line.body.text.length > MAX_HEADING) return undefined;
   const body = line.body.text.replace(/[?:]+$/, '');
-  const areas = matchLeefgebieden(body);
+  const areas = areasOfHeading(body);
   return areas ? { areas, label: line.body, content: [], style: 'bare' } : undefined;
 }
 
@@ -108,7 +129,7 @@ function contentOf(line: Line, structure: Span[]): TextSpan[] {
  * Reads the blocks. Decisions, in order, for each line:
  * 1. A block heading (Wie en wat?, Prioriteiten, Opmerkingen en ondertekening) starts that block;
  *    except "Opmerkingen: …" with text inside an area, which is a remark about that area.
- * 2. A line naming only leefgebieden starts that area (see `matchLeefgebieden`), unless:
+ * 2. A line naming only leefgebieden starts that area (see `areasOfHeading`), unless:
  *    - the worksheet has at least three bare area headings and this one is "Werk: ik werk …"
  *      (then it is a sub-label inside the current area, e.g. "Werk:" under Activiteit);
  *    - it is a bullet ("- Sport") whose next line is not indented deeper or an aspect label;
@@ -135,12 +156,25 @@ export function readInventory(text: string): Inventory {
   for (const [i, line] of lines.entries()) {
     const cand = candidates[i];
     const sec = cand ? undefined : sectionOf(line);
-    if (sec && !(sec === 'opmerkingen' && section === 'area' && line.value?.text)) {
+    // "Prioriteit: eerst een eigen kamer" inside an area marks a priority, and the area goes on
+    if (sec === 'prioriteiten' && section === 'area' && line.label && line.value?.text) {
+      priorities ??= { heading: line.label, items: [], marks: [] };
+      priorities.items.push(line.value);
+      structure.push(line.label);
+      continue;
+    }
+    const remark = sec === 'opmerkingen' && section === 'area' && !!line.value?.text && !SIGNATURE.test(normalize((line.label ?? line.body).text));
+    if (sec && !remark) {
+      const inPriorities = section === 'prioriteiten';
       section = sec;
       current = [];
       structure.push(line.label ?? line.body);
-      if (sec === 'prioriteiten') {
-        priorities = { heading: line.label ?? line.body, items: [] };
+      if (sec === 'prioriteiten' && priorities && inPriorities) {
+        // "Wat ik als eerste wil:" under "Prioriteiten": a second heading of the same block
+        priorities.marks.push(line.label ?? line.body);
+        if (line.value && hasContent(line.value.text)) priorities.items.push(line.value);
+      } else if (sec === 'prioriteiten') {
+        priorities = { heading: line.label ?? line.body, items: priorities?.items ?? [], marks: [] };
         if (line.value && hasContent(line.value.text)) priorities.items.push(line.value);
       }
       continue;
@@ -185,7 +219,7 @@ export function readInventory(text: string): Inventory {
  */
 function priorityItems(lines: Line[], raw: TextSpan[]): TextSpan[] {
   const byStart = new Map(lines.map((l) => [l.body.start, l]));
-  const filled = raw.filter((s) => hasContent(s.text) && !/\?\s*$/.test(s.text.replace(/\[[^\]]*\]/g, '').trim()));
+  const filled = raw.filter((s) => hasContent(s.text) && !/[?:]\s*$/.test(s.text.replace(/\[[^\]]*\]/g, '').trim()));
   const listed = filled.filter((s) => byStart.get(s.start)?.marker);
   if (listed.length) return listed;
   if (filled.length === 1) {

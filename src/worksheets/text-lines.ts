@@ -35,7 +35,7 @@ export interface Line extends TextSpan {
   rule?: boolean;
 }
 
-const MARKER = /^(?:([-•*·▪◦–—>])|(\d{1,3})[.)]|\((\d{1,3})\)|([a-h])\)|\[[ xX]\]|[☐☑☒✓✔])\s+/u;
+const MARKER = /^(?:([-•*·▪◦–—>])|(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\[[ xX]\]|[☐☑☒✓✔])\s+/u;
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };

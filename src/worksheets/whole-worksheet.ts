@@ -1,4 +1,5 @@
-import { type LeefgebiedId, matchLeefgebieden } from '../analysis/leefgebieden';
+import type { LeefgebiedId } from '../analysis/leefgebieden';
+import { areasOfHeading } from './area-heading';
 import { readActionPlan } from './read-action-plan';
 import { readInventory } from './read-inventory';
 import type { WorksheetKind } from './assessment-schema';
@@ -34,6 +35,6 @@ const HEADING_END = /\s[–—-]\s|:|\||\t/;
 function areasOpeningLines(text: string): LeefgebiedId[] {
   return text.split(/\r?\n/).flatMap((line) => {
     const head = line.replace(MARKER, '').split(HEADING_END)[0]!.replace(/[*_]+$/, '');
-    return head.length <= 60 ? (matchLeefgebieden(head) ?? []) : [];
+    return head.length <= 60 ? (areasOfHeading(head) ?? []) : [];
   });
 }
