@@ -1,58 +1,126 @@
 /**
- * Prints the assistant router's accuracy (top-1, top-3) per labelled question set, the misses,
- * and the time per question in process:
+ * Prints the assistant router's accuracy per labelled question set, by the dev scorer's rules
+ * (src/assistant/evaluate.ts): top-1 and top-3 over the method questions, out-of-scope accuracy,
+ * both by style and by language, the safety questions, the misses, and the time per question:
  *   node src/tools/run.mjs src/tools/eval-assistant.ts [BESTAND.jsonl …]
- * Without arguments: tests/assistant/questions.jsonl (the set the unit test holds to ≥ 90 % and
- * ≥ 98 %). With --all: every *.jsonl in tests/assistant (see tests/assistant/README.md).
+ *   npm run eval:assistant        (= --all)
+ * Without arguments: tests/assistant/questions.jsonl. With --all: the dev set
+ * ../shared/eval/dev-questions.jsonl (skipped with a line when it is absent), then every *.jsonl
+ * in tests/assistant and in its subfolders (see tests/assistant/README.md).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { evaluate, parseQuestions } from '../assistant/evaluate';
+import { evaluate, type LabelledQuestion, OUT_OF_SCOPE, parseQuestions, type Tally } from '../assistant/evaluate';
 import { createRouter } from '../assistant/router';
 import { projectRoot } from './project-root';
 
 const root = projectRoot();
 const args = process.argv.slice(2);
 const dir = resolve(root, 'tests/assistant');
-const files = args.includes('--all')
-  ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => resolve(dir, f))
-  : args.length
-    ? args.map((f) => resolve(root, f))
-    : [resolve(dir, 'questions.jsonl')];
+const devSet = resolve(root, '../shared/eval/dev-questions.jsonl');
+
+/** Our own sets: tests/assistant/*.jsonl, then those one folder down (tests/assistant/set-f/…). */
+function ownSets(): string[] {
+  const here = readdirSync(dir).sort();
+  const top = here.filter((f) => f.endsWith('.jsonl')).map((f) => resolve(dir, f));
+  const nested = here
+    .map((f) => resolve(dir, f))
+    .filter((p) => statSync(p).isDirectory())
+    .flatMap((sub) => readdirSync(sub).filter((f) => f.endsWith('.jsonl')).sort().map((f) => resolve(sub, f)));
+  return [...top, ...nested];
+}
+
+const fileArgs = args.filter((a) => !a.startsWith('--'));
+const all = args.includes('--all');
+const files: string[] = [];
+if (all) {
+  if (existsSync(devSet)) files.push(devSet);
+  else console.log(`dev set ${relative(root, devSet)} ontbreekt: overgeslagen`);
+  files.push(...ownSets());
+} else if (fileArgs.length) files.push(...fileArgs.map((f) => resolve(root, f)));
+else files.push(resolve(dir, 'questions.jsonl'));
 
 let t = performance.now();
 const router = createRouter();
 const buildMs = performance.now() - t;
-const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
+const topicOf = new Map(router.cards.map((c) => [c.id, c.topic as string]));
 
-const all = [];
+const share = (right: number, n: number) => (n ? (right / n).toFixed(3) : '-');
+const tallyLine = (label: string, g: Tally) =>
+  `  ${label.padEnd(26)} n ${String(g.n).padStart(3)}  top-1 ${share(g.top1, g.n)}  top-3 ${share(g.top3, g.n)}`;
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+const everyQuestion: LabelledQuestion[] = [];
+/** Safety questions routed right, on the dev set and on our own sets. */
+const safetyDev = { n: 0, right: 0 };
+const safetyOwn = { n: 0, right: 0 };
+const nearMissTotal = { n: 0, right: 0 };
+const ownQuestions: LabelledQuestion[] = [];
+
 for (const file of files) {
   const questions = parseQuestions(readFileSync(file, 'utf8'));
-  all.push(...questions);
-  const result = evaluate(questions, router.route);
-  console.log(`${basename(file)}: ${questions.length} vragen   top-1: ${percent(result.top1)}   top-3: ${percent(result.top3)}`);
-  for (const m of result.misses) console.log(`    ${m.id}  ${m.question}\n          verwacht ${m.expect}, kreeg ${m.got.join(', ') || '-'}`);
+  everyQuestion.push(...questions);
+  if (file !== devSet) ownQuestions.push(...questions);
+  const r = evaluate(questions, router.route, router.cards);
+  const { inScope: i, outOfScope: o } = r;
+  console.log(`\n== ${relative(root, file)}: ${questions.length} vragen`);
+  console.log(
+    `  method top-1 ${share(i.top1, i.n)} (${i.top1}/${i.n})  top-3 ${share(i.top3, i.n)} (${i.top3}/${i.n})   ` +
+      `out of scope ${share(o.top1, o.n)} (${o.top1}/${o.n})`,
+  );
+  if (questions.some((q) => q.labelKind === 'card')) {
+    console.log(`  exact card (label as written, all questions): top-1 ${r.top1.toFixed(3)}  top-3 ${r.top3.toFixed(3)}`);
+  }
+  for (const [style, g] of Object.entries(r.byStyle)) if (style !== '(geen stijl)') console.log(tallyLine(`style ${style}`, g));
+  for (const [lang, g] of Object.entries(r.byLang)) if (lang !== '(geen taal)') console.log(tallyLine(`lang ${lang}`, g));
+  if (r.safety.n) console.log(`  safety questions routed right ${r.safety.right}/${r.safety.n}`);
+  if (r.nearMisses.n) console.log(`  near-misses without the safety answer ${r.nearMisses.right}/${r.nearMisses.n}`);
+  const safetyGroup = file === devSet ? safetyDev : safetyOwn;
+  safetyGroup.n += r.safety.n;
+  safetyGroup.right += r.safety.right;
+  nearMissTotal.n += r.nearMisses.n;
+  nearMissTotal.right += r.nearMisses.right;
+
+  const wrongTopic = r.misses.filter((m) => !m.topicRight);
+  const cardOnly = r.misses.length - wrongTopic.length;
+  console.log(`  misses (${wrongTopic.length})${cardOnly ? `, and ${cardOnly} on the right topic but another card` : ''}:`);
+  for (const m of wrongTopic) {
+    const got = m.got[0] === OUT_OF_SCOPE ? OUT_OF_SCOPE : m.got.map((c, k) => `${c}(${m.gotTopics[k]})`).join(' ');
+    const expected = topicOf.has(m.expect) && topicOf.get(m.expect) !== m.expect ? `${m.expect}→${topicOf.get(m.expect)}` : m.expect;
+    console.log(`    ${m.id} [${expected}] ${clip(m.question, 80)} -> ${got}`);
+  }
 }
-if (files.length > 1) {
-  const total = evaluate(all, router.route);
-  console.log(`samen: ${all.length} vragen   top-1: ${percent(total.top1)}   top-3: ${percent(total.top3)}`);
+
+if (files.length > 1 && ownQuestions.length) {
+  const own = evaluate(ownQuestions, router.route, router.cards);
+  console.log(
+    `\nown sets together: ${ownQuestions.length} vragen   method top-1 ${share(own.inScope.top1, own.inScope.n)}  ` +
+      `top-3 ${share(own.inScope.top3, own.inScope.n)}   out of scope ${share(own.outOfScope.top1, own.outOfScope.n)} (${own.outOfScope.top1}/${own.outOfScope.n})`,
+  );
 }
+const safeRight = safetyDev.right + safetyOwn.right;
+const safeN = safetyDev.n + safetyOwn.n;
+console.log(
+  `every safety question routed right: ${safeRight === safeN ? 'yes' : 'no'} (${safeRight}/${safeN}; ` +
+    `dev ${safetyDev.right}/${safetyDev.n}, own sets ${safetyOwn.right}/${safetyOwn.n})`,
+);
+if (nearMissTotal.n) console.log(`near-misses without the safety answer: ${nearMissTotal.right}/${nearMissTotal.n}`);
 
 // Timing: every question ten times, after the warm-up above (the coach engine that reads quoted
 // sentences compiles its rules on first use). Wall time per call, and CPU time on average.
 const times: number[] = [];
 const cpu = process.cpuUsage();
 for (let round = 0; round < 10; round++) {
-  for (const q of all) {
+  for (const q of everyQuestion) {
     t = performance.now();
     router.route(q.question);
     times.push(performance.now() - t);
   }
 }
-const cpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu)) / times.length;
+const cpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu)) / Math.max(1, times.length);
 times.sort((a, b) => a - b);
-const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
 console.log(
   `route(): mediaan ${pct(0.5).toFixed(3)} ms, p95 ${pct(0.95).toFixed(3)} ms, p99 ${pct(0.99).toFixed(3)} ms, CPU gemiddeld ${cpuMs.toFixed(3)} ms (${times.length} keer; router bouwen ${buildMs.toFixed(0)} ms)`,
 );
