@@ -4,8 +4,24 @@
  * sides see the same words.
  */
 
+/**
+ * The last few texts normalised: one question is normalised by safety, scope and the router in
+ * turn, and the Unicode regular expressions below are the costly part.
+ */
+const recent = new Map<string, string>();
+const RECENT = 8;
+
 /** Lower case, diacritics folded, apostrophes and hyphens dropped inside words, other punctuation as space. */
 export function normalize(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const result = normalizeText(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, result);
+  return result;
+}
+
+function normalizeText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

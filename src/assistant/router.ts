@@ -9,9 +9,10 @@
  * 2. safety first (safety.ts): a disclosure or hint of violence, abuse, an unsafe child or
  *    suicide opens with the meldcode or the taxatie van draagkracht and a line with the first
  *    steps, whatever else the question says; no out-of-scope intent can swallow it;
- * 3. out-of-scope intents (intents.ts: weather, salaries, medication doses, legal advice,
- *    "schrijf mijn rapportage", chit-chat) stop here with a kind text about what the assistant
- *    can do;
+ * 3. scope (scope.ts): evidence for an out-of-scope family (IT, HR, amounts and legal procedures,
+ *    other instruments' forms, diagnoses and medication, translations, unrelated writing,
+ *    chit-chat) weighed against the evidence for the method; a family that wins stops here with
+ *    its kind reply (where to go instead) and what the assistant can help with, and no card;
  * 4. synonyms (synonyms.ts) add the card vocabulary for the words people use ("sterktes" →
  *    krachten, "netwerk" → hulpbronnen), split words are joined ("wonder vraag", "rond … af")
  *    and compounds split ("actieplanformulier");
@@ -26,10 +27,11 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeCard } from './card-schema';
-import { HELP_TOPICS, outOfScopeIntent } from './intents';
 import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
 import { normalize, STOP_WORDS } from './normalize';
+import { NO_ANSWER, NOT_UNDERSTOOD, outOfScopeText } from './out-of-scope-reply';
 import { SAFETY_LINES, type SafetySignal, safetySignals } from './safety';
+import { scopeOf } from './scope';
 import { inflectionCandidates, searchStem } from './stem-nl';
 import { SYNONYMS } from './synonyms';
 import { type Category, defaultAnalyzer } from '../analysis';
@@ -56,6 +58,8 @@ interface Router {
 }
 
 const MAX_ANSWERS = 3;
+/** The router reads at most this much of a question (the CLI refuses longer ones, the chat cuts). */
+export const MAX_QUESTION_CHARS = 2000;
 /*
  * Ranking: the full-text score relative to the best one (0..1) plus bonuses on the same scale
  * for keyword phrases (tags and titles) found whole in the question, and for a quoted sentence.
@@ -289,6 +293,31 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
   const synonymKeys = new SearchableMap<string[]>();
   for (const [k, v] of synonyms) if (!k.includes(' ') && k.length >= 7) synonymKeys.set(k, v);
 
+  /**
+   * Vocabulary words within the edit limit of a term, with their distance. Asked for the same
+   * term by strength() and corrected(), and again by the next question: kept (bounded).
+   */
+  const neighbourCache = new Map<string, Array<[word: string, strong: boolean, distance: number]>>();
+  function neighbours(term: string): Array<[string, boolean, number]> {
+    let list = neighbourCache.get(term);
+    if (list) return list;
+    const limit = editLimit(term);
+    list = limit ? [...vocab.fuzzy.fuzzyGet(term, limit)].map(([word, [strong, distance]]) => [word, strong, distance] as [string, boolean, number]) : [];
+    if (neighbourCache.size < 20_000) neighbourCache.set(term, list);
+    return list;
+  }
+
+  /** The card words of the synonyms within one edit of an unknown word ("sterktse" → krachten). */
+  const synonymCache = new Map<string, string[][]>();
+  function synonymNeighbours(term: string): string[][] {
+    let list = synonymCache.get(term);
+    if (!list) {
+      list = [...synonymKeys.fuzzyGet(term, 1)].map(([, [hit]]) => hit);
+      if (synonymCache.size < 20_000) synonymCache.set(term, list);
+    }
+    return list;
+  }
+
   /** Where a query term lands: 2 = title/tag word, 1 = body word, 0 = unknown. */
   function strength(term: string): number {
     const known = vocab.words.get(term);
@@ -300,19 +329,16 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
         if (best === 2) return best;
       }
     }
-    const limit = editLimit(term);
-    if (limit) for (const [, [strong]] of vocab.fuzzy.fuzzyGet(term, limit)) best = Math.max(best, strong ? 2 : 1);
+    for (const [, strong] of neighbours(term)) best = Math.max(best, strong ? 2 : 1);
     return best;
   }
 
   /** The closest vocabulary word within the edit limit, for phrase matching with typos. */
   function corrected(term: string): string | undefined {
     if (vocab.words.has(term)) return term;
-    const limit = editLimit(term);
-    if (!limit) return undefined;
     let best: string | undefined;
     let bestDistance = Infinity;
-    for (const [word, [, distance]] of vocab.fuzzy.fuzzyGet(term, limit)) {
+    for (const [word, , distance] of neighbours(term)) {
       if (distance < bestDistance || (distance === bestDistance && word < (best ?? '\uffff'))) {
         best = word;
         bestDistance = distance;
@@ -352,7 +378,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
         if (base !== s && (vocab.words.get(base) || !vocab.words.has(s))) add(base, 0.9);
       }
       if (!vocab.words.has(s) && !synonyms.has(s)) {
-        for (const [, [hit]] of synonymKeys.fuzzyGet(s, 1)) for (const t of hit) add(t, 0.9);
+        for (const hit of synonymNeighbours(s)) for (const t of hit) add(t, 0.9);
         // A compound of two known words: "actieplanformulier" → actieplan + formulier.
         if (word.length >= 7) {
           const [left, head] = compoundParts(word);
@@ -395,8 +421,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
   }
 
   function outOfScope(reply: string): RouteResult {
-    const text = `${reply} Ik ben de assistent voor krachtgericht werken (Herstelwerk / Krachtwerk) en kan je helpen met:\n\n${HELP_TOPICS.map((t) => `- ${t}`).join('\n')}\n\nStel je vraag gerust over een van deze onderwerpen, bijvoorbeeld: "Hoe schrijf ik zonder niet-formuleringen?"`;
-    return { answers: [], outOfScope: true, text };
+    return { answers: [], outOfScope: true, text: outOfScopeText(reply) };
   }
 
   function cardText(card: KnowledgeCard, others: Answer[]): string {
@@ -430,7 +455,9 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
       prefix: (term) => term.length >= 5,
       // Typo tolerance only for words the cards do not use as such: faster, and a known word
       // ("doel") should not also count as its neighbours ("doen").
-      fuzzy: (term) => (term.length >= 5 && !vocab.words.has(term) ? 0.2 : false),
+      // A term with no vocabulary word within our edit limit (a superset of minisearch's) has no
+      // fuzzy match either: skip the costly walk.
+      fuzzy: (term) => (term.length >= 5 && !vocab.words.has(term) && neighbours(term).length ? 0.2 : false),
       maxFuzzy: 2,
       weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix },
       boostTerm: (term) => terms.get(term) ?? 1,
@@ -482,10 +509,12 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
       last = m.index + m[0].length;
     }
     push(question.slice(last), 1);
-    return { normalized: words.join(' '), terms: queryTerms(words, weights) };
+    return { terms: queryTerms(words, weights) };
   }
 
-  function route(question: string): RouteResult {
+  function route(full: string): RouteResult {
+    // A fixed bound on the work per question: a pasted report is cut, never read whole.
+    const question = full.length > MAX_QUESTION_CHARS ? full.slice(0, MAX_QUESTION_CHARS) : full;
     const english = looksEnglish(question);
     const signals = safetySignals(question);
     if (signals.length) return safetyAnswer(question, signals, english);
@@ -540,16 +569,16 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
   }
 
   function routeDutch(question: string): RouteResult {
-    const { normalized, terms } = analyse(question);
-    const intent = outOfScopeIntent(normalized);
-    if (intent) return outOfScope(intent.reply);
-    if (terms.size === 0) return outOfScope('Ik begrijp je vraag niet goed.');
+    const scope = scopeOf(question);
+    if (scope.reply) return outOfScope(scope.reply);
+    const { terms } = analyse(question);
+    if (terms.size === 0) return outOfScope(NOT_UNDERSTOOD);
 
     const strengths = [...terms.keys()].map(strength);
     const strong = strengths.filter((s) => s === 2).length;
     const known = strengths.filter((s) => s > 0).length;
     if (known === 0 || (strong === 0 && known / terms.size < 0.5)) {
-      return outOfScope('Daar weet ik geen antwoord op.');
+      return outOfScope(NO_ANSWER);
     }
 
     const scores = scoreCards(terms, question);
@@ -557,7 +586,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     const ranked = [...scores.entries()]
       .map(([id, e]) => ({ id, total: (topSearch ? e.search / topSearch : 0) + e.bonus, bonus: e.bonus }))
       .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
-    if (!ranked.length) return outOfScope('Daar weet ik geen antwoord op.');
+    if (!ranked.length) return outOfScope(NO_ANSWER);
     const top = ranked[0]!;
     // Confidence of the best card: full-text strength or-ed with the keyword evidence.
     const fromSearch = topSearch / (topSearch + SEARCH_HALF);

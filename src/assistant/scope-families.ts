@@ -1,0 +1,238 @@
+/**
+ * The data of the scope step (scope.ts): which questions are about the method, and which belong
+ * somewhere else. Two kinds of evidence, weighed against each other:
+ *
+ * - METHOD evidence: the method's own vocabulary and the worker's own actions (schrijven,
+ *   formuleren, aanspreken, een doel stellen, reflecteren …). Life-area words (geld, kinderen,
+ *   huis, werk, scheiden) are weak: they are just as often the subject of an out-of-scope
+ *   question ("hoeveel bijstand", "kinderalimentatie").
+ * - Out-of-scope FAMILIES: each an intent the assistant does not serve, with its words, word pairs
+ *   and phrasings, and a kind Dutch reply that says where to go instead.
+ *
+ * Words are written normalised (lower case, no diacritics). A word matches a token of the
+ * question when it is the token, has the same search stem, or (from 5 letters on) is the start
+ * or the end of a compound ("verlof" in "verlofuren", "laptop" in "werklaptop", "alimentatie" in
+ * "kinderalimentatie"). Weights: 3 or more is enough on its own; a family wins when its evidence
+ * reaches OUT_OF_SCOPE_MIN and is larger than the method evidence.
+ */
+
+export type ScopeFamilyId = 'it' | 'hr' | 'money-legal' | 'forms' | 'medical' | 'translation' | 'writing' | 'chitchat';
+
+export interface WordPair {
+  /** One word of each list must occur (in any order). */
+  a: readonly string[];
+  b: readonly string[];
+  weight: number;
+}
+
+export interface ScopeFamily {
+  id: ScopeFamilyId;
+  /** Words that mark the intent, with their weight. */
+  words: Readonly<Record<string, number>>;
+  /** Two words that mark the intent together, though neither does alone ("recht op" + toeslag). */
+  pairs?: readonly WordPair[];
+  /** Phrasings on the normalised question; `unless` cancels one (a request for coaching instead). */
+  patterns?: ReadonlyArray<{ re: RegExp; weight: number; unless?: RegExp }>;
+  /** Kind Dutch sentences: why not, and where to go instead. */
+  reply: string;
+}
+
+/** Evidence a family needs before it can win. */
+export const OUT_OF_SCOPE_MIN = 3;
+
+/**
+ * Method evidence: the method's own words and what the worker does. 2 = strong, 1 = medium
+ * (words the method uses that other requests also use: schrijven, rapportage, plan, team),
+ * 0.5 = life-area words (weak).
+ */
+export const METHOD_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  // The method and its instruments.
+  ...words(2, `krachtgericht krachtgerichte krachtgerichter krachtwerk herstelwerk srh cra methode methodiek
+    krachten krachteninventarisatie inventarisatie leefgebied leefgebieden levensgebied levensgebieden werkblad werkbladen actieplan
+    hulpbronnen hulpbron ecogram netwerkkaart vipkaart wondervraag schaalvraag uitzonderingsvraag copingvraag
+    oplossingsgericht oplossingsgerichte boodschap ikboodschap ikvorm citeren citaat labels label etiket etiketten stigma
+    stigmatiserend zorgmijder ongemotiveerd jargon afkortingen taalniveau herstel herstelgericht hoop perspectief presentie
+    werkrelatie vertrouwen meldcode draagkracht draaglast taxatie pluis veiligheidsplan teamkrachtbespreking intervisie
+    reflectie reflecteren zelfreflectie ervaringsdeskundige ervaringsdeskundigheid lotgenoten naastbetrokkenen
+    naastbetrokkene mantelzorger mantelzorgers triade evaluatie evalueren afronden afsluiten nazorg overdracht
+    fuzzy smart doel doelen streefdoel prioriteit prioriteiten stappen krachtcoach`),
+  // The worker's own actions: formulating, talking, confronting, involving, planning, reflecting.
+  ...words(2, `formuleren formuleer formuleert herformuleren verwoorden omschrijven rapporteren aanspreken
+    confronteren confronteer bespreekbaar bespreken doorvragen betrekken motiveren stimuleren aansluiten
+    kennismaken kennismaking grenzen zelfonthulling begeleiden ondersteunen samenwerken afspraken
+    positief positiever negatief ontkenning`),
+  ...words(2, `strengths strength recovery hope goal goals confront confronting reflect reflection supervision
+    relatives wording phrasing rephrase negations worksheet inventory ecomap`),
+  // Medium: the method uses them, other requests too.
+  ...words(1, `schrijven schrijf schrijft opschrijven rapportage rapportages verslag dossier ecd gesprek gesprekken plan
+    team teamleider collega netwerk familie partner vragen vraag contact relatie client clienten bewoner bewoners
+    bewoonster deelnemer help helpen write writing report reports notes conversation talk plan steps team family client resident`),
+  // Weak: the life areas. They say what a situation is about, not that it is a method question.
+  ...words(0.5, `geld financien schulden inkomen kinderen kind huis wonen woning werk werken baan scheiden scheiding
+    gezondheid eten drinken slapen vrije tijd hobby dagbesteding vrienden zingeving geloof money debts children housing work job health`),
+]);
+
+function words(weight: number, list: string): Array<[string, number]> {
+  return list
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [w, weight]);
+}
+
+/** Languages, for "hoe zeg ik … in het Pools". */
+const LANGUAGES =
+  'engels pools arabisch turks frans duits spaans italiaans portugees russisch oekraiens roemeens bulgaars somalisch tigrinya farsi perzisch dari koerdisch berbers papiamento chinees english polish arabic turkish french german spanish russian ukrainian romanian somali';
+const LANGUAGE_RE = new RegExp(`\\b(?:in het|naar het|into|in) (?:${LANGUAGES.split(' ').join('|')})\\b`);
+
+/** Diagnoses, for a diagnostic question ("denk je dat hij autisme heeft?"). */
+const DIAGNOSIS =
+  '(?:adhd|add|autisme|autistisch|asperger|borderline|bipolair|bipolaire|manisch|schizofreen|schizofrenie|psychose|psychotisch|depressie|depressief|dementie|dement|alzheimer|ptss|ocd|dwangstoornis|persoonlijkheidsstoornis|stoornis|autism|autistic|bipolar|schizophrenia|dementia|depression|depressed|disorder)\\b';
+
+/** Documents a worker might ask us to write for them. */
+const DOC =
+  '(?:rapportage|rapportages|rapport|verslag|dagrapportage|evaluatieverslag|eindverslag|brief|mail|email|tekst|leveringsplan|krachteninventarisatie|actieplan|samenvatting|report|letter|notes|summary)';
+
+/** Cues that a request to "write" is a request for coaching ("hoe schrijf ik …", "help me … beter"). */
+const COACHING_CUE = /\b(?:hoe|helpen|help me|tips?|beter|krachtgerichter|positiever|verbeteren|feedback|check|controleer|nakijken|how)\b/;
+
+export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
+  {
+    id: 'it',
+    words: Object.fromEntries([
+      ...words(3, `wachtwoord wachtwoorden inloggen inlog inlogcode inloggegevens uitgelogd password passwords login logon printer printen
+        wifi vpn outlook servicedesk helpdesk tweestapsverificatie authenticator installeren papierstoring crasht software`),
+      // A client's computer is a life-area word ("zit de hele dag achter de computer"): a device counts with a fault.
+      ...words(2, `laptop computer werklaptop werktelefoon`),
+    ]),
+    pairs: [
+      { a: ['laptop', 'computer', 'pc', 'werklaptop', 'werktelefoon', 'scherm', 'account', 'systeem', 'system', 'ecd', 'programma'], b: ['netwerk', 'internet', 'verbinding', 'reset', 'resetten', 'opstarten', 'kapot', 'broken', 'crashed', 'vastgelopen', 'update', 'network', 'connect'], weight: 3 },
+    ],
+    reply:
+      'Met computers, accounts en wachtwoorden kan ik je niet helpen. Vraag het de **functioneel beheerder** of de ICT-servicedesk van je organisatie, of een collega die het systeem goed kent.',
+  },
+  {
+    id: 'hr',
+    words: Object.fromEntries([
+      ...words(3, `verlof verlofuren verlofdagen vakantiedagen vakantiegeld vakantieuren salaris salarissen salarisschaal loonschaal
+        inschaling cao eindejaarsuitkering loonsverhoging overuren plusuren minuren dienstrooster roosteren
+        ziekmelding ziekmelden declaratie declareren reiskosten pensioen loonstrook arbeidsvoorwaarden payslip salary wage
+        wages payrise overtime`),
+      // Also a client's words ("zijn weekrooster", "haar werkgever"): not enough alone.
+      ...words(2, `rooster functioneringsgesprek beoordelingsgesprek sollicitatie solliciteren verzuim werkgever`),
+    ]),
+    pairs: [
+      // The worker's own sick leave, holidays, contract ("ik", never "mijn", which is "mijn cliënt").
+      { a: ['ik', 'me', 'mij'], b: ['ziek', 'vakantie', 'vrij', 'contract', 'ontslag', 'ontslagen', 'ontslaan'], weight: 2 },
+      { a: ['leave', 'holiday', 'holidays', 'vacation', 'sick', 'shift', 'shifts', 'schedule', 'roster'], b: ['my', 'i', 'days', 'hours', 'swap'], weight: 3 },
+      { a: ['verdient', 'verdien', 'verdienen', 'earn', 'earns'], b: ['begeleider', 'hulpverlener', 'medewerker', 'ik', 'je', 'we', 'worker', 'i'], weight: 3 },
+      { a: ['diensten', 'dienst'], b: ['ruilen', 'wisselen', 'ruil'], weight: 3 },
+    ],
+    reply:
+      'Over verlof, roosters, salaris, ziekmelden en andere arbeidsvoorwaarden kan ik je niets vertellen. Daarvoor is je **leidinggevende** of **HR / personeelszaken** de plek (en de cao).',
+  },
+  {
+    id: 'money-legal',
+    words: Object.fromEntries([
+      ...words(3, `alimentatie kantonrechter rechtbank advocaat rechtszaak rechtsbijstand aansprakelijk aansprakelijkheid
+        aanklagen strafbaar strafrecht wetsartikel opzegtermijn huurrecht huurcontract huurcommissie bezwaarschrift
+        belastingaangifte lawyer lawsuit alimony`),
+      ...words(2, `juridisch juridische`),
+    ]),
+    pairs: [
+      {
+        a: ['hoeveel', 'hoog', 'berekend', 'berekenen', 'berekening', 'uitrekenen', 'bedrag', 'recht', 'aanvragen', 'aanvraag', 'formulier', 'formulieren', 'procedure', 'voorwaarden', 'much', 'calculate', 'calculated', 'entitled', 'apply', 'eligible'],
+        b: ['bijstand', 'bijstandsuitkering', 'uitkering', 'toeslag', 'toeslagen', 'huurtoeslag', 'zorgtoeslag', 'kinderbijslag', 'kindgebonden', 'aow', 'wia', 'wajong', 'bewind', 'beschermingsbewind', 'bewindvoering', 'curatele', 'mentorschap', 'schuldsanering', 'wsnp', 'boete', 'belasting', 'benefit', 'benefits', 'allowance', 'welfare'],
+        weight: 3,
+      },
+    ],
+    patterns: [
+      { re: /\b(?:volgens de wet|wat zegt de wet|wettelijk verplicht|wettelijk toegestaan|is dat wettelijk|mag dat wettelijk|volgens de avg|legal advice)\b/, weight: 3 },
+      { re: /\baangifte doen\b/, weight: 3 },
+      { re: /\bjuridisch(?:e)? (?:advies|hulp|vraag|vragen|kwestie|procedure|stappen)\b/, weight: 3 },
+    ],
+    reply:
+      'Bedragen, uitkeringen, toeslagen en juridische procedures kan ik niet voor je uitzoeken of berekenen. Kijk bij de instantie zelf (gemeente, Belastingdienst / Toeslagen, UWV), of vraag het **Juridisch Loket**, een schuldhulpverlener of de sociaal raadslieden in je gemeente.',
+  },
+  {
+    id: 'forms',
+    words: Object.fromEntries([
+      ...words(3, `zrm zelfredzaamheidsmatrix honos indicatiestelling reintegratieplan dsm`),
+      // Agencies a client also deals with ("een gesprek bij het UWV voorbereiden" is a method question).
+      ...words(2, `uwv ciz wlz indicatie reintegratie herindicatie`),
+    ]),
+    pairs: [
+      { a: ['zrm', 'zelfredzaamheidsmatrix', 'honos', 'uwv', 'ciz', 'wlz', 'dsm', 'reintegratieplan', 'indicatie'], b: ['invullen', 'vul', 'scores', 'score', 'scoren', 'formulier', 'formulieren', 'aanvragen', 'aanvraag', 'domein', 'fill', 'form'], weight: 3 },
+    ],
+    reply:
+      'Formulieren en scores van andere instrumenten en instanties (zoals ZRM, HoNOS, UWV, CIZ of Wlz) staan niet in mijn kaarten. Kijk in de handleiding van dat instrument, of vraag het een **collega** die ermee werkt of de instantie zelf.',
+  },
+  {
+    id: 'medical',
+    words: Object.fromEntries(
+      words(3, `dosering doseringen dosis doses dagdosis dose dosage overdosis overdose milligram bijwerking bijwerkingen
+        wisselwerking voorschrijven mg ml`),
+    ),
+    pairs: [
+      { a: ['medicatie', 'medicijnen', 'medicijn', 'pillen', 'tabletten', 'medication', 'pills'], b: ['verhogen', 'ophogen', 'verlagen', 'afbouwen', 'combineren', 'mixen', 'increase', 'decrease', 'combine', 'hoeveel', 'much'], weight: 3 },
+    ],
+    patterns: [
+      { re: /\d+ ?(?:mg|ml|milligram)\b/, weight: 3 },
+      { re: /\bside effects?\b/, weight: 3 },
+      // A diagnostic question, not a situation: "denk je dat hij autisme heeft", "heeft mijn cliëntje adhd",
+      // "symptomen van borderline". "Mijn cliënt heeft autisme, hoe …" stays a method question.
+      { re: new RegExp(`\\b(?:denk je|denkt u|lijkt het|lijkt dit|zou het|zou dit|kan het|kan dit|do you think|could it|could this|does (?:my|the|this|a))\\b(?: \\w+){0,6} ${DIAGNOSIS}`), weight: 3 },
+      { re: new RegExp(`^(?:heeft|is|zou|has|is)\\b(?: \\w+){0,4} ${DIAGNOSIS}`), weight: 3 },
+      { re: new RegExp(`\\b(?:symptomen|kenmerken|diagnose|symptoms|diagnosis|diagnose) (?:van|of|voor|for) (?:\\w+ ){0,2}${DIAGNOSIS}`), weight: 3 },
+      { re: /\b(?:diagnose stellen|diagnosticeren|diagnose geven|diagnose)\b/, weight: 2 },
+    ],
+    reply:
+      'Diagnoses, medicijnen en doseringen horen bij de **behandelaar**, de **huisarts** of de **apotheker**: daar kan en mag ik niets over zeggen. Wat je zelf ziet, kun je wel goed beschrijven in je rapportage, en dat bespreken met de behandelaar.',
+  },
+  {
+    id: 'translation',
+    words: Object.fromEntries(words(3, `vertaal vertalen vertaling vertaald translate translation translated`)),
+    patterns: [{ re: LANGUAGE_RE, weight: 3 }],
+    reply:
+      'Vertalen kan ik niet. Voor een gesprek in een andere taal kun je een **tolk** inschakelen (vraag je organisatie hoe dat gaat); voor een tekst een vertaaldienst of een collega die de taal spreekt.',
+  },
+  {
+    id: 'writing',
+    words: Object.fromEntries(
+      words(3, `gedicht gedichtje sinterklaasgedicht rijmpje speech toespraak linkedin notulen nieuwsbrief vacature vacaturetekst
+        sollicitatiebrief poem speech minutes newsletter felicitatie verjaardagskaart afscheidsfeest farewell`),
+    ),
+    pairs: [{ a: ['schrijf', 'maak', 'schrijven', 'maken', 'write', 'draft', 'uitwerken'], b: ['verjaardag', 'jarig', 'birthday', 'feest', 'party', 'borrel', 'uitje', 'post', 'cv'], weight: 3 }],
+    patterns: [
+      // A request to write one of the worker's own documents for them: the words must stay theirs.
+      { re: new RegExp(`^(?:kun je |kan je |kunt u |wil je |wilt u |graag )?(?:voor mij )?(?:schrijf|maak|genereer|formuleer|typ|write|draft|vul)\\b(?: \\w+){0,3} ${DOC}\\b`), weight: 5, unless: COACHING_CUE },
+      { re: new RegExp(`\\b(?:kun|kan|wil) (?:je|jij|u)\\b(?: \\w+){0,4} ${DOC}\\b(?: \\w+){0,6} (?:schrijven|maken|opstellen|invullen|genereren|uitwerken)\\b`), weight: 5, unless: COACHING_CUE },
+      { re: new RegExp(`\\b(?:write|draft) (?:my|a|the|our) ${DOC}\\b`), weight: 5, unless: COACHING_CUE },
+      { re: /\b(?:vul|invullen|schrijf|schrijven)\b(?: \S+){0,8} voor mij\b/, weight: 5, unless: COACHING_CUE },
+      { re: /\buitwerken tot\b/, weight: 3 },
+    ],
+    reply:
+      'Teksten die niet over je werk met de cliënt gaan (een gedicht, een speech, notulen, een post) schrijf ik niet, en je rapportage of werkblad schrijf ik niet voor je: dat zijn jouw woorden en die van de cliënt. Wel help ik je die van jezelf krachtgericht te maken: plak een zin en vraag **"hoe schrijf ik dit beter?"**.',
+  },
+  {
+    id: 'chitchat',
+    words: Object.fromEntries(words(3, `weerbericht weersverwachting buienradar weather forecast recept recepten hoofdstad voetbaluitslag`)),
+    patterns: [
+      {
+        re: /^(?:hoi|hallo|hey|hi|hello|hee|goedemorgen|goedemiddag|goedenavond|goedenacht|dag|doei|bedankt|dankjewel|dank je wel|dank je|thanks|thank you|ok|oke|okay|top|prima|test)(?: (?:daar|allemaal|hoor|there|coach|assistent))?$/,
+        weight: 4,
+      },
+      { re: /\bhoe gaat het (?:met (?:je|jou|u)|ermee)\b/, weight: 3 },
+      { re: /\b(?:how are you|who are you|tell me a joke)\b/, weight: 3 },
+      { re: /\b(?:wie ben (?:je|jij)|ben je een (?:robot|mens|ai)|wat ben jij|hoe heet (?:je|jij))\b/, weight: 3 },
+      { re: /\b(?:vertel|weet je) (?:eens )?(?:een|nog een) (?:mop|grap|grapje)\b|^vertel een (?:mop|grap)/, weight: 3 },
+      { re: /\bhoe laat is het\b/, weight: 3 },
+      { re: /\b(?:het weer|wat voor weer|hoe is het weer)\b(?! (?:op|oppakken|terug|goed|beter|opstarten))/, weight: 3 },
+      { re: /\b(?:gaat het|zal het) (?:morgen |vandaag |straks )?(?:regenen|sneeuwen|onweren|vriezen)\b|\b(?:regent|sneeuwt) het\b|\bhoeveel graden\b/, weight: 3 },
+      { re: /\bwie (?:\w+ ){0,3}(?:wint|won|gewonnen|wonnen)\b|\b(?:uitslag van|who won)\b/, weight: 3 },
+      // Everyday choices and sums: what to eat, the best pizza, 2 plus 2.
+      { re: /\b(?:wat (?:eten|koken|drinken) we|wat zal ik (?:eten|koken)|de beste (?:pizza|film|serie|restaurant)|hoe maak ik (?:pannenkoeken|soep|taart)|what should i (?:eat|cook))\b/, weight: 3 },
+      { re: /\b\d+ (?:plus|min|keer|maal|gedeeld door|times|minus) \d+\b/, weight: 3 },
+    ],
+    reply: 'Daar kan ik je niet mee helpen: ik ben alleen de coach voor **je werk met cliënten**.',
+  },
+];

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { route } from './router';
+import { SCOPE_FAMILIES, type ScopeFamilyId } from './scope-families';
+import { scopeOf } from './scope';
+
+/** Our own phrasings per family, Dutch and English, typed the way workers type. */
+const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
+  it: [
+    'ik ben mijn wachtwoord van het ecd kwijt',
+    'mijn werklaptop start niet meer op, wie kan ik bellen',
+    'de printer op kantoor print alleen lege vellen',
+    'hoe log ik in op outlook vanaf thuis',
+    'my account for the client system is locked, can you reset it',
+    'Why can’t I log in to the rostering app on my phone?',
+  ],
+  hr: [
+    'hoeveel vakantiedagen heb ik nog staan',
+    'wanneer wordt het vakantiegeld uitbetaald',
+    'kan ik mijn dienst van zaterdag ruilen met een collega',
+    'hoe declareer ik mijn reiskosten',
+    'ik ben ziek, bij wie moet ik me ziekmelden',
+    'How many days of annual leave do I have left?',
+  ],
+  'money-legal': [
+    'hoe hoog is de zorgtoeslag voor iemand met een uitkering',
+    'heeft mijn cliënt recht op bijzondere bijstand voor een wasmachine',
+    'hoe wordt partneralimentatie berekend na een scheiding',
+    'kan een verhuurder zomaar de huur opzeggen, wat zegt het huurrecht',
+    'welke stappen bij de kantonrechter voor een ondertoezichtstelling',
+    'How much welfare benefit does a single parent get?',
+  ],
+  forms: [
+    'welke score geef ik op de zrm voor het domein huisvesting',
+    'hoe vul ik de HoNOS in na een opname',
+    'welk formulier van het UWV moet mijn cliënt invullen voor de wia',
+    'hoe vraag ik een wlz indicatie aan bij het ciz',
+  ],
+  medical: [
+    'mag mijn cliënt 20 mg oxazepam per dag',
+    'wat zijn de bijwerkingen van risperidon',
+    'denk je dat mijn cliënt een bipolaire stoornis heeft',
+    'heeft haar zoon autisme, hij praat nooit',
+    'kan ik zijn medicatie verlagen als hij slaperig is',
+    'Does my client have ADHD? He never sits still.',
+  ],
+  translation: [
+    'vertaal deze afspraak naar het Arabisch',
+    'hoe zeg ik "welkom" in het Turks',
+    'Can you translate my message to Polish for a resident?',
+  ],
+  writing: [
+    'schrijf een sinterklaasgedicht voor mijn teamleider',
+    'maak een toespraak voor de afscheidsborrel van Kees',
+    'kun je mijn aantekeningen van het werkoverleg uitwerken tot notulen',
+    'schrijf een evaluatieverslag over meneer Pietersen',
+    'Write a poem for my colleague who is retiring',
+    'Write a LinkedIn post about our team',
+  ],
+  chitchat: ['hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
+};
+
+/** Method questions that share words with a family: they stay in scope. */
+const IN_SCOPE = [
+  // life-area words and agencies as the client's situation
+  'mijn cliënt heeft schulden en een uitkering, hoe maak ik daar een doel van met kleine stappen',
+  'mijn cliënt heeft een gesprek bij het UWV, hoe bereid ik dat samen voor',
+  'cliënt zit de hele dag achter de computer, welk leefgebied is dat',
+  'mijn cliënt heeft autisme, hoe sluit ik in het gesprek aan bij zijn tempo',
+  'cliënte is depressief en ziet het niet meer zitten, hoe houd ik hoop',
+  'hoe help ik een bewoner een weekrooster te maken voor zijn dagbesteding',
+  'mijn cliënt wil weer werken, hoe zet ik dat in het actieplan',
+  'mijn cliënt neemt zijn medicijnen niet in, mag ik medicatieontrouw schrijven?',
+  'verstoring in de werkrelatie, hoe herstel ik het contact',
+  // writing and reports as the method
+  'hoe schrijf ik mijn rapportage krachtgerichter',
+  'kun je me helpen mijn verslag positiever te formuleren',
+  'hoe schrijf ik een afscheidsbrief aan een cliënt bij het afronden van het traject',
+  'How do I write my report in plain language?',
+  'hoe vaak werk ik de krachteninventarisatie bij',
+  // the worker's own feelings are reflection, not HR
+  'ik erger me aan een collega die steeds over cliënten roddelt, hoe spreek ik haar aan',
+];
+
+describe('scope', () => {
+  it('has a reply for every family that says where to go instead', () => {
+    for (const f of SCOPE_FAMILIES) expect(f.reply, f.id).toMatch(/\*\*[^*]+\*\*/);
+  });
+
+  for (const [family, questions] of Object.entries(OUT_OF_SCOPE)) {
+    it(`puts ${family} questions out of scope with that family's reply`, () => {
+      for (const q of questions) expect(scopeOf(q).family, `${q} ${JSON.stringify(scopeOf(q))}`).toBe(family);
+    });
+  }
+
+  it('keeps method questions that share words with a family in scope', () => {
+    for (const q of IN_SCOPE) expect(scopeOf(q).family, `${q} ${JSON.stringify(scopeOf(q))}`).toBeUndefined();
+  });
+
+  it('weighs life-area words lightly and the method and the worker’s actions strongly', () => {
+    expect(scopeOf('geld kinderen huis werk scheiden').method).toBeLessThan(3);
+    expect(scopeOf('hoe kan ik hem aanspreken op zijn gedrag en samen een doel formuleren').method).toBeGreaterThanOrEqual(6);
+  });
+
+  it('ignores what stands inside a quote when it looks for a request', () => {
+    expect(scopeOf('Mijn cliënt zegt steeds "hoe gaat het met je?" tegen iedereen, hoe sluit ik daarbij aan').family).toBeUndefined();
+  });
+});
+
+describe('the out-of-scope answer', () => {
+  it('says kindly where to go and what the assistant can do, without a card', () => {
+    const r = route('ik ben mijn wachtwoord vergeten');
+    expect(r).toMatchObject({ outOfScope: true, answers: [] });
+    expect(r.text).toMatch(/functioneel beheerder/);
+    expect(r.text).toMatch(/kan je helpen met/);
+    expect(r.text).not.toMatch(/^###/m);
+    expect(route('wat zijn de bijwerkingen van lithium').text).toMatch(/behandelaar/);
+    expect(route('hoeveel verlofuren heb ik nog').text).toMatch(/leidinggevende|HR/);
+    expect(route('hoe hoog is de huurtoeslag').text).toMatch(/Juridisch Loket/);
+  });
+
+  it('never puts a disclosure out of scope (safety comes first)', () => {
+    const r = route('mijn cliënt vertelde dat haar man haar slaat, kan ik juridisch advies geven?');
+    expect(r.outOfScope).toBe(false);
+    expect(r.answers[0]?.card).toBe('meldcode');
+  });
+});
