@@ -61,7 +61,7 @@ const ALLOWED: Record<Folder, readonly Folder[]> = {
   /** The worker's coaching preferences: their meaning (pure) and their storage. */
   settings: ['analysis', 'messaging'],
   /** UI in the host page. */
-  content: ['analysis', 'messaging', 'settings', 'templates'],
+  content: ['analysis', 'drafts', 'messaging', 'settings', 'templates'],
   /** UI in the side panel, an extension page: it may open the extension's own database. */
   sidepanel: ['activation', 'analysis', 'assistant', 'messaging', 'settings', 'storage', 'templates', 'worksheets'],
   /** The options page and the first-run page (extension pages): settings, sites, the organisation's policy, a try-out of the engine. */

@@ -7,6 +7,8 @@ import { CoachSession } from './coach-session';
 import { analyzeOptionsOf, DEFAULT_PREFERENCES } from '../settings/preferences';
 import { type EffectiveSettings, fetchSettings, readSettingsSnapshot, switchRule } from '../settings/settings-client';
 import type { CoachSettings } from './field-coach';
+import { DraftKeeper } from './drafts/draft-keeper';
+import { runtimeDraftTransport } from './drafts/draft-transport';
 
 function send(message: ContentMessage): void {
   // The panel may be closed: nobody listening is fine.
@@ -57,6 +59,11 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     publish: (state) => send({ type: 'kc:field-state', state }),
   });
   session.start(ctx.signal);
+  // Drafts: separate listeners of their own, idle until the background says drafts are on here.
+  const drafts = new DraftKeeper(document, runtimeDraftTransport, () => watchers > 0);
+  drafts.start(ctx.signal);
+  const followDrafts = () => void runtimeDraftTransport.config().then((config) => !ctx.isInvalid && drafts.setConfig(config));
+  followDrafts();
 
   // Asked of the background: the content script does not read the extension's storage. Changes
   // come as kc:settings-changed below.
@@ -83,6 +90,13 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
       case 'kc:settings-changed':
         follow(readSettingsSnapshot(msg.settings));
         return undefined;
+      case 'kc:drafts-changed':
+        followDrafts();
+        return undefined;
+      case 'kc:draft-restore':
+        return drafts.restoreById(msg.id);
+      case 'kc:draft-preview':
+        return drafts.previewById(msg.id);
       case 'kc:ignore':
         return Promise.resolve(session.ignoreAt(msg.fieldId, msg.start, msg.end, msg.expected));
       case 'kc:apply': {
@@ -100,6 +114,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<void> {
     watchers++;
     port.onDisconnect.addListener(() => watchers--);
     session.activeState();
+    drafts.publishOffers();
   };
   browser.runtime.onConnect.addListener(onConnect);
   ctx.onInvalidated(() => browser.runtime.onConnect.removeListener(onConnect));

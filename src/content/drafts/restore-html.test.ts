@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { restoreHtml } from './restore-html';
+
+describe('restoreHtml', () => {
+  it('gives rich editors one paragraph per line, escaped, empty lines kept', () => {
+    expect(restoreHtml('ckeditor5', 'Sanne <kookte>\n\nZe zei: "goed" & rustig\n')).toBe('<p>Sanne &lt;kookte&gt;</p><p><br></p><p>Ze zei: "goed" &amp; rustig</p>');
+  });
+
+  it('gives text fields and plain contenteditables nothing (they take the text)', () => {
+    expect(restoreHtml('textarea', 'a\nb')).toBeUndefined();
+    expect(restoreHtml('contenteditable', 'a\nb')).toBeUndefined();
+  });
+});
