@@ -86,11 +86,19 @@ const LANGUAGE_RE = new RegExp(`\\b(?:in het|naar het|into|in) (?:${LANGUAGES.sp
 
 /** Diagnoses, for a diagnostic question ("denk je dat hij autisme heeft?"). */
 const DIAGNOSIS =
-  '(?:adhd|add|autisme|autistisch|asperger|borderline|bipolair|bipolaire|manisch|schizofreen|schizofrenie|psychose|psychotisch|depressie|depressief|dementie|dement|alzheimer|ptss|ocd|dwangstoornis|persoonlijkheidsstoornis|stoornis|autism|autistic|bipolar|schizophrenia|dementia|depression|depressed|disorder)\\b';
+  '(?:adhd|add|autisme|autistisch|asperger|borderline|bipolair|bipolaire|manisch|schizofreen|schizofrenie|psychose|psychotisch|depressie|depressief|dementie|dement|alzheimer|ptss|ocd|dwangstoornis|persoonlijkheidsstoornis|stoornis|lvb|dyslexie|autism|autistic|bipolar|schizophrenia|dementia|depression|depressed|disorder|ptsd)\\b';
+
+/**
+ * Medicines by name: the endings of the common groups (benzodiazepines -azepam/-zolam,
+ * antipsychotics -apine/-idon/-peridol, antidepressants -oxetine/-alopram/-traline/-afaxine,
+ * methylfenidaat) and a few names without one.
+ */
+const MEDICINE =
+  '(?:\\w+(?:azepam|zolam|apine|idon|peridol|oxetine|alopram|traline|afaxine|fenidaat|pramine)|lithium|paracetamol|ibuprofen|methadon|haldol|seroquel|ritalin|concerta|antabuse|antidepressiva|antipsychotica|slaappillen|kalmeringsmiddelen)\\b';
 
 /** Documents a worker might ask us to write for them. */
 const DOC =
-  '(?:rapportage|rapportages|rapport|verslag|dagrapportage|evaluatieverslag|eindverslag|brief|mail|email|tekst|leveringsplan|krachteninventarisatie|actieplan|samenvatting|report|letter|notes|summary)';
+  '(?:rapportage|rapportages|rapport|verslag|dagrapportage|evaluatieverslag|eindverslag|brief|klachtbrief|bezwaarschrift|mail|email|tekst|leveringsplan|krachteninventarisatie|actieplan|samenvatting|report|letter|notes|summary)';
 
 /** Cues that a request to "write" is a request for coaching ("hoe schrijf ik …", "help me … beter"). */
 const COACHING_CUE = /\b(?:hoe|helpen|help me|tips?|beter|krachtgerichter|positiever|verbeteren|feedback|check|controleer|nakijken|how)\b/;
@@ -100,12 +108,19 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     id: 'it',
     words: Object.fromEntries([
       ...words(3, `wachtwoord wachtwoorden inloggen inlog inlogcode inloggegevens uitgelogd password passwords login logon printer printen
-        wifi vpn outlook servicedesk helpdesk tweestapsverificatie authenticator installeren papierstoring crasht software`),
+        wifi vpn outlook servicedesk helpdesk tweestapsverificatie authenticator installeren papierstoring crasht software
+        foutmelding dossiersysteem ontgrendelen geblokkeerd ingelogd uitgelogd microfoon headset webcam scanner pdf error freezes
+        locked`),
       // A client's computer is a life-area word ("zit de hele dag achter de computer"): a device counts with a fault.
-      ...words(2, `laptop computer werklaptop werktelefoon`),
+      ...words(2, `laptop computer werklaptop werktelefoon traag hapert opslaan internet`),
     ]),
     pairs: [
-      { a: ['laptop', 'computer', 'pc', 'werklaptop', 'werktelefoon', 'scherm', 'account', 'systeem', 'system', 'ecd', 'programma'], b: ['netwerk', 'internet', 'verbinding', 'reset', 'resetten', 'opstarten', 'kapot', 'broken', 'crashed', 'vastgelopen', 'update', 'network', 'connect'], weight: 3 },
+      // A device or program with a fault: "teams valt weg", "scherm bevriest", "opslaan lukt niet".
+      {
+        a: ['laptop', 'computer', 'pc', 'werklaptop', 'werktelefoon', 'scherm', 'account', 'systeem', 'system', 'ecd', 'programma', 'teams', 'screen', 'opslaan', 'geluid', 'beeld', 'file'],
+        b: ['netwerk', 'internet', 'verbinding', 'reset', 'resetten', 'opstarten', 'kapot', 'broken', 'crashed', 'vastgelopen', 'update', 'network', 'connect', 'traag', 'hapert', 'foutmelding', 'bevriest', 'freezes', 'fix', 'lukt', 'slow'],
+        weight: 3,
+      },
     ],
     reply:
       'Met computers, accounts en wachtwoorden kan ik je niet helpen. Vraag het de **functioneel beheerder** of de ICT-servicedesk van je organisatie, of een collega die het systeem goed kent.',
@@ -116,9 +131,11 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       ...words(3, `verlof verlofuren verlofdagen vakantiedagen vakantiegeld vakantieuren salaris salarissen salarisschaal loonschaal
         inschaling cao eindejaarsuitkering loonsverhoging overuren plusuren minuren dienstrooster roosteren
         ziekmelding ziekmelden declaratie declareren reiskosten pensioen loonstrook arbeidsvoorwaarden payslip salary wage
-        wages payrise overtime`),
+        wages payrise overtime ruildienst onregelmatigheidstoeslag ort arbeidstijdenwet arbeidstijden jaarcontract
+        proeftijd`),
       // Also a client's words ("zijn weekrooster", "haar werkgever"): not enough alone.
-      ...words(2, `rooster functioneringsgesprek beoordelingsgesprek sollicitatie solliciteren verzuim werkgever`),
+      ...words(2, `rooster functioneringsgesprek beoordelingsgesprek sollicitatie solliciteren verzuim werkgever slaapdienst
+        ruilen`),
     ]),
     pairs: [
       // The worker's own sick leave, holidays, contract ("ik", never "mijn", which is "mijn cliënt").
@@ -126,6 +143,11 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { a: ['leave', 'holiday', 'holidays', 'vacation', 'sick', 'shift', 'shifts', 'schedule', 'roster'], b: ['my', 'i', 'days', 'hours', 'swap'], weight: 3 },
       { a: ['verdient', 'verdien', 'verdienen', 'earn', 'earns'], b: ['begeleider', 'hulpverlener', 'medewerker', 'ik', 'je', 'we', 'worker', 'i'], weight: 3 },
       { a: ['diensten', 'dienst'], b: ['ruilen', 'wisselen', 'ruil'], weight: 3 },
+    ],
+    patterns: [
+      // The worker's own sickness and hours: "ik ben ziek", "hoeveel uur mag ik werken".
+      { re: /\bik (?:ben|word|voel me) (?:\w+ )?ziek\b|\bi am (?:\w+ )?sick\b|\bi m sick\b/, weight: 3 },
+      { re: /\bhoeveel uur mag ik\b|\bvast contract\b|\brooster van (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende (?:week|maand))\b/, weight: 3 },
     ],
     reply:
       'Over verlof, roosters, salaris, ziekmelden en andere arbeidsvoorwaarden kan ik je niets vertellen. Daarvoor is je **leidinggevende** of **HR / personeelszaken** de plek (en de cao).',
@@ -135,19 +157,22 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     words: Object.fromEntries([
       ...words(3, `alimentatie kantonrechter rechtbank advocaat rechtszaak rechtsbijstand aansprakelijk aansprakelijkheid
         aanklagen strafbaar strafrecht wetsartikel opzegtermijn huurrecht huurcontract huurcommissie bezwaarschrift
-        belastingaangifte lawyer lawsuit alimony`),
-      ...words(2, `juridisch juridische`),
+        belastingaangifte lawyer lawsuit alimony wsnp schuldsanering zorgmachtiging wvggz wzd cak duo studiefinanciering
+        studielening`),
+      ...words(2, `juridisch juridische bezwaar beschikking wachtlijst`),
     ]),
     pairs: [
       {
-        a: ['hoeveel', 'hoog', 'berekend', 'berekenen', 'berekening', 'uitrekenen', 'bedrag', 'recht', 'aanvragen', 'aanvraag', 'formulier', 'formulieren', 'procedure', 'voorwaarden', 'much', 'calculate', 'calculated', 'entitled', 'apply', 'eligible'],
-        b: ['bijstand', 'bijstandsuitkering', 'uitkering', 'toeslag', 'toeslagen', 'huurtoeslag', 'zorgtoeslag', 'kinderbijslag', 'kindgebonden', 'aow', 'wia', 'wajong', 'bewind', 'beschermingsbewind', 'bewindvoering', 'curatele', 'mentorschap', 'schuldsanering', 'wsnp', 'boete', 'belasting', 'benefit', 'benefits', 'allowance', 'welfare'],
+        a: ['hoeveel', 'hoog', 'bezwaar', 'berekend', 'berekenen', 'berekening', 'uitrekenen', 'bedrag', 'recht', 'aanvragen', 'aanvraag', 'formulier', 'formulieren', 'procedure', 'voorwaarden', 'maximaal', 'betalen', 'opzeggen', 'bijdrage', 'much', 'calculate', 'calculated', 'entitled', 'apply', 'eligible', 'monthly', 'amount'],
+        b: ['bijstand', 'bijstandsuitkering', 'uitkering', 'toeslag', 'toeslagen', 'huurtoeslag', 'zorgtoeslag', 'kinderbijslag', 'kindgebonden', 'aow', 'wia', 'wajong', 'bewind', 'beschermingsbewind', 'bewindvoering', 'curatele', 'mentorschap', 'boete', 'belasting', 'huur', 'huurprijs', 'huurwoning', 'verhuurder', 'woningcorporatie', 'benefit', 'benefits', 'allowance', 'welfare', 'rent', 'tax'],
         weight: 3,
       },
+      { a: ['wachtlijst', 'wachttijd'], b: ['huurwoning', 'woningcorporatie', 'woning'], weight: 3 },
     ],
     patterns: [
       { re: /\b(?:volgens de wet|wat zegt de wet|wettelijk verplicht|wettelijk toegestaan|is dat wettelijk|mag dat wettelijk|volgens de avg|legal advice)\b/, weight: 3 },
       { re: /\baangifte doen\b/, weight: 3 },
+      { re: /\b(?:bezwaar (?:maken|aantekenen|indienen|tegen)|beroep (?:aantekenen|instellen)|eigen bijdrage)\b/, weight: 3 },
       { re: /\bjuridisch(?:e)? (?:advies|hulp|vraag|vragen|kwestie|procedure|stappen)\b/, weight: 3 },
     ],
     reply:
@@ -170,17 +195,20 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     id: 'medical',
     words: Object.fromEntries(
       words(3, `dosering doseringen dosis doses dagdosis dose dosage overdosis overdose milligram bijwerking bijwerkingen
-        wisselwerking voorschrijven mg ml`),
+        wisselwerking voorschrijven mg ml iqtest intelligentieonderzoek`),
     ),
     pairs: [
       { a: ['medicatie', 'medicijnen', 'medicijn', 'pillen', 'tabletten', 'medication', 'pills'], b: ['verhogen', 'ophogen', 'verlagen', 'afbouwen', 'combineren', 'mixen', 'increase', 'decrease', 'combine', 'hoeveel', 'much'], weight: 3 },
     ],
     patterns: [
       { re: /\d+ ?(?:mg|ml|milligram)\b/, weight: 3 },
+      // A question about a medicine itself: combining, stopping, how much, what it does.
+      { re: new RegExp(`\\b${MEDICINE}(?: \\w+){0,6} (?:combineren|combined|samen|alcohol|stoppen|afbouwen|slikken|innemen|verslavend|addictive)\\b|\\b(?:combineren|mag|kan|stoppen|afbouwen|werkt|can)\\b(?: \\w+){0,3} ${MEDICINE}`), weight: 3 },
       { re: /\bside effects?\b/, weight: 3 },
       // A diagnostic question, not a situation: "denk je dat hij autisme heeft", "heeft mijn cliëntje adhd",
       // "symptomen van borderline". "Mijn cliënt heeft autisme, hoe …" stays a method question.
-      { re: new RegExp(`\\b(?:denk je|denkt u|lijkt het|lijkt dit|zou het|zou dit|kan het|kan dit|do you think|could it|could this|does (?:my|the|this|a))\\b(?: \\w+){0,6} ${DIAGNOSIS}`), weight: 3 },
+      { re: new RegExp(`\\b(?:denk je|denkt u|lijkt het|lijkt dit|zou het|zou dit|kan het|kan dit|is dat|is dit|is het|do you think|could it|could this|is this|is it|does (?:my|the|this|a))\\b(?: \\w+){0,6} ${DIAGNOSIS}`), weight: 3 },
+      { re: new RegExp(`\\b(?:verschil tussen|difference between)(?: \\w+){0,3} ${DIAGNOSIS}`), weight: 3 },
       { re: new RegExp(`^(?:heeft|is|zou|has|is)\\b(?: \\w+){0,4} ${DIAGNOSIS}`), weight: 3 },
       { re: new RegExp(`\\b(?:symptomen|kenmerken|diagnose|symptoms|diagnosis|diagnose) (?:van|of|voor|for) (?:\\w+ ){0,2}${DIAGNOSIS}`), weight: 3 },
       { re: /\b(?:diagnose stellen|diagnosticeren|diagnose geven|diagnose)\b/, weight: 2 },
@@ -190,7 +218,9 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
   },
   {
     id: 'translation',
-    words: Object.fromEntries(words(3, `vertaal vertalen vertaling vertaald translate translation translated`)),
+    words: Object.fromEntries(words(3, `vertaal vertalen vertaling vertaald translate translation translated tolkentelefoon`)),
+    // Arranging an interpreter is the organisation's; talking with one is a method question.
+    pairs: [{ a: ['tolk', 'interpreter'], b: ['bestel', 'bestellen', 'aanvragen', 'regelen', 'boeken', 'inhuren', 'book', 'order'], weight: 3 }],
     patterns: [{ re: LANGUAGE_RE, weight: 3 }],
     reply:
       'Vertalen kan ik niet. Voor een gesprek in een andere taal kun je een **tolk** inschakelen (vraag je organisatie hoe dat gaat); voor een tekst een vertaaldienst of een collega die de taal spreekt.',
@@ -199,12 +229,13 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     id: 'writing',
     words: Object.fromEntries(
       words(3, `gedicht gedichtje sinterklaasgedicht rijmpje speech toespraak linkedin notulen nieuwsbrief vacature vacaturetekst
-        sollicitatiebrief poem speech minutes newsletter felicitatie verjaardagskaart afscheidsfeest farewell`),
+        sollicitatiebrief poem speech minutes newsletter felicitatie verjaardagskaart afscheidsfeest farewell flyer
+        kaarttekst klachtbrief uitnodiging invitation`),
     ),
-    pairs: [{ a: ['schrijf', 'maak', 'schrijven', 'maken', 'write', 'draft', 'uitwerken'], b: ['verjaardag', 'jarig', 'birthday', 'feest', 'party', 'borrel', 'uitje', 'post', 'cv'], weight: 3 }],
+    pairs: [{ a: ['schrijf', 'maak', 'schrijven', 'maken', 'verzin', 'bedenk', 'stel', 'write', 'draft', 'uitwerken'], b: ['verjaardag', 'jarig', 'birthday', 'feest', 'party', 'borrel', 'uitje', 'barbecue', 'post', 'cv'], weight: 3 }],
     patterns: [
       // A request to write one of the worker's own documents for them: the words must stay theirs.
-      { re: new RegExp(`^(?:kun je |kan je |kunt u |wil je |wilt u |graag )?(?:voor mij )?(?:schrijf|maak|genereer|formuleer|typ|write|draft|vul)\\b(?: \\w+){0,3} ${DOC}\\b`), weight: 5, unless: COACHING_CUE },
+      { re: new RegExp(`^(?:kun je |kan je |kunt u |wil je |wilt u |graag )?(?:voor mij )?(?:schrijf|maak|genereer|formuleer|typ|stel|verzin|write|draft|vul)\\b(?: \\w+){0,3} ${DOC}\\b`), weight: 5, unless: COACHING_CUE },
       { re: new RegExp(`\\b(?:kun|kan|wil) (?:je|jij|u)\\b(?: \\w+){0,4} ${DOC}\\b(?: \\w+){0,6} (?:schrijven|maken|opstellen|invullen|genereren|uitwerken)\\b`), weight: 5, unless: COACHING_CUE },
       { re: new RegExp(`\\b(?:write|draft) (?:my|a|the|our) ${DOC}\\b`), weight: 5, unless: COACHING_CUE },
       { re: /\b(?:vul|invullen|schrijf|schrijven)\b(?: \S+){0,8} voor mij\b/, weight: 5, unless: COACHING_CUE },

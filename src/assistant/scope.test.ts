@@ -12,6 +12,7 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'hoe log ik in op outlook vanaf thuis',
     'my account for the client system is locked, can you reset it',
     'Why can’t I log in to the rostering app on my phone?',
+    'het dossiersysteem geeft een foutmelding bij opslaan',
   ],
   hr: [
     'hoeveel vakantiedagen heb ik nog staan',
@@ -28,6 +29,7 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'kan een verhuurder zomaar de huur opzeggen, wat zegt het huurrecht',
     'welke stappen bij de kantonrechter voor een ondertoezichtstelling',
     'How much welfare benefit does a single parent get?',
+    'hoe teken ik bezwaar aan tegen de beschikking van de gemeente',
   ],
   forms: [
     'welke score geef ik op de zrm voor het domein huisvesting',
@@ -42,6 +44,8 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'heeft haar zoon autisme, hij praat nooit',
     'kan ik zijn medicatie verlagen als hij slaperig is',
     'Does my client have ADHD? He never sits still.',
+    'mag je oxazepam samen met alcohol gebruiken',
+    'is dat nou borderline of adhd',
   ],
   translation: [
     'vertaal deze afspraak naar het Arabisch',
@@ -71,6 +75,9 @@ const IN_SCOPE = [
   'mijn cliënt wil weer werken, hoe zet ik dat in het actieplan',
   'mijn cliënt neemt zijn medicijnen niet in, mag ik medicatieontrouw schrijven?',
   'verstoring in de werkrelatie, hoe herstel ik het contact',
+  'hoe voer ik een gesprek met een tolk erbij',
+  'mijn cliënt staat op de wachtlijst voor begeleid wonen, hoe houd ik de hoop levend',
+  'mijn teams werken elk anders met het actieplan, hoe krijgen we één lijn',
   // writing and reports as the method
   'hoe schrijf ik mijn rapportage krachtgerichter',
   'kun je me helpen mijn verslag positiever te formuleren',
