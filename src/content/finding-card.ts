@@ -62,7 +62,8 @@ const SHOWN_QUESTIONS = 2;
 const KEPT_IN = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'];
 
 /**
- * The small card for one finding, in a shadow root so the page's CSS cannot reach it. It never
+ * The small card for one finding, in a closed shadow root: the page's CSS cannot reach it, and
+ * its scripts can neither read it nor reach its buttons (issue 14). It never
  * covers the words it explains and always fits in the frame's visible viewport (card-placement).
  * Opened by hover it leaves the focus where it is; opened with Alt+Enter the focus is on its
  * first action.
@@ -77,7 +78,7 @@ export class FindingCard {
 
   constructor(private readonly doc: Document, private readonly actions: CardActions) {
     this.host = doc.createElement('krachtcoach-card');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CSS;
     this.root.append(style);

@@ -30,7 +30,8 @@ function lengthOf(line: LineView): number {
  * A keystroke only changes the data of one line's text node. Chromium ends the field's undo
  * step for typing at any insertion or removal of nodes in the page, so a mirror rebuilt per
  * keystroke made every typed character its own Ctrl+Z (os-input.spec.ts); only a new or joined
- * line adds or removes a node. It lives in a shadow root outside the field and ignores the pointer.
+ * line adds or removes a node. It lives in a closed shadow root outside the field and ignores the
+ * pointer; the page finds no copy of the text in it (its element has no text of its own).
  */
 export class TextareaOverlay {
   private readonly host: HTMLElement;
@@ -45,7 +46,7 @@ export class TextareaOverlay {
     const doc = field.ownerDocument;
     this.host = doc.createElement('krachtcoach-overlay');
     this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483000;pointer-events:none;';
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    const shadow = this.host.attachShadow({ mode: 'closed' });
     this.mirror = doc.createElement('div');
     shadow.append(this.mirror);
     doc.documentElement.append(this.host);

@@ -38,7 +38,9 @@ const inReport = (await shownFindings(page)).filter((f) => f.field === 'textarea
 const box = (inReport.find((f) => f.category === 'label') ?? inReport[0])?.box;
 if (box) {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.getByTestId('kc-ignore').waitFor();
+  // The card's content is closed to the page; its element comes with the first card, drawn by the next frame.
+  await page.waitForFunction(() => document.querySelector('krachtcoach-card'));
+  await nextFrame();
 }
 
 const findings = await shownFindings(page);

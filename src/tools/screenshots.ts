@@ -43,7 +43,9 @@ try {
   while (!(label = (await frame.evaluate(readShownFindings)).find((f) => f.category === 'label' && f.box))) await nextFrame(frame);
   const offset = (await frameElement.boundingBox())!;
   await editorPage.mouse.move(offset.x + label.box!.x + label.box!.width / 2, offset.y + label.box!.y + label.box!.height / 2);
-  await frame.getByTestId('kc-card').waitFor();
+  // The card's content is closed to the page; its element comes with the first card, drawn by the next frame.
+  await frame.waitForFunction(() => document.querySelector('krachtcoach-card'));
+  await nextFrame(frame);
   await editorPage.screenshot({ path: resolve(out, 'card-tinymce.png') });
 
   // 2. The side panel for the same four sentences in the demo client file.

@@ -2,6 +2,7 @@ import type { Frame, Page } from '@playwright/test';
 import { defaultAnalyzer } from '../../src/analysis';
 import { readShownFindings, shownInTextFields } from '../../src/tools/page-findings';
 import { readTextPoint } from '../../src/tools/text-point';
+import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { firstMarkPoint } from './text-field-marks';
 import { panelFor, tabIdOf } from './panel-page';
@@ -13,17 +14,18 @@ import { panelFor, tabIdOf } from './panel-page';
 
 type FieldState = { fieldId: string; text: string; findings: Array<{ start: number; end: number; text: string; category: string }> };
 
-/** The card in the page (or frame); Playwright's locators pierce its open shadow root. */
-const cardIn = (page: Page | Frame) => page.getByTestId('kc-card');
+/** The card in the page (or a frame of it), in its closed shadow root: read over CDP (closed-shadow.ts). */
+const cardIn = (page: Page | Frame) => inShadow('page' in page ? page.page() : page, 'kc-card');
 
-/** Whether a card is in the page at all, read in the page after the next frame has been painted. */
+/**
+ * Whether a card was ever shown in the page, read in the page after the next frame has been
+ * painted: its element comes with the first card (its content is closed to the page).
+ */
 function cardAfterNextPaint(page: Page): Promise<boolean> {
   return page.evaluate(
     () =>
       new Promise<boolean>((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => resolve(!!document.querySelector('krachtcoach-card')?.shadowRoot?.querySelector('[data-testid="kc-card"]'))),
-        ),
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(!!document.querySelector('krachtcoach-card')))),
       ),
   );
 }
@@ -111,9 +113,9 @@ test('problem 2: in the TinyMCE frame the card fits the visible frame, leaves it
     }
   });
   await page.keyboard.press('Alt+Enter');
-  await expect(cardIn(frame)).toBeVisible();
-  const fit = await frame.evaluate(() => {
-    const card = document.querySelector('krachtcoach-card')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="kc-card"]')!;
+  await expect.poll(() => cardIn(frame).isVisible()).toBe(true);
+  const fit = await cardIn(frame).evaluate((el) => {
+    const card = el as HTMLElement;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let words: DOMRect | null = null;
     for (let n = walker.nextNode() as Text | null; n && !words; n = walker.nextNode() as Text | null) {
@@ -161,7 +163,7 @@ test('problem 3: a calm card: opens only after the pointer rests, leaves the foc
 
   await page.mouse.move(word.x, word.y);
   expect(await cardAfterNextPaint(page), 'a card right after the pointer arrived').toBe(false);
-  await expect(card).toBeVisible();
+  await expect.poll(() => card.isVisible()).toBe(true);
   await expect(report, 'a hover card leaves the focus in the field').toBeFocused();
 
   // Away on the same line, past the card (it hangs below the words).
@@ -169,19 +171,19 @@ test('problem 3: a calm card: opens only after the pointer rests, leaves the foc
   const c = (await card.boundingBox())!;
   expect(away.x > c.x + c.width || away.y < c.y).toBe(true);
   await page.mouse.move(away.x, away.y);
-  await expect(card).toBeHidden();
+  await expect.poll(() => card.isVisible()).toBe(false);
 
   await page.mouse.move(word.x, word.y);
-  await expect(card).toBeVisible();
+  await expect.poll(() => card.isVisible()).toBe(true);
   await page.keyboard.type(' Zij');
-  await expect(card).toBeHidden();
+  await expect.poll(() => card.isVisible()).toBe(false);
   await expect(report).toHaveValue('Hij moet eten. Zij');
 
   await page.mouse.move(word.x - 3, word.y);
   await page.mouse.move(word.x, word.y);
-  await expect(card).toBeVisible();
+  await expect.poll(() => card.isVisible()).toBe(true);
   await page.keyboard.press('Escape');
-  await expect(card).toBeHidden();
+  await expect.poll(() => card.isVisible()).toBe(false);
   await expect(report).toBeFocused();
   await expect(report).toHaveValue('Hij moet eten. Zij');
 });
@@ -203,18 +205,18 @@ for (const where of [
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Alt+Enter');
     const card = cardIn(page);
-    await expect(card.getByTestId('kc-question').first()).toContainText('?');
+    await expect.poll(() => card.getByTestId('kc-question').first().text()).toContain('?');
     const input = card.getByTestId('kc-question-input').first();
-    await expect(input, 'Alt+Enter: the keyboard is on the first answer').toBeFocused();
+    await expect.poll(() => input.isFocused(), 'Alt+Enter: the keyboard is on the first answer').toBe(true);
     // An empty answer puts nothing in.
     await page.keyboard.press('Enter');
-    await expect(card).toBeVisible();
+    await expect.poll(() => card.isVisible()).toBe(true);
     expect(await where.read(page)).toBe(text);
 
     await page.keyboard.type('vandaag moe, hij wil morgen praten');
     await page.keyboard.press('Enter');
     await expect.poll(() => where.read(page)).toBe('Cliënt is vandaag moe, hij wil morgen praten.');
-    await expect(card).toBeHidden();
+    await expect.poll(() => card.isVisible()).toBe(false);
     expect(await where.read(page)).not.toMatch(/[[\]]/);
     await page.keyboard.press('Control+z');
     await expect.poll(() => where.read(page)).toBe(text);
@@ -229,8 +231,8 @@ test('problem 4: a hover card\'s "Vervang" button takes the answer too', async (
   const word = await firstMarkPoint(page);
   await page.mouse.move(word.x, word.y);
   const card = cardIn(page);
-  await expect(card).toBeVisible();
-  await expect(card.getByTestId('kc-quote')).toHaveText('‘niet gemotiveerd’');
+  await expect.poll(() => card.isVisible()).toBe(true);
+  await expect.poll(() => card.getByTestId('kc-quote').text()).toBe('‘niet gemotiveerd’');
   await card.getByTestId('kc-question-input').first().fill('moe na de nachtdienst');
   await card.getByTestId('kc-question-apply').first().click();
   await expect(page.locator('#report')).toHaveValue('Cliënt is moe na de nachtdienst.');
@@ -252,12 +254,12 @@ test('problem 6: "Regel uit" says so in the card, "Ongedaan maken" brings the un
   const word = await firstMarkPoint(page);
   await page.mouse.move(word.x, word.y);
   const card = cardIn(page);
-  await expect(card.getByTestId('kc-disable-rule')).toHaveText('Regel uit');
+  await expect.poll(() => card.getByTestId('kc-disable-rule').text()).toBe('Regel uit');
   await card.getByTestId('kc-disable-rule').click();
-  await expect(card.getByTestId('kc-rule-off')).toContainText('staat uit');
+  await expect.poll(() => card.getByTestId('kc-rule-off').text()).toContain('staat uit');
   await expect.poll(marks).toEqual([]);
   await card.getByTestId('kc-enable-rule').click();
-  await expect(card).toBeHidden();
+  await expect.poll(() => card.isVisible()).toBe(false);
   await expect.poll(marks).toEqual(['moet']);
 
   await page.mouse.move(1, 1);

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { defaultAnalyzer } from '../../src/analysis';
 import { CATEGORY_DISPLAY } from '../../src/analysis/categories';
 import { shownFindings, shownInTextFields } from '../../src/tools/page-findings';
+import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 
 async function typeInto(page: Page, selector: string, text: string) {
@@ -21,7 +22,7 @@ async function hoverFirstMark(page: Page) {
     const box = (await shownInTextFields(page))[0]?.box; // the overlay redraws after each analysis
     expect(box).toBeTruthy();
     await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
-    await expect(page.getByTestId('kc-card')).toBeVisible({ timeout: 2000 });
+    await expect.poll(() => inShadow(page, 'kc-card').isVisible(), { timeout: 2000 }).toBe(true);
   }).toPass();
 }
 
@@ -55,12 +56,12 @@ test('"negeer hier" hides one finding; "regel uitzetten" switches the rule off e
   await typeInto(page, '#report', 'Hij moet eten. Zij moet slapen.');
   await expect.poll(() => markCount(page)).toBe(2);
   await hoverFirstMark(page);
-  await page.getByTestId('kc-ignore').click();
+  await inShadow(page, 'kc-ignore').click();
   await expect.poll(() => markCount(page)).toBe(1);
   await expect(page.locator('#report')).toHaveValue('Hij moet eten. Zij moet slapen.');
 
   await hoverFirstMark(page);
-  const rule = page.getByTestId('kc-disable-rule');
+  const rule = inShadow(page, 'kc-disable-rule');
   await rule.click();
   await expect.poll(() => markCount(page)).toBe(0);
   // Remembered in the extension's storage: a new page starts without that rule.
@@ -80,12 +81,12 @@ test('keyboard only: Alt+Enter opens the card at the caret, Enter applies, Escap
   await expect.poll(() => markCount(page)).toBe(1);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Alt+Enter');
-  const first = page.getByTestId('kc-rewrite').first();
-  await expect(first).toBeFocused();
+  const first = inShadow(page, 'kc-rewrite').first();
+  await expect.poll(() => first.isFocused()).toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.locator('#report')).toBeFocused();
   await page.keyboard.press('Alt+Enter');
-  await expect(first).toBeFocused();
+  await expect.poll(() => first.isFocused()).toBe(true);
   const replacement = (await first.getAttribute('data-replacement'))!;
   await page.keyboard.press('Enter');
   await expect(page.locator('#report')).toHaveValue(`Hij sprak in het ${replacement}`);
@@ -102,19 +103,19 @@ test('a finding with only questions: the card asks them, offers no rewrite, and 
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Alt+Enter');
-  const card = page.getByTestId('kc-card');
-  await expect(card.getByTestId('kc-question').first()).toBeVisible();
-  await expect(card.getByTestId('kc-question').first()).not.toHaveText('');
-  await expect(card.getByTestId('kc-rewrite')).toHaveCount(0);
+  const card = inShadow(page, 'kc-card');
+  await expect.poll(() => card.getByTestId('kc-question').first().isVisible()).toBe(true);
+  await expect.poll(() => card.getByTestId('kc-question').first().text()).not.toBe('');
+  await expect.poll(() => card.getByTestId('kc-rewrite').count()).toBe(0);
   // Without a rewrite the keyboard lands on the first question's answer: Enter with no answer puts nothing in.
-  await expect(card.getByTestId('kc-question-input').first()).toBeFocused();
+  await expect.poll(() => card.getByTestId('kc-question-input').first().isFocused()).toBe(true);
   await page.keyboard.press('Enter');
-  await expect(card).toBeVisible();
+  await expect.poll(() => card.isVisible()).toBe(true);
   await expect(page.locator('#report')).toHaveValue(text);
   // "Negeer hier" is reached with Tab, past the card's other controls in their order; Enter on it hides the finding, and that is all.
-  const stops = await card.locator('input, button, summary').evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => (el as HTMLElement).dataset.testid ?? ''));
+  const stops = await card.evaluate((el) => [...el.querySelectorAll<HTMLElement>('input, button, summary')].filter((c) => c.checkVisibility()).map((c) => c.dataset.testid ?? ''));
   for (let i = stops.indexOf('kc-question-input'); i < stops.indexOf('kc-ignore'); i++) await page.keyboard.press('Tab');
-  await expect(card.getByTestId('kc-ignore')).toBeFocused();
+  await expect.poll(() => card.getByTestId('kc-ignore').isFocused()).toBe(true);
   await page.keyboard.press('Enter');
   await expect.poll(() => markCount(page)).toBe(0);
   await expect(page.locator('#report')).toHaveValue(text);
@@ -131,8 +132,8 @@ test('findings on the same words are one underline and one card that names every
   await expect.poll(async () => (await shownInTextFields(page)).map((f) => `${f.category}:${f.text}`)).toEqual(['label:geen ziekte-inzicht']);
   await hoverFirstMark(page);
   const names = [...new Set(engine.map((f) => CATEGORY_DISPLAY[f.category].name))];
-  for (const name of names) await expect(page.getByTestId('kc-card')).toContainText(name, { ignoreCase: true });
-  await page.getByTestId('kc-ignore').click();
+  for (const name of names) await expect.poll(async () => (await inShadow(page, 'kc-card').text())?.toLowerCase()).toContain(name.toLowerCase());
+  await inShadow(page, 'kc-ignore').click();
   await expect.poll(() => markCount(page)).toBe(0);
 });
 
@@ -235,8 +236,8 @@ test('fields in an open shadow root (web-component forms) are coached and rewrit
   /** Alt+Enter at the caret; Enter on the card's first rewrite, which has the focus. Returns its replacement. */
   const alt = async () => {
     await page.keyboard.press('Alt+Enter');
-    const first = page.getByTestId('kc-card').getByTestId('kc-rewrite').first();
-    await expect(first).toBeFocused();
+    const first = inShadow(page, 'kc-card').getByTestId('kc-rewrite').first();
+    await expect.poll(() => first.isFocused()).toBe(true);
     const replacement = (await first.getAttribute('data-replacement'))!;
     await page.keyboard.press('Enter');
     return replacement;
@@ -298,6 +299,6 @@ test('hovering a finding in a shadow-root field opens its card', async ({ contex
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
   });
   await page.mouse.move(box.x, box.y);
-  await expect(page.getByTestId('kc-card')).toBeVisible();
-  await expect(page.getByTestId('kc-card')).toContainText('Sturend');
+  await expect.poll(() => inShadow(page, 'kc-card').isVisible()).toBe(true);
+  await expect.poll(() => inShadow(page, 'kc-card').text()).toContain('Sturend');
 });

@@ -1,4 +1,5 @@
 import { shownFindings } from '../../src/tools/page-findings';
+import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 
 test('the demo client file is coached in the textarea and the rich-text field', async ({ context, server }) => {
@@ -25,8 +26,8 @@ test('a rewrite from the card applies in one step and Ctrl+Z restores the origin
   await expect.poll(async () => (await jargon())?.text).toBe('MDO');
   const box = (await jargon())!.box!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const rewrite = page.getByTestId('kc-rewrite').first();
-  await expect(rewrite).toBeVisible();
+  const rewrite = inShadow(page, 'kc-rewrite').first();
+  await expect.poll(() => rewrite.isVisible()).toBe(true);
   const replacement = (await rewrite.getAttribute('data-replacement'))!;
   await rewrite.click();
   await expect(page.locator('#rapportage')).toHaveValue(original.replace('MDO', replacement));

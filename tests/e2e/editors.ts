@@ -1,4 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
+import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { defaultAnalyzer, replacementsOf } from '../../src/analysis';
 import { readTextPoint } from '../../src/tools/text-point';
@@ -170,8 +171,8 @@ class EditorPage {
     const { x, y } = await this.findingPoint();
     await this.page.mouse.move(1, 1);
     await this.page.mouse.move(x, y, { steps: 2 });
-    const first = this.frame.getByTestId('kc-rewrite').first();
-    await expect(first).toBeVisible();
+    const first = inShadow(this.frame.page(), 'kc-rewrite').first();
+    await expect.poll(() => first.isVisible()).toBe(true);
     const replacement = (await first.getAttribute('data-replacement'))!;
     // Finished text: nothing in [brackets] goes into the page.
     expect(replacement).toBeTruthy();

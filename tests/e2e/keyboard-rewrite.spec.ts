@@ -1,5 +1,6 @@
 import { readShownFindings } from '../../src/tools/page-findings';
 import { EDITORS } from './editors';
+import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 
 // Right after typing, from the keyboard only: Alt+Enter opens the card at the caret (the editor
@@ -26,8 +27,8 @@ for (const ed of EDITORS) {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Alt+Enter');
     // The card lives in the field's document; its first button is the first rewrite.
-    const first = frame.getByTestId('kc-rewrite').first();
-    await expect(first).toBeFocused();
+    const first = inShadow(frame.page(), 'kc-rewrite').first();
+    await expect.poll(() => first.isFocused()).toBe(true);
     const replacement = (await first.getAttribute('data-replacement'))!;
     await page.keyboard.press('Enter');
     await expect.poll(text).toBe(`Hij sprak in het ${replacement}.`);

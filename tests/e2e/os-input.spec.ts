@@ -10,6 +10,7 @@ import { readTextPoint } from '../../src/tools/text-point';
 import { encodePng } from '../../src/tools/png';
 import { centreOfColour, hasVirtualDisplay, type ScreenRegion, startVirtualDisplay, type VirtualDisplay } from '../../src/tools/virtual-display';
 import { extensionReaches, watchInjections } from './extension-reach';
+import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { panelFor } from './panel-page';
 
@@ -212,7 +213,7 @@ test.describe('activation by the worker (real clicks and keys), Chromium', () =>
     await expect.poll(async () => (await findings(page)).sort()).toEqual(['jargon:MDO', 'negation:niet']);
     const box = (await page.evaluate(readShownFindings)).find((f) => f.category === 'negation')!.box!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.getByTestId('kc-ignore').click();
+    await inShadow(page, 'kc-ignore').click();
     await expect.poll(() => findings(page)).toEqual(['jargon:MDO']);
     const injections = await watchInjections(worker);
     await page.click('#rapportage');

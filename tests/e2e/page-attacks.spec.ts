@@ -3,7 +3,7 @@ import { readTextPoint } from '../../src/tools/text-point';
 import { byTestId, clickTestId, countTestId } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { resetSettings } from './options-support';
-import { askSnippets } from './panel-page';
+import { askSnippets, tabIdOf } from './panel-page';
 
 // Issue 14, problem 1: a page script (here page.evaluate, in the page's own world: what a
 // hostile or buggy ECD script can do) tries to operate the coach. It gets nothing and changes
@@ -121,9 +121,10 @@ test('(c) a synthetic click on the card\'s "Regel uit" switches nothing off; the
     // Without the shadow root it still tries what it can reach: the card's element.
     (button ?? host)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     button?.click();
-    return !!host;
+    // And reads what it can of it.
+    return { host: !!host, open: !!host?.shadowRoot, text: `${host?.textContent ?? ''}${host?.innerHTML ?? ''}` };
   });
-  expect(reached, 'the card is in the page').toBe(true);
+  expect(reached, 'the card is in the page, closed to it').toEqual({ host: true, open: false, text: '' });
   // The click would have answered in the same task: the card still shows the finding, not "staat uit".
   expect(await countTestId(page, 'kc-rule-off')).toBe(0);
   expect(await countTestId(page, 'kc-disable-rule')).toBe(1);
@@ -136,4 +137,59 @@ test('(c) a synthetic click on the card\'s "Regel uit" switches nothing off; the
   const stored = await worker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('disabledRules'));
   expect(stored.disabledRules).toHaveLength(1);
   await resetSettings(context);
+});
+
+/** A message to the tab, as the background sends it (Alt+Shift+I sends kc:open-picker). */
+async function toTab(context: BrowserContext, page: Page, message: object): Promise<void> {
+  const tabId = await tabIdOf(context, page);
+  const [worker] = context.serviceWorkers();
+  await worker!.evaluate(
+    ([id, m]) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      void api.tabs.sendMessage(id as number, m as object);
+    },
+    [tabId, message] as const,
+  );
+}
+
+test('(b) in the worker\'s open picker, a page script can neither read the templates through the DOM nor type a search', async ({ context, server, extensionId }) => {
+  const page = await textareaWithSnippet(context, extensionId, server.origin);
+  await toTab(context, page, { type: 'kc:open-picker' });
+  await expect.poll(() => countTestId(page, 'kc-picker')).toBe(1);
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector('krachtcoach-picker');
+    const root = host?.shadowRoot;
+    // The search box if it can reach it, else whatever has the focus (the picker's element).
+    const target = root?.querySelector('input') ?? document.activeElement!;
+    for (const ch of 'BSN') {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: ch, bubbles: true, composed: true }));
+      if (target instanceof HTMLInputElement) target.value += ch;
+      target.dispatchEvent(new InputEvent('input', { data: ch, inputType: 'insertText', bubbles: true, composed: true }));
+      target.dispatchEvent(new KeyboardEvent('keyup', { key: ch, bubbles: true, composed: true }));
+    }
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const text = [host?.textContent, host?.innerHTML, root?.textContent, document.body.innerText].join('\n');
+    return { host: !!host, open: !!root, text };
+  });
+  expect(seen.host, 'the picker is in the page').toBe(true);
+  expect(seen.open, 'its shadow root is closed to the page').toBe(false);
+  for (const title of ['Gegevens huisarts', 'Evaluatie', 'Actieplan', '/gh', 'BSN 123456782']) expect(seen.text).not.toContain(title);
+  // Its Enter chose nothing, and its typing left the search box empty: the worker's own typing
+  // searches from there (after "BSN" it would find nothing).
+  await expect(page.locator('#field')).toHaveValue(LEAD);
+  expect(await countTestId(page, 'kc-picker')).toBe(1);
+  await page.keyboard.type('huisarts');
+  await expect.poll(async () => (await byTestId(page, 'kc-picker-option')).map((o) => o.text)).toEqual([expect.stringContaining('Gegevens huisarts')]);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => countTestId(page, 'kc-picker')).toBe(0);
+  await expect(page.locator('#field')).toHaveValue(LEAD);
+});
+
+test('(b) the page reads no copy of a textarea\'s text in the coach\'s mirror', async ({ context, server }) => {
+  const page = await reportWithFinding(context, server.origin);
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector('krachtcoach-overlay')!;
+    return { open: !!host.shadowRoot, text: host.textContent, html: host.innerHTML, body: document.body.innerText.includes('gemotiveerd') };
+  });
+  expect(seen).toEqual({ open: false, text: '', html: '', body: false });
 });

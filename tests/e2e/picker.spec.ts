@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { inShadow, ShadowLocator } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { askSnippets, tabIdOf } from './panel-page';
 
@@ -40,20 +41,21 @@ async function recentTitles(context: BrowserContext, extensionId: string): Promi
   return list.map((s) => s.title);
 }
 
-const section = (page: Page, id: string) => page.locator(`[data-testid="kc-picker-section"][data-section="${id}"]`);
+/** A section of the picker, in its closed shadow root (closed-shadow.ts). */
+const section = (page: Page, id: string) => new ShadowLocator(page, `[data-testid="kc-picker-section"][data-section="${id}"]`);
 
 test('(7) the picker opens with all templates at once, remembers what was used, and moves through its sections with the arrows', async ({ context, server, extensionId }) => {
   const page = await openDemo(context, server.origin, '#rapportage', 'Gesprek gevoerd met meneer. ');
   await toTab(context, page, { type: 'kc:open-picker' });
-  const picker = page.getByTestId('kc-picker');
-  await expect(picker).toBeVisible();
+  const picker = inShadow(page, 'kc-picker');
+  await expect.poll(() => picker.isVisible()).toBe(true);
   const all = section(page, 'all');
-  await expect(all).toContainText('Alle sjablonen');
+  await expect.poll(() => all.text()).toContain('Alle sjablonen');
   for (const title of ['Actieplan', 'Evaluatie', 'Krachteninventarisatie', 'Taxatie van draagkracht']) {
-    await expect(all.getByTestId('kc-picker-option').filter({ hasText: title })).toHaveCount(1);
+    await expect.poll(() => all.getByTestId('kc-picker-option').filter({ hasText: title }).count()).toBe(1);
   }
-  await expect(all.getByTestId('kc-picker-option').filter({ hasText: 'Evaluatie' })).toContainText('/ev');
-  await expect(picker).not.toContainText('Geen sjablonen gevonden');
+  await expect.poll(() => all.getByTestId('kc-picker-option').filter({ hasText: 'Evaluatie' }).text()).toContain('/ev');
+  await expect.poll(() => picker.text()).not.toContain('Geen sjablonen gevonden');
 
   // The whole picker fits in the window; the list scrolls on its own.
   const box = (await picker.boundingBox())!;
@@ -63,31 +65,31 @@ test('(7) the picker opens with all templates at once, remembers what was used, 
 
   // Typing filters; the chosen one goes in, its form first.
   await page.keyboard.type('evaluatie');
-  await expect(page.getByTestId('kc-picker-option').first()).toContainText('Evaluatie');
+  await expect.poll(() => inShadow(page, 'kc-picker-option').first().text()).toContain('Evaluatie');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('kc-snippet-form')).toBeVisible();
-  await page.getByTestId('kc-snippet-form-insert').click();
+  await expect.poll(() => inShadow(page, 'kc-snippet-form').isVisible()).toBe(true);
+  await inShadow(page, 'kc-snippet-form-insert').click();
   await expect(page.locator('#rapportage')).toHaveValue(/Evaluatie/);
   await expect.poll(() => recentTitles(context, extensionId)).toContain('Evaluatie');
 
   // Next time it is under Recent gebruikt, first and selected.
   const before = await page.locator('#rapportage').inputValue();
   await toTab(context, page, { type: 'kc:open-picker' });
-  await expect(section(page, 'recent')).toContainText('Recent gebruikt');
-  await expect(section(page, 'recent').getByTestId('kc-picker-option').filter({ hasText: 'Evaluatie' })).toHaveCount(1);
-  const selected = page.locator('[data-testid="kc-picker-option"][aria-selected="true"]');
-  await expect(selected).toHaveCount(1);
+  await expect.poll(() => section(page, 'recent').text()).toContain('Recent gebruikt');
+  await expect.poll(() => section(page, 'recent').getByTestId('kc-picker-option').filter({ hasText: 'Evaluatie' }).count()).toBe(1);
+  const selected = new ShadowLocator(page, '[data-testid="kc-picker-option"][aria-selected="true"]');
+  await expect.poll(() => selected.count()).toBe(1);
   // Up from the first item wraps to the last one, at the bottom of Alle sjablonen; down goes back.
-  const first = await selected.textContent();
+  const first = await selected.text();
   await page.keyboard.press('ArrowUp');
-  await expect(section(page, 'all').locator('[aria-selected="true"]')).toHaveCount(1);
-  await expect(section(page, 'all').getByTestId('kc-picker-option').last()).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => section(page, 'all').locator('[aria-selected="true"]').count()).toBe(1);
+  await expect.poll(() => section(page, 'all').getByTestId('kc-picker-option').last().getAttribute('aria-selected')).toBe('true');
   await page.keyboard.press('ArrowDown');
-  await expect(selected).toHaveText(first!);
+  await expect.poll(() => selected.text()).toBe(first);
 
   // Escape: the picker goes, the focus is back in the field, nothing changed.
   await page.keyboard.press('Escape');
-  await expect(picker).toHaveCount(0);
+  await expect.poll(() => picker.count()).toBe(0);
   await expect(page.locator('#rapportage')).toBeFocused();
   await expect(page.locator('#rapportage')).toHaveValue(before);
 });
@@ -95,20 +97,20 @@ test('(7) the picker opens with all templates at once, remembers what was used, 
 test('(12) a block template after "meneer." starts on its own line, in a textarea and in the rich Verslag field', async ({ context, server }) => {
   const page = await openDemo(context, server.origin, '#rapportage', 'Gesprek gevoerd met meneer.');
   await toTab(context, page, { type: 'kc:open-picker' });
-  await expect(page.getByTestId('kc-picker').locator('input[type="search"]')).toBeFocused();
+  await expect.poll(() => inShadow(page, 'kc-picker').locator('input[type="search"]').isFocused()).toBe(true);
   await page.keyboard.type('evaluatie');
-  await expect(page.getByTestId('kc-picker-option').first()).toContainText('Evaluatie');
+  await expect.poll(() => inShadow(page, 'kc-picker-option').first().text()).toContain('Evaluatie');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('kc-snippet-form')).toBeVisible();
-  await page.getByTestId('kc-snippet-form-insert').click();
+  await expect.poll(() => inShadow(page, 'kc-snippet-form').isVisible()).toBe(true);
+  await inShadow(page, 'kc-snippet-form-insert').click();
   await expect(page.locator('#rapportage')).toHaveValue(/^Gesprek gevoerd met meneer\.\nEvaluatie\nNaam: /);
 
   // The Verslag editor (a contenteditable with paragraphs), with the template from the panel's list.
   await page.click('#verslag');
   await page.keyboard.type('Gesprek gevoerd met meneer. ');
   await toTab(context, page, { type: 'kc:insert-snippet', id: 'evaluatie' });
-  await expect(page.getByTestId('kc-snippet-form')).toBeVisible();
-  await page.getByTestId('kc-snippet-form-insert').click();
+  await expect.poll(() => inShadow(page, 'kc-snippet-form').isVisible()).toBe(true);
+  await inShadow(page, 'kc-snippet-form-insert').click();
   await expect.poll(() => page.locator('#verslag').innerText()).toMatch(/meneer\.\s*\n\s*Evaluatie\s*\n/);
 });
 
@@ -121,9 +123,9 @@ test('(12) an inline snippet after a word without a space gets one, and a typed 
   const page = await openDemo(context, server.origin, '#rapportage', 'Gesprek gevoerd met meneer');
   await toTab(context, page, { type: 'kc:open-picker' });
   // The command only asks for the picker: type once its search has the keyboard, not before.
-  await expect(page.getByTestId('kc-picker').locator('input[type="search"]')).toBeFocused();
+  await expect.poll(() => inShadow(page, 'kc-picker').locator('input[type="search"]').isFocused()).toBe(true);
   await page.keyboard.type('zoals afgesproken');
-  await expect(page.getByTestId('kc-picker-option').first()).toContainText('Zoals afgesproken');
+  await expect.poll(() => inShadow(page, 'kc-picker-option').first().text()).toContain('Zoals afgesproken');
   await page.keyboard.press('Enter');
   await expect(page.locator('#rapportage')).toHaveValue('Gesprek gevoerd met meneer zoals afgesproken met zijn zus.');
 

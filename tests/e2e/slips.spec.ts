@@ -5,6 +5,7 @@
  */
 import { CATEGORY_DISPLAY } from '../../src/analysis/categories';
 import { difference, VISIONS } from '../../src/analysis/colour-vision';
+import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 
 test('problem 12: the card quotes the words as they stand, in one quote style, without a second category name', async ({ context, server }) => {
@@ -17,9 +18,9 @@ test('problem 12: the card quotes the words as they stand, in one quote style, w
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Alt+Enter');
-  const card = page.getByTestId('kc-card');
-  await expect(card).toBeVisible();
-  const text = (await card.innerText()).replace(/\s+/g, ' ');
+  const card = inShadow(page, 'kc-card');
+  await expect.poll(() => card.isVisible()).toBe(true);
+  const text = ((await card.innerText()) ?? '').replace(/\s+/g, ' ');
   expect(text).toContain('‘niet gemotiveerd’');
   expect(text).toContain(CATEGORY_DISPLAY.label.name.toUpperCase());
   expect(text).not.toContain('Label:');

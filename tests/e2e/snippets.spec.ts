@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { panelFor, tabIdOf } from './panel-page';
 
@@ -36,11 +37,11 @@ for (const t of TARGETS) {
     const page = await context.newPage();
     await open(page, server.origin, t);
     await page.keyboard.type('/hb');
-    const form = page.getByTestId('kc-snippet-form');
-    await expect(form).toBeVisible();
+    const form = inShadow(page, 'kc-snippet-form');
+    await expect.poll(() => form.isVisible()).toBe(true);
     await page.keyboard.type('Sevda'); // the first field has focus: the client's name
     await page.keyboard.press('Enter');
-    await expect(form).toHaveCount(0);
+    await expect.poll(() => form.count()).toBe(0);
     await expect.poll(() => t.text(page)).toContain('Naam: Sevda');
     // The template is a block: it starts on a line of its own, the line break in place of the space.
     expect(await t.text(page)).toMatch(/^Hij kwam niet\.\n+Mijn hulpbronnen\n/);
@@ -61,13 +62,13 @@ for (const t of TARGETS) {
       void api.tabs.sendMessage(id, { type: 'kc:open-picker' });
     }, tabId);
     // The command only asks for the picker: type once its search has the keyboard, not before.
-    await expect(page.getByTestId('kc-picker').locator('input[type="search"]')).toBeFocused();
+    await expect.poll(() => inShadow(page, 'kc-picker').locator('input[type="search"]').isFocused()).toBe(true);
     await page.keyboard.type('evaluatie');
-    await expect(page.getByTestId('kc-picker-option').first()).toContainText('valuatie');
+    await expect.poll(() => inShadow(page, 'kc-picker-option').first().text()).toContain('valuatie');
     await page.keyboard.press('Enter');
     // The evaluation template has fields, so its form always comes first (waiting for it, not peeking).
-    await expect(page.getByTestId('kc-snippet-form')).toBeVisible();
-    await page.getByTestId('kc-snippet-form-insert').click();
+    await expect.poll(() => inShadow(page, 'kc-snippet-form').isVisible()).toBe(true);
+    await inShadow(page, 'kc-snippet-form-insert').click();
     await expect.poll(() => t.text(page)).toMatch(/valuatie/i);
     await page.keyboard.press('Control+z');
     // One undo takes the whole template out (editors may keep or drop the trailing space).
@@ -85,8 +86,8 @@ test('the panel lists the templates, inserts one at the caret, and manages own s
   await expect(item).toContainText('methode, alleen lezen');
   await item.getByTestId('kc-snippet-insert').click();
   // The wondervraag template has fields, so its form always comes first (waiting for it, not peeking).
-  await expect(page.getByTestId('kc-snippet-form')).toBeVisible();
-  await page.getByTestId('kc-snippet-form-insert').click();
+  await expect.poll(() => inShadow(page, 'kc-snippet-form').isVisible()).toBe(true);
+  await inShadow(page, 'kc-snippet-form-insert').click();
   // A block template: on a line of its own after the lead sentence.
   await expect(page.locator('#field')).toHaveValue(new RegExp(`^${LEAD.trimEnd()}\n.*[Ww]ondervraag`, 's'));
 

@@ -23,12 +23,12 @@ small { color: #4b5563; }
 /**
  * The small form a snippet with fields asks before it is inserted: keyboard first (the first
  * field has focus, Enter inserts, Ctrl+Enter in a multi-line field, Escape cancels), in a
- * shadow root so the page's CSS cannot reach it. Resolves the values, or null when cancelled.
+ * closed shadow root: the page's CSS cannot reach it, nor its scripts. Resolves the values, or null when cancelled.
  */
 export function askFields(doc: Document, title: string, fields: readonly Field[], anchor: DOMRect | null): Promise<Record<string, FieldValue> | null> {
   const values = initialValues(fields, new Date());
   const host = doc.createElement('krachtcoach-form');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const form = doc.createElement('form');

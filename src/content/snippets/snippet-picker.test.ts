@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoredSnippet } from '../../messaging/snippet-protocol';
 import { browseSections, PICKER_TAG, type PickerSections, pickSnippet } from './snippet-picker';
 
@@ -35,10 +35,26 @@ describe('browseSections', () => {
 });
 
 describe('pickSnippet', () => {
-  afterEach(() => document.querySelector(PICKER_TAG)?.remove());
+  // The picker's shadow root is closed to the page; the test keeps the root it was given.
+  let root: ShadowRoot | null = null;
+  beforeEach(() => {
+    const attach = HTMLElement.prototype.attachShadow;
+    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+      expect(init.mode).toBe('closed');
+      root = attach.call(this, init);
+      return root;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.querySelector(PICKER_TAG)?.remove();
+  });
 
   const source = { browse: async () => SECTIONS, search: async (q: string) => SECTIONS.all.filter((s) => s.title.toLowerCase().includes(q)) };
-  const shadow = () => document.querySelector(PICKER_TAG)!.shadowRoot!;
+  const shadow = () => {
+    expect(document.querySelector(PICKER_TAG)!.shadowRoot, 'closed to the page').toBeNull();
+    return root!;
+  };
   const input = () => shadow().querySelector('input')!;
   /** The worker's own event: the picker ignores a page script's (isTrusted false). */
   const trusted = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: true });

@@ -14,7 +14,7 @@ export interface PickerSource {
   search(query: string): Promise<StoredSnippet[]>;
 }
 
-/** The picker's element in the page (its content is in a shadow root). */
+/** The picker's element in the page (its content, the worker's templates, is in a shadow root closed to the page). */
 export const PICKER_TAG = 'krachtcoach-picker';
 
 const GAP = 6;
@@ -70,7 +70,7 @@ export function browseSections({ favourites, recent, all }: PickerSections): Sec
  */
 export function pickSnippet(doc: Document, anchor: DOMRect | null, source: PickerSource): Promise<StoredSnippet | null> {
   const host = doc.createElement(PICKER_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const box = doc.createElement('div');
