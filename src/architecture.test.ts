@@ -59,13 +59,13 @@ const ALLOWED: Record<Folder, readonly Folder[]> = {
   activation: [],
   background: ['activation', 'analysis', 'drafts', 'messaging', 'storage'],
   /** The worker's coaching preferences: their meaning (pure) and their storage. */
-  settings: ['analysis', 'messaging'],
+  settings: ['analysis', 'drafts', 'messaging'],
   /** UI in the host page. */
   content: ['analysis', 'drafts', 'messaging', 'settings', 'templates'],
   /** UI in the side panel, an extension page: it may open the extension's own database. */
-  sidepanel: ['activation', 'analysis', 'assistant', 'messaging', 'settings', 'storage', 'templates', 'worksheets'],
+  sidepanel: ['activation', 'analysis', 'assistant', 'drafts', 'messaging', 'settings', 'storage', 'templates', 'worksheets'],
   /** The options page and the first-run page (extension pages): settings, sites, the organisation's policy, a try-out of the engine. */
-  options: ['activation', 'analysis', 'settings', 'storage', 'templates'],
+  options: ['activation', 'analysis', 'drafts', 'settings', 'storage', 'templates'],
   /** `npm run coach`. */
   cli: ['analysis', 'assistant', 'worksheets'],
   /** Node scripts: demo, benches, e2e helpers, generators. */

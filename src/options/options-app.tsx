@@ -1,6 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { CalmSection } from './calm-section';
 import { DisabledRulesSection } from './disabled-rules-section';
+import { loadDrafts } from './drafts-model';
+import { DraftsSection } from './drafts-section';
 import { loadOrganisationPolicy, policyIssues } from './organisation-model';
 import { RulesSection } from './rules-section';
 import { loadSettings, settingsLoaded, statusMessage } from './settings-model';
@@ -14,6 +16,7 @@ export function OptionsApp() {
   useEffect(() => {
     void loadSettings();
     void loadSites();
+    void loadDrafts();
     loadOrganisationPolicy();
   }, []);
   const status = statusMessage.value;
@@ -44,6 +47,7 @@ export function OptionsApp() {
       <RulesSection />
       <WordListSection />
       <SitesSection />
+      <DraftsSection />
       <TransferSection />
       <footer class="page-footer">
         <a href="/welcome.html">Uitleg en proberen</a>

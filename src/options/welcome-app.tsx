@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { draftsKept, DRAFTS_SUMMARY } from '../drafts/drafts-explained';
 import { BUILTIN_TEMPLATES } from '../templates/builtin';
 import { CategoryLegend } from './category-legend';
 import { TryOut } from './try-out';
@@ -72,6 +73,19 @@ export function WelcomeApp() {
             nooit worden aangewezen) en zet je de rustige stand aan.
           </li>
         </ul>
+      </section>
+
+      <section aria-labelledby="drafts-title" class="card-section" data-testid="kc-welcome-drafts">
+        <h2 id="drafts-title">Conceptbeveiliging (staat uit)</h2>
+        <p>{DRAFTS_SUMMARY} Wat het bewaart:</p>
+        <ul class="steps">
+          {draftsKept().map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p class="section-note">
+          Aanzetten doe je per site in de <a href="/options.html#drafts-title">instellingen</a>, bij Conceptbeveiliging.
+        </p>
       </section>
 
       <section aria-labelledby="try-title" class="card-section">

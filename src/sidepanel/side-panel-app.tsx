@@ -4,6 +4,8 @@ import { useEffect } from 'preact/hooks';
 import { ActivationNotice } from './activation-notice';
 import { AssistantView } from './assistant/assistant-view';
 import { CoachView } from './coach-view';
+import { DraftOffers } from './draft-offers';
+import { listenForDraftOffers } from './drafts-model';
 import { connect, notice, openSettings, switchedOff, undoSwitchOff } from './panel-model';
 import { SnippetsView } from './snippets/snippets-view';
 
@@ -54,6 +56,7 @@ function TabBar() {
 
 export function SidePanelApp() {
   useEffect(() => {
+    listenForDraftOffers();
     void connect();
   }, []);
   const view = VIEWS.find((v) => v.id === current.value) ?? VIEWS[0]!;
@@ -79,6 +82,7 @@ export function SidePanelApp() {
           ) : null}
         </div>
         <ActivationNotice />
+        <DraftOffers />
         <TabBar />
       </header>
       {/* Only this part scrolls: the header and the tabs stay in view. */}

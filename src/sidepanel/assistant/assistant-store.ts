@@ -55,3 +55,9 @@ export const journalStore = {
   remove: (id: string) => deleteJournalEntry(database(), id),
   clear: () => database().run(() => database().journal.clear()),
 };
+
+/** The drafts (conceptbeveiliging): the panel only wipes them; the background alone reads and writes them. */
+export const draftStore = {
+  clear: () => database().run(() => database().drafts.clear()),
+  count: () => database().run(() => database().drafts.count()),
+};

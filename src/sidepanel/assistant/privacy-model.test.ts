@@ -26,6 +26,7 @@ async function fillEverything(): Promise<void> {
   await journalStore.add({ id: 'j1', date: '2025-06-16', prompt: 'Wat ging goed?', answer: 'De wandeling.', tags: ['presentie'] });
   await db.snippets.put({ id: 'eigen-1', title: 'Overdracht', body: 'Vandaag …', tags: [], favourite: 1, usageCount: 2, createdAt: 1, updatedAt: 1, lastUsedAt: 1 });
   await db.snippetState.put({ id: 'ingebouwd-1', favourite: 1, usageCount: 3, lastUsedAt: 2 });
+  await db.drafts.put({ key: 'https://ecd.example.nl\u001f/c/1\u001f#verslag\u001fVerslag\u001ftextarea', ciphertext: new Uint8Array([1, 2, 3]).buffer, iv: new Uint8Array(12), at: 1, words: 3 });
   await vi.waitFor(async () => expect(await chatStore.list()).toHaveLength(2));
 }
 
@@ -33,6 +34,7 @@ async function fillEverything(): Promise<void> {
 const STILL_THERE: Record<KeptId, () => Promise<boolean>> = {
   chat: async () => (await chatStore.list()).length > 0,
   journal: async () => (await journalStore.list()).length > 0,
+  drafts: async () => (await db.drafts.count()) === 1,
   snippets: async () => (await db.snippets.count()) === 1 && (await db.snippetState.count()) === 1,
   settings: async () => {
     const stored = await browser.storage.local.get(null);
@@ -77,7 +79,7 @@ describe('Wis alles: the words match the wipe', () => {
       expect(remains.toLowerCase(), item.id).toContain(item.name.toLowerCase());
     }
     expect(question).toBe(
-      'Wis alles wist het bewaarde gesprek met de assistent en je reflectiedagboek. Dat kan niet ongedaan worden gemaakt. ' +
+      'Wis alles wist het bewaarde gesprek met de assistent, je reflectiedagboek en de bewaarde concepten. Dat kan niet ongedaan worden gemaakt. ' +
         'Je eigen sjablonen, je instellingen, de sites waar Krachtcoach altijd aan staat en het beleid van je organisatie blijven staan.',
     );
   });

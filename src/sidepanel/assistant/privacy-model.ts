@@ -1,4 +1,5 @@
 import type { HistoryDays } from '../../storage/chat';
+import { draftStore } from './assistant-store';
 import { wipeChat } from './chat-model';
 import { wipeJournal } from './journal-model';
 
@@ -8,7 +9,7 @@ import { wipeJournal } from './journal-model';
  * apart (privacy-model.test.ts fills every store and checks the wipe against these words).
  */
 
-export type KeptId = 'chat' | 'journal' | 'snippets' | 'settings' | 'sites' | 'policy';
+export type KeptId = 'chat' | 'journal' | 'drafts' | 'snippets' | 'settings' | 'sites' | 'policy';
 
 export interface KeptItem {
   id: KeptId;
@@ -42,6 +43,13 @@ export function keptItems(keep: boolean, days: HistoryDays): KeptItem[] {
     },
     { id: 'journal', name: 'je reflectiedagboek', where: `${DATABASE}, tot je het wist.`, wipe: wipeJournal },
     {
+      id: 'drafts',
+      name: 'de bewaarde concepten',
+      detail: 'alleen waar je conceptbeveiliging aanzette: per tekstveld de laatste versie, versleuteld',
+      where: `${DATABASE}. Onleesbaar en gewist zodra je de browser sluit, en na de uren die je bij Instellingen kiest (standaard 12).`,
+      wipe: draftStore.clear,
+    },
+    {
       id: 'snippets',
       name: 'je eigen sjablonen',
       detail: 'met je favorieten en welke sjablonen je onlangs gebruikte',
@@ -70,7 +78,7 @@ export function keptItems(keep: boolean, days: HistoryDays): KeptItem[] {
 
 /** What is never kept, by design (the flows' `history`, chat-model's keptOf). */
 export const NEVER_KEPT: readonly string[] = [
-  'De tekst in het dossier en wat de coach erin aanwijst: de coach leest een veld alleen terwijl je schrijft.',
+  'De tekst in het dossier en wat de coach erin aanwijst: de coach leest een veld alleen terwijl je schrijft. Alleen waar je conceptbeveiliging aanzet, blijft de laatste versie even versleuteld bewaard (zie hierboven).',
   'De tekst die je laat nakijken met Check mijn tekst, ook niet als je het gesprek bewaart: dan blijft alleen hoeveel opmerkingen van welke soort er waren.',
 ];
 
