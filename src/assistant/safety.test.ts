@@ -81,3 +81,44 @@ describe('safetySignals', () => {
     }
   });
 });
+
+describe('signal families from the meldcode signal lists and suicide warning signs', () => {
+  const violence = [
+    'haar vriend zei dat hij haar afmaakt als ze weggaat',
+    'he told her he would kill her if she called the police',
+    'zijn vrouw neemt elke ochtend zijn telefoon en pinpas af',
+    'cliënte mag van haar man niet alleen de deur uit',
+    'de kleinzoon neemt steeds geld van de pinpas van zijn oma',
+    'haar ex wacht haar elke dag op voor haar deur na de les',
+    'hij gaf zijn zoon een paar klappen omdat hij niet luisterde',
+    'haar man dwong haar tot seks na het feest',
+    'ze heeft brandwonden op haar handen en haar man praat steeds voor haar',
+    'ze kwam met een dikke lip binnen na een ruzie met haar partner',
+    'de peuter zat de hele middag in een volle luier en de koelkast was leeg',
+    'de stiefdochter van mijn cliënt loopt steeds weg en komt terug met dure kleding',
+    'my client has a restraining order, straatverbod, but her ex keeps coming back',
+    'her boyfriend is stalking her after the break-up',
+  ];
+  const suicide = [
+    'hij zegt dat niemand hem zou missen als hij er niet meer is',
+    'ze ziet de zin van opstaan niet meer',
+    'meneer heeft al zijn spullen weggegeven aan de buren',
+    'er zitten verse sneden op haar polsen',
+    'he talks about dying all the time lately',
+    'zij deed twee jaar geleden een poging en is nu weer somber',
+    'we found a rope hidden in his room',
+    'she searched online how many pills are a lethal dose',
+  ];
+  const nearMisses = [
+    'mijn cliënt loopt weg voor zijn problemen, hoe spreek ik hem aan',
+    'hij deed een poging om weer te gaan werken',
+    'de kinderen gilden van plezier in de speeltuin',
+    'ze maakt haar huiswerk af met haar zoon',
+    'zijn moeder pakt de telefoon nooit op als ik bel',
+    'hoe vier ik een klein succes met een bewoner die een klap heeft gehad door het ontslag',
+  ];
+
+  it.each(violence)('meldcode first: %s', (q) => expect(router.route(q).answers[0]?.card).toBe(SAFETY_CARDS.violence));
+  it.each(suicide)('taxatie first: %s', (q) => expect(router.route(q).answers[0]?.card).toBe(SAFETY_CARDS.suicide));
+  it.each(nearMisses)('no safety answer: %s', (q) => expect(safetySignals(q)).toEqual([]));
+});

@@ -48,6 +48,8 @@ const STRONG_ROOTS: Record<SafetyKind, string[]> = {
   violence: [
     'mishandel', 'kindermishandel', 'verkracht', 'aanrand', 'aangerand', 'incest', 'partnergeweld', 'huiselijkgeweld', 'eergerelateerd',
     'loverboy', 'uithuwelijk', 'besnijdenis', 'rape', 'raped', 'molest', 'grooming',
+    // Orders that exist because of earlier violence, and stalking.
+    'contactverbod', 'straatverbod', 'huisverbod', 'gebiedsverbod', 'stalk',
   ],
   suicide: [
     'zelfmoord', 'suicid', 'suicide', 'zelfdoding', 'doodswens', 'levensmoe', 'zelfbeschadig', 'zelfverwond', 'afscheidsbrief', 'selfharm',
@@ -69,24 +71,32 @@ const FAMILIES = {
   fear: 'bang angstig angst doodsbang afraid scared frightened terrified fear fears',
   /** A controlling partner: a risk sign next to a partner or parent. */
   control: 'controlerend controlerende controlling jaloers jealous',
-  harmNoun: 'geweld gewelddadig violence violent blauwe plek plekken bruise bruises bruised bruising letsel verwonding verwondingen injury injuries',
+  harmNoun:
+    'geweld gewelddadig violence violent blauwe plek plekken bruise bruises bruised bruising letsel verwonding verwondingen injury injuries ' +
+    'brandplek brandplekken brandwond brandwonden striemen kneuzing kneuzingen wurgsporen burns welts',
+  /** Noise and the police at home: two of them, or one with another weak sign, count. */
+  alarm: 'geschreeuw gegil gillen gilde schreeuwen schreeuwde gescheld politie screaming shouting yelling police',
   neglect: 'verwaarloos verwaarloosd verwaarloost verwaarlozing neglect neglected neglecting honger hungry vies vieze dirty ondervoed',
   abuse: 'misbruik misbruikt misbruikte abuse abused abusing abusive',
 } as const satisfies Record<string, string>;
 
 /** People and places at home: what turns a weak word into a signal. */
 const HOME =
-  'partner man echtgenoot echtgenote vrouw vriend vriendin ex vader pa papa moeder ma mama stiefvader stiefmoeder ouders ouder broer zus oom tante opa oma ' +
+  'partner man echtgenoot echtgenote vrouw vriend vriendin ex vader pa papa moeder ma mama stiefvader stiefmoeder ouders ouder broer broers zus zussen schoonfamilie oom tante opa oma ' +
   'zoon zoontje dochter dochtertje kind kinderen kindje kinderen baby peuter kleuter tiener puber jongen meisje thuis gezin huize ' +
   'husband wife boyfriend girlfriend father dad daddy mother mom mum stepfather stepdad parent parents brother sister uncle son daughter child children kid kids baby toddler teenager teen family home';
 /** Adults at home who can be a source of danger: "bang voor haar ex", "afraid of her husband". */
 const ADULT = new Set(
-  'partner man echtgenoot vriend ex vader pa papa moeder ma mama stiefvader stiefmoeder broer oom opa husband boyfriend father dad daddy mother mom mum stepfather stepdad brother uncle'.split(' '),
+  ('partner man echtgenoot vriend ex vader pa papa moeder ma mama stiefvader stiefmoeder broer broers ouders familie schoonfamilie schoonvader schoonmoeder oom opa ' +
+    'husband boyfriend father dad daddy mother mom mum stepfather stepdad brother brothers parents family uncle').split(' '),
 );
 /** A person as the object of a physical verb: "sloeg haar", "hitting her". */
 const OBJECT = new Set('haar hem mij me ze zijn hun her him them elkaar'.split(' '));
 /** Children, for neglect. */
 const CHILD = new Set('kind kinderen kindje kinderen baby peuter kleuter zoon zoontje dochter dochtertje tiener puber jongen meisje child children kid kids toddler son daughter infant teenager'.split(' '));
+/** Children in compounds: "tienerdochter", "stiefzoon", "pleegkind", "broertje". */
+const CHILD_COMPOUND = /^\w+(?:dochter|zoon|kind|kinderen|dochtertje|zoontje)$|^(?:broertje|zusje|kleinkind|kleinzoon|kleindochter)$/;
+
 /** Particles that make "slaan" harmless: "slaat de vergadering over", "slaat alarm", "slaat aan". */
 const HARMLESS_AFTER = new Set('over aan op dicht alarm toe terug af doorheen om door'.split(' '));
 /** Words before "abuse"/"misbruik" that make it about substances. */
@@ -130,6 +140,18 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\b(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming) (?:him|her|my|them)sel(?:f|ves)\b/,
   /\bcutting (?:her|his|their|my) (?:arms|wrists|legs|skin)\b/,
   /\bjump (?:off|in front of)\b/,
+  // Warning signs: nobody would miss me, no point any more, giving things away, an attempt, the means.
+  /\bniemand (?:zou|zal) (?:me|mij|haar|hem) (?:\w+ )?missen\b|\b(?:nobody|no one) (?:would|will) miss\b/,
+  /\b(?:zie|ziet|zag|zien) (?:het |de )?(?:nut|zin) (?:\w+ ){0,3}niet meer\b|\b(?:zie|ziet|zag) (?:het |de )?(?:nut|zin) niet meer\b/,
+  /\b(?:waarvoor|waarom) (?:ze|hij|ik|zij) (?:nog )?(?:leeft|leef|leven|doorgaat|door moet)\b|\bwhat (?:she|he|i) (?:is|am) (?:still )?living for\b/,
+  /\b(?:spullen|bezittingen|belongings|things) (?:\w+ ){0,2}(?:weggegeven|weg gegeven|weggeeft|weggeven|given away|giving away|gave away)\b/,
+  /\bafscheid (?:\w+ ){0,3}alsof\b|\bsaid goodbye (?:\w+ ){0,3}as if\b/,
+  /\b(?:sneden|snijwonden|sneetjes|krassen|littekens|cuts|scars) (?:\w+ ){0,2}(?:op|on|in) (?:zijn|haar|z n|his|her|their) (?:onder)?(?:armen|arm|polsen|pols|benen|been|arms|wrists|legs)\b/,
+  /\b(?:om )?niet te overleven\b|\bdodelijke (?:dosis|hoeveelheid)\b|\blethal dose\b|\bnot (?:to )?survive\b/,
+  /\ber (?:\w+ ){0,2}(?:eind|einde) aan (?:\w+ ){0,2}(?:maken|te maken|maakt|maakte)\b/,
+  /\b(?:deed|doet|heeft|had|did|made) (?:\w+ ){0,3}(?:een |a )?(?:zelfmoord|suicide )?(?:poging|attempt)\b(?! (?:om|tot het|te|to))|\b(?:previous|earlier|past|eerdere|vorige) (?:suicide |zelfmoord)?(?:attempts?|poging(?:en)?)\b/,
+  /\b(?:strop|noose)\b|\b(?:touw|rope) (?:\w+ ){0,3}(?:kamer|zolder|room|attic|verstopt|hidden)\b|\b(?:vond|gevonden|found) (?:\w+ ){0,3}(?:touw|rope)\b/,
+  /\b(?:praat|praten|praatte|spreekt|sprak|begint|begon|heeft het) (?:\w+ ){0,3}over (?:doodgaan|dood gaan|de dood|sterven|er niet meer zijn)\b|\b(?:talks?|talking|talked) about (?:dying|death|being dead)\b/,
 ];
 
 /** Phrases for violence, abuse and unsafe children that are signals on their own. */
@@ -141,16 +163,51 @@ const VIOLENCE_PHRASES: RegExp[] = [
   /\bin elkaar (?:geslagen|getrapt|slaan|slaat|sloeg)\b/,
   /\b(?:haar|hem|mama|papa|mij|me|ons|kind|kinderen) pijn (?:doet|doen|deed|gedaan)\b/,
   /\b(?:doet|deed|doen) (?:haar|hem|mama|papa|mij|me|ons) pijn\b/,
-  /\bblauw(?:e)? (?:oog|ogen|plek|plekken)\b/,
+  /\bblauw(?:e)? (?:oog|ogen|plek\w*)\b/,
   /\b(?:aan (?:haar|hem|mij|me) (?:zat|zit|zitten|zaten)|(?:zat|zit|zitten|zaten) (?:\w+ ){0,2}aan (?:haar|hem|mij|me))\b/,
   /\b(?:touched|touches|touching) (?:her|him|me)\b/,
   /\b(?:niet|nooit) (?:meer )?(?:veilig|safe) (?:thuis|at home)\b/,
   /\b(?:durft|durfde|durven|afraid|scared) (?:\w+ ){0,2}(?:niet )?(?:naar huis|to go home|go home)\b/,
   /\bgets? violent\b/,
+  // Threats to kill, sexual coercion, marks of strangling.
+  /\b(?:maak|maakt|maken|maakte) (?:ik |hij |ze |zij )?(?:haar|hem|je|jou|jullie|mij|me) af\b|\b(?:haar|hem|je|jou|jullie|mij|me) (?:\w+ ){0,2}(?:afmaakt|afmaken|afmaak|afgemaakt)\b|\bvermoord\w*\b|\b(?:kill|kills|killing) (?:her|him|you|me|them)\b/,
+  /\b(?:dwingt|dwong|dwingen|gedwongen|forced|forces|forcing|pressures?) (?:\w+ ){0,3}(?:tot )?(?:seks|sex|seksuele)\b/,
+  /\bmarks? (?:on|around) (?:her|his|their) (?:neck|throat|arms|face|wrists)\b|\b(?:plekken|striemen|sporen) (?:op|om|rond) (?:haar|zijn) (?:nek|keel|hals)\b/,
 ];
 
+/**
+ * Phrases that are a signal together with a person at home: control (a phone or a pass taken,
+ * not allowed out, locked in), taking an elder's money, waiting at the door, a slap "to correct",
+ * and "something happened at home that should not have".
+ */
+const HOME_PHRASES: RegExp[] = [
+  /\b(?:pakt|pakte|neemt|nam|pakken|nemen)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|geld)\b(?: \w+){0,3} af\b/,
+  /\b(?:afgepakt|afgenomen|afpakken|afnemen|leest|las|controleert|checks|takes|took|taking)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|berichten|phone|passport|bank card|messages)\b/,
+  /\bmag van (?:haar|zijn|hun|de) (?:\w+ ){1,2}(?:niet|geen|nooit)\b|\b(?:mag|mocht) (?:niet|nooit) (?:meer )?(?:alleen )?(?:naar buiten|de deur uit|werken|bellen)\b|\b(?:not|isnt|wasnt) allowed to (?:go out|leave|see|call|work)\b/,
+  /\b(?:opgesloten|sluit (?:\w+ ){0,2}op|locked (?:her|him|them|me) (?:up|in))\b/,
+  /\b(?:gebruikt|pakt|neemt|steelt|stal|taking|takes|took|steals|stealing) (?:\w+ ){0,4}(?:pinpas|bankpas|pensioen|money|geld|bank card|pension)\b|\b(?:pinpas|bankpas) (?:\w+ ){0,2}(?:gebruikt|afgepakt)\b/,
+  /\b(?:staat|stond|wacht|wachtte|waits|waiting|stands|standing) (?:\w+ ){0,5}(?:voor (?:haar|zijn|de) deur|at (?:her|his|the) door|outside (?:her|his) (?:door|house))\b|\bboeten\b/,
+  /\b(?:wacht|wachtte|wachten) (?:haar|hem|mij|me) (?:\w+ ){0,3}op\b|\b(?:opgewacht|opwachten)\b/,
+  /\b(?:haar|hem|ze|hen|het kind|de kinderen) (?:\w+ ){0,3}(?:tik|tikje|tikken|klap|klappen|mep|oorvijg|pak slaag)\b(?! (?:gehad|te verwerken))/,
+  // Giving blows; receiving "een klap" is also a setback ("een klap gehad door het ontslag").
+  /\b(?:gaf|geeft|geven|gegeven|deelt|deelde) (?:\w+ ){0,4}(?:tik|tikje|tikken|klap|klappen|mep|meppen|oorvijg|pak slaag)\b|\b(?:krijgt|kreeg|krijgen|gekregen) (?:\w+ ){0,3}(?:klappen|tikken|meppen|pak slaag)\b/,
+  /\bshould(?:nt| not) (?:have )?happen(?:ed)?\b|\b(?:niet|nooit) (?:had )?(?:mogen|mag) gebeuren\b/,
+];
+
+/** An injury and a fight in one question, with a person at home: "haar gezicht na een ruzie". */
+const INJURY_PART = /\b(?:gezicht|lip|oog|ogen|arm|armen|nek|keel|hals|face|lip|eye|neck|arm|arms)\b/;
+const FIGHT = /\b(?:ruzie|knokpartij|vechtpartij|fight|argument)\b/;
+
 /** Phrases that make a child unsafe: only with a child in the question. */
-const CHILD_PHRASES: RegExp[] = [/\balleen thuis\b/, /\bgeen (?:eten|ontbijt)\b/, /\bhome alone\b/, /\bno food\b/, /\bniet (?:meer )?naar school\b/];
+const CHILD_PHRASES: RegExp[] = [
+  /\balleen thuis\b/, /\bgeen (?:eten|ontbijt)\b/, /\bhome alone\b/, /\bno food\b/, /\bniet (?:meer )?naar school\b/,
+  // Neglect: a nappy left for hours, an empty fridge.
+  /\bluier (?:van|voor) (?:uren|de hele dag)\b|\b(?:vieze|volle|natte|doorweekte) luiers?\b|\b(?:koelkast|kastjes) (?:is |was |zijn |waren )?leeg\b|\blege koelkast\b|\b(?:dirty|soaked) nappy\b|\bempty fridge\b/,
+  // Drugs dealt at home; signs of a loverboy (running away, expensive gifts from an older "friend").
+  /\b(?:gedeald|dealen|dealt|dealing)\b/,
+  /\b(?:loopt|liep|lopen) (?:steeds |vaak |telkens |weer )?weg\b|\bruns? away\b|\bdure (?:spullen|kleding|cadeaus|telefoon)\b|\bexpensive (?:gifts|things|clothes)\b/,
+  /\b(?:tells|told|vertelt|vertelde) (?:\w+ ){0,4}(?:happened|gebeurd)\b/,
+];
 
 /** Multi-word outbursts read as one word of the outburst family. */
 const OUTBURST_PHRASES = /\b(?:door het lint|uit zijn dak|uit z n dak|loses? it|loses? (?:his|her) temper)\b/g;
@@ -210,9 +267,11 @@ export function safetySignals(question: string): SafetySignal[] {
   for (const p of SUICIDE_PHRASES) if (p.test(text)) hit('suicide', 'suicide-phrase');
   for (const p of VIOLENCE_PHRASES) if (p.test(text)) hit('violence', 'violence-phrase');
 
-  const home = tokens.some((t) => HOME_WORDS.has(t));
-  const child = tokens.some((t) => CHILD.has(t));
-  if (child && CHILD_PHRASES.some((p) => p.test(text))) hit('violence', 'child-alone');
+  const home = tokens.some((t) => HOME_WORDS.has(t) || CHILD_COMPOUND.test(t));
+  const child = tokens.some((t) => CHILD.has(t) || CHILD_COMPOUND.test(t));
+  if (child && CHILD_PHRASES.some((p) => p.test(text))) hit('violence', 'child-unsafe');
+  if (home && HOME_PHRASES.some((p) => p.test(text))) hit('violence', 'control-at-home');
+  if (home && INJURY_PART.test(text) && FIGHT.test(text)) hit('violence', 'injury-after-fight');
   let weak = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -240,6 +299,8 @@ export function safetySignals(question: string): SafetySignal[] {
       else weak++;
     } else if (inFamily(t, s, 'control')) {
       if (tokens.some((w) => ADULT.has(w))) weak++;
+    } else if (inFamily(t, s, 'alarm')) {
+      if (home) weak++;
     } else if (inFamily(t, s, 'harmNoun')) {
       if (home) hit('violence', 'harm-at-home');
       else weak++;
