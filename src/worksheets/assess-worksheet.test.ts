@@ -179,9 +179,13 @@ describe('criteria', () => {
     expect(verdict('Naam cliënt: Ali\nHandtekening cliënt: A.\nWonen\nIk woon in Ede.', 'krachteninventarisatie', 'ik-vorm').verdict).toBe('pass');
   });
 
-  it('specifiek allows one vague word per hundred words, at least one', () => {
-    expect(verdict('Ik kook soms.', 'krachteninventarisatie', 'specifiek').verdict).toBe('pass');
-    expect(verdict('Ik kook soms en ik fiets vaak.', 'krachteninventarisatie', 'specifiek')).toMatchObject({ verdict: 'fail', spans: ['soms', 'vaak'] });
+  it('specifiek asks a fact in every area: a vague word beside a fact is fine, a vague amount alone is not', () => {
+    expect(verdict('Wonen\nIk kook soms, op zondag pasta.\nWerk\nIk fiets naar mijn werk bij Gazelle.', 'krachteninventarisatie', 'specifiek').verdict).toBe('pass');
+    expect(verdict('Wonen\nIk kook soms.\nWerk\nIk fiets naar mijn werk bij Gazelle.', 'krachteninventarisatie', 'specifiek')).toMatchObject({
+      verdict: 'fail',
+      message: 'Eén leefgebied noemt alleen een oordeel of een vage hoeveelheid, zonder feit: Wonen & dagelijks leven: "soms".',
+      spans: ['Ik kook soms.'],
+    });
   });
 
   it('doel-eigen-woorden fails on jargon and on a goal about the client', () => {
@@ -190,9 +194,11 @@ describe('criteria', () => {
     expect(verdict('Mijn doel\n-', 'actieplan', 'doel-eigen-woorden').message).toBe('Het doel is nog leeg.');
   });
 
-  it('klein-concreet reads the action, not its purpose', () => {
-    expect(verdict('Acties\n- Ik maak op zondag een weekplanning voor meer structuur', 'actieplan', 'klein-concreet').verdict).toBe('pass');
-    expect(verdict('Acties\n- Ik ga werken aan meer structuur', 'actieplan', 'klein-concreet').message).toMatch(/abstract \("werken aan"\)/);
+  it('klein-concreet reads the action, not its purpose; a direction is for specifiek', () => {
+    expect(verdict('Acties\n- Ik bel maandag de woningcorporatie om een woning te regelen', 'actieplan', 'klein-concreet').verdict).toBe('pass');
+    expect(verdict('Acties\n- Een woning regelen via de gemeente', 'actieplan', 'klein-concreet').message).toMatch(/groot resultaat, geen stap \("woning regelen"\)/);
+    expect(verdict('Acties\n- Ik ga werken aan meer structuur', 'actieplan', 'klein-concreet').verdict).toBe('pass');
+    expect(verdict('Acties\n- Ik ga werken aan meer structuur', 'actieplan', 'specifiek').message).toMatch(/niet met ja of nee te toetsen \("werken aan"\)/);
   });
 });
 

@@ -1,17 +1,20 @@
 import type { Finding } from '../analysis';
 import { hasFirstPerson, listed, type Verdict } from './criteria-wording';
 import type { ActionPlan, Step } from './read-action-plan';
+import { stepSize } from './step-size';
+import { unobservable } from './step-observability';
+import { systemLanguageInGoal } from './system-language';
 import { hasContent, isFilled, overlaps, type Span, stripPrompts, type TextSpan, wordCount } from './text-lines';
-import { isConcreteWhen, namesActor } from './time-and-actor';
+import { namesActor, readWhen } from './time-and-actor';
 
 /** What a step says it does: its Wat, or its Hoe when Wat is empty (the method's form). */
-function actionOf(step: Step): TextSpan[] {
+export function actionOf(step: Step): TextSpan[] {
   const what = step.what.filter((s) => hasContent(s.text));
   return what.length ? what : step.how.filter((s) => hasContent(s.text));
 }
 
 /** Steps with something filled in; a step of only placeholders is a leftover of the template. */
-function filledSteps(plan: ActionPlan): Step[] {
+export function filledSteps(plan: ActionPlan): Step[] {
   return plan.steps.filter((s) => actionOf(s).length > 0);
 }
 
@@ -57,9 +60,14 @@ export function doelEigenWoorden(plan: ActionPlan, text: string, findings: reado
     (q) => overlaps(filled, q.start, q.end) && wordCount(stripPrompts(text.slice(q.start, q.end))) >= 2,
   );
   const inGoal = findings.filter((f) => overlaps(filled, f.start, f.end) && !overlaps(quotes, f.start, f.end));
-  const jargon = inGoal.filter((f) => f.category === 'jargon' || f.category === 'label');
+  const system = systemLanguageInGoal(text, filled).filter((s) => !overlaps(quotes, s.start, s.end));
+  const jargon = [...inGoal.filter((f) => f.category === 'jargon' || f.category === 'label'), ...system].sort((a, b) => a.start - b.start);
   if (jargon.length) {
-    return { pass: false, message: `Het doel bevat vaktaal of een etiket: ${listed(jargon.map((f) => f.text))}.`, spans: jargon };
+    return {
+      pass: false,
+      message: `Het doel staat in hulpverlenerstaal, ook al is het in de ik-vorm: ${listed(jargon.map((f) => text.slice(f.start, f.end)))}. Zo zegt de cliënt het niet.`,
+      spans: jargon,
+    };
   }
   if (quotes.length) return { pass: true, message: 'Het doel staat er in de letterlijke woorden van de cliënt.', spans: [] };
   const third = inGoal.filter((f) => f.category === 'not-first-person');
@@ -73,13 +81,22 @@ export function doelEigenWoorden(plan: ActionPlan, text: string, findings: reado
 }
 
 /**
- * WIE-WANNEER. Every filled-in step needs a wie and a wanneer. Wie: a filled "Wie:" (field,
- * table column or "(wie: …)"), or an actor in the step itself (ik, we, samen, mijn begeleider,
- * "Sanne belt …"). Wanneer: a calendar date or a fixed day (see time-and-actor.ts) in the
- * "Wanneer:" / "Datum:" field, or in the step itself. A "Wanneer:" that says "binnenkort" is
- * named as such. Fails naming each step ("Stap 2 heeft geen wanneer."), spans on the steps.
+ * WIE-WANNEER. Every filled-in step needs its own wie and its own wanneer. Wie: a filled "Wie:"
+ * (field, table column or "(wie: …)"), or an actor in the step itself (ik, we, samen, mijn
+ * begeleider, "Sanne belt …"). Wanneer: a date, a named day, a week number or a concrete recurring
+ * moment (time-and-actor.ts) in the "Wanneer:" / "Datum:" field, or in the step itself. A vague
+ * wanneer is named ("z.s.m.", "in overleg", "2025"). One "Wie en wanneer:" line for all steps
+ * fails too: each step gets its own. Fails naming each step, spans on the steps and the whens.
  */
 export function wieWanneer(plan: ActionPlan): Verdict {
+  if (plan.shared && filledSteps(plan).length > 1) {
+    const { vague } = readWhen(plan.shared.text);
+    return {
+      pass: false,
+      message: `Eén regel voor alle stappen ("${plan.shared.text.trim()}")${vague ? `, met een vaag moment ("${vague}")` : ''}: elke stap heeft een eigen wie en wanneer nodig.`,
+      spans: [plan.shared],
+    };
+  }
   return judgeSteps(
     plan,
     (step) => {
@@ -88,50 +105,77 @@ export function wieWanneer(plan: ActionPlan): Verdict {
       const when = step.when.filter((s) => isFilled(s.text));
       const hasWho = who.length > 0 || namesActor(joined(action));
       const whenText = joined(when);
-      const hasWhen = when.length ? isConcreteWhen(whenText) : isConcreteWhen(joined(action));
-      if (hasWho && hasWhen) return null;
-      if (!hasWhen && when.length) {
-        return { problem: `Stap ${step.n}: "${whenText.trim()}" is geen datum of vaste dag${hasWho ? '' : ', en er staat geen wie bij'}.`, spans: [...when, ...action] };
+      const read = readWhen(when.length ? whenText : joined(action));
+      if (hasWho && read.concrete) return null;
+      const noWho = hasWho ? '' : ', en er staat geen wie bij';
+      if (!read.concrete && read.vague) {
+        return { problem: `Stap ${step.n}: "${read.vague}" is een vaag moment, geen datum of vaste dag${noWho}.`, spans: when.length ? when : action };
       }
-      if (!hasWho && !hasWhen) return { problem: `Stap ${step.n} heeft geen wie en geen wanneer.`, spans: action };
+      if (!read.concrete && when.length) return { problem: `Stap ${step.n}: "${whenText.trim()}" is geen datum of vaste dag${noWho}.`, spans: [...when, ...action] };
+      if (!hasWho && !read.concrete) return { problem: `Stap ${step.n} heeft geen wie en geen wanneer.`, spans: action };
       return { problem: `Stap ${step.n} heeft geen ${hasWho ? 'wanneer' : 'wie'}.`, spans: action };
     },
-    (n) => `${allSteps(n, 'heeft', 'hebben')} een wie en een wanneer.`,
+    (n) => `${allSteps(n, 'heeft', 'hebben')} een eigen wie en een concreet wanneer.`,
   );
 }
 
-/** Words that make a step a direction rather than an action ("werken aan", "op orde"). */
-const ABSTRACT =
-  /(?<![\p{L}])(?:werken aan|werk aan|bezig (?:zijn|gaan|blijven) met|aan de slag(?: gaan)? met|aandacht (?:besteden|geven) aan|proberen|probeer|probeert|verbeteren|verbeter|stabiliseren|stabiel\p{L}*|op orde|in orde|grip (?:krijgen|houden|op)|inzicht (?:krijgen|in)|leren omgaan met|ervoor zorgen|zorgen dat|in balans|structuur|beter (?:worden|gaan|maken)|zelfredzaam\p{L}*|zelfstandiger|motivatie|gemotiveerd|opbouwen|uitbreiden|vergroten|versterken|verminderen|nadenken over|oppakken|in kaart brengen|bespreekbaar maken|stappen zetten|meer rust|minder stress|verder komen|vooruitgang)(?![\p{L}])/iu;
-/** A purpose clause says why, not what: "… om te ontspannen", "… voor meer rust". */
-const PURPOSE = /\s(?:om|zodat|want|omdat|waardoor)\s.*$|\svoor (?:meer|minder|een betere?|betere?|rust|structuur|balans)\b.*$/isu;
-const MAX_WORDS = 25;
-
 /**
- * KLEIN-CONCREET. Each filled-in step must be one small, visible action. A step fails when
- * - its main part (without a purpose clause such as "om …", "zodat …") is a direction instead of
- *   an action: werken aan, proberen, verbeteren, op orde, structuur, opbouwen, … (ABSTRACT);
- * - it is longer than 25 words (several actions in one: split it);
- * - it is a single word ("Bellen": what, with whom?).
- * Fails naming each step, spans on the steps; no filled-in steps fails too.
+ * KLEIN-CONCREET, on size only: each filled-in step is one action that can be done in one go or
+ * started within about two weeks (step-size.ts). Fails on an outcome ("een woning regelen", "een
+ * bijbaan vinden", "twee nieuwe vrienden maken"), a step that says the goal again, or several
+ * actions in one. Whether a step can be checked afterwards is SPECIFIEK, not this.
  */
-export function kleinConcreet(plan: ActionPlan): Verdict {
+export function kleinConcreet(plan: ActionPlan, goalText: string): Verdict {
   return judgeSteps(
     plan,
     (step) => {
       const action = actionOf(step);
       const said = stripPrompts(joined(action)).trim();
-      const words = wordCount(said);
-      const abstract = ABSTRACT.exec(said.replace(PURPOSE, ''));
-      const problem = abstract
-        ? `Stap ${step.n} is abstract ("${abstract[0].toLowerCase()}"): wat doe je precies, en waar?`
-        : words > MAX_WORDS
-          ? `Stap ${step.n} is groot (${words} woorden): splits hem in kleinere stappen.`
-          : words < 2
-            ? `Stap ${step.n} is te kort ("${said}"): wat precies, met wie of waar?`
-            : null;
-      return problem ? { problem, spans: action } : null;
+      const size = stepSize(said, goalText);
+      if (!size) return null;
+      const problem =
+        size.kind === 'outcome'
+          ? `Stap ${step.n} is een groot resultaat, geen stap ("${size.words}"): wat is de eerste handeling daarheen?`
+          : size.kind === 'goal'
+            ? `Stap ${step.n} herhaalt het doel ("${size.words}"): wat doe je als eerste?`
+            : `Stap ${step.n} bevat meerdere handelingen achter elkaar (${wordCount(said)} woorden): maak er aparte stappen van.`;
+      return { problem, spans: action };
     },
-    (n) => `${allSteps(n, 'is', 'zijn')} klein en concreet.`,
+    (n) => `${allSteps(n, 'is', 'zijn')} één handeling die binnen een paar weken kan.`,
   );
+}
+
+/**
+ * SPECIFIEK, on observability only: for each filled-in step one can say afterwards, yes or no,
+ * whether it happened (step-observability.ts). Fails on "werken aan", "wat vaker", "een beetje
+ * meer", "zelfstandiger worden", "betere dagstructuur", a vague frequency or a one-word step.
+ * Quotations in a step are the client's words and are not judged. The goal is not judged here.
+ */
+export function specifiekPlan(plan: ActionPlan, text: string, quotes: readonly Span[]): Verdict {
+  return judgeSteps(
+    plan,
+    (step) => {
+      const action = actionOf(step);
+      const said = action.map((a) => blankQuotes(text, a, quotes)).join(' ');
+      const found = unobservable(stripPrompts(said));
+      if (!found) return null;
+      const problem =
+        found.why === 'one-word'
+          ? `Stap ${step.n} is één woord ("${found.words}"): wat precies, met wie of waar?`
+          : `Stap ${step.n} is achteraf niet met ja of nee te toetsen ("${found.words}").`;
+      return { problem, spans: action };
+    },
+    (n) => `Van ${n === 1 ? 'de stap' : n === 2 ? 'beide stappen' : `alle ${n} stappen`} is achteraf te zeggen of ${n === 1 ? 'hij' : 'ze'} gebeurd ${n === 1 ? 'is' : 'zijn'}.`,
+  );
+}
+
+function blankQuotes(text: string, s: TextSpan, quotes: readonly Span[]): string {
+  let out = '';
+  let from = s.start;
+  for (const q of quotes) {
+    if (q.end <= s.start || q.start >= s.end) continue;
+    out += `${text.slice(from, Math.max(from, q.start))} `;
+    from = Math.max(from, q.end);
+  }
+  return out + text.slice(from, Math.max(from, s.end));
 }

@@ -1,6 +1,7 @@
 import type { Category, Finding } from '../analysis';
 import { overlapsAny, quotedSpans } from '../analysis/quotes';
 import { sentences } from '../analysis/segment';
+import { type Client, clientNamedAsSubject, isAboutSomeoneElse } from './client-identity';
 import type { Line, Span } from './text-lines';
 import { overlaps, wordCount } from './text-lines';
 
@@ -26,6 +27,12 @@ export interface WordingContext {
   structure: readonly Span[];
   /** Quotations (`quotesOf`), computed once per check; sorted and disjoint. */
   quotes: readonly Span[];
+  /**
+   * The parts a trainer reads (sorted, disjoint): Wie en wat, the leefgebieden and the priorities;
+   * or the goal and the steps. Header data, signatures and progress notes are never judged.
+   */
+  judged: readonly Span[];
+  client: Client;
 }
 
 const QUOTE_MARK = /["„“”«‹'‘‚]/;
@@ -37,11 +44,20 @@ export function quotesOf(lines: readonly Line[]): Span[] {
   return out;
 }
 
-/** Findings of the given categories outside quotes and outside the form's labels. */
-function counted(ctx: WordingContext, categories: readonly Category[]): Finding[] {
+/** Findings of the given categories in the judged parts, outside quotes and the form's labels. */
+export function counted(ctx: WordingContext, categories: readonly Category[]): Finding[] {
   return ctx.findings.filter(
-    (f) => categories.includes(f.category) && !overlapsAny(ctx.quotes, f.start, f.end) && !overlapsAny(ctx.structure, f.start, f.end),
+    (f) =>
+      categories.includes(f.category) &&
+      overlapsAny(ctx.judged, f.start, f.end) &&
+      !overlapsAny(ctx.quotes, f.start, f.end) &&
+      !overlapsAny(ctx.structure, f.start, f.end),
   );
+}
+
+/** Spans of the client's own words found by the worksheet's rules: in judged parts, outside quotes. */
+export function outsideQuotes<T extends Span>(ctx: WordingContext, spans: readonly T[]): T[] {
+  return spans.filter((s) => !overlapsAny(ctx.quotes, s.start, s.end) && !overlapsAny(ctx.structure, s.start, s.end));
 }
 
 /** `"soms", "vaak", "een beetje" …`: the distinct words of some findings, for a message. */
@@ -87,61 +103,52 @@ function attributionFrames(ctx: WordingContext, found: readonly Finding[]): Span
 }
 
 /**
- * IK-VORM. Fails when the engine finds third person for the client ("cliënt wil", "meneer",
- * "hij", a first name with a verb) outside quotations, labels and the short frame of a
- * quotation; or when no first-person word (ik, mij, mijn, we, ons …) occurs anywhere, quotations
+ * IK-VORM. Fails when the client appears in the third person in the judged parts, outside
+ * quotations, labels and the short frame of a quotation:
+ * - the engine's third-person findings ("cliënt wil", "meneer", "Dhr.", "hij", "zij"), except
+ *   those about someone else: a first name that is not the client's, or a pronoun whose nearest
+ *   person before it is someone else ("Yasmina zit in groep 8. Zij wil dokter worden.");
+ * - the client's own name as a subject ("Kimberly belt met DUO"), and what `extra` adds (the
+ *   actieplan's "Vader belt", "Wie: cliënt").
+ * Also fails when no first-person word (ik, mij, mijn, we, ons …) occurs anywhere, quotations
  * included (a worksheet of bare nouns or infinitives is not written by the client).
  */
-export function ikVorm(ctx: WordingContext): Verdict {
-  const found = counted(ctx, ['not-first-person']);
+export function ikVorm(ctx: WordingContext, extra: readonly Span[] = []): Verdict {
+  const found = counted(ctx, ['not-first-person']).filter((f) => !isAboutSomeoneElse(f, ctx.text, ctx.client));
   const frames = found.length ? attributionFrames(ctx, found) : [];
-  const framed = found.filter((f) => !overlaps(frames, f.start, f.end));
+  const own = outsideQuotes(ctx, [...clientNamedAsSubject(ctx.text, ctx.judged, ctx.client), ...extra]);
+  const framed = [...found.filter((f) => !overlaps(frames, f.start, f.end)), ...own.filter((s) => !overlaps(found, s.start, s.end))].sort(
+    (a, b) => a.start - b.start,
+  );
   if (framed.length) {
     return {
       pass: false,
-      message: `${framed.length} keer geen ik-vorm: ${listed(framed.map((f) => f.text))}.`,
+      message: `${framed.length} keer over de cliënt in de derde persoon: ${listed(framed.map((f) => ctx.text.slice(f.start, f.end)))}.`,
       spans: framed,
     };
   }
   if (!FIRST_PERSON.test(ctx.text)) {
     return { pass: false, message: 'Nergens staat "ik" of "mijn": het werkblad spreekt niet met de stem van de cliënt.', spans: [] };
   }
-  return { pass: true, message: 'Het werkblad staat in de ik-vorm.', spans: [] };
+  return { pass: true, message: 'Het werkblad staat in de ik-vorm; anderen mogen bij naam of rol genoemd worden.', spans: [] };
 }
 
 /**
  * POSITIEF. Fails on any niet-formulering (category negation: niet, geen, nooit, kan niet …) or
- * probleemtaal (category deficit: moeite met, lukt niet, problemen …) outside quotations and
- * labels. The method asks for what is there and what is wanted; one such phrase is already a
+ * probleemtaal (category deficit: moeite met, lukt niet, problemen …) in the judged parts, outside
+ * quotations and labels, and on what `extra` adds (the actieplan's "stoppen met", "voorkomen",
+ * "minder"). The method asks for what is there and what is wanted; one such phrase is already a
  * fault to point at, so there is no threshold.
  */
-export function positief(ctx: WordingContext): Verdict {
-  const found = counted(ctx, ['negation', 'deficit']);
+export function positief(ctx: WordingContext, extra: readonly Span[] = []): Verdict {
+  const engine = counted(ctx, ['negation', 'deficit']);
+  const found = [...engine, ...outsideQuotes(ctx, extra).filter((s) => !overlaps(engine, s.start, s.end))].sort((a, b) => a.start - b.start);
   if (found.length) {
     const n = found.length;
-    return { pass: false, message: `${n} ${n === 1 ? 'niet-formulering of probleemwoord' : 'niet-formuleringen of probleemwoorden'}: ${listed(found.map((f) => f.text))}.`, spans: found };
+    const words = listed(found.map((f) => ctx.text.slice(f.start, f.end)));
+    return { pass: false, message: `${n} ${n === 1 ? 'niet-formulering of probleemwoord' : 'niet-formuleringen of probleemwoorden'}: ${words}.`, spans: found };
   }
   return { pass: true, message: 'Positief geformuleerd: geen niet-formuleringen of probleemtaal.', spans: [] };
-}
-
-/**
- * SPECIFIEK. Counts the engine's vague words (soms, vaak, een beetje, regelmatig, erg …) outside
- * quotations and labels. "Few" is at most one per hundred words of the worksheet, and at least
- * one is always allowed: fails when there are more than max(1, floor(words / 100)).
- */
-export function specifiek(ctx: WordingContext): Verdict {
-  const found = counted(ctx, ['vague']);
-  const words = wordCount(ctx.text);
-  const allowed = Math.max(1, Math.floor(words / 100));
-  if (found.length > allowed) {
-    return {
-      pass: false,
-      message: `${found.length} vage woorden in ${words} woorden (hoogstens ${allowed}): ${listed(found.map((f) => f.text))}.`,
-      spans: found,
-    };
-  }
-  const note = found.length ? ` (${found.length} ${found.length === 1 ? 'vaag woord' : 'vage woorden'}, binnen de grens van ${allowed})` : '';
-  return { pass: true, message: `Specifiek geschreven${note}.`, spans: [] };
 }
 
 export function hasFirstPerson(text: string): boolean {

@@ -130,7 +130,10 @@ function tableHeader(text: string, line: Line): TableHeader | undefined {
   const aligned = !line.cells || (!/[|\t]/.test(line.text));
   const cells = line.cells ?? spaceCells(line);
   if (cells.length < 2) return undefined;
-  const keys = cells.map((c) => (c.text ? columnKey(c.text) : undefined));
+  let keys = cells.map((c) => (c.text ? columnKey(c.text) : undefined));
+  // "Stap | Wat | Wie | Wanneer": with a Wat or Hoe column, "Stap" only numbers the rows
+  const named = cells.map((c) => (c.text ? fieldKey(c.text.replace(/\?$/, '')) : undefined));
+  if (named.includes('what') || named.includes('how')) keys = named;
   if (new Set(keys.filter(Boolean)).size < 2 || keys.filter(Boolean).length < cells.filter((c) => c.text).length - 1) return undefined;
   const from = lineStartOf(text, line.start);
   return { keys, columns: aligned ? cells.map((c) => c.start - from) : undefined };

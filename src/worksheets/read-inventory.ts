@@ -23,7 +23,9 @@ export interface Inventory {
    * The Prioriteiten block, if there is one: its heading (with any aside, "(volgens behandelteam)"),
    * further headings inside it ("Wat ik als eerste wil:"), and the priorities.
    */
-  priorities?: { heading: TextSpan; marks: TextSpan[]; items: TextSpan[] };
+  priorities?: { heading: TextSpan; marks: TextSpan[]; items: TextSpan[]; written: TextSpan[] };
+  /** The text of the *Wie en wat?* block: the client's portrait. */
+  about: TextSpan[];
   /** Labels and headings: the worksheet's form, not the client's text (never judged for wording). */
   structure: Span[];
 }
@@ -147,6 +149,7 @@ export function readInventory(text: string): Inventory {
   let section: Section | 'area' | undefined;
   let current: LeefgebiedId[] = [];
   let priorities: Inventory['priorities'];
+  const about: TextSpan[] = [];
 
   const nextIsAspect = (i: number) => {
     const next = lines[i + 1];
@@ -158,7 +161,7 @@ export function readInventory(text: string): Inventory {
     const sec = cand ? undefined : sectionOf(line);
     // "Prioriteit: eerst een eigen kamer" inside an area marks a priority, and the area goes on
     if (sec === 'prioriteiten' && section === 'area' && line.label && line.value?.text) {
-      priorities ??= { heading: line.label, items: [], marks: [] };
+      priorities ??= { heading: line.label, items: [], marks: [], written: [] };
       priorities.items.push(line.value);
       structure.push(line.label);
       continue;
@@ -174,7 +177,7 @@ export function readInventory(text: string): Inventory {
         priorities.marks.push(line.label ?? line.body);
         if (line.value && hasContent(line.value.text)) priorities.items.push(line.value);
       } else if (sec === 'prioriteiten') {
-        priorities = { heading: line.label ?? line.body, items: priorities?.items ?? [], marks: [] };
+        priorities = { heading: line.label ?? line.body, items: priorities?.items ?? [], marks: [], written: [] };
         if (line.value && hasContent(line.value.text)) priorities.items.push(line.value);
       }
       continue;
@@ -204,12 +207,17 @@ export function readInventory(text: string): Inventory {
     if (section === 'area') {
       const content = contentOf(line, structure);
       for (const id of current) areas.get(id)!.content.push(...content);
+    } else if (section === 'wie-en-wat') {
+      about.push(line.body);
     } else if (line.label && /^(?:naam|datum|begeleider|cliënt|client|ingevuld|samen ingevuld met|handtekening)/i.test(line.label.text)) {
       structure.push(line.label);
     }
   }
-  if (priorities) priorities.items = priorityItems(lines, priorities.items);
-  return { lines, areas, priorities, structure };
+  if (priorities) {
+    priorities.written = priorities.items;
+    priorities.items = priorityItems(lines, priorities.items);
+  }
+  return { lines, areas, priorities, about, structure };
 }
 
 /**

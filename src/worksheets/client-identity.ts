@@ -1,0 +1,160 @@
+import type { Finding } from '../analysis';
+import { normalize } from '../analysis/heading-text';
+import type { Line, Span } from './text-lines';
+
+/**
+ * Who the client is, so that the ik-vorm check can tell the client in the third person from the
+ * other people a worksheet is full of: "Mijn dochter Lotte … Zij stuurt mij een appje", "mijn
+ * advocaat, mevrouw Peters", "Samira vraagt na …". The client's names come from the header
+ * ("Naam: Nadia Bouali", "Cliënt: mevr. J. (Joyce) Pinas", "Jongere: Kimberly Tjon") and from
+ * the client introducing themselves ("Ik ben Nadia", "Mijn naam is Ewa").
+ */
+export interface Client {
+  /** The client's first names and surnames, lower case ("nadia", "bouali"). Empty when unknown. */
+  names: Set<string>;
+}
+
+/** Header labels that hold the client's name. */
+const CLIENT_LABEL = /^(?:naam|naam client|naam clint|client|clint|cliente|jongere|deelnemer|bewoner|bewoonster|huurder|ouder|naam jongere|naam deelnemer|naam bewoner|voor|van)$/;
+/** Words in a name field that are no name: forms of address, initials, ages. */
+const NOT_A_NAME = /^(?:dhr|mevr|mw|meneer|mevrouw|de|van|der|den|het|ter|ten|jr|jaar|\d+|\p{L})$/u;
+/** "Ik ben Nadia", "Mijn naam is Ewa Kowalska", "Ik heet Sander". */
+const INTRODUCTION = /(?:^|[.!?]\s+)(?:ik ben|ik heet|mijn naam is)\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)/gu;
+
+export function readClient(lines: readonly Line[]): Client {
+  const names = new Set<string>();
+  const add = (s: string) => {
+    for (const w of normalize(s).split(' ')) if (w && !NOT_A_NAME.test(w)) names.add(w);
+  };
+  for (const line of lines) {
+    // a header row may hold several fields: "Naam: Jeroen Bakker | Datum: … | Begeleider: …"
+    const cells = line.cells ?? [line.body];
+    for (const cell of cells) {
+      const m = /^([^:]{1,30}):\s*(.+)$/.exec(cell.text);
+      if (!m || !CLIENT_LABEL.test(normalize(m[1]!))) continue;
+      // the name ends at a comma, a dash or the next field on the same line ("Naam: Sander Hoekstra   Geboortedatum: …")
+      const value = m[2]!.split(/\s{2,}|[,|–—]|\s-\s|\s\w+:/u)[0]!.replace(/\(\d+\)/g, ' ');
+      add(value.replace(/[()]/g, ' '));
+    }
+    INTRODUCTION.lastIndex = 0;
+    for (let m = INTRODUCTION.exec(line.body.text); m; m = INTRODUCTION.exec(line.body.text)) add(m[1]!);
+  }
+  return { names };
+}
+
+/** Rules of the engine that point at a pronoun, which may be about anyone. */
+const PRONOUN_RULES = new Set(['ik-hij', 'ik-zij', 'ik-hem', 'ik-haar', 'ik-zijn']);
+
+/** People of the client's own life, by their role ("mijn dochter", "de buurvrouw", "haar advocaat"). */
+const RELATION =
+  '(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|vader|moeder|ouders|man|vrouw|vriend|vriendin|partner|ex|oom|tante|opa|oma|neef|nicht|buurman|buurvrouw|buren|collega|baas|begeleider|begeleidster|mentor|advocaat|advocate|huisarts|arts|dokter|psychiater|behandelaar|bewindvoerder|juf|meester|leraar|lerares|docent|coach|werkgever|schoonvader|schoonmoeder|zwager|schoonzus|stiefvader|stiefmoeder|kleinzoon|kleindochter|vriendje|vriendinnetje|hond|kat|poes)';
+const RELATION_MENTION = new RegExp(`(?<![\\p{L}])(?:mijn|m'n|m’n|onze|ons|de|het|haar|zijn|een)\\s+(?:\\p{L}+\\s+)?${RELATION}(?![\\p{L}])`, 'giu');
+/** A capitalised name at a clause start before a verb, or right after a role or "met": "Yasmina zit", "met Piet". */
+const NAME_MENTION = /(?:^|\n\s*|[.!?;:]\s+|\s(?:met|van|en|bij|aan|voor)\s+|[-•*]\s*)(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/gu;
+/** The client named by a form of address or a role: "Mevrouw", "Cliënt", "Dhr.". */
+const CLIENT_WORD = /(?<![\p{L}])(?:cliënte?|cliente?|cl\.|meneer|mevrouw|mijnheer|dhr\.|mevr\.|mw\.)(?![\p{L}])(?!\s+\p{Lu})/giu;
+
+/** Where a person is named: who (the client or someone else) and at what offset. */
+interface Mention {
+  at: number;
+  client: boolean;
+}
+
+/**
+ * Where a pronoun's look back starts: the start of the sentence before its own, at most 400
+ * characters back, never over an empty line (another block of the worksheet).
+ */
+function lookBackStart(text: string, at: number): number {
+  let ends = 0;
+  for (let i = at - 1; i >= 0 && at - i < 400; i--) {
+    const c = text[i];
+    if (c === '\n' && text[i - 1] === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && ++ends === 2) return i + 1;
+  }
+  return Math.max(0, at - 400);
+}
+
+function mentionsIn(text: string, start: number, end: number, client: Client): Mention[] {
+  const part = text.slice(start, end);
+  const out: Mention[] = [];
+  for (const m of part.matchAll(RELATION_MENTION)) out.push({ at: start + m.index!, client: false });
+  for (const m of part.matchAll(CLIENT_WORD)) out.push({ at: start + m.index!, client: true });
+  for (const m of part.matchAll(NAME_MENTION)) {
+    const name = m[1]!;
+    const at = start + m.index! + m[0].indexOf(name);
+    const lower = normalize(name);
+    if (STARTER.test(lower)) continue;
+    out.push({ at, client: client.names.has(lower) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Capitalised words that open a sentence without naming anyone. */
+const STARTER =
+  /^(?:ik|wij|we|mijn|onze|ons|het|de|een|dit|dat|deze|die|er|daar|hier|nu|dan|toen|op|in|met|bij|voor|na|om|aan|over|sinds|vanaf|elke|iedere|samen|zelf|ook|verder|eerst|later|vroeger|wens|nu|soms|vaak|graag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gaat|wisselend)$/;
+
+/**
+ * Whether a third-person finding of the engine is about someone other than the client:
+ * - a first name that is not the client's ("Yasmina", "Fleur"), when the client's name is known;
+ * - a pronoun (zij, hij, haar, zijn, hem) whose nearest person before it, in its own sentence or
+ *   the one before, is someone else ("Yasmina zit in groep 8. Zij wil dokter worden.").
+ * "Meneer", "Cliënt" and a pronoun with no one else before it stay the client.
+ */
+export function isAboutSomeoneElse(f: Finding, text: string, client: Client): boolean {
+  if (f.rule === 'ik-voornaam') return client.names.size > 0 && !client.names.has(normalize(f.text));
+  if (!PRONOUN_RULES.has(f.rule)) return false;
+  const from = lookBackStart(text, f.start);
+  const before = mentionsIn(text, from, f.start, client);
+  const nearest = before.at(-1);
+  return !!nearest && !nearest.client;
+}
+
+/** Verbs after a name that make it the subject: "Kimberly belt", "Jeroen wil". */
+const SUBJECT_VERB =
+  '(?:is|was|wil|wilde|kan|kon|zal|zou|mag|moet|gaat|ging|heeft|had|komt|kwam|doet|deed|zit|zat|ziet|zag|eet|leest|\\p{Ll}{2,}t)(?![\\p{L}])';
+
+/**
+ * The client's own name as the subject of a clause ("Kimberly belt met DUO"), which the engine
+ * may leave alone because a name can be anyone's. Only with the client's name known.
+ */
+export function clientNamedAsSubject(text: string, spans: readonly Span[], client: Client): Span[] {
+  if (!client.names.size) return [];
+  const out: Span[] = [];
+  const re = new RegExp(`(?:^|[.!?;:]\\s+|[-•*)]\\s*)(\\p{Lu}\\p{Ll}+)(?=\\s+${SUBJECT_VERB})`, 'gu');
+  for (const s of spans) {
+    const part = text.slice(s.start, s.end);
+    for (const m of part.matchAll(re)) {
+      const name = m[1]!;
+      if (!client.names.has(normalize(name))) continue;
+      const at = s.start + m.index! + m[0].length - name.length;
+      out.push({ start: at, end: at + name.length });
+    }
+  }
+  return out;
+}
+
+/**
+ * The client by a family role, without "mijn": "Vader belt de juf", "Wie: moeder". In the client's
+ * own voice their father is "mijn vader"; a bare role is the worker writing about the client.
+ */
+const BARE_ROLE = /(?:^|[.!?;:]\s+|[-•*)]\s*)((?:[Dd]e\s+)?(?:[Vv]ader|[Mm]oeder|[Pp]apa|[Mm]ama|[Jj]ongere|[Dd]eelnemer|[Hh]ulpvrager))(?=\s+\p{Ll}+)/gu;
+
+export function clientByRole(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const part = text.slice(s.start, s.end);
+    for (const m of part.matchAll(BARE_ROLE)) {
+      const word = m[1]!;
+      const at = s.start + m.index! + m[0].length - word.length;
+      out.push({ start: at, end: at + word.length });
+    }
+  }
+  return out;
+}
+
+/** A "Wie:" that names the client in the third person: "cliënt", "mevrouw", "vader", "cl.". */
+const WHO_IS_CLIENT = /^(?:de\s+)?(?:cliënte?|cliente?|cl\.?|dhr\.?|mevr\.?|mw\.?|meneer|mevrouw|vader|moeder|jongere|deelnemer|bewoner|bewoonster)(?![\p{L}])/iu;
+
+export function whoNamesClient(who: string): boolean {
+  return WHO_IS_CLIENT.test(who.trim());
+}

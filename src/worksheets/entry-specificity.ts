@@ -1,0 +1,50 @@
+/**
+ * SPECIFIEK on a krachteninventarisatie (ASSISTANT-AND-WORKSHEETS.md 2.2): every filled-in
+ * leefgebied holds at least one concrete fact: a name, a number, a day or time, a place, or a
+ * concrete activity. An entry fails when it is only a judgement ("Gaat goed.", "Prima.",
+ * "Wisselend.") or a vague amount with no fact beside it ("Ik kook soms.", "Ik heb wat
+ * vrienden."). A vague word next to a fact is fine ("Ik kook soms, op zondag pasta"). An entry
+ * that names an activity without a vague word ("Ik haak mutsen.") is concrete.
+ */
+
+/** A sentence that only judges: optional "het gaat / is / loopt", then an evaluation. */
+const JUDGEMENT =
+  /^(?:(?:het\s+)?(?:gaat|loopt|is|voelt|zit)\s+(?:het\s+)?)?(?:(?:heel|erg|best|wel|nog|redelijk|vrij|over het algemeen|meestal|eigenlijk|gewoon)\s+)*(?:goed|prima|oké|ok|oke|wisselend|redelijk|matig|slecht|stabiel|rustig|in orde|op orde|voldoende|naar omstandigheden|zo ?zo|gemiddeld|normaal|geen bijzonderheden|niets bijzonders|niks bijzonders|geen problemen|geen zorgen|onveranderd|hetzelfde|leuk|fijn|moeilijk|lastig|druk|ok[eé]?)(?:\s+(?:hoor|eigenlijk|wel|op dit moment|nu|momenteel))?$/iu;
+
+/** Vague amounts and frequencies in the client's own sentence (the engine's vague words, and "wat vrienden"). */
+const VAGUE_AMOUNT =
+  /(?<![\p{L}])(?:soms|vaak|af en toe|regelmatig|weleens|wel eens|meestal|een paar|enkele|sommige|weinig|veel|genoeg|een beetje|beetje|redelijk wat|best wel|nogal|(?:heb|hebt|heeft|hebben|ken|kent|zie|ziet|doe|doet|spreek|spreekt|krijg|krijgt)\s+(?:nog\s+|ook\s+|wel\s+)?wat\s+\p{L}+|wat (?:vaker|meer|minder))(?![\p{L}])/iu;
+
+/** A fact: a digit, a day, a month, a time of day, a number word, a named person or place. */
+const FACT = new RegExp(
+  [
+    '\\d',
+    '(?<![\\p{L}])(?:maan|dins|woens|donder|vrij|zater|zon)dag\\p{L}*',
+    '(?<![\\p{L}])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|weekend|ochtend\\p{L}*|middag\\p{L}*|avond\\p{L}*|nacht\\p{L}*|’s ochtends|\'s ochtends|’s avonds|\'s avonds)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|eens per|per (?:dag|week|maand|jaar))(?![\\p{L}])',
+    // a person of the client's own ("mijn zus", "mijn buurman")
+    "(?<![\\p{L}])(?:mijn|m'n|m’n)\\s+(?:zoon|dochter|broer|zus|vader|moeder|oma|opa|oom|tante|neef|nicht|buurman|buurvrouw|vriend|vriendin|partner|man|vrouw|ex|begeleider|huisarts|bewindvoerder|hond|kat|collega|baas|kinderen)(?![\\p{L}])",
+  ].join('|'),
+  'iu',
+);
+/** A capital inside a sentence: a name or a place ("bij Joost", "in De Bron"). Case matters here. */
+const NAME_INSIDE = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}\p{Ll}/u;
+
+export interface EntryJudgement {
+  vague: boolean;
+  /** The words that show it: the judgement, or the vague amount. */
+  words?: string;
+}
+
+/** Judges the client's text of one leefgebied (quotations already taken out). */
+export function entrySpecificity(text: string): EntryJudgement {
+  const said = text.replace(/\s+/g, ' ').trim();
+  if (!said) return { vague: false };
+  const hasFact = FACT.test(said) || NAME_INSIDE.test(said);
+  if (hasFact) return { vague: false };
+  const sentences = said.split(/(?<=[.!?;])\s+/).map((s) => s.replace(/[.!?;:,]+$/, '').trim()).filter(Boolean);
+  if (sentences.length && sentences.every((s) => JUDGEMENT.test(s))) return { vague: true, words: said };
+  const amount = VAGUE_AMOUNT.exec(said);
+  if (amount) return { vague: true, words: amount[0] };
+  return { vague: false };
+}

@@ -1,0 +1,84 @@
+import { wordCount } from './text-lines';
+
+/**
+ * KLEIN-CONCREET is about size only (ASSISTANT-AND-WORKSHEETS.md 2.3): a step is one action that
+ * can be done in one go or started within about two weeks: a call, a visit, a form, signing up.
+ * A step is too big when it is
+ * - an OUTCOME: something that is reached rather than done, and takes weeks or others' decisions:
+ *   a house, a job, a diploma, friends, being debt-free ("een woning regelen", "een bijbaan
+ *   vinden", "twee nieuwe vrienden maken", "mijn rijbewijs halen", "€8.400 aflossen", "afvallen");
+ * - the GOAL again: its words are all words of the goal ("Een bijbaan vinden" under "Ik wil een
+ *   bijbaan bij een dierenwinkel");
+ * - COMPOSITE: several actions one after the other ("… en daarna bel ik … en daarna zoek ik …"),
+ *   or so long that it must hold several.
+ * What a step is for (a clause with "om", "zodat", "voor meer …") is not its size: "Ik bel de
+ * woningcorporatie om een woning te regelen" is one call.
+ */
+
+/** Things that are reached, not done in one go. */
+const BIG_THING =
+  '(?:woning|huis|huurhuis|huurwoning|eengezinswoning|appartement|woonruimte|eigen kamer|eigen plek|baan|bijbaan|vaste baan|werk|betaald werk|stageplek|stageplaats|leerwerkplek|opleiding|diploma|rijbewijs|certificaat|startkwalificatie|vrienden|vriendin|vriend|partner|relatie|schulden|schuld|uitkering|inkomen|administratie|financiën|geldzaken|papieren)';
+/** Verbs of reaching something, in the forms a step uses (infinitive, ik-form, participle, split). */
+const REACH =
+  '(?:vinden|vind|vindt|gevonden|regelen|regel|regelt|geregeld|krijgen|krijg|krijgt|gekregen|halen|haal|haalt|gehaald|oplossen|opgelost|aflossen|afgelost|afbetalen|afbetaald|afronden|afgerond|afmaken|afgemaakt|kopen|koop|gekocht|maken|maak|gemaakt|hebben|bemachtigen|zoeken|vinden|rond krijgen|rondkrijgen|op orde krijgen|kwijt raken|kwijtraken|op orde (?:krijgen|brengen|te krijgen|te brengen))';
+
+const PLACE = '(?:bij|via|in|van|met|voor|op|aan|uit|binnen)';
+const DETERMINER = "(?:een|de|het|mijn|m'n|m’n|nieuwe|eigen|vaste|betaalde|grotere|andere|twee|drie|\\d+)";
+
+const OUTCOME = [
+  // "een (grotere) woning regelen", "twee nieuwe vrienden maken", "mijn rijbewijs halen"
+  // (between them at most a place: "mijn schulden bij de Belastingdienst aflossen")
+  new RegExp(`(?<![\\p{L}])${BIG_THING}(?![\\p{L}])(?:\\s+${PLACE}(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?)?\\s+${REACH}(?![\\p{L}])`, 'iu'),
+  // "ik vind een baan", "ik regel een woning", "ik los mijn schulden af"
+  new RegExp(`(?<![\\p{L}])(?:vind|regel|krijg|haal|los|maak|koop)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}])`, 'iu'),
+  // paying off or saving a large sum at once (not "€40 per maand")
+  /(?:€\s?\d{1,3}(?:\.\d{3})+|€\s?\d{4,}|\d{1,3}(?:\.\d{3})+\s?euro)(?![^.;]*\bper\s+(?:week|maand)\b)[^.;]{0,40}\b(?:aflossen|afbetalen|terugbetalen|sparen|lossen|betalen)\b/iu,
+  // outcomes for body and habits
+  /(?<![\p{L}])(?:afvallen|\d+\s*kilo\s+(?:afvallen|kwijt)|afkicken|clean worden|schuldenvrij (?:worden|zijn)|stoppen met (?:roken|drinken|blowen|gebruiken|gokken))(?![\p{L}])/iu,
+];
+
+/** Words that make a step one small act, even when it is about something big. */
+const SMALL_ACT =
+  /(?<![\p{L}])(?:bel|belt|bellen|mail|mailt|mailen|app|appt|appen|vraag|vraagt|vragen|aanvragen|schrijf|schrijft|inschrijven|meld|meldt|aanmelden|informeer|informeert|informeren|afspraak|formulier|kennismaking\p{L}*|gesprek|langs|bezoek|bezoeken|open dag|stuur|stuurt|sturen|lever|levert|inleveren|zoek op|kijk op|vul|vult|invullen|lees|leest|print|reageer|reageert|reageren|solliciteer|solliciteert|solliciteren|loop mee|meelopen|ga mee|oefen|oefenen|maak een lijst|maak een cv|cv)(?![\p{L}])/iu;
+
+/** A clause that says what a step is for: "om …", "zodat …", "voor meer …". */
+const PURPOSE = /\s(?:om|zodat|want|omdat|waardoor|zo\s+dat)\s.*$|\svoor (?:meer|minder|een betere?|betere?|rust|structuur|balans)\b.*$/isu;
+const SEQUENCE = /(?<![\p{L}])(?:daarna|vervolgens|en dan|en als dat lukt|tot slot|ten slotte|als laatste)(?![\p{L}])/giu;
+const MAX_WORDS = 35;
+
+/** Words that say nothing about what a step is: for comparing a step with the goal. */
+const FUNCTION_WORDS = new Set(
+  'ik mij me mijn m’n mn we wij ons onze je jij de het een en of met van voor naar in op aan bij om te die dat dit deze er weer ook nog al wil wilt willen ga gaat gaan kan kunnen zal zou eigen eerst samen zelf graag'.split(' '),
+);
+const REACH_WORD = new RegExp(`^${REACH}$`, 'iu');
+
+function contentWords(s: string): string[] {
+  return (s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w) && !REACH_WORD.test(w));
+}
+
+export interface SizeProblem {
+  kind: 'outcome' | 'goal' | 'composite';
+  /** The words that show it: the outcome, or the whole step. */
+  words: string;
+}
+
+/** Judges the size of one step (its action text), given the goal's text; null when it is small. */
+export function stepSize(action: string, goal: string): SizeProblem | null {
+  const main = action.replace(PURPOSE, '');
+  const words = wordCount(action);
+  const sequences = action.match(SEQUENCE)?.length ?? 0;
+  if (words > MAX_WORDS || sequences >= 2 || (sequences === 1 && words > 20)) return { kind: 'composite', words: action.trim() };
+  const small = SMALL_ACT.test(main);
+  if (!small) {
+    for (const re of OUTCOME) {
+      const m = re.exec(main);
+      if (m) return { kind: 'outcome', words: m[0].trim() };
+    }
+  }
+  if (!small && goal) {
+    const own = contentWords(main);
+    const inGoal = new Set(contentWords(goal));
+    if (own.length && own.every((w) => inGoal.has(w))) return { kind: 'goal', words: main.trim().replace(/[.!]+$/, '') };
+  }
+  return null;
+}
