@@ -1,5 +1,6 @@
 import type { CompiledPattern, CompiledRuleSet, RuleRegex, SwapTarget } from './compile-rules';
 import { isNameAt } from './names';
+import { squeezeSpaces } from './required-literals';
 import { clientQuoteSpans, insideAny, mergeSpans, overlapsAny, placeholderSpans, quotedSpans } from './quotes';
 import { expandRewrite, startsSentence } from './rewrite';
 import { type Segment, segmentAt, sentences } from './segment';
@@ -58,20 +59,46 @@ function mayMatch(rule: RuleRegex, lower: string, exactFold: boolean): boolean {
 }
 const CONTEXT_CASED = /[σς\uD800-\uDFFF]/;
 
-/** Indexes of the patterns worth running on this paragraph: those whose literal occurs in it. */
-function triggeredPatterns(lower: string, set: CompiledRuleSet): number[] {
-  const chosen = new Set(set.always);
+/**
+ * Indexes of the patterns worth running on this paragraph: those whose literal occurs in it, and
+ * (where lower-casing kept every character in place) each of whose phrase sets has a phrase in it.
+ */
+function triggeredPatterns(lower: string, set: CompiledRuleSet, exactFold: boolean): Int32Array {
+  const chosen = new Uint8Array(set.patterns.length);
+  const indexes: number[] = [];
+  const choose = (i: number) => {
+    if (chosen[i]) return;
+    chosen[i] = 1;
+    indexes.push(i);
+  };
+  for (const i of set.always) choose(i);
   const scan = set.literalScan;
   if (scan) {
     scan.lastIndex = 0;
     for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
       const hits = set.triggers.get(m[0]);
       if (!hits) continue;
-      for (const i of hits) chosen.add(i);
+      for (const i of hits) choose(i);
       scan.lastIndex = m.index + 1; // literals may overlap
     }
   }
-  return [...chosen].sort((a, b) => a - b);
+  const sorted = Int32Array.from(indexes).sort();
+  if (!exactFold) return sorted;
+  let squeezed: string | undefined;
+  const found = new Map<readonly string[], boolean>();
+  return sorted.filter((i) => {
+    for (const phrases of set.phrases(i)) {
+      let has = found.get(phrases);
+      if (has === undefined) found.set(phrases, (has = hasPhrase((squeezed ??= squeezeSpaces(lower)), phrases)));
+      if (!has) return false;
+    }
+    return true;
+  });
+}
+
+function hasPhrase(squeezed: string, phrases: readonly string[]): boolean {
+  for (const phrase of phrases) if (squeezed.includes(phrase) || CONTEXT_CASED.test(phrase)) return true;
+  return false;
 }
 
 /** Lower-cases character by character where that keeps each one a single code unit. */
@@ -138,7 +165,7 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
     return verdict;
   };
 
-  for (const index of triggeredPatterns(lower, set)) {
+  for (const index of triggeredPatterns(lower, set, exactFold)) {
     const pattern = set.patterns[index]!;
     const { rule, exceptions, skipSentence, readsPlaceholders } = pattern.compiled;
     const offLimits = readsPlaceholders ? (clientQuotes ??= clientQuoteSpans(text)) : untouchable;

@@ -1,6 +1,6 @@
 import { analyzeParagraph } from './analyze-paragraph';
 import { onListedTerm } from './ignored-terms';
-import { type LiteralsOf, ruleSetsByMode } from './compile-rules';
+import { type LiteralsOf, type PhrasesOf, ruleSetsByMode } from './compile-rules';
 import { guessMode, type ModeCues, modeCues } from './guess-mode';
 import { LruCache } from './lru-cache';
 import { analyzeMessage } from './message-parts';
@@ -22,6 +22,8 @@ interface AnalyzerOptions {
   cacheSize?: number;
   /** Required literals known ahead (the CLI bundle carries those of the built-in rules). */
   literalsOf?: LiteralsOf;
+  /** Required phrases known ahead, likewise. */
+  phrasesOf?: PhrasesOf;
 }
 
 /**
@@ -32,7 +34,7 @@ interface AnalyzerOptions {
  */
 export function createAnalyzer(rules: readonly RuntimeRule[], options: AnalyzerOptions = {}): Analyzer {
   const cacheSize = options.cacheSize ?? CACHE_LIMIT;
-  const ruleSets = ruleSetsByMode(rules, options.literalsOf);
+  const ruleSets = ruleSetsByMode(rules, options.literalsOf, options.phrasesOf);
   const findingsCache = new LruCache<Finding[]>(cacheSize);
   const cuesCache = new LruCache<ModeCues>(cacheSize);
   const paragraphFindings = (text: string, mode: Mode) => findingsCache.get(`${mode}\u0000${text}`, () => analyzeParagraph(text, ruleSets(mode)));

@@ -1,4 +1,4 @@
-import { requiredLiterals } from './required-literals';
+import { requiredLiterals, requiredPhrases } from './required-literals';
 import type { RuntimeRule } from './rule-schema';
 import type { Mode } from './types';
 
@@ -111,6 +111,9 @@ const FOLDED = { wordStart: lowercaseSource(WORD_START), wordEnd: lowercaseSourc
 /** The required literals of a regex source: the parser's answer, or the same answer worked out ahead. */
 export type LiteralsOf = (source: string) => Set<string> | null;
 
+/** The required phrases of a regex source (requiredPhrases), or the same worked out ahead. */
+export type PhrasesOf = (source: string) => readonly (readonly string[])[];
+
 /**
  * A rule regex, over the lower-cased paragraph (`folded`) or, for case-sensitive rules, the
  * original, between word boundaries. Built on first use, source and all: most rules never fire
@@ -172,6 +175,11 @@ export interface CompiledRuleSet {
   triggers: Map<string, number[]>;
   /** Patterns without a required literal: they always run. */
   always: number[];
+  /**
+   * The phrase sets a pattern's match needs (requiredPhrases), worked out when a paragraph first
+   * triggers it: a triggered pattern runs only when each set has a phrase in the paragraph.
+   */
+  phrases(index: number): readonly (readonly string[])[];
 }
 
 /** One boundary around the whole list: per-alternative boundaries make long idiom lists slow. */
@@ -210,8 +218,9 @@ export const patternSources = (rule: RuntimeRule): string[] => patternsOf(rule).
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: LiteralsOf): CompiledRuleSet {
+function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: LiteralsOf, phrasesOf: PhrasesOf): CompiledRuleSet {
   const patterns: CompiledPattern[] = [];
+  const sources: string[] = [];
   const byLiteral = new Map<string, number[]>();
   const always: number[] = [];
   const sharedExceptions = new Map<string, RuleRegex>();
@@ -221,6 +230,7 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: L
     for (const [source, replacement] of patternsOf(rule)) {
       const index = patterns.length;
       patterns.push({ compiled, regex: ruleRegex(source, rule.caseSensitive), ...(replacement === undefined ? {} : { replacement }) });
+      sources.push(source);
       const literals = literalsOf(source);
       if (!literals) always.push(index);
       else for (const lit of literals) byLiteral.set(lit, [...(byLiteral.get(lit) ?? []), index]);
@@ -235,15 +245,27 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: L
   }
   const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
   const literalScan = literals.length ? new RegExp(literals.map(escapeRegex).join('|'), 'g') : null;
-  return { patterns, literalScan, triggers, always };
+  // Patterns of one rule share their phrase sets ("hij|zij|meneer|…"): one array each, so a
+  // paragraph checks a set once however many patterns need it.
+  const phrases: Array<readonly (readonly string[])[] | undefined> = [];
+  const interned = new Map<string, readonly string[]>();
+  const intern = (set: readonly string[]) => {
+    const key = set.join('\u0000');
+    let one = interned.get(key);
+    if (!one) interned.set(key, (one = set));
+    return one;
+  };
+  // Fewest phrases first: the likeliest to be missing, and the cheapest to look for.
+  const phrasesAt = (index: number) => phrasesOf(sources[index]!).map(intern).sort((a, b) => a.length - b.length);
+  return { patterns, literalScan, triggers, always, phrases: (index) => (phrases[index] ??= phrasesAt(index)) };
 }
 
 /** Lazily compiled rule sets per mode, for one list of rules. */
-export function ruleSetsByMode(rules: readonly RuntimeRule[], literalsOf: LiteralsOf = requiredLiterals): (mode: Mode) => CompiledRuleSet {
+export function ruleSetsByMode(rules: readonly RuntimeRule[], literalsOf: LiteralsOf = requiredLiterals, phrasesOf: PhrasesOf = requiredPhrases): (mode: Mode) => CompiledRuleSet {
   const cache = new Map<Mode, CompiledRuleSet>();
   return (mode) => {
     let set = cache.get(mode);
-    if (!set) cache.set(mode, (set = compileRuleSet(rules, mode, literalsOf)));
+    if (!set) cache.set(mode, (set = compileRuleSet(rules, mode, literalsOf, phrasesOf)));
     return set;
   };
 }

@@ -41,11 +41,18 @@ function isClosing(text: string, i: number): boolean {
   return !LETTER.test(next);
 }
 
+/** Every character that can open a quote (the keys of PAIRS): the scan jumps from one to the next. */
+const QUOTE_MARK = /["„“”«‹'‘‚]/g;
+
 /** Quoted spans in a paragraph (offsets include the quotation marks). */
 export function quotedSpans(text: string, offset = 0): Segment[] {
   const out: Segment[] = [];
   let i = 0;
   while (i < text.length) {
+    QUOTE_MARK.lastIndex = i;
+    const mark = QUOTE_MARK.exec(text);
+    if (!mark) break;
+    i = mark.index;
     const ch = text[i]!;
     const closers = PAIRS[ch];
     if (!closers || !isOpening(text, i)) {
@@ -120,7 +127,10 @@ export function clientQuoteSpans(text: string, offset = 0): Segment[] {
 
 /** Sorted, disjoint union of span lists (for the binary searches above). */
 export function mergeSpans(...lists: Segment[][]): Segment[] {
-  const all = lists.flat().sort((a, b) => a.start - b.start);
+  const filled = lists.filter((l) => l.length);
+  if (filled.length === 0) return [];
+  const all = filled.length === 1 ? [...filled[0]!] : filled.flat();
+  all.sort((a, b) => a.start - b.start);
   const out: Segment[] = [];
   for (const s of all) {
     const last = out.at(-1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from './required-literals';
+import { requiredLiterals, requiredPhrases, squeezeSpaces } from './required-literals';
 
 const lits = (s: string) => {
   const r = requiredLiterals(s);
@@ -34,5 +34,47 @@ describe('required literals', () => {
   it('needs none when every part is optional', () => {
     expect(lits('(?:erg)?\\p{L}*')).toBeNull();
     expect(lits('a|\\p{L}+')).toBeNull();
+  });
+});
+
+describe('required phrases', () => {
+  const sets = (s: string) => requiredPhrases(s).map((set) => [...set].sort());
+
+  it.each([
+    ['niet', [['niet']]],
+    // White space is one space, however it is written; literal text around a group multiplies out.
+    ['(?:is|was)\\s+psychotisch', [['is psychotisch', 'was psychotisch']]],
+    ['een\\s+(?:gehandicapte|invalide)(?=\\s*[.,])', [['een gehandicapte', 'een invalide']]],
+    ['a \\s+b', [['a b']]],
+    ['(?:hij|zij)\\s+(?:komt|kwam)\\s+\\p{L}+', [['hij komt ', 'hij kwam ', 'zij komt ', 'zij kwam ']]],
+    // Something optional or a class ends a phrase; what follows is a set of its own.
+    ['ziekte-?\\s?(?:inzicht|besef)', [['ziekte'], ['besef', 'inzicht']]],
+    ['moeite\\s+met\\s+\\p{L}+\\s+(?:plannen|regelen)', [['moeite met '], [' plannen', ' regelen']]],
+    // Too many combinations: each part on its own.
+    ['(?:a1|a2|a3|a4|a5)\\s+(?:b1|b2|b3|b4|b5)', [['a1 ', 'a2 ', 'a3 ', 'a4 ', 'a5 '], ['b1', 'b2', 'b3', 'b4', 'b5']]],
+    ['a\\p{L}+b', []],
+    ['(?:erg)?\\p{L}*', []],
+  ])('%s', (source, expected) => {
+    expect(sets(source)).toEqual(expected);
+  });
+
+  it('finds the phrases in any match of the regex, once the paragraph is squeezed', () => {
+    const cases: Array<[string, string]> = [
+      ['(?:is|was)\\s+psychotisch', 'Hij  was\tpsychotisch.'],
+      ['een\\s+(?:gehandicapte|invalide)', 'Ze is een\u00a0invalide vrouw.'],
+      ['(?:hij|zij)\\s+(?:komt|kwam)\\s+\\p{L}+', 'Zij kwam \n\n laat.'],
+      ['moeite\\s+met\\s+\\p{L}+\\s+(?:plannen|regelen)', 'moeite met  zelf regelen'],
+    ];
+    for (const [source, text] of cases) {
+      const lower = text.toLowerCase();
+      expect(new RegExp(source, 'u').test(lower), source).toBe(true);
+      for (const set of requiredPhrases(source)) expect(set.some((p) => squeezeSpaces(lower).includes(p)), `${source}: ${set}`).toBe(true);
+    }
+  });
+
+  it('leaves a paragraph with single plain spaces as it is', () => {
+    const lower = 'hij kwam laat.';
+    expect(squeezeSpaces(lower)).toBe(lower);
+    expect(squeezeSpaces('a \t b\u00a0c')).toBe('a b c');
   });
 });

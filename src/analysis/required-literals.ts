@@ -19,6 +19,8 @@ const item = (kind: Item['kind'], ch: string, alts: Item[][] | null, min: number
 
 /** Marks lookarounds, \b, ^ and $: they consume nothing, so they do not break a literal run. */
 const ZERO_WIDTH = '\u0000zw';
+/** Marks `\s`: no literal for requiredLiterals, one space for requiredPhrases. */
+const WHITE_SPACE = '\u0000ws';
 const COUNT = /\{(\d+)(?:,(\d*))?\}/y;
 const HEX = /\{[0-9a-fA-F]+\}|[0-9a-fA-F]{2,4}/y;
 const SHORTHAND = /[dDwWsSnrtfv0]/;
@@ -147,6 +149,7 @@ class Parser {
       }
       this.i += 2;
       if (next === 'b' || next === 'B') return item('other', ZERO_WIDTH, null, 0);
+      if (next === 's') return item('other', WHITE_SPACE, null, 1);
       if (SHORTHAND.test(next)) return item('other', '', null, 1);
       if (next === 'u' || next === 'x') {
         HEX.lastIndex = this.i;
@@ -221,4 +224,109 @@ export function requiredLiterals(source: string): Set<string> | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Every set of phrases a match needs, each set one phrase of which the match holds, read in the
+ * paragraph lower-cased with each run of white space squeezed to one space (see squeezeSpaces):
+ * `(?:is|was)\s+psychotisch` needs {"is psychotisch", "was psychotisch"},
+ * `(?:hij|zij)\s+(?:komt|kwam)\s+\p{L}+` needs {"hij komt", …}. Where requiredLiterals picks
+ * the one literal the engine scans for, these are all checked, on a paragraph where that literal
+ * occurred: a rule that names a diagnosis after "is" then does not run on every "is".
+ */
+export function requiredPhrases(source: string): string[][] {
+  try {
+    return phrasesOfAlternatives(new Parser(source).parse()).map((set) => [...set]);
+  } catch {
+    return [];
+  }
+}
+
+/** The white-space squeezing that requiredPhrases reads a paragraph with. */
+/** White space other than one plain space: most paragraphs hold none and are their own squeezed form. */
+const UNSQUEEZED = /[^\S ]|  /;
+export const squeezeSpaces = (lower: string): string => (UNSQUEEZED.test(lower) ? lower.replace(/\s+/g, ' ') : lower);
+
+/** Phrases that only run on, never as many as a regex's alternatives can multiply to. */
+const MAX_PHRASES = 16;
+
+function phrasesOfAlternatives(alts: Item[][]): Set<string>[] {
+  if (alts.length === 1) return phrasesOfSequence(alts[0]!);
+  // One of the alternatives: its best set, for each; a match needs one phrase of their union.
+  const union = new Set<string>();
+  for (const alt of alts) {
+    const sets = phrasesOfSequence(alt);
+    if (!sets.length) return [];
+    const best = sets.reduce((a, b) => (shortest(b) > shortest(a) || (shortest(b) === shortest(a) && b.size < a.size) ? b : a));
+    for (const phrase of best) union.add(phrase);
+  }
+  return [union];
+}
+const shortest = (set: Set<string>) => Math.min(...[...set].map((p) => p.trim().length));
+
+/** Joins two pieces of squeezed text: white space meeting white space is one space. */
+const join = (a: string, b: string) => (a.endsWith(' ') && b.startsWith(' ') ? a + b.slice(1) : a + b);
+
+/** The strings a group reads when every alternative is literal text (no class, nothing optional), else null. */
+function literalStrings(alts: Item[][]): string[] | null {
+  let out: string[] = [];
+  for (const alt of alts) {
+    let texts = [''];
+    for (const item of alt) {
+      if (item.ch === ZERO_WIDTH) continue;
+      if (item.kind === 'group') {
+        const inner = item.min === 1 && item.max === 1 ? literalStrings(item.alts!) : null;
+        if (!inner || texts.length * inner.length > MAX_PHRASES) return null;
+        texts = texts.flatMap((t) => inner.map((i) => join(t, i)));
+        continue;
+      }
+      const space = item.ch === WHITE_SPACE || (item.kind === 'char' && /\s/.test(item.ch));
+      if (space ? item.min < 1 : item.kind !== 'char' || item.min !== item.max) return null;
+      texts = texts.map((t) => join(t, space ? ' ' : item.ch.repeat(item.min)));
+    }
+    out = out.concat(texts);
+    if (out.length > MAX_PHRASES) return null;
+  }
+  return out;
+}
+
+function phrasesOfSequence(items: Item[]): Set<string>[] {
+  const out: Set<string>[] = [];
+  let runs = [''];
+  const endRun = () => {
+    if (runs.every((r) => r.trim().length >= 2 || RARE_MARK.test(r.trim()))) out.push(new Set(runs));
+    runs = [''];
+  };
+  const append = (text: string) => {
+    runs = runs.map((r) => join(r, text));
+  };
+  for (const item of items) {
+    const space = item.ch === WHITE_SPACE || (item.kind === 'char' && /\s/.test(item.ch));
+    if (space) {
+      // Any run of white space is one space in the squeezed paragraph, however long.
+      if (item.min === 0) endRun();
+      else append(' ');
+    } else if (item.kind === 'char') {
+      if (item.min === 0) endRun();
+      else {
+        append(item.ch.repeat(item.min));
+        if (item.max !== item.min) endRun();
+      }
+    } else if (item.kind === 'group') {
+      if (item.min === 0) {
+        endRun();
+        continue;
+      }
+      const strings = literalStrings(item.alts!);
+      if (strings && runs.length * strings.length <= MAX_PHRASES) {
+        runs = runs.flatMap((r) => strings.map((s) => join(r, s)));
+        if (item.max !== 1) endRun();
+      } else {
+        endRun();
+        out.push(...phrasesOfAlternatives(item.alts!));
+      }
+    } else if (item.ch !== ZERO_WIDTH) endRun();
+  }
+  endRun();
+  return out;
 }

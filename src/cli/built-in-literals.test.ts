@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtInRules, MODES } from '../analysis';
 import { exceptionSource, patternSources } from '../analysis/compile-rules';
-import { requiredLiterals } from '../analysis/required-literals';
-import { builtInLiteralTable, literalsOfBuiltIns } from './built-in-literals';
+import { requiredLiterals, requiredPhrases } from '../analysis/required-literals';
+import { builtInLiteralTable, builtInPhraseTable, literalsOfBuiltIns, phrasesOfBuiltIns } from './built-in-literals';
 
 describe('built-in literal table', () => {
   const exceptionLists = builtInRules.flatMap((rule) => MODES.map((mode) => exceptionSource(rule, mode)).filter((s) => s !== null));
@@ -19,5 +19,13 @@ describe('built-in literal table', () => {
     expect(asList(literalsOfBuiltIns(table)('zorgmijd\\p{L}*'))).toEqual(['zorgmijd']);
     const shifted = [null, ...table];
     expect(asList(literalsOfBuiltIns(shifted)(sources[0]!))).toEqual(asList(requiredLiterals(sources[0]!)));
+  });
+
+  it('gives for every built-in source the phrases the parser gives, and parses what the table does not hold', () => {
+    const table = builtInPhraseTable();
+    const phrasesOf = phrasesOfBuiltIns(JSON.parse(JSON.stringify(table)));
+    for (const source of sources) expect(phrasesOf(source), source.slice(0, 80)).toEqual(requiredPhrases(source));
+    expect(phrasesOf('zorg\\s+mijden')).toEqual([['zorg mijden']]);
+    expect(phrasesOfBuiltIns([[], ...table])(sources[0]!)).toEqual(requiredPhrases(sources[0]!));
   });
 });

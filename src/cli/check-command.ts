@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { type AnalysisResult, builtInRules, createAnalyzer, type Mode, MODES, type Severity } from '../analysis';
-import { literalsOfBuiltIns } from './built-in-literals';
+import { literalsOfBuiltIns, phrasesOfBuiltIns } from './built-in-literals';
 import { toCheckJson, type Write, writeCheckJson, writeHuman } from './check-output';
 import { MAX_BATCH_BYTES, MAX_FIELD_CHARS, MAX_TEXT_BYTES } from './limits';
 import { displayName, readInput, UsageError } from './read-input';
@@ -38,8 +38,8 @@ export function runCheck(argv: string[], write: Write): number {
   if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') {
     throw new UsageError(`--fail-on verwacht error of warning, niet "${failOn}".`);
   }
-  // The built-in rules, with their literals from the bundle where it carries them (one start-up per process).
-  const analyzer = createAnalyzer(builtInRules, { literalsOf: literalsOfBuiltIns() });
+  // The built-in rules, with their literals and phrases from the bundle where it carries them (one start-up per process).
+  const analyzer = createAnalyzer(builtInRules, { literalsOf: literalsOfBuiltIns(), phrasesOf: phrasesOfBuiltIns() });
   // Only whether a finding reached the bar is kept, not the results: a batch streams through.
   const bar = failOn ? SEVERITY_RANK[failOn as Severity] : Number.POSITIVE_INFINITY;
   let failed = false;
