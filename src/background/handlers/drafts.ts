@@ -3,6 +3,7 @@ import { DraftCipher } from '../../drafts/draft-cipher';
 import {
   DEFAULT_DRAFT_SETTINGS,
   DRAFT_POLICY_KEYS,
+  NO_DRAFT_POLICY,
   DRAFT_SETTINGS_KEY,
   type DraftPolicy,
   type DraftSettings,
@@ -127,16 +128,36 @@ export function followDraftSettings(vault: DraftVault, source: DraftSettingsSour
   });
 }
 
-/** The worker's part in storage.local, the organisation's in storage.managed (Firefox: its 3rdparty policy). */
-const browserSource: DraftSettingsSource = {
-  settings: async () => readDraftSettings((await browser.storage.local.get(DRAFT_SETTINGS_KEY))[DRAFT_SETTINGS_KEY] ?? DEFAULT_DRAFT_SETTINGS),
-  policy: async () => {
+/**
+ * The organisation's part, from storage.managed (Firefox: its 3rdparty policy). Chromium can take
+ * seconds to answer the first read, so nothing waits for it longer than a moment (until it is
+ * known, there is no policy), and it is read again when IT changes it.
+ */
+function policyFollower(): () => Promise<DraftPolicy> {
+  let current: DraftPolicy = NO_DRAFT_POLICY;
+  const read = async () => {
     const managed = browser.storage?.managed as Browser.storage.StorageArea | undefined;
     const raw = await managed?.get([...DRAFT_POLICY_KEYS]).catch(() => ({}));
-    return readDraftPolicy(raw ?? {});
-  },
-  saveSettings: (next) => browser.storage.local.set({ [DRAFT_SETTINGS_KEY]: next }),
-};
+    current = readDraftPolicy(raw ?? {});
+  };
+  const known = read();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' && DRAFT_POLICY_KEYS.some((k) => k in changes)) void read();
+  });
+  return async () => {
+    await Promise.race([known, new Promise((resolve) => setTimeout(resolve, 300))]);
+    return current;
+  };
+}
+
+/** The worker's part in storage.local, the organisation's from the policy. */
+function browserSource(): DraftSettingsSource {
+  return {
+    settings: async () => readDraftSettings((await browser.storage.local.get(DRAFT_SETTINGS_KEY))[DRAFT_SETTINGS_KEY] ?? DEFAULT_DRAFT_SETTINGS),
+    policy: policyFollower(),
+    saveSettings: (next) => browser.storage.local.set({ [DRAFT_SETTINGS_KEY]: next }),
+  };
+}
 
 /** The e2e build's test clock: a test moves the background's time on by this many ms (never in a real build). */
 const E2E_CLOCK_KEY = 'e2eClockOffsetMs';
@@ -154,7 +175,7 @@ function clock(): () => number {
 
 /** The background's drafts, started: purges at once what the last browser session left. */
 export function startDrafts(): DraftsHandler {
-  const source = browserSource;
+  const source = browserSource();
   const vault = new DraftVault({
     db: new KrachtcoachDB(),
     cipher: new DraftCipher(browser.storage.session as unknown as ConstructorParameters<typeof DraftCipher>[0]),
