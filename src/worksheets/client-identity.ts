@@ -12,7 +12,13 @@ import type { Line, Span } from './text-lines';
 export interface Client {
   /** The client's first names and surnames, lower case ("nadia", "bouali"). Empty when unknown. */
   names: Set<string>;
+  /** The workers' names from the header ("Begeleider: Tom"), lower case. */
+  workers: Set<string>;
 }
+
+/** Header labels that hold a worker's name. */
+const WORKER_LABEL =
+  /(?:begeleider|begeleidster|mentor|hulpverlener|behandelaar|coach|casemanager|regiebehandelaar|trajectbegeleider|gezinsbegeleider|maatschappelijk werker|wijkteammedewerker|consulent|ambulant begeleider|persoonlijk begeleider|pb er|pb)$/;
 
 /** Header labels that hold the client's name. */
 const CLIENT_LABEL = /^(?:naam|naam client|naam clint|client|clint|cliente|jongere|deelnemer|bewoner|bewoonster|huurder|ouder|naam jongere|naam deelnemer|naam bewoner|voor|van)$/;
@@ -23,23 +29,31 @@ const INTRODUCTION = /(?:^|[.!?]\s+)(?:ik ben|ik heet|mijn naam is)\s+(\p{Lu}\p{
 
 export function readClient(lines: readonly Line[]): Client {
   const names = new Set<string>();
-  const add = (s: string) => {
-    for (const w of normalize(s).split(' ')) if (w && !NOT_A_NAME.test(w)) names.add(w);
+  const workers = new Set<string>();
+  const addTo = (set: Set<string>, s: string) => {
+    for (const w of normalize(s).split(' ')) if (w && !NOT_A_NAME.test(w)) set.add(w);
   };
+  const add = (s: string) => addTo(names, s);
   for (const line of lines) {
     // a header row may hold several fields: "Naam: Jeroen Bakker | Datum: … | Begeleider: …"
     const cells = line.cells ?? [line.body];
     for (const cell of cells) {
       const m = /^([^:]{1,30}):\s*(.+)$/.exec(cell.text);
-      if (!m || !CLIENT_LABEL.test(normalize(m[1]!))) continue;
-      // the name ends at a comma, a dash or the next field on the same line ("Naam: Sander Hoekstra   Geboortedatum: …")
-      const value = m[2]!.split(/\s{2,}|[,|–—]|\s-\s|\s\w+:/u)[0]!.replace(/\(\d+\)/g, ' ');
-      add(value.replace(/[()]/g, ' '));
+      if (!m) continue;
+      const label = normalize(m[1]!);
+      const isClient = CLIENT_LABEL.test(label);
+      if (!isClient && !WORKER_LABEL.test(label)) continue;
+      // the name ends at a comma, a dash, a bracket or the next field on the same line ("Naam: Sander Hoekstra   Geboortedatum: …")
+      const value = m[2]!.split(/\s{2,}|[,|–—]|\s-\s|\s\p{L}+:/u)[0]!.replace(/\(\d+\)/g, ' ');
+      // "mevr. J. (Joyce) Pinas": the name in brackets counts; for a worker, "(Dagopvang …)" does not
+      if (isClient) add(value.replace(/[()]/g, ' '));
+      else addTo(workers, value.replace(/\([^()]*\)/g, ' '));
     }
     INTRODUCTION.lastIndex = 0;
     for (let m = INTRODUCTION.exec(line.body.text); m; m = INTRODUCTION.exec(line.body.text)) add(m[1]!);
   }
-  return { names };
+  for (const n of names) workers.delete(n);
+  return { names, workers };
 }
 
 /** Rules of the engine that point at a pronoun, which may be about anyone. */
@@ -48,16 +62,29 @@ const PRONOUN_RULES = new Set(['ik-hij', 'ik-zij', 'ik-hem', 'ik-haar', 'ik-zijn
 /** People of the client's own life, by their role ("mijn dochter", "de buurvrouw", "haar advocaat"). */
 const RELATION =
   '(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|vader|moeder|ouders|man|vrouw|vriend|vriendin|partner|ex|oom|tante|opa|oma|neef|nicht|buurman|buurvrouw|buren|collega|baas|begeleider|begeleidster|mentor|advocaat|advocate|huisarts|arts|dokter|psychiater|behandelaar|bewindvoerder|juf|meester|leraar|lerares|docent|coach|werkgever|schoonvader|schoonmoeder|zwager|schoonzus|stiefvader|stiefmoeder|kleinzoon|kleindochter|vriendje|vriendinnetje|hond|kat|poes)';
-const RELATION_MENTION = new RegExp(`(?<![\\p{L}])(?:mijn|m'n|m’n|onze|ons|de|het|haar|zijn|een)\\s+(?:\\p{L}+\\s+)?${RELATION}(?![\\p{L}])`, 'giu');
-/** A capitalised name at a clause start before a verb, or right after a role or "met": "Yasmina zit", "met Piet". */
-const NAME_MENTION = /(?:^|\n\s*|[.!?;:]\s+|\s(?:met|van|en|bij|aan|voor)\s+|[-•*]\s*)(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/gu;
+const RELATION_MENTION = new RegExp(
+  `(?:(?<![\\p{L}])(?:mijn|m'n|m’n|onze|ons|de|het|haar|zijn|een)\\s+(?:\\p{L}+\\s+)?|\\p{L}+['’]?s\\s+)${RELATION}(?![\\p{L}])`,
+  'giu',
+);
+/** Verbs after a name that make it the subject: "Kimberly belt", "Jeroen wil". */
+const SUBJECT_VERB =
+  '(?:is|was|wil|wilde|kan|kon|zal|zou|mag|moet|gaat|ging|heeft|had|komt|kwam|doet|deed|zit|zat|ziet|zag|eet|leest|\\p{Ll}{2,}t)(?![\\p{L}])';
+/**
+ * A capitalised name: at a clause start before a verb ("Yasmina zit", not "Verbeteren van"), or
+ * right after "met", "van", "en", "bij" … ("met Piet", "en Adam").
+ */
+const NAME_MENTION = new RegExp(
+  `(?:(?:^|\\n\\s*|[.!?;:]\\s+|[-•*]\\s*)(\\p{Lu}\\p{Ll}+)(?=\\s+${SUBJECT_VERB})|\\s(?:met|van|en|bij|aan|voor|${RELATION})\\s+(\\p{Lu}\\p{Ll}+)(?=\\s+\\p{Ll}))`,
+  'gu',
+);
 /** The client named by a form of address or a role: "Mevrouw", "Cliënt", "Dhr.". */
-const CLIENT_WORD = /(?<![\p{L}])(?:cliënte?|cliente?|cl\.|meneer|mevrouw|mijnheer|dhr\.|mevr\.|mw\.)(?![\p{L}])(?!\s+\p{Lu})/giu;
+const CLIENT_WORD = /(?<![\p{L}])(?:[Cc]liënte?|[Cc]liente?|[Cc]l\.|[Mm]eneer|[Mm]evrouw|[Mm]ijnheer|[Dd]hr\.|[Mm]evr\.|[Mm]w\.)(?![\p{L}])(?!\s+(?:\p{Lu}|(?:van|de|den|der|ter|ten)\s))/gu;
 
 /** Where a person is named: who (the client or someone else) and at what offset. */
 interface Mention {
   at: number;
   client: boolean;
+  worker?: boolean;
 }
 
 /**
@@ -80,11 +107,11 @@ function mentionsIn(text: string, start: number, end: number, client: Client): M
   for (const m of part.matchAll(RELATION_MENTION)) out.push({ at: start + m.index!, client: false });
   for (const m of part.matchAll(CLIENT_WORD)) out.push({ at: start + m.index!, client: true });
   for (const m of part.matchAll(NAME_MENTION)) {
-    const name = m[1]!;
+    const name = (m[1] ?? m[2])!;
     const at = start + m.index! + m[0].indexOf(name);
     const lower = normalize(name);
     if (STARTER.test(lower)) continue;
-    out.push({ at, client: client.names.has(lower) });
+    out.push({ at, client: client.names.has(lower), worker: client.workers.has(lower) });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -100,18 +127,32 @@ const STARTER =
  *   the one before, is someone else ("Yasmina zit in groep 8. Zij wil dokter worden.").
  * "Meneer", "Cliënt" and a pronoun with no one else before it stay the client.
  */
-export function isAboutSomeoneElse(f: Finding, text: string, client: Client): boolean {
+export function isAboutSomeoneElse(f: Finding, text: string, client: Client, judged: readonly Span[]): boolean {
   if (f.rule === 'ik-voornaam') return client.names.size > 0 && !client.names.has(normalize(f.text));
+  // "mevrouw Dijkstra", "meneer De Jong": with a surname that is not the client's, someone else
+  if (f.rule === 'ik-meneer' || f.rule === 'ik-mevrouw') {
+    const surname = /\s((?:(?:van|de|den|der|ter|ten)\s+)*\p{Lu}[\p{L}'’-]+)$/u.exec(f.text);
+    return !!surname && !normalize(surname[1]!).split(' ').some((w) => client.names.has(w));
+  }
   if (!PRONOUN_RULES.has(f.rule)) return false;
-  const from = lookBackStart(text, f.start);
-  const before = mentionsIn(text, from, f.start, client);
-  const nearest = before.at(-1);
-  return !!nearest && !nearest.client;
+  // look back no further than the judged part the pronoun stands in (not into the header)
+  const part = judged.find((s) => s.start <= f.start && f.start < s.end);
+  const from = Math.max(lookBackStart(text, f.start), part?.start ?? 0);
+  const nearest = mentionsIn(text, from, f.start, client).at(-1);
+  if (!nearest || nearest.client) return false;
+  // "Tom belt de gemeente over haar uitkering": the worker acts for the client
+  if (nearest.worker && (f.rule === 'ik-haar' || f.rule === 'ik-zijn')) return false;
+  return true;
 }
 
-/** Verbs after a name that make it the subject: "Kimberly belt", "Jeroen wil". */
-const SUBJECT_VERB =
-  '(?:is|was|wil|wilde|kan|kon|zal|zou|mag|moet|gaat|ging|heeft|had|komt|kwam|doet|deed|zit|zat|ziet|zag|eet|leest|\\p{Ll}{2,}t)(?![\\p{L}])';
+/** "Cl.", "Dhr.", "Mevrouw" without a surname: the client, also where the engine leaves it alone. */
+export function clientWords(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    for (const m of text.slice(s.start, s.end).matchAll(CLIENT_WORD)) out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+  }
+  return out;
+}
 
 /**
  * The client's own name as the subject of a clause ("Kimberly belt met DUO"), which the engine

@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../analysis';
 import { overlapsAny, quotedSpans } from '../analysis/quotes';
 import { sentences } from '../analysis/segment';
-import { type Client, clientNamedAsSubject, isAboutSomeoneElse } from './client-identity';
+import { type Client, clientNamedAsSubject, clientWords, isAboutSomeoneElse } from './client-identity';
 import type { Line, Span } from './text-lines';
 import { overlaps, wordCount } from './text-lines';
 
@@ -77,7 +77,7 @@ const SPEECH =
  * words, so its "meneer" or "ze" is no ik-vorm fault. A frame is at most eight words outside the
  * quotation, in the same sentence, and holds a speech verb or "volgens".
  */
-function attributionFrames(ctx: WordingContext, found: readonly Finding[]): Span[] {
+function attributionFrames(ctx: WordingContext, found: readonly Span[]): Span[] {
   const out: Span[] = [];
   const { quotes } = ctx;
   let f = 0;
@@ -114,9 +114,9 @@ function attributionFrames(ctx: WordingContext, found: readonly Finding[]): Span
  * included (a worksheet of bare nouns or infinitives is not written by the client).
  */
 export function ikVorm(ctx: WordingContext, extra: readonly Span[] = []): Verdict {
-  const found = counted(ctx, ['not-first-person']).filter((f) => !isAboutSomeoneElse(f, ctx.text, ctx.client));
-  const frames = found.length ? attributionFrames(ctx, found) : [];
-  const own = outsideQuotes(ctx, [...clientNamedAsSubject(ctx.text, ctx.judged, ctx.client), ...extra]);
+  const found = counted(ctx, ['not-first-person']).filter((f) => !isAboutSomeoneElse(f, ctx.text, ctx.client, ctx.judged));
+  const own = outsideQuotes(ctx, [...clientNamedAsSubject(ctx.text, ctx.judged, ctx.client), ...clientWords(ctx.text, ctx.judged), ...extra]);
+  const frames = found.length || own.length ? attributionFrames(ctx, [...found, ...own].sort((a, b) => a.start - b.start)) : [];
   const framed = [...found.filter((f) => !overlaps(frames, f.start, f.end)), ...own.filter((s) => !overlaps(found, s.start, s.end))].sort(
     (a, b) => a.start - b.start,
   );

@@ -7,9 +7,23 @@
  * that names an activity without a vague word ("Ik haak mutsen.") is concrete.
  */
 
-/** A sentence that only judges: optional "het gaat / is / loopt", then an evaluation. */
-const JUDGEMENT =
-  /^(?:(?:het\s+)?(?:gaat|loopt|is|voelt|zit)\s+(?:het\s+)?)?(?:(?:heel|erg|best|wel|nog|redelijk|vrij|over het algemeen|meestal|eigenlijk|gewoon)\s+)*(?:goed|prima|oké|ok|oke|wisselend|redelijk|matig|slecht|stabiel|rustig|in orde|op orde|voldoende|naar omstandigheden|zo ?zo|gemiddeld|normaal|geen bijzonderheden|niets bijzonders|niks bijzonders|geen problemen|geen zorgen|onveranderd|hetzelfde|leuk|fijn|moeilijk|lastig|druk|ok[eé]?)(?:\s+(?:hoor|eigenlijk|wel|op dit moment|nu|momenteel))?$/iu;
+/**
+ * A sentence that only judges: after the words that carry no content (ik, het, gaat, voel me,
+ * daar ben ik … over, hoor, eigenlijk …) only evaluations are left ("goed", "tevreden",
+ * "wisselend", "gezellig", "normaal contact", "het hangt ervan af").
+ */
+const CARRIES_NOTHING = new Set(
+  'ik het is gaat loopt zit voel voelt me mij mijn ben er daar hier over mee heel erg best wel nog echt eigenlijk gewoon hoor meestal nu momenteel zeer vrij altijd steeds ook wat dat dit en maar op dit moment algemeen contact contacten sfeer verder al met alles'.split(' '),
+);
+const EVALUATION = new Set(
+  'goed prima oke ok oké wisselend redelijk matig slecht stabiel rustig tevreden blij gezellig leuk fijn prettig normaal moeilijk lastig druk voldoende gemiddeld zozo onveranderd hetzelfde afhankelijk verschillend verschilt wisselt hangt ervan af bijzonderheden bijzonders geen niets niks problemen zorgen orde'.split(' '),
+);
+
+function isJudgementOnly(sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const meaning = words.filter((w) => !CARRIES_NOTHING.has(w));
+  return meaning.length > 0 && meaning.every((w) => EVALUATION.has(w)) && words.length <= 10;
+}
 
 /** Vague amounts and frequencies in the client's own sentence (the engine's vague words, and "wat vrienden"). */
 const VAGUE_AMOUNT =
@@ -43,7 +57,9 @@ export function entrySpecificity(text: string): EntryJudgement {
   const hasFact = FACT.test(said) || NAME_INSIDE.test(said);
   if (hasFact) return { vague: false };
   const sentences = said.split(/(?<=[.!?;])\s+/).map((s) => s.replace(/[.!?;:,]+$/, '').trim()).filter(Boolean);
-  if (sentences.length && sentences.every((s) => JUDGEMENT.test(s))) return { vague: true, words: said };
+  if (sentences.length && sentences.every(isJudgementOnly)) return { vague: true, words: said };
+  // a bare phrase of one or two words with no fact ("Mijn dochters.", "Koken.") says nothing concrete
+  if ((said.match(/\p{L}+/gu) ?? []).length <= 2) return { vague: true, words: said };
   const amount = VAGUE_AMOUNT.exec(said);
   if (amount) return { vague: true, words: amount[0] };
   return { vague: false };

@@ -10,7 +10,7 @@
 const SET_BY_OTHERS = new RegExp(
   [
     // "volgens behandelteam", "vastgesteld door de begeleider", "bepaald in het MDO"
-    '(?<![\\p{L}])(?:volgens|vastgesteld|bepaald|opgesteld|besloten|gekozen|voorgesteld|geadviseerd|aangegeven|afgesproken)\\s+(?:door|in|op|met|bij|vanuit)?\\s*(?:het\\s+|de\\s+|een\\s+)?(?:behandel|zorg|begeleidings|woon|wijk|fact-?)?(?:team|mdo|overleg|teamoverleg|begeleider|begeleiding|behandelaar|psychiater|arts|mentor|hulpverlener|casemanager|regiebehandelaar|gemeente|indicatie|school|ouders|rechter|reclassering|instelling|organisatie|consulent)',
+    '(?<![\\p{L}])(?:volgens|vastgesteld|bepaald|opgesteld|besloten|gekozen|voorgesteld|geadviseerd|aangegeven|afgesproken)\\s+(?:door|in|op|met|bij|vanuit)?\\s*(?:het\\s+|de\\s+|een\\s+)?\\p{L}*(?:team|mdo|overleg|teamoverleg|begeleider|begeleiding|behandelaar|psychiater|arts|mentor|hulpverlener|casemanager|regiebehandelaar|gemeente|indicatie|school|ouders|rechter|reclassering|instelling|organisatie|consulent)',
     // the team's meeting or plan named as the source
     '(?<![\\p{L}])(?:mdo|multidisciplinair overleg|behandelteam|zorgteam|begeleidingsteam|teambespreking|teamoverleg|behandelplan|zorgplan|indicatiestelling)(?![\\p{L}])',
     // "(team)", "(begeleider)", ", team)" at the end of an aside

@@ -54,7 +54,7 @@ const sectionOf = headingMatcher<Section>([
 const FIELDS: Array<[RegExp, StepField]> = [
   [/^(?:wat|actie|wat ga ik doen|wat doe ik|wat gaan (?:we|wij) doen|omschrijving|taak)$/, 'what'],
   [/^(?:hoe|hoe pak ik het aan|hoe ga ik dat doen|aanpak|middelen|hulpmiddelen|met wie|met welke hulp)$/, 'how'],
-  [/^(?:wie|wie doet het|wie doet wat|wie doet dat|door wie|uitvoerder|verantwoordelijke|wie is verantwoordelijk)$/, 'who'],
+  [/^(?:wie|wie doet het|wie doet wat|wie doet dat|door wie|door|uitvoerder|verantwoordelijke|wie is verantwoordelijk)$/, 'who'],
   [/^(?:wanneer|datum|deadline|wanneer klaar|klaar op|klaar|uiterlijk|planning|termijn|tijdpad|streefdatum|einddatum|wanneer af|wanneer doe ik het)$/, 'when'],
 ];
 
@@ -86,7 +86,8 @@ interface FieldLine {
 function fieldOf(line: Line): FieldLine | undefined {
   if (line.label && line.value) {
     const key = fieldKey(line.label.text);
-    if (key) return { key, label: line.label, value: line.value, weak: !/^(?:wie|wat|hoe|wanneer)/.test(normalize(line.label.text)) };
+    // "Datum:", "Planning:" … are a step's wanneer only inside a step; "Actie:", "Door:" open or fill one anywhere
+    if (key) return { key, label: line.label, value: line.value, weak: key === 'when' && !/^wanneer/.test(normalize(line.label.text)) };
   }
   const m = /^(wie|wat|hoe|wanneer)\s*\?\s*(?:\([^()]*\)\s*)?/i.exec(line.body.text);
   if (!m) return undefined;
@@ -175,7 +176,7 @@ function rowCells(text: string, line: Line, table: TableHeader): TextSpan[] | un
 }
 
 /** "Ik bel de schuldhulp (wie: ik, wanneer: maandag 3 maart)": the action and its inline fields. */
-const INLINE = /[\s(\[,;/|–—-]*\b(wie|wanneer|datum|deadline)\s*[:=]\s*/gi;
+const INLINE = /[\s(\[,;/|–—-]*\b(wie|door|wanneer|datum|deadline)\s*[:=]\s*/gi;
 
 function splitInline(s: TextSpan): { rest: TextSpan; fields: Array<[StepField, TextSpan]> } {
   INLINE.lastIndex = 0;
@@ -185,7 +186,7 @@ function splitInline(s: TextSpan): { rest: TextSpan; fields: Array<[StepField, T
   const marks: Array<{ key: StepField; from: number; valueFrom: number }> = [];
   for (let m: RegExpExecArray | null = first; m; m = INLINE.exec(s.text)) {
     const word = m[1]!.toLowerCase();
-    marks.push({ key: word === 'wie' ? 'who' : 'when', from: m.index, valueFrom: m.index + m[0].length });
+    marks.push({ key: word === 'wie' || word === 'door' ? 'who' : 'when', from: m.index, valueFrom: m.index + m[0].length });
   }
   marks.forEach((mk, k) => {
     const until = k + 1 < marks.length ? marks[k + 1]!.from : s.text.length;
@@ -223,7 +224,12 @@ export function readActionPlan(text: string): ActionPlan {
   const fieldLines = lines.map(fieldOf);
   const hasGoalHeading = lines.some((l, i) => !fieldLines[i] && sectionOf(l) === 'goal');
   // The method's own form: one "Wat?" (the goal) and "Hoe?" (the actions).
-  const whatIsGoal = !hasGoalHeading && fieldLines.filter((f) => f?.key === 'what').length === 1 && fieldLines.some((f) => f?.key === 'how');
+  // (the Hoe may also be a column of a table: "Wat?" with the goal, then "Hoe | Wie | Wanneer")
+  const hasHow = fieldLines.some((f) => f?.key === 'how') || lines.some((l) => tableHeader(text, l)?.keys.includes('how'));
+  // (or the steps follow as a list: "Wat?" with the goal, then "1. Ik bel …")
+  const whats = fieldLines.flatMap((f, i) => (f?.key === 'what' ? [i] : []));
+  const listAfter = whats.length === 1 && lines.some((l, i) => i > whats[0]! && l.marker === 'number');
+  const whatIsGoal = !hasGoalHeading && whats.length === 1 && (hasHow || listAfter);
   let section: Section | undefined;
   let current: Step | undefined;
   let inBlock = false; // inside a "Stap N" block

@@ -17,10 +17,10 @@ import { wordCount } from './text-lines';
 
 /** Things that are reached, not done in one go. */
 const BIG_THING =
-  '(?:woning|huis|huurhuis|huurwoning|eengezinswoning|appartement|woonruimte|eigen kamer|eigen plek|baan|bijbaan|vaste baan|werk|betaald werk|stageplek|stageplaats|leerwerkplek|opleiding|diploma|rijbewijs|certificaat|startkwalificatie|vrienden|vriendin|vriend|partner|relatie|schulden|schuld|uitkering|inkomen|administratie|financiën|geldzaken|papieren)';
+  '(?:woning|huis|huurhuis|huurwoning|eengezinswoning|appartement|woonruimte|eigen kamer|eigen plek|baan|bijbaan|vaste baan|werk|betaald werk|stageplek|stageplaats|leerwerkplek|opleiding|diploma|rijbewijs|certificaat|startkwalificatie|vrienden|vriendin|vriend|partner|relatie|schulden|schuld|uitkering|inkomen|administratie|financiën|geldzaken|papieren|schuldregeling|schuldsanering|achterstand|huurachterstand)';
 /** Verbs of reaching something, in the forms a step uses (infinitive, ik-form, participle, split). */
 const REACH =
-  '(?:vinden|vind|vindt|gevonden|regelen|regel|regelt|geregeld|krijgen|krijg|krijgt|gekregen|halen|haal|haalt|gehaald|oplossen|opgelost|aflossen|afgelost|afbetalen|afbetaald|afronden|afgerond|afmaken|afgemaakt|kopen|koop|gekocht|maken|maak|gemaakt|hebben|bemachtigen|zoeken|vinden|rond krijgen|rondkrijgen|op orde krijgen|kwijt raken|kwijtraken|op orde (?:krijgen|brengen|te krijgen|te brengen))';
+  '(?:vinden|vind|vindt|gevonden|regelen|regel|regelt|geregeld|krijgen|krijg|krijgt|gekregen|halen|haal|haalt|gehaald|oplossen|opgelost|aflossen|afgelost|afbetalen|afbetaald|afronden|afgerond|afmaken|afgemaakt|kopen|koop|gekocht|maken|maak|gemaakt|hebben|bemachtigen|zoeken|vinden|rond krijgen|rondkrijgen|op orde krijgen|kwijt raken|kwijtraken|op orde (?:krijgen|brengen|te krijgen|te brengen)|inlopen|ingelopen|wegwerken|weggewerkt)';
 
 const PLACE = '(?:bij|via|in|van|met|voor|op|aan|uit|binnen)';
 const DETERMINER = "(?:een|de|het|mijn|m'n|m’n|nieuwe|eigen|vaste|betaalde|grotere|andere|twee|drie|\\d+)";
@@ -28,11 +28,13 @@ const DETERMINER = "(?:een|de|het|mijn|m'n|m’n|nieuwe|eigen|vaste|betaalde|gro
 const OUTCOME = [
   // "een (grotere) woning regelen", "twee nieuwe vrienden maken", "mijn rijbewijs halen"
   // (between them at most a place: "mijn schulden bij de Belastingdienst aflossen")
-  new RegExp(`(?<![\\p{L}])${BIG_THING}(?![\\p{L}])(?:\\s+${PLACE}(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?)?\\s+${REACH}(?![\\p{L}])`, 'iu'),
+  new RegExp(`(?<![\\p{L}])${BIG_THING}(?![\\p{L}])(?:\\s+${PLACE}(?:\\s+[\\p{L}\\p{N}€.,'’-]+){1,5}?)?(?:\\s+(?:helemaal|volledig|zelf|weer))?\\s+${REACH}(?![\\p{L}])`, 'iu'),
   // "ik vind een baan", "ik regel een woning", "ik los mijn schulden af"
   new RegExp(`(?<![\\p{L}])(?:vind|regel|krijg|haal|los|maak|koop)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}])`, 'iu'),
   // paying off or saving a large sum at once (not "€40 per maand")
-  /(?:€\s?\d{1,3}(?:\.\d{3})+|€\s?\d{4,}|\d{1,3}(?:\.\d{3})+\s?euro)(?![^.;]*\bper\s+(?:week|maand)\b)[^.;]{0,40}\b(?:aflossen|afbetalen|terugbetalen|sparen|lossen|betalen)\b/iu,
+  /(?:€\s?\d{1,3}(?:\.\d{3})+|€\s?\d{4,}|\d{1,3}(?:\.\d{3})+\s?euro)(?![^.;]*\bper\s+(?:week|maand)\b)[^.;]{0,40}\b(?:aflossen|afbetalen|terugbetalen|sparen|lossen|betalen|inlopen|wegwerken)\b/iu,
+  // moving house, organising an event, starting a job, keeping something up for months
+  /(?<![\p{L}])(?:verhuizen|verhuis|(?:huis|woning|huurhuis|kamer|flat|appartement)\s+(?:leeg)?(?:ruimen|opleveren|leeghalen|inrichten)|(?:leegruimen|opleveren)|(?:kamp|zomerkamp|feest|buurtfeest|evenement|toernooi|reis|vakantie|festival|bijeenkomst|markt)\s+(?:\p{L}+\s+){0,4}?organiseren|(?:begin|start|beginnen|starten)\s+(?:(?:daar|er|bij\s+\p{L}+)\s+)?(?:te werken|met werken|met (?:mijn|de|een) (?:baan|opleiding|studie))|(?:\d+|een|twee|drie|vier|vijf|zes)\s+(?:maanden|maand|jaar)\s+(?:\p{L}+\s+)?volhouden)(?![\p{L}])/iu,
   // outcomes for body and habits
   /(?<![\p{L}])(?:afvallen|\d+\s*kilo\s+(?:afvallen|kwijt)|afkicken|clean worden|schuldenvrij (?:worden|zijn)|stoppen met (?:roken|drinken|blowen|gebruiken|gokken))(?![\p{L}])/iu,
 ];
@@ -43,6 +45,13 @@ const SMALL_ACT =
 
 /** A clause that says what a step is for: "om …", "zodat …", "voor meer …". */
 const PURPOSE = /\s(?:om|zodat|want|omdat|waardoor|zo\s+dat)\s.*$|\svoor (?:meer|minder|een betere?|betere?|rust|structuur|balans)\b.*$/isu;
+/** Verbs of one act, in the ik-form a step uses: a step with four of them is several steps. */
+const ACT_VERB =
+  /(?<![\p{L}])(?:bel|mail|app|vraag|zoek|solliciteer|doe|begin|start|ga|maak|schrijf|meld|koop|loop|haal|breng|lever|vul|regel|open|plan|kook|lees|stuur|neem|geef|oefen|leer|betaal|spaar|kijk|help|praat|bezoek|ruim|was|print|teken|reageer|informeer|verhuis|lever|sorteer|bespreek)(?![\p{L}])/iu;
+/** How many of a step's parts (between commas, semicolons and "en") hold an act of their own. */
+function actCount(step: string): number {
+  return step.split(/[,;]\s*|\s+en\s+/u).filter((part) => ACT_VERB.test(part)).length;
+}
 const SEQUENCE = /(?<![\p{L}])(?:daarna|vervolgens|en dan|en als dat lukt|tot slot|ten slotte|als laatste)(?![\p{L}])/giu;
 const MAX_WORDS = 35;
 
@@ -67,8 +76,13 @@ export function stepSize(action: string, goal: string): SizeProblem | null {
   const main = action.replace(PURPOSE, '');
   const words = wordCount(action);
   const sequences = action.match(SEQUENCE)?.length ?? 0;
-  if (words > MAX_WORDS || sequences >= 2 || (sequences === 1 && words > 20)) return { kind: 'composite', words: action.trim() };
+  const acts = actCount(main);
+  if (words > MAX_WORDS || sequences >= 2 || (sequences === 1 && words > 20) || acts >= 4) return { kind: 'composite', words: action.trim() };
   const small = SMALL_ACT.test(main);
+  // a small act joined to an outcome ("ik bel de corporatie en regel een woning") is the outcome too
+  if (small && acts >= 2) {
+    for (const re of OUTCOME) if (re.test(main)) return { kind: 'composite', words: action.trim() };
+  }
   if (!small) {
     for (const re of OUTCOME) {
       const m = re.exec(main);

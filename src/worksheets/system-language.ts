@@ -30,7 +30,8 @@ export const PROFESSIONAL_TERMS: readonly Term[] = [
   { pattern: 'integreren|integratie', why: 'policy word' },
   { pattern: 'dagstructuur', why: 'care-plan word for a day\'s rhythm' },
   { pattern: 'netwerkversterking|netwerk versterken|versterken van (?:het|mijn) netwerk', why: 'method word for "meer mensen om mij heen"' },
-  { pattern: '(?:pedagogische|sociale|communicatieve|opvoedkundige|coping|opvoed)\\s*vaardigheden', why: 'a professional\'s skill list, not the client\'s words' },
+  { pattern: '(?:pedagogische|sociale|communicatieve|opvoedkundige)\\s+vaardigheden|\\p{L}+vaardigheden', why: 'a professional\'s skill list (budgetvaardigheden, copingvaardigheden), not the client\'s words' },
+  { pattern: '(?:sociaal|sociale)\\s+isolement|isolement', why: 'a file\'s word for being alone a lot' },
   { pattern: 'copingstrategie(?:ën|en)?|coping', why: 'psychology term' },
   { pattern: 'ziekte-?besef', why: 'like ziekte-inzicht: the professional\'s view named as the client\'s lack' },
   { pattern: '[\\p{L}-]*problematiek', why: 'schuldenproblematiek, verslavingsproblematiek: a file label' },
@@ -47,7 +48,9 @@ export const PROFESSIONAL_TERMS: readonly Term[] = [
  * or a policy phrase ("op het gebied van"). Only judged in the goal (doel-eigen-woorden).
  */
 export const GOAL_PHRASES: readonly Term[] = [
-  { pattern: '(?:het\\s+)?(?:vergroten|verbeteren|bevorderen|versterken|behouden|handhaven|optimaliseren|ontwikkelen|verminderen|reduceren|stimuleren|realiseren|bewerkstelligen) van', why: 'a nominalised aim: the plan\'s voice' },
+  { pattern: '(?:het\\s+)?(?:vergroten|verbeteren|bevorderen|versterken|behouden|handhaven|optimaliseren|ontwikkelen|verminderen|reduceren|stimuleren|realiseren|bewerkstelligen|uitbreiden) van', why: 'a nominalised aim: the plan\'s voice' },
+  { pattern: '(?:behoud|uitbreiding|verbetering|vergroting|versterking|bevordering|realisatie|optimalisatie|vermindering|reductie) van', why: 'a nominalised aim: the plan\'s voice' },
+  { pattern: 'huisvesting|woonsituatie|financiële situatie|(?:psychische\\s+)?stabiliteit|(?:sociaal|sociale)\\s+netwerk', why: 'the words of an intake form for house, money, health and people' },
   { pattern: 'op het gebied van|ten aanzien van|t\\.a\\.v\\.|m\\.b\\.t\\.|met betrekking tot', why: 'officialese' },
   { pattern: '(?:vaardigheden|zelfstandigheid|weerbaarheid|draagkracht|eigen kracht) (?:vergroten|verbeteren|ontwikkelen|versterken)', why: 'a professional\'s aim' },
   { pattern: 'reguleren|monitoren|consolideren|optimaliseren', why: 'clinical verbs' },

@@ -187,9 +187,14 @@ export function stripPrompts(s: string): string {
   return s.replace(/\[[^\[\]\n]*\]/g, ' ');
 }
 
+/** "Nog niet besproken.", "Komt in het volgende gesprek.": the block is put off, not filled in. */
+const DEFERRED =
+  /^(?:nog niet (?:besproken|ingevuld|bekend|gedaan|aan (?:toe )?gekomen|aan bod geweest|over gehad)|(?:dit )?komt (?:nog|later|(?:nog )?in (?:het|een) volgend\p{L}* gesprek)|(?:wordt|worden) (?:nog |later )?besproken|(?:bespreken|doen|vullen) we (?:nog|later|de volgende keer|volgende keer)(?: in)?|(?:de )?volgende keer|in (?:het|een) volgend\p{L}* gesprek|nog te bespreken|nog met \p{L}+ bespreken)$/iu;
+
 export function isPlaceholder(s: string): boolean {
   const t = stripPrompts(s).replace(/["„“”«»*]/g, '').trim();
-  return !t || PLACEHOLDER.test(t) || PLACEHOLDER.test(t.replace(/[.:;,!?]+$/, ''));
+  const bare = t.replace(/[.:;,!?]+$/, '');
+  return !t || PLACEHOLDER.test(t) || PLACEHOLDER.test(bare) || DEFERRED.test(bare);
 }
 
 /** Whether text is filled in: something other than a placeholder, with a word of two letters or more. */
