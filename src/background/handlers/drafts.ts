@@ -184,5 +184,27 @@ export function startDrafts(): DraftsHandler {
   });
   void vault.start().catch(() => {});
   followDraftSettings(vault, source);
-  return createDraftsHandler(vault, source);
+  const handler = createDraftsHandler(vault, source);
+  return import.meta.env.MODE === 'e2e' ? withE2eSwitch(handler, source) : handler;
+}
+
+/**
+ * The e2e build only: a page opened with `?kc-e2e-drafts=on` switches drafts on for its site, as
+ * the options page would. Firefox's tests cannot open our extension pages (WebDriver BiDi does
+ * not go there), so this is their way to the setting. Never in a real build.
+ */
+function withE2eSwitch(handler: DraftsHandler, source: DraftSettingsSource): DraftsHandler {
+  return {
+    vault: handler.vault,
+    handle(message, sender) {
+      const asked = message.type === 'kc:draft-config' && sender.url?.includes('kc-e2e-drafts=on');
+      const site = senderSite(sender);
+      if (!asked || !site) return handler.handle(message, sender);
+      return (async () => {
+        const settings = await source.settings();
+        if (!settings.sites.includes(site)) await source.saveSettings({ ...settings, sites: [...settings.sites, site] });
+        return handler.handle(message, sender);
+      })();
+    },
+  };
 }
