@@ -32,7 +32,9 @@ import { normalize, STOP_WORDS } from './normalize';
 import { NO_ANSWER, NOT_UNDERSTOOD, outOfScopeText } from './out-of-scope-reply';
 import { SAFETY_LINES, type SafetySignal, safetySignals } from './safety';
 import { scopeOf } from './scope';
+import { SITUATIONS } from './situations';
 import { inflectionCandidates, searchStem } from './stem-nl';
+import { ENGLISH } from './english';
 import { SYNONYMS } from './synonyms';
 import { type Category, defaultAnalyzer } from '../analysis';
 
@@ -82,9 +84,17 @@ interface Tuning {
   quote: number;
   /** Extra keyword bonus per word of the keyword, times how specific the word is (0..1). */
   specific: number;
+  /** Scale of the bonus for a recognised situation (situations.ts). */
+  situation: number;
+  /**
+   * Share of its score that a life-area card keeps when the question is not about the inventory
+   * or its areas: life-area words (geld, huis, werk, kinderen) are weak evidence of what a
+   * worker asks, strong evidence only of what the situation is about.
+   */
+  lifeArea: number;
 }
 
-const DEFAULT_TUNING: Tuning = { title: 2, tags: 3, body: 1, prefix: 0.3, fuzzy: 0.4, phrase: 0.3, word: 0.25, quote: 0.6, specific: 0.4 };
+const DEFAULT_TUNING: Tuning = { title: 2, tags: 3, body: 1, prefix: 0.3, fuzzy: 0.4, phrase: 0.3, word: 0.25, quote: 0.6, specific: 0.4, situation: 2, lifeArea: 0.7 };
 
 /** A full-text score of SEARCH_HALF counts as half-sure on its own. */
 const SEARCH_HALF = 20;
@@ -124,6 +134,21 @@ function quoteFindings(question: string): Set<Category> {
   }
   return categories;
 }
+
+/** A card's raw score: full-text search, keyword and situation bonuses, and a weight factor. */
+interface CardScore {
+  search: number;
+  bonus: number;
+  factor: number;
+}
+
+/** Method evidence (scope.ts) that keeps a question with few known words from a refusal. */
+const METHOD_ENOUGH = 2;
+
+/** Life-area cards (one per leefgebied of the krachteninventarisatie). */
+const LIFE_AREA_CARD = /^leefgebied-/;
+/** A question about the inventory or its areas themselves: life-area cards keep their full score. */
+const ABOUT_AREAS = /\b(?:leefgebied\w*|levensgebied\w*|levensdomein\w*|domein\w*|krachteninventarisatie|inventarisatie|werkblad\w*|life (?:area|domain)s?)\b/;
 
 /** Particles of separable verbs ("ik rond het af"). */
 const SEPARABLE = new Set(['af', 'in', 'op', 'aan', 'uit', 'mee', 'voor', 'terug', 'door', 'over', 'toe', 'na', 'bij', 'samen', 'om', 'vast', 'weg']);
@@ -285,7 +310,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
   const phraseWeight = (p: string[]) => p.reduce((sum, w) => sum + tuning.specific * specificity(w), 0);
 
   const synonyms = new Map<string, string[]>();
-  for (const [key, value] of Object.entries(SYNONYMS)) {
+  for (const [key, value] of [...Object.entries(SYNONYMS), ...Object.entries(ENGLISH)]) {
     const k = normalize(key).split(' ').map(stem).join(' ');
     const v = phraseStems(value);
     synonyms.set(k, [...(synonyms.get(k) ?? []), ...v]);
@@ -443,11 +468,11 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
   }
 
   /** Raw scores per card: full-text search plus keyword-phrase and quote bonuses. */
-  function scoreCards(terms: Map<string, number>, question: string): Map<string, { search: number; bonus: number }> {
-    const scores = new Map<string, { search: number; bonus: number }>();
+  function scoreCards(terms: Map<string, number>, question: string): Map<string, CardScore> {
+    const scores = new Map<string, CardScore>();
     const entry = (id: string) => {
       let e = scores.get(id);
-      if (!e) scores.set(id, (e = { search: 0, bonus: 0 }));
+      if (!e) scores.set(id, (e = { search: 0, bonus: 0, factor: 1 }));
       return e;
     };
     const results = index.search([...terms.keys()].join(' '), {
@@ -483,6 +508,18 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     for (const category of quoteFindings(question)) {
       const id = QUOTE_CARDS[category];
       if (byId.has(id)) entry(id).bonus += tuning.quote;
+    }
+
+    // What the worker wants to do, read from the situation (situations.ts).
+    const normalized = normalize(question);
+    for (const s of SITUATIONS) {
+      if (byId.has(s.card) && s.patterns.some((p) => p.test(normalized))) entry(s.card).bonus += tuning.situation * s.bonus;
+    }
+
+    // Life-area words are weak evidence of the question: their cards lose some weight, unless
+    // the question is about the inventory or its areas.
+    if (!ABOUT_AREAS.test(normalized)) {
+      for (const [id, e] of scores) if (LIFE_AREA_CARD.test(id)) e.factor = tuning.lifeArea;
     }
     return scores;
   }
@@ -555,7 +592,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     const scores = scoreCards(terms, question);
     const topSearch = Math.max(0, ...[...scores.values()].map((e) => e.search));
     const ranked = [...scores.entries()]
-      .map(([id, e]) => ({ id, total: (topSearch ? e.search / topSearch : 0) + e.bonus, bonus: e.bonus }))
+      .map(([id, e]) => ({ id, total: e.factor * ((topSearch ? e.search / topSearch : 0) + e.bonus), bonus: e.factor * e.bonus }))
       .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
     const top = ranked[0];
     if (!top) return [];
@@ -577,14 +614,16 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     const strengths = [...terms.keys()].map(strength);
     const strong = strengths.filter((s) => s === 2).length;
     const known = strengths.filter((s) => s > 0).length;
-    if (known === 0 || (strong === 0 && known / terms.size < 0.5)) {
+    // Hardly a word the cards know: out of scope, unless the scope step saw method evidence
+    // (then the closest topics are offered below rather than a refusal).
+    if ((known === 0 || (strong === 0 && known / terms.size < 0.5)) && scope.method < METHOD_ENOUGH) {
       return outOfScope(NO_ANSWER);
     }
 
     const scores = scoreCards(terms, question);
     const topSearch = Math.max(0, ...[...scores.values()].map((e) => e.search));
     const ranked = [...scores.entries()]
-      .map(([id, e]) => ({ id, total: (topSearch ? e.search / topSearch : 0) + e.bonus, bonus: e.bonus }))
+      .map(([id, e]) => ({ id, total: e.factor * ((topSearch ? e.search / topSearch : 0) + e.bonus), bonus: e.factor * e.bonus }))
       .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
     if (!ranked.length) return outOfScope(NO_ANSWER);
     const top = ranked[0]!;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
+import { normalize } from './normalize';
+import { route } from './router';
+import { SITUATIONS } from './situations';
+
+/** Our own phrasings: what the worker wants to do, with no topic word in them. */
+const EXAMPLES: Record<string, string[]> = {
+  confront: ['hoe breng ik bij hem ter sprake dat hij steeds te laat is', 'how do I bring up that she keeps shouting at staff'],
+  'reflect-self': ['ik blijf maar malen over dat gesprek van gisteren', 'wat zegt mijn irritatie eigenlijk over mijzelf'],
+  'learn-together': ['we willen als team samen leren van lastige situaties'],
+  'self-disclosure': ['een jongen vroeg of ik zelf ooit geblowd heb', 'should I tell a resident about my own past'],
+  'professional-limits': ['een bewoonster stuurde me een vriendschapsverzoek', 'mag ik een cadeautje aannemen van een cliënt', 'a resident asked me to help in my free time'],
+  'hand-over-close': ['zijn indicatie loopt volgende maand af, hoe pak ik het laatste gesprek aan', 'how do I hand over a client to the new team'],
+  'look-back': ['we willen terugkijken op het afgelopen jaar'],
+  relatives: ['zijn moeder belt elke week en wil weten wat hij vertelt', 'de partner van mijn cliënt zorgt al jaren voor hem en is uitgeput'],
+  'draw-network': ['ik wil samen op papier zetten wie er allemaal in haar leven zijn'],
+  'map-strengths': ['ik wil in kaart brengen wat er goed gaat op allerlei gebieden'],
+  'natural-resources': ['ze kent niemand in de wijk', 'sporten is te duur voor hem, wat nu'],
+  'wish-to-steps': ['hij wil gewoon weer een normaal leven, hoe maak ik dat concreet'],
+  'everything-at-once': ['ze wil alles tegelijk, waar begin je dan'],
+  'too-much': ['ik twijfel of hij dit allemaal wel aankan'],
+  'gut-feeling': ['ik heb een raar gevoel bij dit gezin maar kan niet zeggen waarom'],
+  hope: ['hij zegt dat het toch nooit wat wordt met hem', 'ze ging voor het eerst in maanden zelf boodschappen doen'],
+  'why-questions': ['als ik vraag waarom doe je dat dan klapt hij dicht'],
+  'calling-names': ['in de overdracht noemen collega’s haar steeds “de lastige”'],
+  'what-did-i-see': ['ik schreef dat hij onrustig was, maar wat heb ik eigenlijk gezien'],
+  passive: ['mijn verslagen staan vol met "er werd besproken dat"'],
+};
+
+describe('situations', () => {
+  it('point to cards that exist', () => {
+    const ids = new Set(KNOWLEDGE_CARDS.map((c) => c.id));
+    for (const s of SITUATIONS) expect(ids.has(s.card), s.id).toBe(true);
+  });
+
+  it('each has our own examples', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(SITUATIONS.map((s) => s.id).sort());
+  });
+
+  for (const s of SITUATIONS) {
+    it(`${s.id}: recognises its phrasings and puts ${s.card} among the answers`, () => {
+      for (const q of EXAMPLES[s.id] ?? []) {
+        expect(s.patterns.some((p) => p.test(normalize(q))), q).toBe(true);
+        expect(route(q).answers.slice(0, 3).map((a) => a.card), q).toContain(s.card);
+      }
+    });
+  }
+});
+
+describe('life-area words are weak evidence', () => {
+  it('a situation in a life area goes to what the worker wants to do', () => {
+    expect(route('een bewoner wil mij in mijn vrije tijd helpen verhuizen').answers[0]?.card).toBe('werkrelatie');
+    expect(route('haar man zorgt al jaren voor haar en is op, hoe betrek ik hem').answers[0]?.card).toBe('naastbetrokkenen');
+  });
+
+  it('a question about the area itself still gets the area', () => {
+    expect(route('cliënt heeft schulden en een laag inkomen').answers[0]?.card).toBe('leefgebied-financien');
+    expect(route('wat hoort bij het leefgebied wonen').answers[0]?.card).toBe('leefgebied-wonen');
+  });
+});
+
+describe('English reaches the same card as Dutch', () => {
+  it.each([
+    ['How do I rephrase a sentence with not in a positive way?', 'niet-formuleringen'],
+    ['What can I share with the parents of my client?', 'naastbetrokkenen'],
+    ['How do I end the support period well?', 'afronden'],
+    ['How do I use the neighbourhood instead of more professional care?', 'hulpbronnen'],
+    ['Is it ok to tell a client my own recovery story?', 'ervaringsdeskundigheid'],
+  ])('%s', (q, card) => {
+    expect(route(q).answers.slice(0, 3).map((a) => a.card)).toContain(card);
+  });
+});

@@ -1,0 +1,239 @@
+/**
+ * Situations: what the worker wants to DO, read from verbs and the situation they describe,
+ * not from topic nouns. "Hoe breng ik het ter sprake" is confronting with a complete boodschap
+ * whatever the subject; "vader belt en wil weten hoe het gaat" is about naastbetrokkenen even
+ * though it names no method word; "een bewoner wil mij toevoegen op Facebook" is the working
+ * relationship and its limits.
+ *
+ * Each situation is a family of phrasings (Dutch and English, on the normalised question: lower
+ * case, no diacritics, punctuation as spaces) from the method's own description of the work
+ * (../shared/domain/METHOD.md: the course of a trajectory, talking with the client, reflection,
+ * the etiquette). A match gives its card a bonus in the ranking, on the same scale as a keyword
+ * found whole (see router.ts); it never decides alone.
+ */
+
+export interface Situation {
+  id: string;
+  /** The card that explains what to do. */
+  card: string;
+  patterns: readonly RegExp[];
+  /** Bonus in the ranking (a whole keyword phrase is worth about 0.3 to 0.9). */
+  bonus: number;
+}
+
+/** People close to the client. */
+const RELATIVE =
+  '(?:vader|moeder|ouders|ouder|pa|ma|partner|vrouw|man|echtgenoot|echtgenote|vriend|vriendin|broer|zus|zoon|dochter|familie|familieleden|schoonmoeder|schoonvader|oom|tante|opa|oma|mantelzorger|father|mother|parents|partner|wife|husband|brother|sister|son|daughter|family|relatives)';
+
+/** A client, as workers name them. */
+const CLIENT = '(?:client|cliente|clienten|bewoner|bewoonster|bewoners|deelnemer|jongere|jongen|meisje|meneer|mevrouw|hem|haar|mensen)';
+
+export const SITUATIONS: readonly Situation[] = [
+  // Talking: confronting while keeping the contact, bringing up something unwelcome.
+  {
+    id: 'confront',
+    card: 'complete-boodschap',
+    bonus: 0.6,
+    patterns: [
+      /\bhoe (?:zeg|vertel|breng|maak) ik (?:\w+ ){0,4}(?:dat|het|er iets van|ter sprake|bespreekbaar|aan de orde|tegen)\b/,
+      /\b(?:ter sprake|bespreekbaar|aan de orde) (?:brengen|maken|stellen)\b/,
+      /\b(?:aanspreken|aanspreek|spreek (?:\w+ ){1,5}aan|confronteren|confronteer|de les lezen|zeg ik er iets van|er iets van zeggen|grens aangeven|grenzen aangeven)\b/,
+      /\b(?:ik moet|hoe moet ik) (?:\w+ ){1,3}(?:vertellen|zeggen|melden) dat\b/,
+      /\bik erger me\b|\bergert me\b|\bergernis\b|\birriteer\b/,
+      /\b(?:how do i|how can i|how to) (?:tell|address|raise|bring up|confront|talk to (?:him|her|them) about|give feedback)\b/,
+    ],
+  },
+  // Reflection on one's own part: it keeps coming back, what does it say about me.
+  {
+    id: 'reflect-self',
+    card: 'zelfreflectie',
+    bonus: 0.6,
+    patterns: [
+      /\b(?:blijf|bleef) (?:\w+ ){0,2}(?:denken|malen|piekeren) (?:aan|over)\b/,
+      /\b(?:zit me dwars|laat me niet los|houdt me bezig|slaap ik slecht van|neem ik mee naar huis)\b/,
+      /\bmet mij te maken\b|\bover mij(?:zelf)? zegt\b|\bzegt (?:\w+ ){0,3}over mij(?:zelf)?\b|\bmijn (?:irritatie|ergernis|frustratie)\b|\bmijn eigen (?:reactie|rol|aandeel|gevoel|irritatie|houding|oordeel)\b/,
+      /\b(?:misliep|mis liep|uit de hand liep|verkeerd ging|mislukte)\b/,
+      /\b(?:keep thinking about|my own (?:reaction|part|role|feelings)|what it says about me|went wrong)\b/,
+    ],
+  },
+  // Learning together from cases: the forms of intervision.
+  {
+    id: 'learn-together',
+    card: 'intervisiemethodes',
+    bonus: 0.5,
+    patterns: [
+      /\b(?:samen|met collega s|als team|met het team|met elkaar) (?:\w+ ){0,3}(?:leren|reflecteren|sparren|terugkijken) (?:van|op|over)\b/,
+      /\b(?:welke vorm|een vorm|werkvorm|methode) (?:\w+ ){0,4}(?:casus|casussen|lastige situaties|leren)\b/,
+      /\blearn (?:together|from (?:difficult|hard) (?:cases|situations))\b/,
+    ],
+  },
+  // Self-disclosure and lived experience.
+  {
+    id: 'self-disclosure',
+    card: 'ervaringsdeskundigheid',
+    bonus: 0.7,
+    patterns: [
+      /\b(?:vroeg|vraagt|vragen|wil weten) (?:\w+ ){0,3}of ik (?:zelf )?(?:ook )?(?:ooit|wel eens|weleens|zelf)\b/,
+      /\b(?:mijn eigen|over mijn) (?:verleden|geschiedenis|ervaring|ervaringen|herstel|verslaving|depressie)\b/,
+      /\b(?:zelf ook|zelf ooit) (?:\w+ ){0,3}(?:gedronken|gebruikt|depressief|dakloos|opgenomen|meegemaakt)\b/,
+      /\b(?:clean|nuchter|hersteld|droog)\b(?: \w+){0,8} (?:anderen|lotgenoten) (?:\w+ ){0,2}(?:helpen|steunen|ondersteunen)\b/,
+      /\b(?:asked (?:\w+ ){0,2}if i (?:ever|have ever|was ever)|my own (?:past|history|experience|recovery))\b/,
+    ],
+  },
+  // The working relationship and its limits: private contact, gifts, free time, dependence.
+  {
+    id: 'professional-limits',
+    card: 'werkrelatie',
+    // Strong: the worker's own free time or phone is never the client's life area.
+    bonus: 0.9,
+    patterns: [
+      /\b(?:facebook|instagram|snapchat|tiktok|linkedin|vriendschapsverzoek|friend request)\b/,
+      /\b(?:toevoegen|volgen|appen|app t|add me|follow me)\b(?: \w+){0,4} (?:prive|op mijn|mijn eigen|my own|personal)\b|\bmijn (?:prive|eigen) (?:nummer|telefoonnummer|adres)\b/,
+      /\b(?:cadeau|cadeautje|geschenk|fooi|gift|present|tip)\b(?: \w+){0,6} (?:geven|aannemen|krijgen|accept|give)\b|\b(?:geven|aannemen|accept) (?:\w+ ){0,3}(?:cadeau|geschenk|fooi|gift|present)\b/,
+      /\b(?:in mijn|in my) (?:vrije tijd|free time|own time|weekend)\b|\bbuiten (?:mijn )?werktijd\b|\bprive (?:afspreken|contact|ontmoeten)\b/,
+      /\b(?:leunt op mij|afhankelijk van mij|uit handen neem|uit handen nemen|alles voor (?:hem|haar) doe|te dichtbij|te close|depends on me|relies on me|too close)\b/,
+    ],
+  },
+  // Handing over and closing: the trajectory ends or moves on.
+  {
+    id: 'hand-over-close',
+    card: 'afronden',
+    bonus: 0.6,
+    patterns: [
+      /\b(?:draag|draagt|droeg) (?:\w+ ){0,4}over\b|\boverdragen aan\b|\bwarme overdracht\b/,
+      /\b(?:indicatie|begeleiding|traject|zorg) (?:\w+ ){0,3}(?:loopt af|stopt|eindigt|afloopt|is afgelopen|ten einde)\b|\bna afloop van de (?:begeleiding|zorg|traject)\b/,
+      /\b(?:afscheid nemen|afscheid van|laatste gesprek|laatste afspraak|nazorg)\b/,
+      /\b(?:hand (?:over|off)|handover|transfer (?:him|her|the client|my client)|end of (?:the )?(?:support|care)|closing the|close the (?:case|support|trajectory)|say goodbye)\b/,
+    ],
+  },
+  // Looking back together: evaluation.
+  {
+    id: 'look-back',
+    card: 'evaluatie',
+    bonus: 0.5,
+    patterns: [/\b(?:terugkijken|terug kijken|kijken we terug|terugblikken|wat heeft het opgeleverd|look back|looking back|review (?:the|our) (?:goals|progress))\b/],
+  },
+  // Relatives who want to know, take part or are worn out from caring.
+  {
+    id: 'relatives',
+    card: 'naastbetrokkenen',
+    bonus: 0.7,
+    patterns: [
+      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,6}(?:wil|willen|wilde|vraagt|vragen|belt|bellen|wants?|asks?|calls?) (?:\\w+ ){0,6}(?:weten|informatie|info|aanwezig|meepraten|meebeslissen|meekijken|betrokken|bij zijn|know|information|be present|involved|updates?)\\b`),
+      new RegExp(`\\b(?:wat mag ik|mag ik|what can i|can i) (?:\\w+ ){0,3}(?:vertellen|delen|zeggen|tell|share) (?:\\w+ ){0,3}(?:aan |met |to |with )?(?:de |zijn |haar |his |her )?${RELATIVE}\\b`),
+      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,8}(?:zorgt|zorgde|mantelzorg|op is|is op|uitgeput|overbelast|opgebrand|exhausted|burnt out|burned out|caring)\\b`),
+      new RegExp(`\\b(?:betrek|betrekken|involve|involving) (?:\\w+ ){0,3}${RELATIVE}\\b`),
+    ],
+  },
+  // Drawing the network: who is in the client's life, and how close.
+  {
+    id: 'draw-network',
+    card: 'ecogram',
+    bonus: 0.6,
+    patterns: [
+      /\b(?:op papier|in kaart|in beeld|tekenen|tekening)\b(?: \w+){0,6} (?:wie|netwerk|contacten|mensen)\b|\bwie (?:er )?(?:allemaal )?(?:in|om) (?:zijn|haar) (?:leven|heen)\b/,
+      /\b(?:alleen|bijna alleen|vooral) hulpverleners om (?:zich|hem|haar) heen\b|\blijnen\b(?: \w+){0,4} (?:contact|relatie|netwerk)\b/,
+      /\b(?:draw|map|mapping|drawing) (?:\w+ ){0,3}(?:network|contacts|relationships|people)\b/,
+    ],
+  },
+  // Mapping strengths in every area at the start.
+  {
+    id: 'map-strengths',
+    card: 'krachteninventarisatie',
+    bonus: 0.6,
+    patterns: [
+      /\b(?:in kaart|in beeld|op een rij)\b(?: \w+){0,6} (?:wat (?:er|hij|zij|ze) (?:\w+ ){0,3}(?:goed gaat|kan|wil|heeft)|op allerlei|alle gebieden|alle terreinen|allerlei gebieden)\b/,
+      /\b(?:op allerlei|op alle|in alle) (?:gebieden|terreinen|vlakken|leefgebieden)\b|\bwat (?:er )?goed gaat in (?:zijn|haar) leven\b/,
+      /\b(?:what is going well|what (?:he|she|they) (?:is|are) good at|in (?:all|every) (?:areas|area|parts) of (?:his|her|their) life)\b/,
+    ],
+  },
+  // Natural resources: the neighbourhood, a talent used outside the office, no money for a club.
+  {
+    id: 'natural-resources',
+    card: 'hulpbronnen',
+    bonus: 0.6,
+    patterns: [
+      /\b(?:in de|in zijn|in haar|uit de) (?:buurt|wijk)\b|\bbuurthuis\b|\bvereniging\b|\bvrijwilligerswerk\b/,
+      /\b(?:kent niemand|niemand kent|zit (?:\w+ ){0,3}alleen op (?:zijn|haar) kamer|geen contacten)\b/,
+      /\b(?:te duur|geen geld voor|kan (?:\w+ ){0,2}niet betalen)\b(?: \w+){0,6} (?:sport\w*|cursus|les|club|hobby|activiteit\w*)\b|\b(?:sport\w*|cursus|les|club|hobby|activiteit\w*) (?:\w+ ){0,4}(?:te duur|niet betalen)\b/,
+      /\b(?:kan|kon) (?:\w+ ){0,2}(?:heel )?goed (?:\w+ ){0,2}(?:hoe|en) (?:\w+ ){0,3}(?:gebruiken|inzetten)\b/,
+      /\b(?:neighbourhood|neighborhood|community|local (?:club|group|people)|own contacts|too expensive|cant afford)\b/,
+    ],
+  },
+  // From a big or vague wish to small steps: the actieplan, and where to start.
+  {
+    id: 'wish-to-steps',
+    card: 'actieplan',
+    bonus: 0.6,
+    patterns: [
+      /\b(?:normaal leven|gewoon (?:weer )?(?:gelukkig|normaal))\b|\b(?:grote|vage) (?:wens|droom|doel)\b|\bkleine stappen\b|\bsmall(?:er)? steps\b|\bdream into\b/,
+      /\b(?:wie en wanneer|who and (?:a )?when|a who and a when)\b/,
+    ],
+  },
+  {
+    id: 'everything-at-once',
+    card: 'prioriteiten',
+    bonus: 0.6,
+    patterns: [/\b(?:alles tegelijk|alles (?:\w+ ){0,2}tegelijkertijd|waar begin (?:ik|je|we)|waarmee begin|everything at once|where (?:do|should) (?:i|we) start)\b/],
+  },
+  // Too much at once, carrying capacity; a feeling that something is wrong.
+  {
+    id: 'too-much',
+    card: 'taxatie-van-draagkracht',
+    bonus: 0.6,
+    patterns: [
+      /\b(?:te veel hooi|hooi op (?:zijn|haar) vork|te veel (?:tegelijk|op (?:zijn|haar) bord)|(?:niet )?te veel (?:is|wordt)|aankan|aankunnen|aan kan|overvraag\w*|overbelast\w*|too much (?:at once|for (?:him|her))|can (?:he|she) (?:cope|handle))\b/,
+    ],
+  },
+  {
+    id: 'gut-feeling',
+    card: 'niet-pluis-gevoel',
+    bonus: 0.7,
+    patterns: [
+      /\b(?:raar|naar|vreemd|onrustig|niet goed|ongemakkelijk) gevoel\b|\bklopt (?:er )?(?:iets )?niet\b|\bkan (?:\w+ ){0,3}niet (?:goed )?(?:zeggen|benoemen|uitleggen) waarom\b|\b(?:gut feeling|something is off|something feels wrong|cant put my finger)\b/,
+    ],
+  },
+  // Hope: "it will never work out", a relapse, a first small success, a life beyond care.
+  {
+    id: 'hope',
+    card: 'hoop-en-perspectief',
+    bonus: 0.6,
+    patterns: [
+      /\b(?:(?:wordt )?(?:toch )?nooit (?:meer )?(?:wat|iets)(?: wordt| worden)?|heeft (?:toch )?geen zin|verandert (?:er )?(?:toch )?(?:nooit|niets)|terugval|weer teruggevallen|moed (?:\w+ )?opgegeven|never (?:works out|change|get better)|relapse)\b/,
+      /\bvoor het eerst (?:in|sinds)\b|\b(?:vieren|vier ik|successen?|for the first time in|celebrate)\b/,
+      /\b(?:alleen (?:nog )?als patient|leven buiten de zorg|buiten de hulpverlening|life (?:outside|beyond) (?:care|treatment))\b/,
+    ],
+  },
+  // Asking why: solution-focused questions instead.
+  {
+    id: 'why-questions',
+    card: 'oplossingsgerichte-vragen',
+    bonus: 0.6,
+    patterns: [/\bwaarom (?:doe|deed|heb|ben) je (?:dat|dit|het)\b|\bwaarom vragen\b|\bwhy questions?\b|\bklapt (?:\w+ )?dicht\b|\bshuts? down\b/],
+  },
+  // Writing about a person: what colleagues or the file call the client.
+  {
+    id: 'calling-names',
+    card: 'stigmatiserende-termen',
+    bonus: 0.5,
+    patterns: [
+      new RegExp(`\\b(?:noemt|noemen|noemde|noemden)\\b(?: \\w+){0,3} ${CLIENT}(?: \\w+){0,4} (?:de|een)\\b`),
+      /\b(?:calls?|called|labels?|labelled|labeled) (?:\w+ ){0,2}(?:client|resident|him|her|them)\b/,
+      /\b(?:stempel|etiket|hokje)\b|\bstaat (?:\w+ ){0,3}overal\b/,
+    ],
+  },
+  // What did I actually see: observation apart from interpretation.
+  {
+    id: 'what-did-i-see',
+    card: 'observatie-en-interpretatie',
+    bonus: 0.5,
+    patterns: [/\bwat heb ik (?:eigenlijk |dan )?(?:gezien|gehoord|waargenomen)\b|\bwat zag ik\b|\bwhat (?:did i|i) (?:actually )?(?:see|saw|observe)\b/],
+  },
+  // The passive voice in reports ("er werd besproken dat").
+  {
+    id: 'passive',
+    card: 'actief-schrijven',
+    bonus: 0.6,
+    patterns: [/\ber (?:werd|wordt|is) (?:\w+ )?(?:besproken|gezegd|afgesproken|besloten|gemeld)\b|\bpassive (?:voice|sentences)\b/],
+  },
+];
