@@ -64,6 +64,10 @@ export default defineConfig({
       // Firefox hides a new button in its extensions menu; the worker needs it in sight.
       ...(browser === 'firefox' ? { default_area: 'navbar' } : {}),
     },
+    // The template picker is drawn in a frame of our own origin inside the page (src/picker), so
+    // the page cannot read the worker's templates; only its page is framable, and it shows nothing
+    // until our content script hands it a port.
+    web_accessible_resources: [{ resources: ['picker.html'], matches: ['http://*/*', 'https://*/*'] }],
     // The organisation's policy (templates, sites, switched-off rules): public/managed_schema.json.
     // Firefox reads the same keys from its 3rdparty policy without a schema entry.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

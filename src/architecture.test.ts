@@ -29,6 +29,7 @@ const FOLDERS = [
   'drafts',
   'messaging',
   'options',
+  'picker',
   'settings',
   'sidepanel',
   'storage',
@@ -64,6 +65,8 @@ const ALLOWED: Record<Folder, readonly Folder[]> = {
   content: ['analysis', 'drafts', 'messaging', 'settings', 'templates'],
   /** UI in the side panel, an extension page: it may open the extension's own database. */
   sidepanel: ['activation', 'analysis', 'assistant', 'drafts', 'messaging', 'settings', 'storage', 'templates', 'worksheets'],
+  /** The template picker's frame: an extension page that the content script places in the host page. */
+  picker: ['messaging'],
   /** The options page and the first-run page (extension pages): settings, sites, the organisation's policy, a try-out of the engine. */
   options: ['activation', 'analysis', 'drafts', 'settings', 'storage', 'templates'],
   /** `npm run coach`. */
@@ -73,7 +76,7 @@ const ALLOWED: Record<Folder, readonly Folder[]> = {
 };
 
 /** Folders that render. content draws into the host page by hand; a folder that imports Preact must be listed here. */
-const UI_FOLDERS: readonly Folder[] = ['content', 'options', 'sidepanel'];
+const UI_FOLDERS: readonly Folder[] = ['content', 'options', 'picker', 'sidepanel'];
 /** Code that runs anywhere (Node, the worker, the page): no DOM, browser or Node API in its sources. */
 const PURE_FOLDERS = ['analysis', 'assistant', 'worksheets'] as const;
 /** The only packages the sources of the pure folders import. */

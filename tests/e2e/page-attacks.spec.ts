@@ -4,6 +4,7 @@ import { byTestId, clickTestId, countTestId } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { resetSettings } from './options-support';
 import { askSnippets, tabIdOf } from './panel-page';
+import { pickerClosed, pickerWithKeyboard } from './picker-frame';
 
 // Issue 14, problem 1: a page script (here page.evaluate, in the page's own world: what a
 // hostile or buggy ECD script can do) tries to operate the coach. It gets nothing and changes
@@ -152,36 +153,59 @@ async function toTab(context: BrowserContext, page: Page, message: object): Prom
   );
 }
 
-test('(b) in the worker\'s open picker, a page script can neither read the templates through the DOM nor type a search', async ({ context, server, extensionId }) => {
+test('(b) in the worker\'s open picker, a page script can neither read the templates (DOM, frames, window.find) nor type a search', async ({ context, server, extensionId }) => {
   const page = await textareaWithSnippet(context, extensionId, server.origin);
   await toTab(context, page, { type: 'kc:open-picker' });
-  await expect.poll(() => countTestId(page, 'kc-picker')).toBe(1);
+  const picker = await pickerWithKeyboard(page);
+  await expect(picker.getByTestId('kc-picker-option').filter({ hasText: 'Gegevens huisarts' })).toHaveCount(1);
   const seen = await page.evaluate(() => {
     const host = document.querySelector('krachtcoach-picker');
     const root = host?.shadowRoot;
-    // The search box if it can reach it, else whatever has the focus (the picker's element).
-    const target = root?.querySelector('input') ?? document.activeElement!;
+    // Whatever has the focus in the page (the picker's element), typed at and clicked.
+    const target = document.activeElement!;
     for (const ch of 'BSN') {
       target.dispatchEvent(new KeyboardEvent('keydown', { key: ch, bubbles: true, composed: true }));
-      if (target instanceof HTMLInputElement) target.value += ch;
       target.dispatchEvent(new InputEvent('input', { data: ch, inputType: 'insertText', bubbles: true, composed: true }));
       target.dispatchEvent(new KeyboardEvent('keyup', { key: ch, bubbles: true, composed: true }));
     }
     target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    const text = [host?.textContent, host?.innerHTML, root?.textContent, document.body.innerText].join('\n');
-    return { host: !!host, open: !!root, text };
+    // Every frame's document, if the page may reach it.
+    const frames: string[] = [];
+    for (let i = 0; i < window.length; i++) {
+      try {
+        frames.push(window.frames[i]!.document.body.innerText);
+      } catch {
+        frames.push('(cross-origin)');
+      }
+    }
+    // Text drawn on the page is found by window.find and read out by a selection extended from
+    // there, closed shadow root or not: the picker's text must not be on the page at all.
+    const find = (window as unknown as { find(s: string): boolean }).find.bind(window);
+    const probes = ['Gegevens', 'huisarts', '/g', 'Evaluatie', 'Alle sjablonen'].map((p) => {
+      const found = find(p);
+      const sel = getSelection()!;
+      sel.modify('extend', 'forward', 'line');
+      const read = sel.toString();
+      sel.removeAllRanges();
+      return { p, found, read };
+    });
+    const text = [host?.textContent, host?.innerHTML, root?.textContent, document.body.innerText, ...frames].join('\n');
+    return { host: !!host, open: !!root, text, frames, probes };
   });
   expect(seen.host, 'the picker is in the page').toBe(true);
   expect(seen.open, 'its shadow root is closed to the page').toBe(false);
+  // (The picker's frame is not even among the page's window.frames: it is in a shadow tree.)
+  expect(seen.frames.join('\n')).not.toContain('Gegevens huisarts');
   for (const title of ['Gegevens huisarts', 'Evaluatie', 'Actieplan', '/gh', 'BSN 123456782']) expect(seen.text).not.toContain(title);
-  // Its Enter chose nothing, and its typing left the search box empty: the worker's own typing
-  // searches from there (after "BSN" it would find nothing).
+  for (const probe of seen.probes) expect(probe, `window.find(${probe.p})`).toEqual({ p: probe.p, found: false, read: '' });
+  // Its Enter chose nothing, and its typing did not reach the search box: the worker's own
+  // typing searches from there.
   await expect(page.locator('#field')).toHaveValue(LEAD);
-  expect(await countTestId(page, 'kc-picker')).toBe(1);
+  await expect(picker.locator('input[type="search"]')).toHaveValue('');
   await page.keyboard.type('huisarts');
-  await expect.poll(async () => (await byTestId(page, 'kc-picker-option')).map((o) => o.text)).toEqual([expect.stringContaining('Gegevens huisarts')]);
+  await expect(picker.getByTestId('kc-picker-option')).toHaveText([/Gegevens huisarts/]);
   await page.keyboard.press('Escape');
-  await expect.poll(() => countTestId(page, 'kc-picker')).toBe(0);
+  await pickerClosed(page);
   await expect(page.locator('#field')).toHaveValue(LEAD);
 });
 

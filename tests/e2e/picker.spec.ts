@@ -1,7 +1,8 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { inShadow, ShadowLocator } from './closed-shadow';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { askSnippets, tabIdOf } from './panel-page';
+import { pickerClosed, pickerFrameIn, pickerWithKeyboard } from './picker-frame';
 
 /** Issue 13: the template picker opens with templates (7), and an inserted template is never glued onto a sentence (12). */
 
@@ -41,31 +42,30 @@ async function recentTitles(context: BrowserContext, extensionId: string): Promi
   return list.map((s) => s.title);
 }
 
-/** A section of the picker, in its closed shadow root (closed-shadow.ts). */
-const section = (page: Page, id: string) => new ShadowLocator(page, `[data-testid="kc-picker-section"][data-section="${id}"]`);
+/** A section of the picker, in its frame (picker-frame.ts). */
+const section = (picker: Frame, id: string) => picker.locator(`[data-testid="kc-picker-section"][data-section="${id}"]`);
 
 test('(7) the picker opens with all templates at once, remembers what was used, and moves through its sections with the arrows', async ({ context, server, extensionId }) => {
   const page = await openDemo(context, server.origin, '#rapportage', 'Gesprek gevoerd met meneer. ');
   await toTab(context, page, { type: 'kc:open-picker' });
-  const picker = inShadow(page, 'kc-picker');
-  await expect.poll(() => picker.isVisible()).toBe(true);
-  const all = section(page, 'all');
-  await expect.poll(() => all.text()).toContain('Alle sjablonen');
+  const picker = await pickerWithKeyboard(page);
+  const all = section(picker, 'all');
+  await expect(all).toContainText('Alle sjablonen');
   for (const title of ['Actieplan', 'Evaluatie', 'Krachteninventarisatie', 'Taxatie van draagkracht']) {
-    await expect.poll(() => all.getByTestId('kc-picker-option').filter({ hasText: title }).count()).toBe(1);
+    await expect(all.getByTestId('kc-picker-option').filter({ hasText: title })).toHaveCount(1);
   }
-  await expect.poll(() => all.getByTestId('kc-picker-option').filter({ hasText: 'Evaluatie' }).text()).toContain('/ev');
-  await expect.poll(() => picker.text()).not.toContain('Geen sjablonen gevonden');
+  await expect(all.getByTestId('kc-picker-option').filter({ hasText: 'Evaluatie' })).toContainText('/ev');
+  await expect(picker.getByTestId('kc-picker')).not.toContainText('Geen sjablonen gevonden');
 
   // The whole picker fits in the window; the list scrolls on its own.
-  const box = (await picker.boundingBox())!;
+  const box = (await (await picker.frameElement()).boundingBox())!;
   const viewport = page.viewportSize()!;
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
 
   // Typing filters; the chosen one goes in, its form first.
   await page.keyboard.type('evaluatie');
-  await expect.poll(() => inShadow(page, 'kc-picker-option').first().text()).toContain('Evaluatie');
+  await expect(picker.getByTestId('kc-picker-option').first()).toContainText('Evaluatie');
   await page.keyboard.press('Enter');
   await expect.poll(() => inShadow(page, 'kc-snippet-form').isVisible()).toBe(true);
   await inShadow(page, 'kc-snippet-form-insert').click();
@@ -75,31 +75,33 @@ test('(7) the picker opens with all templates at once, remembers what was used, 
   // Next time it is under Recent gebruikt, first and selected.
   const before = await page.locator('#rapportage').inputValue();
   await toTab(context, page, { type: 'kc:open-picker' });
-  await expect.poll(() => section(page, 'recent').text()).toContain('Recent gebruikt');
-  await expect.poll(() => section(page, 'recent').getByTestId('kc-picker-option').filter({ hasText: 'Evaluatie' }).count()).toBe(1);
-  const selected = new ShadowLocator(page, '[data-testid="kc-picker-option"][aria-selected="true"]');
-  await expect.poll(() => selected.count()).toBe(1);
+  const again = await pickerWithKeyboard(page);
+  await expect(section(again, 'recent')).toContainText('Recent gebruikt');
+  await expect(section(again, 'recent').getByTestId('kc-picker-option').filter({ hasText: 'Evaluatie' })).toHaveCount(1);
+  const selected = again.locator('[data-testid="kc-picker-option"][aria-selected="true"]');
+  await expect(selected).toHaveCount(1);
   // Up from the first item wraps to the last one, at the bottom of Alle sjablonen; down goes back.
-  const first = await selected.text();
+  const first = await selected.textContent();
   await page.keyboard.press('ArrowUp');
-  await expect.poll(() => section(page, 'all').locator('[aria-selected="true"]').count()).toBe(1);
-  await expect.poll(() => section(page, 'all').getByTestId('kc-picker-option').last().getAttribute('aria-selected')).toBe('true');
+  await expect(section(again, 'all').locator('[aria-selected="true"]')).toHaveCount(1);
+  await expect(section(again, 'all').getByTestId('kc-picker-option').last()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
-  await expect.poll(() => selected.text()).toBe(first);
+  await expect(selected).toHaveText(first!);
 
   // Escape: the picker goes, the focus is back in the field, nothing changed.
   await page.keyboard.press('Escape');
-  await expect.poll(() => picker.count()).toBe(0);
+  await pickerClosed(page);
   await expect(page.locator('#rapportage')).toBeFocused();
   await expect(page.locator('#rapportage')).toHaveValue(before);
+  expect(pickerFrameIn(page)).toBeUndefined();
 });
 
 test('(12) a block template after "meneer." starts on its own line, in a textarea and in the rich Verslag field', async ({ context, server }) => {
   const page = await openDemo(context, server.origin, '#rapportage', 'Gesprek gevoerd met meneer.');
   await toTab(context, page, { type: 'kc:open-picker' });
-  await expect.poll(() => inShadow(page, 'kc-picker').locator('input[type="search"]').isFocused()).toBe(true);
+  const picker = await pickerWithKeyboard(page);
   await page.keyboard.type('evaluatie');
-  await expect.poll(() => inShadow(page, 'kc-picker-option').first().text()).toContain('Evaluatie');
+  await expect(picker.getByTestId('kc-picker-option').first()).toContainText('Evaluatie');
   await page.keyboard.press('Enter');
   await expect.poll(() => inShadow(page, 'kc-snippet-form').isVisible()).toBe(true);
   await inShadow(page, 'kc-snippet-form-insert').click();
@@ -123,9 +125,9 @@ test('(12) an inline snippet after a word without a space gets one, and a typed 
   const page = await openDemo(context, server.origin, '#rapportage', 'Gesprek gevoerd met meneer');
   await toTab(context, page, { type: 'kc:open-picker' });
   // The command only asks for the picker: type once its search has the keyboard, not before.
-  await expect.poll(() => inShadow(page, 'kc-picker').locator('input[type="search"]').isFocused()).toBe(true);
+  const picker = await pickerWithKeyboard(page);
   await page.keyboard.type('zoals afgesproken');
-  await expect.poll(() => inShadow(page, 'kc-picker-option').first().text()).toContain('Zoals afgesproken');
+  await expect(picker.getByTestId('kc-picker-option').first()).toContainText('Zoals afgesproken');
   await page.keyboard.press('Enter');
   await expect(page.locator('#rapportage')).toHaveValue('Gesprek gevoerd met meneer zoals afgesproken met zijn zus.');
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
+import { pickerWithKeyboard } from './picker-frame';
 import { panelFor, tabIdOf } from './panel-page';
 
 interface Target {
@@ -62,9 +63,9 @@ for (const t of TARGETS) {
       void api.tabs.sendMessage(id, { type: 'kc:open-picker' });
     }, tabId);
     // The command only asks for the picker: type once its search has the keyboard, not before.
-    await expect.poll(() => inShadow(page, 'kc-picker').locator('input[type="search"]').isFocused()).toBe(true);
+    const picker = await pickerWithKeyboard(page);
     await page.keyboard.type('evaluatie');
-    await expect.poll(() => inShadow(page, 'kc-picker-option').first().text()).toContain('valuatie');
+    await expect(picker.getByTestId('kc-picker-option').first()).toContainText('valuatie');
     await page.keyboard.press('Enter');
     // The evaluation template has fields, so its form always comes first (waiting for it, not peeking).
     await expect.poll(() => inShadow(page, 'kc-snippet-form').isVisible()).toBe(true);

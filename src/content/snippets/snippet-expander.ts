@@ -6,7 +6,7 @@ import { findShortcut } from './find-shortcut';
 import { snippetClient } from './snippet-client';
 import { overlayPlace } from './overlay-place';
 import { askFields } from './snippet-form';
-import { PICKER_TAG, type PickerSource, pickSnippet } from './snippet-picker';
+import { PICKER_TAG, pickSnippet } from './snippet-picker';
 import { isBlockSnippet, snippetSpacing } from './snippet-spacing';
 
 /** Editors that take paragraphs and lists from a paste; plain fields and contenteditables get text. */
@@ -18,18 +18,6 @@ const RICH = new Set(['ckeditor5', 'tinymce', 'quill', 'prosemirror', 'lexical']
  */
 const MERGES_PASTED_PARAGRAPHS = new Set(['ckeditor5', 'quill', 'prosemirror', 'lexical']);
 
-/** The picker's snippets: favourites, recent and all of them before a search, the best matches after. */
-const PICKER_SOURCE: PickerSource = {
-  async browse() {
-    const [favourites, recent, all] = await Promise.all([
-      snippetClient.search('', 'favourites', 20),
-      snippetClient.search('', 'recent', 5),
-      snippetClient.search('', 'all', 500),
-    ]);
-    return { favourites, recent, all };
-  },
-  search: (query) => snippetClient.search(query, 'all', 20),
-};
 
 /**
  * Snippets in the page: expands a typed shortcut (`/ki`), opens the picker at the caret, and
@@ -80,10 +68,11 @@ export class SnippetExpander {
     const { doc, anchor } = overlayPlace(adapter);
     // The command reaches every frame's coach: the first one's picker is the one.
     if (doc.querySelector(PICKER_TAG)) return false;
-    const chosen = await pickSnippet(doc, anchor, PICKER_SOURCE);
+    const chosenId = await pickSnippet(doc, anchor);
     adapter.element.focus();
     // A contenteditable's caret went to the picker's search box: put it back where it was.
     if (adapter.rangeOf) adapter.select(caret, caret);
+    const chosen = chosenId ? await snippetClient.get(chosenId) : null;
     if (!chosen) return false;
     return this.insert(adapter, chosen, caret, caret);
   }

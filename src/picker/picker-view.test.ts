@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoredSnippet } from '../../messaging/snippet-protocol';
-import { browseSections, PICKER_TAG, type PickerSections, pickSnippet } from './snippet-picker';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoredSnippet } from '../messaging/snippet-protocol';
+import { browseSections, type PickerSections } from './picker-sections';
+import { showPicker } from './picker-view';
 
 function snippet(id: string, title: string, extra: Partial<StoredSnippet> = {}): StoredSnippet {
   return {
@@ -34,31 +35,21 @@ describe('browseSections', () => {
   });
 });
 
-describe('pickSnippet', () => {
-  // The picker's shadow root is closed to the page; the test keeps the root it was given.
-  let root: ShadowRoot | null = null;
-  beforeEach(() => {
-    const attach = HTMLElement.prototype.attachShadow;
-    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
-      expect(init.mode).toBe('closed');
-      root = attach.call(this, init);
-      return root;
-    });
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    document.querySelector(PICKER_TAG)?.remove();
-  });
+describe('showPicker (in the picker frame)', () => {
+  afterEach(() => document.body.replaceChildren());
 
+  /** The picker in this document; resolves what it tells the frame it was given by the worker. */
+  const pickSnippet = (_doc: Document, _anchor: unknown, from: typeof source): Promise<string | null> =>
+    new Promise((resolve) => showPicker(document, from, { size: () => {}, done: resolve }));
+  const shadow = () => document;
   const source = { browse: async () => SECTIONS, search: async (q: string) => SECTIONS.all.filter((s) => s.title.toLowerCase().includes(q)) };
-  const shadow = () => {
-    expect(document.querySelector(PICKER_TAG)!.shadowRoot, 'closed to the page').toBeNull();
-    return root!;
-  };
   const input = () => shadow().querySelector('input')!;
   /** The worker's own event: the picker ignores a page script's (isTrusted false). */
   const trusted = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: true });
-  const key = (k: string) => input().dispatchEvent(trusted(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+  const key = (k: string) => {
+    input().dispatchEvent(trusted(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+    input().dispatchEvent(trusted(new KeyboardEvent('keyup', { key: k, bubbles: true })));
+  };
   const selectedTitle = () => shadow().querySelector('[aria-selected="true"] .title')?.textContent;
   const options = async () => {
     await expect.poll(() => shadow().querySelectorAll('[role=option]').length).toBeGreaterThan(0);
@@ -80,8 +71,7 @@ describe('pickSnippet', () => {
     expect(selectedTitle()).toBe('Evaluatie'); // wrapped to the last of Alle sjablonen
     expect(input().getAttribute('aria-activedescendant')).toBe(shadow().querySelector('[aria-selected="true"]')!.id);
     key('Enter');
-    expect((await picked)?.id).toBe('evaluatie');
-    expect(document.querySelector(PICKER_TAG)).toBeNull();
+    expect(await picked).toBe('evaluatie');
   });
 
   it('filters as the worker types, says so when nothing matches, and Escape gives nothing', async () => {
@@ -93,7 +83,7 @@ describe('pickSnippet', () => {
     expect(selectedTitle()).toBe('Afronden van de begeleiding');
     input().value = 'xyz';
     input().dispatchEvent(trusted(new Event('input')));
-    await expect.poll(() => shadow().querySelector('.empty')?.textContent).toBe('Geen sjablonen gevonden voor "xyz".');
+    await expect.poll(() => shadow().querySelector('.empty')?.textContent).toBe('Geen sjablonen gevonden voor ‘xyz’.');
     key('Escape');
     expect(await picked).toBeNull();
   });
@@ -108,7 +98,10 @@ describe('pickSnippet', () => {
     shadow().querySelector('[role=option]')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
     expect(shadow().querySelectorAll('[role=option]')).toHaveLength(5);
     expect(selectedTitle()).toBe('Actieplan');
-    expect(document.querySelector(PICKER_TAG)).not.toBeNull();
+    let answered = false;
+    void picked.then(() => (answered = true));
+    await Promise.resolve();
+    expect(answered).toBe(false);
     key('Escape');
     expect(await picked).toBeNull();
   });
