@@ -14,7 +14,7 @@ import { type LeefgebiedId, matchLeefgebieden } from '../analysis/leefgebieden';
  * infinitives and question words of a heading ("Veilig zijn", "Hoe gaat het met mijn geld"). No
  * "ik" or a finite verb: "Ik voel me veilig" is a sentence, not a heading.
  */
-const FILLERS = new Set(['zijn', 'voelen', 'hoe', 'gaat', 'het', 'met', 'nu', 'rond', 'rondom', 'om', 'over', 'wat', 'eigen', 'situatie', 'zaken', 'algemeen']);
+const FILLERS = new Set(['zijn', 'voelen', 'hoe', 'gaat', 'het', 'met', 'nu', 'rond', 'rondom', 'om', 'over', 'wat', 'eigen', 'situatie', 'zaken', 'algemeen', 'leven']);
 
 /** Everyday words for an area that the engine's table does not hold, mapped onto one it does. */
 const EVERYDAY: Record<string, string> = {

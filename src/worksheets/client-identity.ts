@@ -25,7 +25,7 @@ const CLIENT_LABEL = /^(?:naam|naam client|naam clint|client|clint|cliente|jonge
 /** Words in a name field that are no name: forms of address, initials, ages. */
 const NOT_A_NAME = /^(?:dhr|mevr|mw|meneer|mevrouw|de|van|der|den|het|ter|ten|jr|jaar|\d+|\p{L})$/u;
 /** "Ik ben Nadia", "Mijn naam is Ewa Kowalska", "Ik heet Sander". */
-const INTRODUCTION = /(?:^|[.!?]\s+)(?:ik ben|ik heet|mijn naam is)\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)/gu;
+const INTRODUCTION = /(?:^|[.!?]\s+)(?:[Ii]k ben|[Ii]k heet|[Mm]ijn naam is)\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)/gu;
 
 export function readClient(lines: readonly Line[]): Client {
   const names = new Set<string>();
@@ -118,7 +118,7 @@ function mentionsIn(text: string, start: number, end: number, client: Client): M
 
 /** Capitalised words that open a sentence without naming anyone. */
 const STARTER =
-  /^(?:ik|wij|we|mijn|onze|ons|het|de|een|dit|dat|deze|die|er|daar|hier|nu|dan|toen|op|in|met|bij|voor|na|om|aan|over|sinds|vanaf|elke|iedere|samen|zelf|ook|verder|eerst|later|vroeger|wens|nu|soms|vaak|graag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gaat|wisselend)$/;
+  /^(?:ik|wij|we|mijn|onze|ons|het|de|een|dit|dat|deze|die|er|daar|hier|nu|dan|toen|op|in|met|bij|voor|na|om|aan|over|sinds|vanaf|elke|iedere|samen|zelf|ook|verder|eerst|later|vroeger|wens|nu|soms|vaak|graag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gaat|wisselend|mevrouw|meneer|mijnheer|client|cliente|bewoner|bewoonster|deelnemer|jongere)$/;
 
 /**
  * Whether a third-person finding of the engine is about someone other than the client:

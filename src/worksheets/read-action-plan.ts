@@ -153,18 +153,26 @@ function rowCells(text: string, line: Line, table: TableHeader): TextSpan[] | un
   const body = line.body;
   for (let m = re.exec(body.text); m; m = re.exec(body.text)) gaps.push({ start: body.start + m.index, end: body.start + m.index + m[0].length });
   if (!gaps.length) return undefined;
-  const cuts: Array<{ start: number; end: number }> = [];
-  for (const col of table.columns.slice(1)) {
-    let best: { start: number; end: number } | undefined;
-    let bestDistance = Infinity;
-    for (const g of gaps) {
-      const d = g.start - from <= col && col <= g.end - from ? 0 : Math.min(Math.abs(g.end - from - col), Math.abs(g.start - from - col));
-      if (d < bestDistance) [best, bestDistance] = [g, d];
+  const columns = table.columns.slice(1);
+  // as many gaps as column borders: each gap is a border; otherwise the gap nearest each border, in order
+  let cuts: Array<{ start: number; end: number }> = [];
+  if (gaps.length === columns.length) cuts = gaps;
+  else {
+    let next = 0;
+    for (const col of columns) {
+      let best = -1;
+      let bestDistance = Infinity;
+      for (let g = next; g < gaps.length; g++) {
+        const gap = gaps[g]!;
+        const d = gap.start - from <= col && col <= gap.end - from ? 0 : Math.min(Math.abs(gap.end - from - col), Math.abs(gap.start - from - col));
+        if (d < bestDistance) [best, bestDistance] = [g, d];
+      }
+      if (best < 0 || bestDistance > 12) continue;
+      cuts.push(gaps[best]!);
+      next = best + 1;
     }
-    if (best && bestDistance <= 12 && !cuts.includes(best)) cuts.push(best);
   }
   if (!cuts.length) return undefined;
-  cuts.sort((a, b) => a.start - b.start);
   const out: TextSpan[] = [];
   let start = body.start;
   for (const c of cuts) {

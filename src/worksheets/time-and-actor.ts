@@ -78,7 +78,7 @@ const VAGUE_WHEN = new RegExp(
     'morgen',
     'overmorgen',
     'over (?:een|twee|drie|vier|\\d+) (?:dagen|weken|maanden)',
-    '(?:voor|na|in|tijdens|rond) de (?:zomer|winter|herfst|lente|vakantie|feestdagen)',
+    '(?:voor|na|in|tijdens|rond) de (?:zomer|winter|herfst|lente|kerst|vakantie|feestdagen)[a-z\\u00C0-\\u024F]*',
     '(?:dit|volgend) (?:jaar|najaar|voorjaar|kwartaal)',
     '(?:in |voor |eind |begin )?(?:19|20)\\d{2}',
   ]

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { entrySpecificity } from './entry-specificity';
+
+describe('entrySpecificity', () => {
+  it.each([
+    'Ik haak mutsen.',
+    'Ik kook soms, op zondag pasta.',
+    'Mijn zus Fenna woont twee straten verder.',
+    'Ik heb een flat op de 4e verdieping.',
+    'Ik wandel met de hond naar het Vondelpark.',
+    'Op dinsdagavond speel ik darts.',
+    'Ik zie mijn broer vaak.',
+  ])('concrete: %s', (entry) => {
+    expect(entrySpecificity(entry)).toEqual({ vague: false });
+  });
+
+  it.each([
+    ['Gaat goed.', 'Gaat goed.'],
+    ['Prima.', 'Prima.'],
+    ['Wisselend.', 'Wisselend.'],
+    ['Daar ben ik best tevreden over.', 'Daar ben ik best tevreden over.'],
+    ['Het hangt ervan af.', 'Het hangt ervan af.'],
+    ['Ik voel me goed. Het is gezellig.', 'Ik voel me goed. Het is gezellig.'],
+    ['Normaal contact.', 'Normaal contact.'],
+    ['Ik kook soms.', 'soms'],
+    ['Ik heb wat vrienden.', 'heb wat vrienden'],
+    ['Af en toe.', 'Af en toe'],
+    ['Mijn dochters.', 'Mijn dochters.'],
+  ])('only a judgement or a vague amount: %s', (entry, words) => {
+    expect(entrySpecificity(entry)).toEqual({ vague: true, words });
+  });
+});

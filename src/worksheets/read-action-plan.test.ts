@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readActionPlan } from './read-action-plan';
+
+const steps = (text: string) =>
+  readActionPlan(text).steps.map((s) => ({ what: [...s.what, ...s.how].map((t) => t.text).join(' '), who: s.who.map((t) => t.text).join(' '), when: s.when.map((t) => t.text).join(' ') }));
+
+describe('readActionPlan', () => {
+  it('reads a table aligned with spaces by the header\'s columns, also where cells stand two spaces apart', () => {
+    const text = [
+      'Mijn doel: "Een eigen fiets om naar mijn werk te gaan."',
+      '',
+      'Hoe?                                        Wie?          Wanneer?',
+      'a) Ik kijk op Marktplaats naar fietsen.  ik            di 14 okt',
+      'b) Ik vraag mijn oom om mee te kijken.    ik en oom Ab  za 18 oktober',
+    ].join('\n');
+    expect(steps(text)).toEqual([
+      { what: 'Ik kijk op Marktplaats naar fietsen.', who: 'ik', when: 'di 14 okt' },
+      { what: 'Ik vraag mijn oom om mee te kijken.', who: 'ik en oom Ab', when: 'za 18 oktober' },
+    ]);
+  });
+
+  it('ends a table at a labelled line: signatures and progress are no steps', () => {
+    const text = 'Doel: "Weer zwemmen."\nStap | Wie | Wanneer\nIk koop een zwempas. | ik | 3-11\nHandtekeningen: Tess ____   Joris ____\nVoortgang: -';
+    expect(steps(text)).toEqual([{ what: 'Ik koop een zwempas.', who: 'ik', when: '3-11' }]);
+  });
+
+  it('takes "Wat?" as the goal before a table or a list of steps (the method\'s form)', () => {
+    const table = readActionPlan('Wat? (in mijn woorden)\n"Zelf mijn boodschappen doen."\n\nHoe | Wie | Wanneer\nIk maak een lijstje. | ik | ma 6 okt');
+    expect(table.goal?.text.map((t) => t.text)).toEqual(['"Zelf mijn boodschappen doen."']);
+    const list = readActionPlan('Wat?\n"Weer gitaar spelen."\n\n1. Ik haal mijn gitaar bij mijn zus.\nWie: ik\nWanneer: zondag 5 oktober');
+    expect(list.goal?.text.map((t) => t.text)).toEqual(['"Weer gitaar spelen."']);
+    expect(list.steps).toHaveLength(1);
+  });
+
+  it('reads "Wie: ik   Wanneer: 1 juni" and "Actie: … Door: … Datum: …" on one line', () => {
+    expect(steps('Mijn doel\nIk wil koken.\nStap 1: Ik koop een wok.\n   Wie: ik   Wanneer: 1 juni')).toEqual([{ what: 'Ik koop een wok.', who: 'ik', when: '1 juni' }]);
+    expect(steps('Mijn doel\n"Koken."\nActie: Ik stuur mijn cv naar De Kaap. Door: ik. Datum: vrijdag 14 maart.')).toEqual([
+      { what: 'Ik stuur mijn cv naar De Kaap.', who: 'ik', when: 'vrijdag 14 maart' },
+    ]);
+  });
+
+  it('keeps one "Wie en wanneer:" line for all steps apart, as shared', () => {
+    const plan = readActionPlan('Doel: "Een baan."\nActies:\n- Ik bel het UWV.\n- Ik maak een cv.\nWie en wanneer: ik met Kevin, de komende weken.');
+    expect(plan.shared?.text).toBe('ik met Kevin, de komende weken.');
+    expect(plan.steps.map((s) => s.who.length + s.when.length)).toEqual([0, 0]);
+  });
+});

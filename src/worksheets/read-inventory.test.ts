@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readInventory } from './read-inventory';
+
+const areas = (text: string) => Object.fromEntries([...readInventory(text).areas].map(([id, b]) => [id, b.content.map((c) => c.text)]));
+
+describe('readInventory', () => {
+  it('reads "c. Financiën – …" lines, with letters up to j', () => {
+    const text = 'Leefgebieden\nc. Financiën & sociale zekerheid – Ik heb een Wajong-uitkering.\nj. Zingeving – n.v.t.';
+    expect(areas(text)).toEqual({ financien: ['Ik heb een Wajong-uitkering.'], zingeving: ['n.v.t.'] });
+  });
+
+  it('reads everyday headings', () => {
+    expect(Object.keys(areas('Veilig zijn\nIk slaap met de deur op slot.\n\nGeld\nIk krijg bijstand.\n\nLiefde / (ex-)partner\nIk ben single.'))).toEqual([
+      'veiligheid',
+      'financien',
+      'partner',
+    ]);
+  });
+
+  it('ends the last area at the signatures', () => {
+    expect(areas('Zingeving\nIk ga op zondag naar de moskee.\nHandtekening: R. Amrani    K. de Vries')).toEqual({ zingeving: ['Ik ga op zondag naar de moskee.'] });
+  });
+
+  it('keeps the priorities\' heading with its aside, further headings in the block, and what is written', () => {
+    const p = readInventory('Prioriteiten (volgens behandelteam)\nWat ik als eerste wil:\n1. Werk\n2. Een kamer').priorities!;
+    expect(p.heading.text).toBe('Prioriteiten (volgens behandelteam)');
+    expect(p.marks.map((m) => m.text)).toEqual(['Wat ik als eerste wil']);
+    expect(p.items.map((i) => i.text)).toEqual(['Werk', 'Een kamer']);
+  });
+
+  it('counts a put-off block as empty: "Nog niet besproken."', () => {
+    const p = readInventory('Wonen\nIk woon in Ede.\nPrioriteiten\nNog niet besproken.').priorities!;
+    expect(p.items).toEqual([]);
+    expect(p.written.map((w) => w.text)).toEqual(['Nog niet besproken.']);
+  });
+
+  it('takes "Prioriteit: …" inside an area as a marked priority and goes on with the areas', () => {
+    const inv = readInventory('Wonen\nIk woon in een caravan.\nPrioriteit: een eigen huurhuis\nWerk\nIk help bij de kringloop.');
+    expect(inv.priorities?.items.map((i) => i.text)).toEqual(['een eigen huurhuis']);
+    expect([...inv.areas.keys()]).toEqual(['wonen', 'activiteit']);
+  });
+});

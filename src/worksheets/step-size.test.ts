@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { stepSize } from './step-size';
+
+const GOAL = '"Ik wil een eigen appartement in Ede, met een balkon voor mijn planten."';
+
+describe('stepSize', () => {
+  it.each([
+    'Ik schrijf me maandag in bij Woonnet Ede.',
+    'Ik bel de woningcorporatie om te vragen hoe ik een woning krijg.',
+    'Ik vraag bij de gemeente een uittreksel aan.',
+    'Ik koop een pan en een koekenpan bij de kringloop.',
+    'Ik loop een dag mee bij de bakker in de Hoofdstraat.',
+    'Ik maak met Sanne een cv op de computer.',
+    'Ik betaal elke maand €50 af aan het CJIB.',
+    'Ik ga met mijn vriendin een taart bakken voor mijn moeder.',
+    'Ik lees hem voor, poets met hem zijn tanden en doe het licht uit.',
+  ])('one act: %s', (step) => {
+    expect(stepSize(step, GOAL)).toBeNull();
+  });
+
+  it.each([
+    ['Een woning regelen via de urgentieregeling.', 'outcome'],
+    ['Een grotere woning regelen zodat mijn kinderen kunnen logeren.', 'outcome'],
+    ['Een betaalde baan van 32 uur per week vinden.', 'outcome'],
+    ['Drie nieuwe vrienden maken op de sportschool.', 'outcome'],
+    ['Mijn rijbewijs halen.', 'outcome'],
+    ['Ik los mijn schulden af.', 'outcome'],
+    ['€6.500 aflossen bij de Belastingdienst.', 'outcome'],
+    ['Mijn huurachterstand van €1.900 helemaal inlopen.', 'outcome'],
+    ['Verhuizen naar een eigen huis in Zwolle.', 'outcome'],
+    ['Een buurtfeest voor de hele straat organiseren.', 'outcome'],
+    ['Tien kilo afvallen.', 'outcome'],
+    ['Een eigen appartement in Ede.', 'goal'],
+    ['Ik zoek een opleiding, schrijf me in, vraag studiefinanciering aan en begin in september.', 'composite'],
+    ['Ik bel de corporatie en regel een woning.', 'composite'],
+    ['Ik ga eerst naar de bieb en daarna bel ik de bank en daarna zoek ik een cursus.', 'composite'],
+  ])('too big: %s', (step, kind) => {
+    expect(stepSize(step, GOAL)?.kind).toBe(kind);
+  });
+
+  it('names the outcome\'s words', () => {
+    expect(stepSize('Een woning regelen via de urgentieregeling.', '')).toEqual({ kind: 'outcome', words: 'woning regelen' });
+  });
+});
