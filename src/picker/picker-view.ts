@@ -56,8 +56,14 @@ export function showPicker(doc: Document, source: PickerSource, events: PickerEv
     finished = true;
     events.done(id);
   };
-  /** The whole content's height, with the list unclamped: the frame grows to it where there is room. */
-  const reportSize = () => events.size(Math.ceil(box.offsetHeight - list.clientHeight + list.scrollHeight));
+  /** The whole content's height, with the list at its natural height: the frame takes that where there is room. */
+  const reportSize = () => {
+    const chrome = box.offsetHeight - list.offsetHeight;
+    list.style.flex = 'none';
+    const natural = list.offsetHeight;
+    list.style.flex = '';
+    events.size(Math.ceil(chrome + natural));
+  };
 
   const message = (text: string) => {
     const p = doc.createElement('div');

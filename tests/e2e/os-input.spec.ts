@@ -22,6 +22,9 @@ interface AnyPage {
   evaluate<T, A>(fn: (arg: A) => T, arg: A): Promise<T>;
 }
 
+/** The picker's selected template (src/picker/picker.css, #dbeafe). */
+const PICKER_SELECTED_RGB = [0xdb, 0xea, 0xfe] as const;
+
 /** A report with a "niet" (questions only) and jargon with a replacement ("MDO"). */
 const REPORT = 'Meneer kwam niet naar het MDO.';
 
@@ -340,6 +343,28 @@ test.describe('activation by the worker (real clicks and keys), Firefox', () => 
 
     const other = await openEcd(server.origin);
     await expectNotCoached(other);
+  });
+
+  test('Alt+Shift+I opens the template picker, a frame of the extension, and Enter inserts from it', async ({ server }) => {
+    // On 127.0.0.1 the e2e build coaches at once (no activation needed for the picker).
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/demo/ecd.html`);
+    await page.bringToFront();
+    await page.click('#rapportage');
+    await page.keyboard.type('Hij kwam. ');
+    await expect.poll(() => page.evaluate(() => document.querySelector('krachtcoach-overlay') !== null)).toBe(true);
+    await display.key('alt+shift+i');
+    // The picker's element has the focus (its frame has the keyboard); its list is drawn when
+    // the first template is selected (the frame is of another origin: the screen shows it).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('krachtcoach-picker');
+    const whole = { left: 0, top: 0, right: display.screenshot().width, bottom: display.screenshot().height };
+    await expect.poll(() => centreOfColour(display.screenshot(), PICKER_SELECTED_RGB, whole), 'the picker\'s selected template').not.toBeNull();
+    await display.key('Return');
+    // A template with fields asks for them first (its form takes the focus); Enter inserts.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).not.toBe('krachtcoach-picker');
+    if ((await page.evaluate(() => document.activeElement?.localName)) === 'krachtcoach-form') await display.key('Return');
+    await expect.poll(() => page.evaluate(() => (document.querySelector('#rapportage') as HTMLTextAreaElement).value.split('\n').length)).toBeGreaterThan(3);
+    expect(await page.evaluate(() => (document.querySelector('#rapportage') as HTMLTextAreaElement).value)).toMatch(/^Hij kwam\.\s*\n/);
   });
 
   test('Alt+Shift+K from the keyboard opens the sidebar and switches Krachtcoach on in the tab', async ({ server }) => {
