@@ -90,6 +90,7 @@ export function createDraftsHandler(vault: DraftVault, source: DraftSettingsSour
         case 'kc:draft-take':
           return keyFor(site, message.field).then((key) => (key ? vault.read(key) : null));
         case 'kc:draft-exclude':
+          // Only ever less is kept: a renderer that asks this of its own site harms nothing.
           return (async () => {
             if (!site) return false;
             const settings = await source.settings();

@@ -121,6 +121,8 @@ export class DraftNotice {
 
   /** Below the field's bottom-left corner, or above it when there is no room below; always in the viewport. */
   private place(): void {
+    // The field went (a dialog closed, the page changed its form): the offer goes out of sight with it.
+    this.host.style.display = this.field.isConnected ? '' : 'none';
     if (!this.field.isConnected) return;
     const { rect } = rectInTop(this.field);
     const view = this.doc.documentElement;
