@@ -180,7 +180,14 @@ export function showPicker(doc: Document, source: PickerSource, events: PickerEv
   box.addEventListener('mousedown', (e) => {
     if (e.target !== input) e.preventDefault();
   });
+  const win = doc.defaultView!;
+  // The frame got the height it asked for: the list starts at its top again (a small first frame
+  // had scrolled it to keep the selected item in view), the selected item still in view.
+  win.addEventListener('resize', () => {
+    list.scrollTop = 0;
+    options[selected]?.scrollIntoView({ block: 'nearest' });
+  });
   // The worker clicked elsewhere (the page, another window): the picker goes, the text stays.
-  doc.defaultView!.addEventListener('blur', () => finish(null));
+  win.addEventListener('blur', () => finish(null));
   void update();
 }
