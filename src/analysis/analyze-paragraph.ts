@@ -63,7 +63,7 @@ const CONTEXT_CASED = /[σς\uD800-\uDFFF]/;
  * Indexes of the patterns worth running on this paragraph: those whose literal occurs in it, and
  * (where lower-casing kept every character in place) each of whose phrase sets has a phrase in it.
  */
-function triggeredPatterns(lower: string, set: CompiledRuleSet, exactFold: boolean): Int32Array {
+function triggeredPatterns(lower: string, set: CompiledRuleSet, exactFold: boolean): ArrayLike<number> {
   const chosen = new Uint8Array(set.patterns.length);
   const indexes: number[] = [];
   const choose = (i: number) => {
@@ -85,15 +85,17 @@ function triggeredPatterns(lower: string, set: CompiledRuleSet, exactFold: boole
   const sorted = Int32Array.from(indexes).sort();
   if (!exactFold) return sorted;
   let squeezed: string | undefined;
-  const found = new Map<readonly string[], boolean>();
-  return sorted.filter((i) => {
-    for (const phrases of set.phrases(i)) {
-      let has = found.get(phrases);
-      if (has === undefined) found.set(phrases, (has = hasPhrase((squeezed ??= squeezeSpaces(lower)), phrases)));
-      if (!has) return false;
+  const found: boolean[] = []; // by phrase set id
+  const kept: number[] = [];
+  next: for (const i of sorted) {
+    for (const id of set.phraseSetsOf(i)) {
+      let has = found[id];
+      if (has === undefined) has = found[id] = hasPhrase((squeezed ??= squeezeSpaces(lower)), set.phraseSets[id]!);
+      if (!has) continue next;
     }
-    return true;
-  });
+    kept.push(i);
+  }
+  return kept;
 }
 
 function hasPhrase(squeezed: string, phrases: readonly string[]): boolean {
@@ -165,8 +167,9 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
     return verdict;
   };
 
-  for (const index of triggeredPatterns(lower, set, exactFold)) {
-    const pattern = set.patterns[index]!;
+  const triggered = triggeredPatterns(lower, set, exactFold);
+  for (let t = 0; t < triggered.length; t++) {
+    const pattern = set.patterns[triggered[t]!]!;
     const { rule, exceptions, skipSentence, readsPlaceholders } = pattern.compiled;
     const offLimits = readsPlaceholders ? (clientQuotes ??= clientQuoteSpans(text)) : untouchable;
     const regex = pattern.regex.regex;

@@ -176,10 +176,13 @@ export interface CompiledRuleSet {
   /** Patterns without a required literal: they always run. */
   always: number[];
   /**
-   * The phrase sets a pattern's match needs (requiredPhrases), worked out when a paragraph first
-   * triggers it: a triggered pattern runs only when each set has a phrase in the paragraph.
+   * The phrase sets a pattern's match needs (requiredPhrases) beyond its literal, as ids into
+   * phraseSets, fewest phrases first; worked out when a paragraph first triggers the pattern. A
+   * triggered pattern runs only when each set has a phrase in the paragraph.
    */
-  phrases(index: number): readonly (readonly string[])[];
+  phraseSetsOf(index: number): readonly number[];
+  /** The phrase sets by id: patterns of one rule share theirs ("hij|zij|meneer|…"), so a paragraph checks each once. */
+  phraseSets: (readonly string[])[];
 }
 
 /** One boundary around the whole list: per-alternative boundaries make long idiom lists slow. */
@@ -221,6 +224,7 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: LiteralsOf, phrasesOf: PhrasesOf): CompiledRuleSet {
   const patterns: CompiledPattern[] = [];
   const sources: string[] = [];
+  const patternLiterals: Array<Set<string> | null> = [];
   const byLiteral = new Map<string, number[]>();
   const always: number[] = [];
   const sharedExceptions = new Map<string, RuleRegex>();
@@ -232,6 +236,7 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: L
       patterns.push({ compiled, regex: ruleRegex(source, rule.caseSensitive), ...(replacement === undefined ? {} : { replacement }) });
       sources.push(source);
       const literals = literalsOf(source);
+      patternLiterals.push(literals);
       if (!literals) always.push(index);
       else for (const lit of literals) byLiteral.set(lit, [...(byLiteral.get(lit) ?? []), index]);
     }
@@ -245,19 +250,25 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: L
   }
   const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
   const literalScan = literals.length ? new RegExp(literals.map(escapeRegex).join('|'), 'g') : null;
-  // Patterns of one rule share their phrase sets ("hij|zij|meneer|…"): one array each, so a
-  // paragraph checks a set once however many patterns need it.
-  const phrases: Array<readonly (readonly string[])[] | undefined> = [];
-  const interned = new Map<string, readonly string[]>();
-  const intern = (set: readonly string[]) => {
+  const phraseSets: (readonly string[])[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (set: readonly string[]) => {
     const key = set.join('\u0000');
-    let one = interned.get(key);
-    if (!one) interned.set(key, (one = set));
-    return one;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = phraseSets.push(set) - 1));
+    return id;
   };
-  // Fewest phrases first: the likeliest to be missing, and the cheapest to look for.
-  const phrasesAt = (index: number) => phrasesOf(sources[index]!).map(intern).sort((a, b) => a.length - b.length);
-  return { patterns, literalScan, triggers, always, phrases: (index) => (phrases[index] ??= phrasesAt(index)) };
+  const phrasesAt = (index: number) => {
+    const literals = patternLiterals[index];
+    // A set that each of the pattern's literals already holds a phrase of says nothing new:
+    // the literal that triggered the pattern is in the paragraph.
+    const implied = (set: readonly string[]) => !!literals && [...literals].every((l) => set.some((p) => l.includes(p)));
+    const needed = phrasesOf(sources[index]!).filter((set) => !implied(set));
+    // Fewest phrases first: the likeliest to be missing, and the cheapest to look for.
+    return needed.sort((a, b) => a.length - b.length).map(idOf);
+  };
+  const phraseIds: Array<readonly number[] | undefined> = [];
+  return { patterns, literalScan, triggers, always, phraseSets, phraseSetsOf: (index) => (phraseIds[index] ??= phrasesAt(index)) };
 }
 
 /** Lazily compiled rule sets per mode, for one list of rules. */

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { reportOfWords } from './bench-corpus';
+import { variedReport } from './bench-corpus';
 
 const SIZES = [100_000, 1_000_000, 10_000_000] as const;
 
@@ -19,19 +19,6 @@ interface Scaling {
   msPerMb: Record<string, number>;
   /** Time per MB at 10 MB divided by that at 100 KB (1.0: perfectly linear). */
   ratio: number;
-}
-
-/** A report of `bytes` bytes in which no paragraph repeats (the engine caches paragraphs). */
-function uniqueReport(bytes: number): string {
-  const paragraphs = reportOfWords(Math.ceil(bytes / 5)).split('\n');
-  const out: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const p = `${paragraphs[i % paragraphs.length]} Kamer ${i}.`;
-    out.push(p);
-    size += Buffer.byteLength(p) + 1;
-  }
-  return out.join('\n');
 }
 
 /** Questions as workers ask them, one JSON line each, `bytes` bytes in all. */
@@ -64,8 +51,9 @@ export function benchCliScaling(root: string): Scaling[] {
     return path;
   };
   const commands: Array<{ command: string; args: (path: string) => string[]; input: (bytes: number) => string }> = [
-    { command: 'check --json', args: (p) => ['check', '--json', p], input: uniqueReport },
-    { command: 'assess --json', args: (p) => ['assess', '--worksheet', 'krachteninventarisatie', '--json', p], input: uniqueReport },
+    // Report text in which no paragraph repeats (the engine caches paragraphs): see variedReport.
+    { command: 'check --json', args: (p) => ['check', '--json', p], input: (bytes) => variedReport(root, bytes) },
+    { command: 'assess --json', args: (p) => ['assess', '--worksheet', 'krachteninventarisatie', '--json', p], input: (bytes) => variedReport(root, bytes) },
     { command: 'ask --jsonl', args: (p) => ['ask', '--jsonl', p], input: (bytes) => questionBatch(root, bytes) },
   ];
   return commands.map(({ command, args, input }) => {
