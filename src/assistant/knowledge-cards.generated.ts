@@ -92,7 +92,11 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "eindigt",
       "einde",
       "begeleiding eindigt",
-      "laatste gesprek"
+      "laatste gesprek",
+      "overdragen",
+      "warme overdracht",
+      "indicatie loopt af",
+      "nieuwe begeleider"
     ],
     "sources": [
       "METHOD.md § The course of a begeleidingstraject",
@@ -220,6 +224,7 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
     "tags": [
       "ecogram",
       "netwerkkaart",
+      "sociogram",
       "netwerk in kaart",
       "sociale kaart",
       "netwerk tekenen",
@@ -272,7 +277,10 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "begrijpt het niet",
       "snapt het niet",
       "begrijpen",
-      "duidelijker"
+      "duidelijker",
+      "toegankelijk",
+      "leest slecht",
+      "moeite met lezen"
     ],
     "sources": [
       "METHOD.md § Writing rules that the coach enforces"
@@ -1316,7 +1324,10 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "moeder",
       "vader",
       "broer",
-      "zus"
+      "zus",
+      "triade",
+      "systeem",
+      "familiesysteem"
     ],
     "sources": [
       "METHOD.md § Worksheets",

@@ -32,7 +32,7 @@ import { normalize, STOP_WORDS } from './normalize';
 import { NO_ANSWER, NOT_UNDERSTOOD, outOfScopeText } from './out-of-scope-reply';
 import { SAFETY_LINES, type SafetySignal, safetySignals } from './safety';
 import { scopeOf } from './scope';
-import { SITUATIONS } from './situations';
+import { situationsIn } from './situations';
 import { inflectionCandidates, searchStem } from './stem-nl';
 import { ENGLISH } from './english';
 import { SYNONYMS } from './synonyms';
@@ -431,7 +431,9 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
       for (let i = Math.max(0, j - 6); i < j; i++) {
         const verb = words[i]!;
         if (verb.length < 3 || STOP_WORDS.has(verb)) continue;
-        for (const form of [particle + verb, `${particle + verb}en`, `${particle + verb + verb.at(-1)}en`]) {
+        // "draag … over" → overdragen: a long vowel is written single in the open syllable.
+        const open = verb.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+        for (const form of [particle + verb, `${particle + verb}en`, `${particle + verb + verb.at(-1)}en`, `${particle + open}en`]) {
           const s = stem(form);
           if (vocab.words.has(s)) add(s, 1);
         }
@@ -512,9 +514,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
 
     // What the worker wants to do, read from the situation (situations.ts).
     const normalized = normalize(question);
-    for (const s of SITUATIONS) {
-      if (byId.has(s.card) && s.patterns.some((p) => p.test(normalized))) entry(s.card).bonus += tuning.situation * s.bonus;
-    }
+    for (const s of situationsIn(normalized)) if (byId.has(s.card)) entry(s.card).bonus += tuning.situation * s.bonus;
 
     // Life-area words are weak evidence of the question: their cards lose some weight, unless
     // the question is about the inventory or its areas.
@@ -614,9 +614,10 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     const strengths = [...terms.keys()].map(strength);
     const strong = strengths.filter((s) => s === 2).length;
     const known = strengths.filter((s) => s > 0).length;
-    // Hardly a word the cards know: out of scope, unless the scope step saw method evidence
-    // (then the closest topics are offered below rather than a refusal).
-    if ((known === 0 || (strong === 0 && known / terms.size < 0.5)) && scope.method < METHOD_ENOUGH) {
+    // Hardly a word the cards know: out of scope, unless the scope step saw method evidence or
+    // the question describes a situation of the work (then the closest topics are offered).
+    const unknown = known === 0 || (strong === 0 && known / terms.size < 0.5);
+    if (unknown && scope.method < METHOD_ENOUGH && !situationsIn(normalize(question)).length) {
       return outOfScope(NO_ANSWER);
     }
 

@@ -58,6 +58,8 @@ const STRONG_ROOTS: Record<SafetyKind, string[]> = {
 
 /** Tokens that look like a root but are not: "geweldig", "alcoholmisbruik". */
 const NOT_SAFETY = /^(?:geweldig\w*|geweldlo\w*|raper\w*|rapen|raapt|graperig)$/;
+/** Dutch sleeping shares its stem with the English "slap": "blijven slapen" is no blow. */
+const SLEEP = /^(?:slapen|slaap|slaapt|sliep|sliepen|geslapen|slaapje)$/;
 
 /** Word families: forms written out, matched as token or search stem. */
 const FAMILIES = {
@@ -278,7 +280,7 @@ export function safetySignals(question: string): SafetySignal[] {
     const kind = rootKind(t);
     if (kind) hit(kind, 'root');
     const s = searchStem(t);
-    if (inFamily(t, s, 'hit')) {
+    if (inFamily(t, s, 'hit') && !SLEEP.test(t)) {
       const next = tokens.slice(i + 1, i + 6);
       if (next.some((w) => HARMLESS_AFTER.has(w))) continue;
       if (home || next.slice(0, 2).some((w) => OBJECT.has(w))) hit('violence', 'hit');

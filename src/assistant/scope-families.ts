@@ -198,13 +198,16 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
         wisselwerking voorschrijven mg ml iqtest intelligentieonderzoek`),
     ),
     pairs: [
-      { a: ['medicatie', 'medicijnen', 'medicijn', 'pillen', 'tabletten', 'medication', 'pills'], b: ['verhogen', 'ophogen', 'verlagen', 'afbouwen', 'combineren', 'mixen', 'increase', 'decrease', 'combine', 'hoeveel', 'much'], weight: 3 },
+      // Weight 2: "hij wil afbouwen met zijn medicatie" told as a situation is no medication question;
+      // asking whether it may or how much is (the patterns below).
+      { a: ['medicatie', 'medicijnen', 'medicijn', 'pillen', 'tabletten', 'medication', 'pills'], b: ['verhogen', 'ophogen', 'verlagen', 'afbouwen', 'combineren', 'mixen', 'increase', 'decrease', 'combine', 'hoeveel', 'much'], weight: 2 },
     ],
     patterns: [
       { re: /\d+ ?(?:mg|ml|milligram)\b/, weight: 3 },
       // A question about a medicine itself: combining, stopping, how much, what it does.
-      { re: new RegExp(`\\b${MEDICINE}(?: \\w+){0,6} (?:combineren|combined|samen|alcohol|stoppen|afbouwen|slikken|innemen|verslavend|addictive)\\b|\\b(?:combineren|mag|kan|stoppen|afbouwen|werkt|can)\\b(?: \\w+){0,3} ${MEDICINE}`), weight: 3 },
+      { re: new RegExp(`\\b${MEDICINE}(?: \\w+){0,6} (?:combineren|combined|samen|alcohol|stoppen|afbouwen|slikken|innemen|verslavend|addictive)\\b|\\b(?:combineren|mag|kan|stoppen|afbouwen|werkt|doet|wat is|can|does|what is)\\b(?: \\w+){0,3} ${MEDICINE}`), weight: 3 },
       { re: /\bside effects?\b/, weight: 3 },
+      { re: /\b(?:mag|kan|moet|kun|mogen|may|can|should) (?:ik|je|we|hij|zij|ze|i|he|she) (?:\w+ ){0,3}(?:medicatie|medicijnen|pillen|tabletten|medication|pills|dose) (?:\w+ ){0,4}(?:verhogen|ophogen|verlagen|afbouwen|combineren|geven|stoppen|increase|decrease|stop)\b/, weight: 3 },
       // A diagnostic question, not a situation: "denk je dat hij autisme heeft", "heeft mijn cliëntje adhd",
       // "symptomen van borderline". "Mijn cliënt heeft autisme, hoe …" stays a method question.
       { re: new RegExp(`\\b(?:denk je|denkt u|lijkt het|lijkt dit|zou het|zou dit|kan het|kan dit|is dat|is dit|is het|do you think|could it|could this|is this|is it|does (?:my|the|this|a))\\b(?: \\w+){0,6} ${DIAGNOSIS}`), weight: 3 },
@@ -246,7 +249,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
   },
   {
     id: 'chitchat',
-    words: Object.fromEntries(words(3, `weerbericht weersverwachting buienradar weather forecast recept recepten hoofdstad voetbaluitslag`)),
+    words: Object.fromEntries(words(3, `weerbericht weersverwachting buienradar weather forecast hoofdstad voetbaluitslag`)),
     patterns: [
       {
         re: /^(?:hoi|hallo|hey|hi|hello|hee|goedemorgen|goedemiddag|goedenavond|goedenacht|dag|doei|bedankt|dankjewel|dank je wel|dank je|thanks|thank you|ok|oke|okay|top|prima|test)(?: (?:daar|allemaal|hoor|there|coach|assistent))?$/,
@@ -261,7 +264,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: /\b(?:gaat het|zal het) (?:morgen |vandaag |straks )?(?:regenen|sneeuwen|onweren|vriezen)\b|\b(?:regent|sneeuwt) het\b|\bhoeveel graden\b/, weight: 3 },
       { re: /\bwie (?:\w+ ){0,3}(?:wint|won|gewonnen|wonnen)\b|\b(?:uitslag van|who won)\b/, weight: 3 },
       // Everyday choices and sums: what to eat, the best pizza, 2 plus 2.
-      { re: /\b(?:wat (?:eten|koken|drinken) we|wat zal ik (?:eten|koken)|de beste (?:pizza|film|serie|restaurant)|hoe maak ik (?:pannenkoeken|soep|taart)|what should i (?:eat|cook))\b/, weight: 3 },
+      // ("recept" only as a phrase: it is also the start of "receptie".)
+      { re: /\brecept(?:en)? (?:voor|van)\b|\b(?:wat (?:eten|koken|drinken) we|wat zal ik (?:eten|koken)|de beste (?:pizza|film|serie|restaurant)|hoe maak ik (?:pannenkoeken|soep|taart)|what should i (?:eat|cook))\b/, weight: 3 },
       { re: /\b\d+ (?:plus|min|keer|maal|gedeeld door|times|minus) \d+\b/, weight: 3 },
     ],
     reply: 'Daar kan ik je niet mee helpen: ik ben alleen de coach voor **je werk met cliënten**.',

@@ -26,6 +26,9 @@ const EXAMPLES: Record<string, string[]> = {
   'calling-names': ['in de overdracht noemen collega’s haar steeds “de lastige”'],
   'what-did-i-see': ['ik schreef dat hij onrustig was, maar wat heb ik eigenlijk gezien'],
   passive: ['mijn verslagen staan vol met "er werd besproken dat"'],
+  'negations-in-writing': ['de helft van mijn zinnen begint met geen of niet', 'in het plan staan vooral dingen die hij niet mag'],
+  'write-from-strengths': ['hoe rapporteer ik vanuit wat zij wel kan', 'ik wil dat hij zichzelf herkent in het verslag'],
+  unreachable: ['hij neemt al weken de telefoon niet op', 'she doesnt reply to my messages or pick up, what now'],
 };
 
 describe('situations', () => {

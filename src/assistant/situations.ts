@@ -47,7 +47,8 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'reflect-self',
     card: 'zelfreflectie',
-    bonus: 0.6,
+    // Above 'confront': "ik erger me … wat heeft dat met mij te maken" asks about the worker.
+    bonus: 0.8,
     patterns: [
       /\b(?:blijf|bleef) (?:\w+ ){0,2}(?:denken|malen|piekeren) (?:aan|over)\b/,
       /\b(?:zit me dwars|laat me niet los|houdt me bezig|slaap ik slecht van|neem ik mee naar huis)\b/,
@@ -75,6 +76,7 @@ export const SITUATIONS: readonly Situation[] = [
     patterns: [
       /\b(?:vroeg|vraagt|vragen|wil weten) (?:\w+ ){0,3}of ik (?:zelf )?(?:ook )?(?:ooit|wel eens|weleens|zelf)\b/,
       /\b(?:mijn eigen|over mijn) (?:verleden|geschiedenis|ervaring|ervaringen|herstel|verslaving|depressie)\b/,
+      /\b(?:dat|of) ik zelf (?:ook )?(?:\w+ ){0,3}(?:ben geweest|heb gehad|heb meegemaakt|heb gedaan|heb gebruikt|heb gedronken)\b/,
       /\b(?:zelf ook|zelf ooit) (?:\w+ ){0,3}(?:gedronken|gebruikt|depressief|dakloos|opgenomen|meegemaakt)\b/,
       /\b(?:clean|nuchter|hersteld|droog)\b(?: \w+){0,8} (?:anderen|lotgenoten) (?:\w+ ){0,2}(?:helpen|steunen|ondersteunen)\b/,
       /\b(?:asked (?:\w+ ){0,2}if i (?:ever|have ever|was ever)|my own (?:past|history|experience|recovery))\b/,
@@ -91,6 +93,7 @@ export const SITUATIONS: readonly Situation[] = [
       /\b(?:toevoegen|volgen|appen|app t|add me|follow me)\b(?: \w+){0,4} (?:prive|op mijn|mijn eigen|my own|personal)\b|\bmijn (?:prive|eigen) (?:nummer|telefoonnummer|adres)\b/,
       /\b(?:cadeau|cadeautje|geschenk|fooi|gift|present|tip)\b(?: \w+){0,6} (?:geven|aannemen|krijgen|accept|give)\b|\b(?:geven|aannemen|accept) (?:\w+ ){0,3}(?:cadeau|geschenk|fooi|gift|present)\b/,
       /\b(?:in mijn|in my) (?:vrije tijd|free time|own time|weekend)\b|\bbuiten (?:mijn )?werktijd\b|\bprive (?:afspreken|contact|ontmoeten)\b/,
+      /\b(?:knuffel|knuffelen|omhelzen|aanraken|arm om (?:hem|haar) heen|hug|hugging)\b/,
       /\b(?:leunt op mij|afhankelijk van mij|uit handen neem|uit handen nemen|alles voor (?:hem|haar) doe|te dichtbij|te close|depends on me|relies on me|too close)\b/,
     ],
   },
@@ -101,7 +104,7 @@ export const SITUATIONS: readonly Situation[] = [
     bonus: 0.6,
     patterns: [
       /\b(?:draag|draagt|droeg) (?:\w+ ){0,4}over\b|\boverdragen aan\b|\bwarme overdracht\b/,
-      /\b(?:indicatie|begeleiding|traject|zorg) (?:\w+ ){0,3}(?:loopt af|stopt|eindigt|afloopt|is afgelopen|ten einde)\b|\bna afloop van de (?:begeleiding|zorg|traject)\b/,
+      /\bloopt (?:de |zijn |haar )?(?:indicatie|begeleiding|beschikking|zorg) af\b|\bwil (?:\w+ ){0,2}geen begeleiding meer\b|\b(?:indicatie|begeleiding|traject|zorg) (?:\w+ ){0,3}(?:loopt af|stopt|eindigt|afloopt|is afgelopen|ten einde)\b|\bna afloop van de (?:begeleiding|zorg|traject)\b/,
       /\b(?:afscheid nemen|afscheid van|laatste gesprek|laatste afspraak|nazorg)\b/,
       /\b(?:hand (?:over|off)|handover|transfer (?:him|her|the client|my client)|end of (?:the )?(?:support|care)|closing the|close the (?:case|support|trajectory)|say goodbye)\b/,
     ],
@@ -119,10 +122,10 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'naastbetrokkenen',
     bonus: 0.7,
     patterns: [
-      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,6}(?:wil|willen|wilde|vraagt|vragen|belt|bellen|wants?|asks?|calls?) (?:\\w+ ){0,6}(?:weten|informatie|info|aanwezig|meepraten|meebeslissen|meekijken|betrokken|bij zijn|know|information|be present|involved|updates?)\\b`),
+      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,8}(?:wil|willen|wilde|vraagt|vragen|belt|bellen|wants?|asks?|calls?) (?:\\w+ ){0,6}(?:weten|informatie|info|aanwezig|meepraten|meebeslissen|meekijken|betrokken|bij zijn|know|information|be present|involved|updates?)\\b`),
       new RegExp(`\\b(?:wat mag ik|mag ik|what can i|can i) (?:\\w+ ){0,3}(?:vertellen|delen|zeggen|tell|share) (?:\\w+ ){0,3}(?:aan |met |to |with )?(?:de |zijn |haar |his |her )?${RELATIVE}\\b`),
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,8}(?:zorgt|zorgde|mantelzorg|op is|is op|uitgeput|overbelast|opgebrand|exhausted|burnt out|burned out|caring)\\b`),
-      new RegExp(`\\b(?:betrek|betrekken|involve|involving) (?:\\w+ ){0,3}${RELATIVE}\\b`),
+      new RegExp(`\\b(?:betrek|betrekken|involve|involving) (?:\\w+ ){0,3}(?:${RELATIVE}|systeem)\\b`),
     ],
   },
   // Drawing the network: who is in the client's life, and how close.
@@ -166,7 +169,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'actieplan',
     bonus: 0.6,
     patterns: [
-      /\b(?:normaal leven|gewoon (?:weer )?(?:gelukkig|normaal))\b|\b(?:grote|vage) (?:wens|droom|doel)\b|\bkleine stappen\b|\bsmall(?:er)? steps\b|\bdream into\b/,
+      /\b(?:normaal leven|gewoon (?:weer )?(?:gelukkig|normaal))\b|\b(?:grote|vage) (?:wens|droom|doel)\b|\b(?:kleine|kleinere|haalbare|concrete) (?:stappen|stapjes)\b|\bstapjes\b|\bsmall(?:er)? steps\b|\bdream into\b/,
       /\b(?:wie en wanneer|who and (?:a )?when|a who and a when)\b/,
     ],
   },
@@ -214,8 +217,8 @@ export const SITUATIONS: readonly Situation[] = [
   // Writing about a person: what colleagues or the file call the client.
   {
     id: 'calling-names',
-    card: 'stigmatiserende-termen',
-    bonus: 0.5,
+    card: 'labels',
+    bonus: 0.7,
     patterns: [
       new RegExp(`\\b(?:noemt|noemen|noemde|noemden)\\b(?: \\w+){0,3} ${CLIENT}(?: \\w+){0,4} (?:de|een)\\b`),
       /\b(?:calls?|called|labels?|labelled|labeled) (?:\w+ ){0,2}(?:client|resident|him|her|them)\b/,
@@ -226,8 +229,42 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'what-did-i-see',
     card: 'observatie-en-interpretatie',
-    bonus: 0.5,
-    patterns: [/\bwat heb ik (?:eigenlijk |dan )?(?:gezien|gehoord|waargenomen)\b|\bwat zag ik\b|\bwhat (?:did i|i) (?:actually )?(?:see|saw|observe)\b/],
+    bonus: 0.7,
+    patterns: [
+      /\bwat heb ik (?:eigenlijk |dan )?(?:gezien|gehoord|waargenomen)\b|\bwat zag ik\b|\bwhat (?:did i|i) (?:actually )?(?:see|saw|observe)\b/,
+      /\bwat ik (?:zag|zie|hoorde|gezien heb|heb gezien)\b(?: \w+){0,5} (?:wat ik (?:ervan |er van )?(?:vond|vind|denk|dacht)|mening|interpretatie|indruk)\b/,
+    ],
+  },
+  // Wording built on what is missing: sentences that start with niet/geen, lists of don'ts.
+  {
+    id: 'negations-in-writing',
+    card: 'niet-formuleringen',
+    bonus: 0.7,
+    patterns: [
+      /\b(?:begint|beginnen|begin|staat|staan|zit|zitten)\b(?: \w+){0,3} (?:met|vol) (?:\w+ ){0,3}(?:niet|geen|nooit|niets)\b/,
+      /\b(?:dingen|zaken|punten) die (?:hij|zij|ze|meneer|mevrouw) (?:moet laten|niet mag|niet moet|niet kan|niet doet|niet wil)\b|\balleen (?:maar )?wat (?:hij|zij|ze) niet\b/,
+      /\b(?:full of|only) (?:donts|nots|negations|what (?:he|she) cannot)\b/,
+    ],
+  },
+  // Writing from what the client can, so that they recognise themselves.
+  {
+    id: 'write-from-strengths',
+    card: 'krachtgericht-formuleren',
+    bonus: 0.6,
+    patterns: [
+      /\b(?:schrijf|schrijven|formuleer|formuleren|rapporteer|rapporteren|beschrijf|beschrijven)\b(?: \w+){0,4} vanuit (?:de |zijn |haar )?(?:mogelijkheden|krachten|talenten|kwaliteiten|wat (?:hij|zij|ze) (?:wel )?kan)\b/,
+      /\b(?:zich|zichzelf|haarzelf|hemzelf) (?:\w+ ){0,3}(?:herkent|herkennen|terugziet|terugleest)\b|\b(?:recognises|recognizes) (?:herself|himself|themselves)\b/,
+    ],
+  },
+  // Out of reach: does not pick up, does not reply, does not show up.
+  {
+    id: 'unreachable',
+    card: 'werkrelatie',
+    bonus: 0.6,
+    patterns: [
+      /\b(?:neemt|nam) (?:\w+ ){0,3}(?:de |zijn |haar )?(?:telefoon )?(?:nooit|niet|nooit meer|niet meer) op\b|\breageert (?:\w+ ){0,2}niet (?:meer )?op (?:mijn |m n )?(?:berichten|apps|telefoon|mails|brieven)\b|\b(?:komt|kwam) (?:\w+ ){0,2}niet (?:meer )?opdagen\b|\bdoet (?:de deur )?niet open\b/,
+      /\b(?:doesnt|does not|never) (?:pick up|answer|reply|show up|open the door)\b/,
+    ],
   },
   // The passive voice in reports ("er werd besproken dat").
   {
@@ -237,3 +274,8 @@ export const SITUATIONS: readonly Situation[] = [
     patterns: [/\ber (?:werd|wordt|is) (?:\w+ )?(?:besproken|gezegd|afgesproken|besloten|gemeld)\b|\bpassive (?:voice|sentences)\b/],
   },
 ];
+
+/** The situations a normalised question describes. */
+export function situationsIn(normalized: string): Situation[] {
+  return SITUATIONS.filter((s) => s.patterns.some((p) => p.test(normalized)));
+}

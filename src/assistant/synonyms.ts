@@ -7,6 +7,10 @@
  */
 export const SYNONYMS: Readonly<Record<string, string>> = {
   // krachten en de inventarisatie
+  // The four questions of the actieplan, which are stop words one by one.
+  'wie wat wanneer': 'actieplan wie wanneer',
+  'wat hoe wie wanneer': 'actieplan wie wanneer',
+  'wat wie wanneer': 'actieplan wie wanneer',
   sterktes: 'krachten',
   sterkte: 'krachten',
   'sterke punten': 'krachten',
