@@ -24,6 +24,8 @@ const EVERYDAY: Record<string, string> = {
 
 /** The areas a heading names ("Veilig zijn" → veiligheid), or undefined when it is no area heading. */
 export function areasOfHeading(label: string): LeefgebiedId[] | undefined {
+  // a heading is short: the longest area name with a number and a word or two around it
+  if (label.length > 60 && label.replace(/\([^()]*\)/g, '').length > 60) return undefined;
   const direct = matchLeefgebieden(label);
   if (direct) return direct;
   const words = normalize(withoutAsides(label)).split(' ').filter(Boolean);

@@ -1,6 +1,6 @@
 import type { Finding } from '../analysis';
 import { normalize } from '../analysis/heading-text';
-import type { Line, Span } from './text-lines';
+import { type Line, type Span, spansWithin } from './text-lines';
 
 /**
  * Who the client is, so that the ik-vorm check can tell the client in the third person from the
@@ -136,7 +136,7 @@ export function isAboutSomeoneElse(f: Finding, text: string, client: Client, jud
   }
   if (!PRONOUN_RULES.has(f.rule)) return false;
   // look back no further than the judged part the pronoun stands in (not into the header)
-  const part = judged.find((s) => s.start <= f.start && f.start < s.end);
+  const part = spansWithin(judged, f.start, f.start + 1)[0];
   const from = Math.max(lookBackStart(text, f.start), part?.start ?? 0);
   const nearest = mentionsIn(text, from, f.start, client).at(-1);
   if (!nearest || nearest.client) return false;

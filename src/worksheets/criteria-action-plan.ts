@@ -4,7 +4,7 @@ import type { ActionPlan, Step } from './read-action-plan';
 import { stepSize } from './step-size';
 import { unobservable } from './step-observability';
 import { systemLanguageInGoal } from './system-language';
-import { hasContent, isFilled, overlaps, type Span, stripPrompts, type TextSpan, wordCount } from './text-lines';
+import { hasContent, isFilled, overlaps, type Span, stripPrompts, type TextSpan, withoutQuotes, wordCount } from './text-lines';
 import { namesActor, readWhen } from './time-and-actor';
 
 /** What a step says it does: its Wat, or its Hoe when Wat is empty (the method's form). */
@@ -156,7 +156,7 @@ export function specifiekPlan(plan: ActionPlan, text: string, quotes: readonly S
     plan,
     (step) => {
       const action = actionOf(step);
-      const said = action.map((a) => blankQuotes(text, a, quotes)).join(' ');
+      const said = action.map((a) => withoutQuotes(text, a, quotes)).join(' ');
       const found = unobservable(stripPrompts(said));
       if (!found) return null;
       const problem =
@@ -167,15 +167,4 @@ export function specifiekPlan(plan: ActionPlan, text: string, quotes: readonly S
     },
     (n) => `Van ${n === 1 ? 'de stap' : n === 2 ? 'beide stappen' : `alle ${n} stappen`} is achteraf te zeggen of ${n === 1 ? 'hij' : 'ze'} gebeurd ${n === 1 ? 'is' : 'zijn'}.`,
   );
-}
-
-function blankQuotes(text: string, s: TextSpan, quotes: readonly Span[]): string {
-  let out = '';
-  let from = s.start;
-  for (const q of quotes) {
-    if (q.end <= s.start || q.start >= s.end) continue;
-    out += `${text.slice(from, Math.max(from, q.start))} `;
-    from = Math.max(from, q.end);
-  }
-  return out + text.slice(from, Math.max(from, s.end));
 }

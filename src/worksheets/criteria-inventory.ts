@@ -5,7 +5,7 @@ import { entrySpecificity } from './entry-specificity';
 import { setByOthers } from './priority-owner';
 import type { Inventory } from './read-inventory';
 import { professionalTerms } from './system-language';
-import { hasContent, type Span, stripPrompts, type TextSpan, wordCount } from './text-lines';
+import { hasContent, type Span, sortedDisjoint, stripPrompts, withoutQuotes, wordCount } from './text-lines';
 
 /**
  * LEEFGEBIEDEN-COMPLEET. Each of the ten leefgebieden (domain/METHOD.md) must have a heading
@@ -52,7 +52,8 @@ export function leefgebiedenCompleet(inv: Inventory): Verdict {
 export function eigenWoorden(ctx: WordingContext): Verdict {
   const quotes = ctx.quotes.filter((q) => wordCount(stripPrompts(ctx.text.slice(q.start, q.end))) >= 2);
   const engine = counted(ctx, ['jargon', 'label']);
-  const own = outsideQuotes(ctx, professionalTerms(ctx.text, ctx.judged)).filter((s) => !overlapsAny(engine, s.start, s.end));
+  const engineSpans = sortedDisjoint(engine);
+  const own = outsideQuotes(ctx, professionalTerms(ctx.text, ctx.judged)).filter((s) => !overlapsAny(engineSpans, s.start, s.end));
   const jargon = [...engine, ...own].sort((a, b) => a.start - b.start);
   const words = listed(jargon.map((f) => ctx.text.slice(f.start, f.end)));
   if (jargon.length && !quotes.length) {
@@ -92,18 +93,6 @@ export function specifiekInventory(inv: Inventory, ctx: WordingContext): Verdict
     message: `${problems.length === 1 ? 'Eén leefgebied noemt' : `${problems.length} leefgebieden noemen`} alleen een oordeel of een vage hoeveelheid, zonder feit: ${problems.join('; ')}.`,
     spans,
   };
-}
-
-/** The text of a span with its quotations blanked out. */
-function withoutQuotes(text: string, s: TextSpan, quotes: readonly Span[]): string {
-  let out = '';
-  let from = s.start;
-  for (const q of quotes) {
-    if (q.end <= s.start || q.start >= s.end) continue;
-    out += text.slice(from, Math.max(from, q.start));
-    from = Math.max(from, q.end);
-  }
-  return out + text.slice(from, Math.max(from, s.end));
 }
 
 /**

@@ -3,7 +3,7 @@ import { overlapsAny, quotedSpans } from '../analysis/quotes';
 import { sentences } from '../analysis/segment';
 import { type Client, clientNamedAsSubject, clientWords, isAboutSomeoneElse } from './client-identity';
 import type { Line, Span } from './text-lines';
-import { overlaps, wordCount } from './text-lines';
+import { sortedDisjoint, wordCount } from './text-lines';
 
 /**
  * The three criteria about wording that both worksheets share: ik-vorm, positief, specifiek.
@@ -117,9 +117,12 @@ export function ikVorm(ctx: WordingContext, extra: readonly Span[] = []): Verdic
   const found = counted(ctx, ['not-first-person']).filter((f) => !isAboutSomeoneElse(f, ctx.text, ctx.client, ctx.judged));
   const own = outsideQuotes(ctx, [...clientNamedAsSubject(ctx.text, ctx.judged, ctx.client), ...clientWords(ctx.text, ctx.judged), ...extra]);
   const frames = found.length || own.length ? attributionFrames(ctx, [...found, ...own].sort((a, b) => a.start - b.start)) : [];
-  const framed = [...found.filter((f) => !overlaps(frames, f.start, f.end)), ...own.filter((s) => !overlaps(found, s.start, s.end))].sort(
-    (a, b) => a.start - b.start,
-  );
+  const foundSpans = sortedDisjoint(found);
+  const frameSpans = sortedDisjoint(frames);
+  const framed = [
+    ...found.filter((f) => !overlapsAny(frameSpans, f.start, f.end)),
+    ...own.filter((s) => !overlapsAny(foundSpans, s.start, s.end) && !overlapsAny(frameSpans, s.start, s.end)),
+  ].sort((a, b) => a.start - b.start);
   if (framed.length) {
     return {
       pass: false,
@@ -142,7 +145,8 @@ export function ikVorm(ctx: WordingContext, extra: readonly Span[] = []): Verdic
  */
 export function positief(ctx: WordingContext, extra: readonly Span[] = []): Verdict {
   const engine = counted(ctx, ['negation', 'deficit']);
-  const found = [...engine, ...outsideQuotes(ctx, extra).filter((s) => !overlaps(engine, s.start, s.end))].sort((a, b) => a.start - b.start);
+  const engineSpans = sortedDisjoint(engine);
+  const found = [...engine, ...outsideQuotes(ctx, extra).filter((s) => !overlapsAny(engineSpans, s.start, s.end))].sort((a, b) => a.start - b.start);
   if (found.length) {
     const n = found.length;
     const words = listed(found.map((f) => ctx.text.slice(f.start, f.end)));

@@ -237,6 +237,36 @@ export function sortedDisjoint(spans: readonly Span[]): Span[] {
 }
 
 
+/** Index of the first of the sorted, disjoint spans that ends after `pos` (binary search). */
+function firstEndingAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sorted, disjoint spans that overlap [start, end): a worksheet of 50,000 words has thousands. */
+export function spansWithin<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = firstEndingAfter(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) out.push(sorted[i]!);
+  return out;
+}
+
+/** The text of [s.start, s.end) with the (sorted, disjoint) quotations in it blanked out. */
+export function withoutQuotes(text: string, s: Span, quotes: readonly Span[]): string {
+  let out = '';
+  let from = s.start;
+  for (const q of spansWithin(quotes, s.start, s.end)) {
+    out += `${text.slice(from, Math.max(from, q.start))} `;
+    from = Math.max(from, q.end);
+  }
+  return out + text.slice(from, Math.max(from, s.end));
+}
+
 /** Whether [start, end) overlaps one of `spans` (unsorted, small lists). */
 export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
