@@ -342,7 +342,14 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "lotgenotencontact",
       "peer support",
       "lived experience",
-      "herstelverhaal"
+      "herstelverhaal",
+      "herstelacademie",
+      "herstelcollege",
+      "recovery college",
+      "zelfhulpgroep",
+      "lotgenotengroep",
+      "ervaringswerker",
+      "zelfonthulling"
     ],
     "sources": [
       "METHOD.md § Worksheets – Hulpbronnen",

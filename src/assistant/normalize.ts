@@ -42,7 +42,9 @@ export function tokens(text: string): string[] {
 /**
  * Dutch (and a few English) function words that carry no topic, and "cliënt", which stands in
  * nearly every question. "ik", "jij", "wij" and "niet" are stop words on their own but still
- * form compounds with the next word ("ik-vorm", "niet pluis"): see the router.
+ * form compounds with the next word ("ik-vorm", "niet pluis"): see the router. The person who
+ * says something ("mijn teamleider zegt …") is the frame of a question, not its topic; "naast"
+ * is the preposition, not the start of "naastbetrokkenen".
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `de het een en of maar dus want als dan die dat deze dit daar hier er is zijn ben bent was waren
@@ -54,7 +56,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ook nog al wel veel meer heel erg zo zoal toch even eens eigenlijk gewoon precies graag alsjeblieft aub svp
   iets wat iemand men ze zij hij het ik jij wij we jullie niet geen
   client clienten cliente clientes hoort erin eruit erbij ervan nu plaats goed goede maak maakt maken gemaakt
-  begeleider begeleiders hulpverlener hulpverleners werker werkers
+  begeleider begeleiders hulpverlener hulpverleners werker werkers teamleider teamleiders leidinggevende
+  naast
   schrijf schrijft schrijven geschreven opschrijven noteer noteren noteert write writing
   the a an of to in on for with and or is are do does how what when why who which can i my me you your it this that be`
     .split(/\s+/)

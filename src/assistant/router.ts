@@ -386,6 +386,8 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
       scale = weights[i] ?? 1;
       // Synonyms, longest phrase first; a phrase adds its card words, the original words stay.
       for (let len = Math.min(5, stems.length - i); len >= 1; len--) {
+        // A function word alone is no synonym: "naast" (beside) is not "naasten" (relatives).
+        if (len === 1 && STOP_WORDS.has(words[i]!)) break;
         const hit = synonyms.get(stems.slice(i, i + len).join(' '));
         if (hit) {
           for (const t of hit) add(t, 1);

@@ -8,8 +8,12 @@ import { SITUATIONS } from './situations';
 const EXAMPLES: Record<string, string[]> = {
   confront: ['hoe breng ik bij hem ter sprake dat hij steeds te laat is', 'how do I bring up that she keeps shouting at staff'],
   'reflect-self': ['ik blijf maar malen over dat gesprek van gisteren', 'wat zegt mijn irritatie eigenlijk over mijzelf'],
-  'learn-together': ['we willen als team samen leren van lastige situaties'],
-  'self-disclosure': ['een jongen vroeg of ik zelf ooit geblowd heb', 'should I tell a resident about my own past'],
+  'learn-together': ['we willen als team samen leren van lastige situaties', 'ik wil dit met collega’s bespreken want ik zit er zelf mee'],
+  'self-disclosure': [
+    'een jongen vroeg of ik zelf ooit geblowd heb',
+    'should I tell a resident about my own past',
+    'bewoner zoekt mensen die ook uit de verslaving zijn gekomen',
+  ],
   'professional-limits': ['een bewoonster stuurde me een vriendschapsverzoek', 'mag ik een cadeautje aannemen van een cliënt', 'a resident asked me to help in my free time'],
   'hand-over-close': ['zijn indicatie loopt volgende maand af, hoe pak ik het laatste gesprek aan', 'how do I hand over a client to the new team'],
   'look-back': ['we willen terugkijken op het afgelopen jaar'],
@@ -72,5 +76,19 @@ describe('English reaches the same card as Dutch', () => {
     ['Is it ok to tell a client my own recovery story?', 'ervaringsdeskundigheid'],
   ])('%s', (q, card) => {
     expect(route(q).answers.slice(0, 3).map((a) => a.card)).toContain(card);
+  });
+});
+
+describe('function words and the frame of a question', () => {
+  it('reads "naast" as beside, not as the start of naastbetrokkenen', () => {
+    expect(route('welke methodes zijn er naast intervisie').answers.map((a) => a.card)).not.toContain('naastbetrokkenen');
+  });
+
+  it('reads who says something as the frame, not the topic', () => {
+    expect(route('mijn leidinggevende vindt dat ik te vaak geen of niet gebruik').answers[0]?.card).toBe('niet-formuleringen');
+  });
+
+  it('puts writing about what the client can under krachtgericht formuleren', () => {
+    expect(route('hoe laat ik de sterke kanten van een cliënt zien in mijn rapportage').answers[0]?.card).toBe('krachtgericht-formuleren');
   });
 });

@@ -64,6 +64,8 @@ export const SITUATIONS: readonly Situation[] = [
     bonus: 0.5,
     patterns: [
       /\b(?:samen|met collega s|als team|met het team|met elkaar) (?:\w+ ){0,3}(?:leren|reflecteren|sparren|terugkijken) (?:van|op|over)\b/,
+      // Bringing one's own struggle to colleagues.
+      /\b(?:met|samen met) (?:mijn |de |een paar )?(?:collega s|collegas|team) (?:\w+ ){0,4}(?:bespreken|over praten|uitzoeken|naar kijken|onderzoeken)\b/,
       /\b(?:welke vorm|een vorm|werkvorm|methode) (?:\w+ ){0,4}(?:casus|casussen|lastige situaties|leren)\b/,
       /\blearn (?:together|from (?:difficult|hard) (?:cases|situations))\b/,
     ],
@@ -80,6 +82,8 @@ export const SITUATIONS: readonly Situation[] = [
       /\b(?:zelf ook|zelf ooit) (?:\w+ ){0,3}(?:gedronken|gebruikt|depressief|dakloos|opgenomen|meegemaakt)\b/,
       /\b(?:clean|nuchter|hersteld|droog)\b(?: \w+){0,8} (?:anderen|lotgenoten) (?:\w+ ){0,2}(?:helpen|steunen|ondersteunen)\b/,
       /\b(?:asked (?:\w+ ){0,2}if i (?:ever|have ever|was ever)|my own (?:past|history|experience|recovery))\b/,
+      // Peers: people who went through it themselves.
+      /\b(?:mensen|anderen|iemand|lotgenoten) die (?:het |dit |dat )?(?:zelf )?(?:ook )?(?:zelf )?(?:\w+ ){0,4}(?:meegemaakt|doorgemaakt|af zijn|zijn geweest|hebben gehad|kennen|gekomen|verslaafd|dakloos|opgenomen|clean)\b|\bpeople who (?:have )?(?:been through|went through|lived)\b/,
     ],
   },
   // The working relationship and its limits: private contact, gifts, free time, dependence.
@@ -244,15 +248,19 @@ export const SITUATIONS: readonly Situation[] = [
       /\b(?:begint|beginnen|begin|staat|staan|zit|zitten)\b(?: \w+){0,3} (?:met|vol) (?:\w+ ){0,3}(?:niet|geen|nooit|niets)\b/,
       /\b(?:dingen|zaken|punten) die (?:hij|zij|ze|meneer|mevrouw) (?:moet laten|niet mag|niet moet|niet kan|niet doet|niet wil)\b|\balleen (?:maar )?wat (?:hij|zij|ze) niet\b/,
       /\b(?:full of|only) (?:donts|nots|negations|what (?:he|she) cannot)\b/,
+      // The words themselves named: "te veel met geen en niet", "'not' and 'no'".
+      /\b(?:niet|geen|nooit) (?:en|of) (?:niet|geen|nooit)\b|\b(?:not|no) and (?:not|no)\b/,
     ],
   },
   // Writing from what the client can, so that they recognise themselves.
   {
     id: 'write-from-strengths',
     card: 'krachtgericht-formuleren',
-    bonus: 0.6,
+    bonus: 0.8,
     patterns: [
       /\b(?:schrijf|schrijven|formuleer|formuleren|rapporteer|rapporteren|beschrijf|beschrijven)\b(?: \w+){0,4} vanuit (?:de |zijn |haar )?(?:mogelijkheden|krachten|talenten|kwaliteiten|wat (?:hij|zij|ze) (?:wel )?kan)\b/,
+      // Writing and the client's strengths in one question.
+      /^(?=.*\b(?:schrijf|schrijft|schrijven|rapporteer|rapporteren|rapportage|rapportages|verslag|verslagen|formuleer|formuleren|noteer|noteren)\b)(?=.*\b(?:talenten|mogelijkheden|krachten|kwaliteiten|sterke kanten|wat (?:hij|zij|ze) wel kan))/,
       /\b(?:zich|zichzelf|haarzelf|hemzelf) (?:\w+ ){0,3}(?:herkent|herkennen|terugziet|terugleest)\b|\b(?:recognises|recognizes) (?:herself|himself|themselves)\b/,
     ],
   },

@@ -38,7 +38,8 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   'strength based': 'krachtgericht',
 
   // netwerk en hulpbronnen
-  netwerk: 'hulpbronnen sociale relaties',
+  // Not the leefgebied's title: "het eigen netwerk gebruiken" is about resources.
+  netwerk: 'hulpbronnen netwerk',
   'sociaal netwerk': 'sociale relaties hulpbronnen',
   netwerkkaart: 'ecogram',
   'eco map': 'ecogram',
