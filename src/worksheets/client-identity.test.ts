@@ -18,6 +18,19 @@ describe('readClient', () => {
     expect([...readClient(readLines('Wie en wat?\nIk ben Fenna, 22 jaar, en ik woon in Assen.')).names]).toEqual(['fenna']);
   });
 
+  it('takes the client from a title, and the others from their roles', () => {
+    const c = readClient(readLines('Actieplan Sophie (21)\nBegeleider: Mark\nMijn zus Fenna rijdt mee. Mijn advocaat, mevrouw Peters, belt.'));
+    expect([...c.names]).toEqual(['sophie']);
+    expect([...c.others]).toEqual(['fenna', 'peters']);
+  });
+
+  it('without the client\'s name, only names given to workers or by a role are someone else', () => {
+    const c = readClient(readLines('Begeleider: Mark\nMijn buurman Gerrit helpt.'));
+    const t = 'Mark belt. Gerrit komt. Sophie oefent.';
+    const who = ['Mark', 'Gerrit', 'Sophie'].map((n) => isAboutSomeoneElse(finding(t, n, 'ik-voornaam'), t, c, whole(t)));
+    expect(who).toEqual([true, true, false]);
+  });
+
   it('keeps the workers apart: "Begeleider: Tom (Dagopvang De Brug)"', () => {
     const c = readClient(readLines('Naam: Yusra Amrani | Begeleider: Tom (Dagopvang De Brug)'));
     expect([...c.workers]).toEqual(['tom']);

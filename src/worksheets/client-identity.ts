@@ -14,7 +14,13 @@ export interface Client {
   names: Set<string>;
   /** The workers' names from the header ("Begeleider: Tom"), lower case. */
   workers: Set<string>;
+  /** Names the worksheet gives to other people by their role ("mijn zus Fatima", "buurvrouw Ans"), lower case. */
+  others: Set<string>;
 }
+
+/** A title that names the client: "Actieplan Sophie (21)", "Krachteninventarisatie van dhr. Pieters". */
+const TITLE =
+  /^(?:mijn\s+)?(?:actieplan|krachteninventarisatie|persoonlijk plan|herstelplan|werkblad)\s*(?:[-–—:]\s*)?(?:van\s+)?(?:(?:dhr|mevr|mw)\.?\s+|meneer\s+|mevrouw\s+)?(\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den)\s+)*\p{Lu}\p{Ll}+)?)/iu;
 
 /** Header labels that hold a worker's name. */
 const WORKER_LABEL =
@@ -34,6 +40,7 @@ export function readClient(lines: readonly Line[]): Client {
     for (const w of normalize(s).split(' ')) if (w && !NOT_A_NAME.test(w)) set.add(w);
   };
   const add = (s: string) => addTo(names, s);
+  const others = new Set<string>();
   for (const line of lines) {
     // a header row may hold several fields: "Naam: Jeroen Bakker | Datum: … | Begeleider: …"
     const cells = line.cells ?? [line.body];
@@ -51,9 +58,17 @@ export function readClient(lines: readonly Line[]): Client {
     }
     INTRODUCTION.lastIndex = 0;
     for (let m = INTRODUCTION.exec(line.body.text); m; m = INTRODUCTION.exec(line.body.text)) add(m[1]!);
+    if (line.index < 3) {
+      const title = TITLE.exec(line.body.text);
+      if (title && !/^(?:wijkteam|beschermd|team|locatie)$/i.test(title[1]!.split(/\s/)[0]!)) add(title[1]!);
+    }
+    for (const m of line.body.text.matchAll(NAMED_BY_ROLE)) others.add(normalize(m[1]!));
   }
-  for (const n of names) workers.delete(n);
-  return { names, workers };
+  for (const n of names) {
+    workers.delete(n);
+    others.delete(n);
+  }
+  return { names, workers, others };
 }
 
 /** Rules of the engine that point at a pronoun, which may be about anyone. */
@@ -62,6 +77,8 @@ const PRONOUN_RULES = new Set(['ik-hij', 'ik-zij', 'ik-hem', 'ik-haar', 'ik-zijn
 /** People of the client's own life, by their role ("mijn dochter", "de buurvrouw", "haar advocaat"). */
 const RELATION =
   '(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|vader|moeder|ouders|man|vrouw|vriend|vriendin|partner|ex|oom|tante|opa|oma|neef|nicht|buurman|buurvrouw|buren|collega|baas|begeleider|begeleidster|mentor|advocaat|advocate|huisarts|arts|dokter|psychiater|behandelaar|bewindvoerder|juf|meester|leraar|lerares|docent|coach|werkgever|schoonvader|schoonmoeder|zwager|schoonzus|stiefvader|stiefmoeder|kleinzoon|kleindochter|vriendje|vriendinnetje|hond|kat|poes)';
+/** "mijn zus Fatima", "buurvrouw Ans", "mijn advocaat, mevrouw Peters": a name given with a role. */
+const NAMED_BY_ROLE = new RegExp(`(?<![\\p{L}])${RELATION},?\\s+(?:(?:mevrouw|meneer|dhr\\.|mevr\\.)\\s+)?(\\p{Lu}\\p{Ll}+)`, 'gu');
 const RELATION_MENTION = new RegExp(
   `(?:(?<![\\p{L}])(?:mijn|m'n|m’n|onze|ons|de|het|haar|zijn|een)\\s+(?:\\p{L}+\\s+)?|\\p{L}+['’]?s\\s+)${RELATION}(?![\\p{L}])`,
   'giu',
@@ -128,7 +145,12 @@ const STARTER =
  * "Meneer", "Cliënt" and a pronoun with no one else before it stay the client.
  */
 export function isAboutSomeoneElse(f: Finding, text: string, client: Client, judged: readonly Span[]): boolean {
-  if (f.rule === 'ik-voornaam') return client.names.size > 0 && !client.names.has(normalize(f.text));
+  if (f.rule === 'ik-voornaam') {
+    const name = normalize(f.text);
+    // with the client's name known, any other name is someone else; without it, only the names
+    // the worksheet gives to workers and to people by their role
+    return client.names.size > 0 ? !client.names.has(name) : client.workers.has(name) || client.others.has(name);
+  }
   // "mevrouw Dijkstra", "meneer De Jong": with a surname that is not the client's, someone else
   if (f.rule === 'ik-meneer' || f.rule === 'ik-mevrouw') {
     const surname = /\s((?:(?:van|de|den|der|ter|ten)\s+)*\p{Lu}[\p{L}'’-]+)$/u.exec(f.text);

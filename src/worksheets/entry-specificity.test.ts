@@ -10,6 +10,7 @@ describe('entrySpecificity', () => {
     'Ik wandel met de hond naar het Vondelpark.',
     'Op dinsdagavond speel ik darts.',
     'Ik zie mijn broer vaak.',
+    'Tuiniert graag.',
   ])('concrete: %s', (entry) => {
     expect(entrySpecificity(entry)).toEqual({ vague: false });
   });
@@ -26,6 +27,8 @@ describe('entrySpecificity', () => {
     ['Ik heb wat vrienden.', 'heb wat vrienden'],
     ['Af en toe.', 'Af en toe'],
     ['Mijn dochters.', 'Mijn dochters.'],
+    ['Koken.', 'Koken.'],
+    ['Gaat redelijk. Meer mensen om mij heen.', 'Meer mensen'],
   ])('only a judgement or a vague amount: %s', (entry, words) => {
     expect(entrySpecificity(entry)).toEqual({ vague: true, words });
   });

@@ -27,7 +27,7 @@ function isJudgementOnly(sentence: string): boolean {
 
 /** Vague amounts and frequencies in the client's own sentence (the engine's vague words, and "wat vrienden"). */
 const VAGUE_AMOUNT =
-  /(?<![\p{L}])(?:soms|vaak|af en toe|regelmatig|weleens|wel eens|meestal|een paar|enkele|sommige|weinig|veel|genoeg|een beetje|beetje|redelijk wat|best wel|nogal|(?:heb|hebt|heeft|hebben|ken|kent|zie|ziet|doe|doet|spreek|spreekt|krijg|krijgt)\s+(?:nog\s+|ook\s+|wel\s+)?wat\s+\p{L}+|wat (?:vaker|meer|minder))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:soms|vaak|af en toe|regelmatig|weleens|wel eens|meestal|een paar|enkele|sommige|weinig|veel|genoeg|een beetje|beetje|redelijk wat|best wel|nogal|(?:heb|hebt|heeft|hebben|ken|kent|zie|ziet|doe|doet|spreek|spreekt|krijg|krijgt)\s+(?:nog\s+|ook\s+|wel\s+)?wat\s+\p{L}+|wat (?:vaker|meer|minder)|(?:meer|minder)\s+(?:mensen|contact|contacten|vrienden|vriendinnen|rust|structuur|geld|dingen|plezier|beweging))(?![\p{L}])/iu;
 
 /** A fact: a digit, a day, a month, a time of day, a number word, a named person or place. */
 const FACT = new RegExp(
@@ -58,8 +58,10 @@ export function entrySpecificity(text: string): EntryJudgement {
   if (hasFact) return { vague: false };
   const sentences = said.split(/(?<=[.!?;])\s+/).map((s) => s.replace(/[.!?;:,]+$/, '').trim()).filter(Boolean);
   if (sentences.length && sentences.every(isJudgementOnly)) return { vague: true, words: said };
-  // a bare phrase of one or two words with no fact ("Mijn dochters.", "Koken.") says nothing concrete
-  if ((said.match(/\p{L}+/gu) ?? []).length <= 2) return { vague: true, words: said };
+  // a bare noun phrase with no fact ("Mijn dochters.", "De kerk.") or a single word ("Koken.") says
+  // nothing concrete; "Tuiniert graag." names an activity
+  const words = said.match(/\p{L}+/gu) ?? [];
+  if (words.length === 1 || (words.length === 2 && /^(?:mijn|m|de|het|een|zijn|haar|onze|ons)$/i.test(words[0]!))) return { vague: true, words: said };
   const amount = VAGUE_AMOUNT.exec(said);
   if (amount) return { vague: true, words: amount[0] };
   return { vague: false };
