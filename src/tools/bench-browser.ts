@@ -7,6 +7,10 @@
  * - a key press in CKEditor 5 with and without Krachtcoach (the same browser, the editor opted
  *   out with data-krachtcoach="off" for the baseline): how long until it has settled, and how
  *   much main-thread time it took (style, layout and paint included);
+ * - drafts (issue 17): the same CKEditor 5 key press with drafts on for the page's site (their
+ *   save runs off the keystroke, so the figure must stay within 1 ms of "met"), the bytes a
+ *   draft takes in IndexedDB for a 500- and a 5,000-word report, and the main-thread time of one
+ *   save in the page;
  * - the content script's size, gzipped.
  */
 import { readFileSync } from 'node:fs';
@@ -94,7 +98,58 @@ async function keyPressCost(page: Page, field: string, afterFill?: () => Promise
   return { latency: stats(await page.evaluate(() => (window as unknown as { __cost: number[] }).__cost)), cpuMs };
 }
 
+const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const withExt = await launchWithExtension({ headless: true });
+const [extWorker] = withExt.context.serviceWorkers();
+
+/** Drafts on (for the bench server's site) or off, as the options page stores it. */
+async function draftsOn(on: boolean): Promise<void> {
+  await extWorker!.evaluate(
+    (sites) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ draftSettings: { sites, hours: 12, excluded: [] } }),
+    on ? [server.origin] : [],
+  );
+}
+
+/** The drafts in the extension's IndexedDB, as the service worker reads them: when saved, and their size in bytes. */
+function draftRows(): Promise<Array<{ at: number; bytes: number; keyBytes: number; words: number }>> {
+  return extWorker!.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const req = indexedDB.open('krachtcoach');
+        req.onsuccess = () => {
+          const db = req.result;
+          const all = db.transaction('drafts').objectStore('drafts').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as Array<{ key: string; at: number; words: number; iv: Uint8Array; ciphertext: ArrayBuffer }>).map((r) => ({
+              at: r.at,
+              bytes: r.ciphertext.byteLength + r.iv.byteLength,
+              keyBytes: new TextEncoder().encode(r.key).length,
+              words: r.words,
+            })));
+          };
+        };
+      }),
+  );
+}
+
+async function clearDrafts(): Promise<void> {
+  await extWorker!.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const req = indexedDB.open('krachtcoach');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').clear();
+          tx.oncomplete = () => (req.result.close(), resolve());
+        };
+      }),
+  );
+}
+
+async function waitFor(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((r) => setTimeout(r, 50));
+}
 for (const [name, pageFile, field] of [['contenteditable', 'contenteditable.html', '#field'], ['textarea', 'textarea.html', '#field']] as const) {
   for (const words of [500, 5000]) {
     const page = await withExt.context.newPage();
@@ -158,12 +213,13 @@ async function registerFixedHighlights(page: Page): Promise<void> {
 // opted out with fixed highlights, so only Krachtcoach's work differs; alternated over several
 // rounds because one page's numbers drift with what the machine does meanwhile.
 const ROUNDS = 4;
-const LABELS = ['met', 'zonder', 'vast'] as const;
+const LABELS = ['met', 'zonder', 'vast', 'concepten'] as const;
 type CkLabel = (typeof LABELS)[number];
-const LABEL_NL: Record<CkLabel, string> = { met: 'met Krachtcoach', zonder: 'zonder Krachtcoach', vast: 'zonder, met vaste highlights' };
-const ckRuns: Record<CkLabel, KeyPressCost[]> = { met: [], zonder: [], vast: [] };
+const LABEL_NL: Record<CkLabel, string> = { met: 'met Krachtcoach', zonder: 'zonder Krachtcoach', vast: 'zonder, met vaste highlights', concepten: 'met Krachtcoach en concepten' };
+const ckRuns: Record<CkLabel, KeyPressCost[]> = { met: [], zonder: [], vast: [], concepten: [] };
 for (let round = 0; round < ROUNDS; round++) {
   for (const label of LABELS) {
+    await draftsOn(label === 'concepten');
     const page = await withExt.context.newPage();
     await page.goto(`${server.origin}/ckeditor5.html`);
     await page.evaluate(() => (window as unknown as { editorReady: Promise<unknown> }).editorReady);
@@ -172,8 +228,40 @@ for (let round = 0; round < ROUNDS; round++) {
     await page.close();
   }
 }
+await draftsOn(false);
+
+/**
+ * What a draft costs: its bytes in IndexedDB (ciphertext with the GCM tag, the nonce, and the
+ * field key) for a report of 500 and 5,000 words, and the page's main-thread time of one save
+ * (reading the field and handing the text to the background; User Timing in the e2e build), which
+ * runs off the keystroke, at most every 2 seconds, in an idle moment.
+ */
+const SAVES = 6;
+for (const words of [500, 5000]) {
+  await clearDrafts();
+  await draftsOn(true);
+  const page = await withExt.context.newPage();
+  await page.goto(`${server.origin}/textarea.html`);
+  await page.evaluate(() => document.documentElement.setAttribute('data-krachtcoach-bench', ''));
+  const text = reportOfWords(words);
+  await fill(page, '#field', text);
+  await waitFor(async () => (await draftRows()).length === 1);
+  const row = (await draftRows())[0]!;
+  for (let i = 0; i < SAVES; i++) {
+    const saved = (await draftRows())[0]!.at;
+    await page.keyboard.type('a');
+    await waitFor(async () => (await draftRows())[0]!.at > saved);
+  }
+  const saves = await page.evaluate(() => performance.getEntriesByName('krachtcoach-draft-save').map((e) => e.duration));
+  const save = stats(saves);
+  await page.close();
+  results[`drafts_${words}`] = { text_bytes: Buffer.byteLength(text), stored_bytes: row.bytes, key_bytes: row.keyBytes, save_p50_ms: save.median, save_p95_ms: save.p95 };
+  rows.push([`concept van ${words} woorden: opslag (tekst ${Buffer.byteLength(text)} B)`, `${row.bytes + row.keyBytes} B`, '']);
+  rows.push([`  één bewaarbeurt in de pagina (buiten de toetsaanslag)`, ms(save.median), ms(save.p95)]);
+}
+await draftsOn(false);
+await clearDrafts();
 await withExt.context.close();
-const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const ck = Object.fromEntries(
   LABELS.map((label) => [label, {
     latency: middle(ckRuns[label].map((r) => r.latency.median)),
@@ -188,6 +276,8 @@ for (const label of LABELS) {
 const addedLatency = ck.met.latency / ck.zonder.latency - 1;
 const addedCpu = ck.met.cpu / ck.zonder.cpu - 1;
 const floorCpu = ck.vast.cpu / ck.zonder.cpu - 1;
+const draftsLatency = ck.concepten.latency - ck.met.latency;
+results.ckeditor_keypress_drafts = { latency_ms: ck.concepten.latency, latency_p95_ms: ck.concepten.latencyP95, cpu_ms: ck.concepten.cpu, added_latency_ms: draftsLatency };
 results.ckeditor_keypress = {
   latency_with_ms: ck.met.latency,
   latency_without_ms: ck.zonder.latency,
@@ -206,5 +296,6 @@ await server.close();
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
 console.log(`CKEditor 5, extra per toetsaanslag: wachttijd ${(addedLatency * 100).toFixed(1)} %, CPU-tijd ${(addedCpu * 100).toFixed(1)} %; alleen vaste highlights al ${(floorCpu * 100).toFixed(1)} % CPU-tijd (mediaan van ${ROUNDS} rondes)`);
+console.log(`Concepten aan, CKEditor 5 per toetsaanslag: wachttijd ${draftsLatency >= 0 ? '+' : ''}${ms(draftsLatency)} ms tegen met Krachtcoach zonder concepten (grens: 1 ms)`);
 console.log(`content script: ${(gz / 1024).toFixed(1)} KB gzip`);
 console.log(JSON.stringify(results));
