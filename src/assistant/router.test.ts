@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RouteResultSchema } from './contract';
 import { evaluate, OUT_OF_SCOPE, parseQuestions } from './evaluate';
 import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
-import { createRouter, route } from './router';
+import { createRouter, MAX_QUESTION_CHARS, route } from './router';
 
 const root = resolve(import.meta.dirname, '../..');
 const questions = parseQuestions(readFileSync(resolve(root, 'tests/assistant/questions.jsonl'), 'utf8'));
@@ -103,6 +103,17 @@ describe('route', () => {
   it('is deterministic', () => {
     const router = createRouter();
     for (const q of questions.slice(0, 20)) expect(router.route(q.question)).toEqual(route(q.question));
+  });
+
+  it('reads a question up to a fixed limit, so a pasted text costs no more than a long question', () => {
+    const router = createRouter();
+    const head = 'Hoe spreek ik een bewoner aan op zijn gedrag zonder dat het contact weg is? ';
+    const long = head + 'Hij zegt dat hij het zelf wel weet en dat ik me er niet mee moet bemoeien. '.repeat(2000);
+    expect(router.route(long)).toEqual(router.route(long.slice(0, MAX_QUESTION_CHARS)));
+    router.route(long);
+    const t = performance.now();
+    router.route(long);
+    expect(performance.now() - t).toBeLessThan(50);
   });
 
   it('answers in well under 2 ms per question (median)', () => {

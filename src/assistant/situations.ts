@@ -283,7 +283,10 @@ export const SITUATIONS: readonly Situation[] = [
   },
 ];
 
-/** The situations a normalised question describes. */
+let last: { text: string; found: Situation[] } | undefined;
+
+/** The situations a normalised question describes (the router asks twice per question). */
 export function situationsIn(normalized: string): Situation[] {
-  return SITUATIONS.filter((s) => s.patterns.some((p) => p.test(normalized)));
+  if (last?.text !== normalized) last = { text: normalized, found: SITUATIONS.filter((s) => s.patterns.some((p) => p.test(normalized))) };
+  return last.found;
 }
