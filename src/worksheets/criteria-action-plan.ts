@@ -89,12 +89,13 @@ export function doelEigenWoorden(plan: ActionPlan, text: string, findings: reado
  * fails too: each step gets its own. Fails naming each step, spans on the steps and the whens.
  */
 export function wieWanneer(plan: ActionPlan): Verdict {
-  if (plan.shared && filledSteps(plan).length > 1) {
-    const { vague } = readWhen(plan.shared.text);
+  if (plan.shared.length && filledSteps(plan).length > 1) {
+    const said = plan.shared.map((s) => s.text.trim()).join(' ');
+    const { vague } = readWhen(said);
     return {
       pass: false,
-      message: `Eén regel voor alle stappen ("${plan.shared.text.trim()}")${vague ? `, met een vaag moment ("${vague}")` : ''}: elke stap heeft een eigen wie en wanneer nodig.`,
-      spans: [plan.shared],
+      message: `${plan.shared.length === 1 ? 'Eén regel' : 'Eén wie en één wanneer'} voor alle stappen (${plan.shared.map((s) => `"${s.text.trim()}"`).join(', ')})${vague ? `, met een vaag moment ("${vague}")` : ''}: elke stap heeft een eigen wie en wanneer nodig.`,
+      spans: plan.shared,
     };
   }
   return judgeSteps(

@@ -28,6 +28,7 @@ describe('entrySpecificity', () => {
     ['Af en toe.', 'Af en toe'],
     ['Mijn dochters.', 'Mijn dochters.'],
     ['Koken.', 'Koken.'],
+    ['Ik eet wat, als ik trek heb.', 'wat'],
     ['Gaat redelijk. Meer mensen om mij heen.', 'Meer mensen'],
   ])('only a judgement or a vague amount: %s', (entry, words) => {
     expect(entrySpecificity(entry)).toEqual({ vague: true, words });

@@ -27,7 +27,7 @@ function isJudgementOnly(sentence: string): boolean {
 
 /** Vague amounts and frequencies in the client's own sentence (the engine's vague words, and "wat vrienden"). */
 const VAGUE_AMOUNT =
-  /(?<![\p{L}])(?:soms|vaak|af en toe|regelmatig|weleens|wel eens|meestal|een paar|enkele|sommige|weinig|veel|genoeg|een beetje|beetje|redelijk wat|best wel|nogal|(?:heb|hebt|heeft|hebben|ken|kent|zie|ziet|doe|doet|spreek|spreekt|krijg|krijgt)\s+(?:nog\s+|ook\s+|wel\s+)?wat\s+\p{L}+|wat (?:vaker|meer|minder)|(?:meer|minder)\s+(?:mensen|contact|contacten|vrienden|vriendinnen|rust|structuur|geld|dingen|plezier|beweging))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:soms|vaak|af en toe|regelmatig|weleens|wel eens|meestal|een paar|enkele|sommige|weinig|veel|genoeg|een beetje|beetje|redelijk wat|best wel|nogal|(?:heb|hebt|heeft|hebben|ken|kent|zie|ziet|doe|doet|spreek|spreekt|krijg|krijgt)\s+(?:nog\s+|ook\s+|wel\s+)?wat\s+\p{L}+|wat (?:vaker|meer|minder)|(?<=ik\s+\p{L}+\s+(?:ook\s+|nog\s+|wel\s+)?)wat(?=\s*(?:[,.;!]|$))|(?:meer|minder)\s+(?:mensen|contact|contacten|vrienden|vriendinnen|rust|structuur|geld|dingen|plezier|beweging))(?![\p{L}])/iu;
 
 /** A fact: a digit, a day, a month, a time of day, a number word, a named person or place. */
 const FACT = new RegExp(

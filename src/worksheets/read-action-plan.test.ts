@@ -41,7 +41,15 @@ describe('readActionPlan', () => {
 
   it('keeps one "Wie en wanneer:" line for all steps apart, as shared', () => {
     const plan = readActionPlan('Doel: "Een baan."\nActies:\n- Ik bel het UWV.\n- Ik maak een cv.\nWie en wanneer: ik met Kevin, de komende weken.');
-    expect(plan.shared?.text).toBe('ik met Kevin, de komende weken.');
+    expect(plan.shared.map((s) => s.text)).toEqual(['ik met Kevin, de komende weken.']);
     expect(plan.steps.map((s) => s.who.length + s.when.length)).toEqual([0, 0]);
+  });
+
+  it('takes "Wie?" and "Wanneer?" under a whole list as shared, and under one step as that step\'s', () => {
+    const shared = readActionPlan('Mijn doel: "Rust."\nHoe?\n- Ik koop een postbakje.\n- Ik open mijn post.\n\nWie? Ik, met Sarah.\nWanneer? In mei.');
+    expect(shared.shared.map((s) => s.text)).toEqual(['Ik, met Sarah.', 'In mei.']);
+    const own = readActionPlan('Mijn doel: "Rust."\nHoe?\n- Ik koop een postbakje.\n  Wie: ik\n  Wanneer: 3 mei\n- Ik open mijn post.\n  Wie: ik\n  Wanneer: elke maandag');
+    expect(own.shared).toEqual([]);
+    expect(own.steps.map((s) => s.when.map((w) => w.text).join())).toEqual(['3 mei', 'elke maandag']);
   });
 });

@@ -30,7 +30,7 @@ export interface ActionPlan {
   goal?: { heading: TextSpan; text: TextSpan[] };
   steps: Step[];
   /** One "Wie en wanneer: …" line for all steps, outside any step: the method asks for one per step. */
-  shared?: TextSpan;
+  shared: TextSpan[];
   /** Labels and headings: the form, not the client's text. */
   structure: Span[];
 }
@@ -243,7 +243,7 @@ export function readActionPlan(text: string): ActionPlan {
   let inBlock = false; // inside a "Stap N" block
   let table: TableHeader | undefined;
   let tableGoal = false;
-  let shared: TextSpan | undefined;
+  const shared: TextSpan[] = [];
 
   const newStep = (anchor: Line, n?: number, plain = false): Step => {
     const step: Step = {
@@ -323,7 +323,7 @@ export function readActionPlan(text: string): ActionPlan {
       if (inBlock && current) {
         current.who.push(line.value);
         current.when.push(line.value);
-      } else if (line.value.text) shared = line.value;
+      } else if (line.value.text) shared.push(line.value);
       continue;
     }
     const field = fieldLines[i];
@@ -333,6 +333,20 @@ export function readActionPlan(text: string): ActionPlan {
       if (field.key === 'what' && whatIsGoal && !goal) {
         goal = { heading: field.label, text: field.value.text ? [field.value] : [] };
         section = 'goal';
+        continue;
+      }
+      // "Wie? Ik, samen met Sarah." under a list of two or more steps that have no wie or wanneer
+      // yet, not indented under the last one: one line for all steps
+      const last = steps.at(-1);
+      const forAll =
+        !inBlock &&
+        (field.key === 'who' || field.key === 'when') &&
+        !!field.value.text &&
+        !!last &&
+        line.indent <= last.indent &&
+        (shared.length > 0 || (steps.length >= 2 && steps.every((s) => !s.who.length && !s.when.length)));
+      if (forAll) {
+        shared.push(field.value);
         continue;
       }
       const next = lines[i + 1];
@@ -406,5 +420,5 @@ export function readActionPlan(text: string): ActionPlan {
       else addText(newStep(line, line.marker === 'number' ? line.number : undefined, !line.marker), 'what', line.body);
     }
   }
-  return { lines, goal, steps, shared: shared, structure };
+  return { lines, goal, steps, shared, structure };
 }
