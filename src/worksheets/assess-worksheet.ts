@@ -25,7 +25,7 @@ import { type Span, sortedDisjoint } from './text-lines';
 /** What to write instead, in the method's terms; shown with a fail (and available with a pass). */
 const ADVICE: Record<CriterionId, string> = {
   'leefgebieden-compleet':
-    'Loop alle tien leefgebieden samen met de cliënt langs, ook als er weinig over te zeggen lijkt. Schrijf per gebied wat er nu is, wat de cliënt wil en wat vroeger hielp; "n.v.t." of "-" zegt niets, een zin over wat er wél is zegt veel ("Ik heb geen kinderen, ik ben peettante van Daan en pas op woensdag op hem").',
+    'Loop alle tien leefgebieden samen met de cliënt langs, ook als er weinig over te zeggen lijkt. Schrijf per gebied wat er nu is, wat de cliënt wil en wat vroeger hielp; "n.v.t." of "-" zegt niets, een zin over wat er wél is zegt veel ("Ik ben peettante van Daan en pas op woensdag op hem").',
   'ik-vorm':
     'Schrijf vanuit de cliënt: "ik wil", "mijn zus helpt mij", in plaats van "cliënt wil", "meneer" of "zij". Het werkblad is van de cliënt. Anderen mag je gewoon bij naam of rol noemen ("mijn dochter Lotte belt mij").',
   positief:

@@ -21,10 +21,10 @@ export const CRITERION_TITLES: Record<CriterionId, string> = {
   positief: 'Positief geformuleerd',
   'eigen-woorden': 'De eigen woorden van de cliënt',
   specifiek: 'Specifiek',
-  prioriteiten: 'Drie of vier prioriteiten',
+  prioriteiten: 'Prioriteiten gekozen door de cliënt',
   'doel-eigen-woorden': 'Het doel in de eigen woorden van de cliënt',
   'wie-wanneer': 'Bij elke stap wie en wanneer',
-  'klein-concreet': 'Kleine, concrete stappen',
+  'klein-concreet': 'Kleine stappen, één handeling per stap',
 };
 
 const offset = z.number().check(z.int(), z.gte(0));
