@@ -99,7 +99,7 @@ interface Tuning {
   lifeArea: number;
 }
 
-const DEFAULT_TUNING: Tuning = { title: 2, tags: 3, body: 1, prefix: 0.3, fuzzy: 0.4, phrase: 0.3, word: 0.25, quote: 0.6, specific: 0.4, situation: 2, lifeArea: 0.7 };
+const DEFAULT_TUNING: Tuning = { title: 2, tags: 3, body: 1, prefix: 0.3, fuzzy: 0.4, phrase: 0.3, word: 0.25, quote: 1.2, specific: 0.4, situation: 2, lifeArea: 0.7 };
 
 /** A full-text score of SEARCH_HALF counts as half-sure on its own. */
 const SEARCH_HALF = 20;

@@ -17,7 +17,12 @@ const EXAMPLES: Record<string, string[]> = {
   'professional-limits': ['een bewoonster stuurde me een vriendschapsverzoek', 'mag ik een cadeautje aannemen van een cliënt', 'a resident asked me to help in my free time'],
   'hand-over-close': ['zijn indicatie loopt volgende maand af, hoe pak ik het laatste gesprek aan', 'how do I hand over a client to the new team'],
   'look-back': ['we willen terugkijken op het afgelopen jaar'],
-  relatives: ['zijn moeder belt elke week en wil weten wat hij vertelt', 'de partner van mijn cliënt zorgt al jaren voor hem en is uitgeput'],
+  relatives: [
+    'zijn moeder belt elke week en wil weten wat hij vertelt',
+    'de partner van mijn cliënt zorgt al jaren voor hem en is uitgeput',
+    'mag ik zijn zus uitnodigen bij het volgende gesprek',
+    'haar vader belde gisteren boos op, wat mag ik hem zeggen',
+  ],
   'draw-network': ['ik wil samen op papier zetten wie er allemaal in haar leven zijn'],
   'map-strengths': ['ik wil in kaart brengen wat er goed gaat op allerlei gebieden'],
   'natural-resources': ['ze kent niemand in de wijk', 'sporten is te duur voor hem, wat nu'],
@@ -32,7 +37,7 @@ const EXAMPLES: Record<string, string[]> = {
   passive: ['mijn verslagen staan vol met "er werd besproken dat"'],
   'negations-in-writing': ['de helft van mijn zinnen begint met geen of niet', 'in het plan staan vooral dingen die hij niet mag'],
   'write-from-strengths': ['hoe rapporteer ik vanuit wat zij wel kan', 'ik wil dat hij zichzelf herkent in het verslag'],
-  unreachable: ['hij neemt al weken de telefoon niet op', 'she doesnt reply to my messages or pick up, what now'],
+  unreachable: ['hij neemt al weken de telefoon niet op', 'she doesnt reply to my messages or pick up, what now', 'ze slaat de afspraken met mij steeds over'],
 };
 
 describe('situations', () => {

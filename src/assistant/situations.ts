@@ -39,7 +39,6 @@ export const SITUATIONS: readonly Situation[] = [
       /\b(?:ter sprake|bespreekbaar|aan de orde) (?:brengen|maken|stellen)\b/,
       /\b(?:aanspreken|aanspreek|spreek (?:\w+ ){1,5}aan|confronteren|confronteer|de les lezen|zeg ik er iets van|er iets van zeggen|grens aangeven|grenzen aangeven)\b/,
       /\b(?:ik moet|hoe moet ik) (?:\w+ ){1,3}(?:vertellen|zeggen|melden) dat\b/,
-      /\bik erger me\b|\bergert me\b|\bergernis\b|\birriteer\b/,
       /\b(?:how do i|how can i|how to) (?:tell|address|raise|bring up|confront|talk to (?:him|her|them) about|give feedback)\b/,
     ],
   },
@@ -129,7 +128,10 @@ export const SITUATIONS: readonly Situation[] = [
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,8}(?:wil|willen|wilde|vraagt|vragen|belt|bellen|wants?|asks?|calls?) (?:\\w+ ){0,6}(?:weten|informatie|info|aanwezig|meepraten|meebeslissen|meekijken|betrokken|bij zijn|know|information|be present|involved|updates?)\\b`),
       new RegExp(`\\b(?:wat mag ik|mag ik|what can i|can i) (?:\\w+ ){0,3}(?:vertellen|delen|zeggen|tell|share) (?:\\w+ ){0,3}(?:aan |met |to |with )?(?:de |zijn |haar |his |her )?${RELATIVE}\\b`),
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,8}(?:zorgt|zorgde|mantelzorg|op is|is op|uitgeput|overbelast|opgebrand|exhausted|burnt out|burned out|caring)\\b`),
-      new RegExp(`\\b(?:betrek|betrekken|involve|involving) (?:\\w+ ){0,3}(?:${RELATIVE}|systeem)\\b`),
+      new RegExp(`\\b(?:betrek|betrekken|uitnodigen|uitnodig|nodig|meenemen|involve|involving|invite) (?:\\w+ ){0,3}(?:${RELATIVE}|systeem)\\b`),
+      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,6}(?:uitnodigen|erbij (?:halen|vragen|betrekken)|meenemen naar)\\b`),
+      // A relative calls or asks, and the worker wonders what to tell.
+      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,10}(?:belt|bellen|belde|vraagt|vragen|vroeg|calls|asks)\\b.*\\b(?:vertellen|delen|zeggen|tell|share)\\b`),
     ],
   },
   // Drawing the network: who is in the client's life, and how close.
@@ -270,7 +272,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'werkrelatie',
     bonus: 0.6,
     patterns: [
-      /\b(?:neemt|nam) (?:\w+ ){0,3}(?:de |zijn |haar )?(?:telefoon )?(?:nooit|niet|nooit meer|niet meer) op\b|\breageert (?:\w+ ){0,2}niet (?:meer )?op (?:mijn |m n )?(?:berichten|apps|telefoon|mails|brieven)\b|\b(?:komt|kwam) (?:\w+ ){0,2}niet (?:meer )?opdagen\b|\bdoet (?:de deur )?niet open\b/,
+      /\b(?:neemt|nam) (?:\w+ ){0,3}(?:de |zijn |haar )?(?:telefoon )?(?:nooit|niet|nooit meer|niet meer) op\b|\breageert (?:\w+ ){0,2}niet (?:meer )?op (?:mijn |m n )?(?:berichten|apps|telefoon|mails|brieven)\b|\b(?:komt|kwam) (?:\w+ ){0,2}niet (?:meer )?opdagen\b|\b(?:slaat|sloeg) (?:\w+ ){0,2}(?:afspraken|afspraak) (?:\w+ )?over\b|\b(?:mist|vergeet) (?:\w+ ){0,2}(?:afspraken|afspraak)\b|\bdoet (?:de deur )?niet open\b/,
       /\b(?:doesnt|does not|never) (?:pick up|answer|reply|show up|open the door)\b/,
     ],
   },

@@ -7,7 +7,9 @@
  */
 export const SYNONYMS: Readonly<Record<string, string>> = {
   // krachten en de inventarisatie
-  // The four questions of the actieplan, which are stop words one by one.
+  // The first block of the krachteninventarisatie, and the four questions of the actieplan:
+  // stop words one by one.
+  'wie en wat': 'krachteninventarisatie wie en wat',
   'wie wat wanneer': 'actieplan wie wanneer',
   'wat hoe wie wanneer': 'actieplan wie wanneer',
   'wat wie wanneer': 'actieplan wie wanneer',
@@ -170,7 +172,8 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   dwingen: 'dwingen etiquette stimuleren',
   forceren: 'dwingen etiquette',
   eindigen: 'afronden einde',
-  stopt: 'afronden stoppen',
+  // (Not "stopt": "zijn uitkering stopt" is no ending of the support; situations.ts reads
+  // "de begeleiding stopt".)
   'te veel wordt': 'draagkracht draaglast',
   'wordt het te veel': 'draagkracht draaglast',
   'te zwaar': 'draagkracht draaglast',
