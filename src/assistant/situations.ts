@@ -272,7 +272,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'werkrelatie',
     bonus: 0.6,
     patterns: [
-      /\b(?:neemt|nam) (?:\w+ ){0,3}(?:de |zijn |haar )?(?:telefoon )?(?:nooit|niet|nooit meer|niet meer) op\b|\breageert (?:\w+ ){0,2}niet (?:meer )?op (?:mijn |m n )?(?:berichten|apps|telefoon|mails|brieven)\b|\b(?:komt|kwam) (?:\w+ ){0,2}niet (?:meer )?opdagen\b|\b(?:slaat|sloeg) (?:\w+ ){0,2}(?:afspraken|afspraak) (?:\w+ )?over\b|\b(?:mist|vergeet) (?:\w+ ){0,2}(?:afspraken|afspraak)\b|\bdoet (?:de deur )?niet open\b/,
+      /\b(?:neemt|nam) (?:\w+ ){0,3}(?:de |zijn |haar )?(?:telefoon )?(?:nooit|niet|nooit meer|niet meer) op\b|\breageert (?:\w+ ){0,2}niet (?:meer )?op (?:mijn |m n )?(?:berichten|apps|telefoon|mails|brieven)\b|\b(?:komt|kwam) (?:\w+ ){0,2}niet (?:meer )?opdagen\b|\b(?:slaat|sloeg) (?:\w+ ){0,2}(?:afspraken|afspraak) (?:\w+ ){0,4}over\b|\b(?:mist|vergeet) (?:\w+ ){0,2}(?:afspraken|afspraak)\b|\bdoet (?:de deur )?niet open\b/,
       /\b(?:doesnt|does not|never) (?:pick up|answer|reply|show up|open the door)\b/,
     ],
   },
