@@ -14,6 +14,8 @@ describe('areasOfHeading', () => {
     ['Vrienden en familie', ['sociale-relaties']],
     ['Gezond leven', ['gezondheid']],
     ['Mijn gezondheid', ['gezondheid']],
+    ['Lichamelijke en psychische gezondheid', ['gezondheid']],
+    ['Gezin en opvoeding', ['kinderen']],
   ])('%s', (label, ids) => {
     expect(areasOfHeading(label)).toEqual(ids);
   });

@@ -20,6 +20,7 @@ const FILLERS = new Set(['zijn', 'voelen', 'hoe', 'gaat', 'het', 'met', 'nu', 'r
 const EVERYDAY: Record<string, string> = {
   thuis: 'wonen', woonruimte: 'wonen', dagritme: 'dagelijks leven', baan: 'werk', stage: 'werk', bezigheden: 'activiteiten',
   gezond: 'gezondheid', zelfzorg: 'zelfverzorging', geest: 'psychisch', mentaal: 'psychisch', geloven: 'geloof', liefdesleven: 'liefde',
+  lichamelijke: 'lichamelijk', psychische: 'psychisch', geestelijke: 'psychisch', mentale: 'psychisch', liefdesrelatie: 'liefde', gezin: 'kinderen',
 };
 
 /** The areas a heading names ("Veilig zijn" → veiligheid), or undefined when it is no area heading. */

@@ -9,6 +9,7 @@ describe('unobservable', () => {
     'Ik vraag bij de bibliotheek meer informatie over de taalcursus.',
     'Ik ga niet meer na 23.00 uur gamen.',
     'Ik meld me aan bij de buurtsportcoach.',
+    'Ik vraag mijn teamleider om meer uren.',
   ])('can be checked: %s', (step) => {
     expect(unobservable(step)).toBeNull();
   });

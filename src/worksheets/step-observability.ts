@@ -30,12 +30,16 @@ const VAGUE_FREQUENCY = /(?<![\p{L}])(?:regelmatig|af en toe|soms|zo ?veel mogel
 const COUNTED =
   /(?:\d+|één|een|twee|drie|vier|vijf|zes|zeven)\s*(?:keer|x|maal)\b|(?<![\p{L}])(?:elke|iedere)\s+(?:dag|ochtend|middag|avond|week|(?:maan|dins|woens|donder|vrij|zater|zon)dag)(?![\p{L}])/iu;
 
+const ASKING = /(?<![\p{L}])(?:vraag|vraagt|vragen|aanvragen|bel|mail|informeer)(?![\p{L}])/iu;
+
 /** Why a step cannot be checked afterwards, with the words that show it; null when it can. */
 export function unobservable(action: string): { words: string; why: 'direction' | 'more' | 'state' | 'frequency' | 'one-word' } | null {
   const d = DIRECTION.exec(action);
   if (d) return { words: d[0], why: 'direction' };
   const m = MORE.exec(action);
-  if (m && !COUNTED.test(action)) return { words: m[0], why: 'more' };
+  // "Ik vraag mijn baas om meer uren" asks once: that can be checked
+  const asks = /^meer$/i.test(m?.[0] ?? '') && ASKING.test(action);
+  if (m && !COUNTED.test(action) && !asks) return { words: m[0], why: 'more' };
   const s = STATE.exec(action);
   if (s) return { words: s[0], why: 'state' };
   const f = VAGUE_FREQUENCY.exec(action);

@@ -14,6 +14,8 @@ describe('stepSize', () => {
     'Ik betaal elke maand €50 af aan het CJIB.',
     'Ik ga met mijn vriendin een taart bakken voor mijn moeder.',
     'Ik lees hem voor, poets met hem zijn tanden en doe het licht uit.',
+    'Ik haal mijn diploma op bij de balie van het ROC.',
+    'Ik leen een rijbewijs-theorieboek bij de bibliotheek.',
   ])('one act: %s', (step) => {
     expect(stepSize(step, GOAL)).toBeNull();
   });

@@ -28,9 +28,9 @@ const DETERMINER = "(?:een|de|het|mijn|m'n|m’n|nieuwe|eigen|vaste|betaalde|gro
 const OUTCOME = [
   // "een (grotere) woning regelen", "twee nieuwe vrienden maken", "mijn rijbewijs halen"
   // (between them at most a place: "mijn schulden bij de Belastingdienst aflossen")
-  new RegExp(`(?<![\\p{L}])${BIG_THING}(?![\\p{L}])(?:\\s+${PLACE}(?:\\s+[\\p{L}\\p{N}€.,'’-]+){1,5}?)?(?:\\s+(?:helemaal|volledig|zelf|weer))?\\s+${REACH}(?![\\p{L}])`, 'iu'),
+  new RegExp(`(?<![\\p{L}])${BIG_THING}(?![\\p{L}-])(?:\\s+${PLACE}(?:\\s+[\\p{L}\\p{N}€.,'’-]+){1,5}?)?(?:\\s+(?:helemaal|volledig|zelf|weer))?\\s+${REACH}(?![\\p{L}])`, 'iu'),
   // "ik vind een baan", "ik regel een woning", "ik los mijn schulden af"
-  new RegExp(`(?<![\\p{L}])(?:vind|regel|krijg|haal|los|maak|koop)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}])`, 'iu'),
+  new RegExp(`(?<![\\p{L}])(?:vind|regel|krijg|haal|los|maak|koop)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}-])`, 'iu'),
   // paying off or saving a large sum at once (not "€40 per maand")
   /(?:€\s?\d{1,3}(?:\.\d{3})+|€\s?\d{4,}|\d{1,3}(?:\.\d{3})+\s?euro)(?![^.;]*\bper\s+(?:week|maand)\b)[^.;]{0,40}\b(?:aflossen|afbetalen|terugbetalen|sparen|lossen|betalen|inlopen|wegwerken)\b/iu,
   // moving house, organising an event, starting a job, keeping something up for months
@@ -41,7 +41,7 @@ const OUTCOME = [
 
 /** Words that make a step one small act, even when it is about something big. */
 const SMALL_ACT =
-  /(?<![\p{L}])(?:bel|belt|bellen|mail|mailt|mailen|app|appt|appen|vraag|vraagt|vragen|aanvragen|schrijf|schrijft|inschrijven|meld|meldt|aanmelden|informeer|informeert|informeren|afspraak|formulier|kennismaking\p{L}*|gesprek|langs|bezoek|bezoeken|open dag|stuur|stuurt|sturen|lever|levert|inleveren|zoek op|kijk op|vul|vult|invullen|lees|leest|print|reageer|reageert|reageren|solliciteer|solliciteert|solliciteren|loop mee|meelopen|ga mee|oefen|oefenen|maak een lijst|maak een cv|cv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bel|belt|bellen|mail|mailt|mailen|app|appt|appen|vraag|vraagt|vragen|aanvragen|schrijf|schrijft|inschrijven|meld|meldt|aanmelden|informeer|informeert|informeren|afspraak|formulier|kennismaking\p{L}*|gesprek|langs|bezoek|bezoeken|open dag|stuur|stuurt|sturen|lever|levert|inleveren|zoek op|kijk op|vul|vult|invullen|lees|leest|print|reageer|reageert|reageren|solliciteer|solliciteert|solliciteren|loop mee|meelopen|ga mee|oefen|oefenen|maak een lijst|maak een cv|cv|ophalen|haal(?:\s+\p{L}+){1,4}\s+op)(?![\p{L}])/iu;
 
 /** A clause that says what a step is for: "om …", "zodat …", "voor meer …". */
 const PURPOSE = /\s(?:om|zodat|want|omdat|waardoor|zo\s+dat)\s.*$|\svoor (?:meer|minder|een betere?|betere?|rust|structuur|balans)\b.*$/isu;
