@@ -27,6 +27,8 @@ const EVERYDAY: Record<string, string> = {
 export function areasOfHeading(label: string): LeefgebiedId[] | undefined {
   // a heading is short: the longest area name with a number and a word or two around it
   if (label.length > 60 && label.replace(/\([^()]*\)/g, '').length > 60) return undefined;
+  // and has few words: a sentence of the client is no heading (checked before any normalising)
+  if ((label.match(/\s+/g)?.length ?? 0) > 9 && !label.includes('(')) return undefined;
   const direct = matchLeefgebieden(label);
   if (direct) return direct;
   const words = normalize(withoutAsides(label)).split(' ').filter(Boolean);

@@ -62,7 +62,7 @@ export function readClient(lines: readonly Line[]): Client {
       const title = TITLE.exec(line.body.text);
       if (title && !/^(?:wijkteam|beschermd|team|locatie)$/i.test(title[1]!.split(/\s/)[0]!)) add(title[1]!);
     }
-    for (const m of line.body.text.matchAll(NAMED_BY_ROLE)) others.add(normalize(m[1]!));
+    for (const name of namedByRole(line.body.text)) others.add(normalize(name));
   }
   for (const n of names) {
     workers.delete(n);
@@ -77,8 +77,19 @@ const PRONOUN_RULES = new Set(['ik-hij', 'ik-zij', 'ik-hem', 'ik-haar', 'ik-zijn
 /** People of the client's own life, by their role ("mijn dochter", "de buurvrouw", "haar advocaat"). */
 const RELATION =
   '(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|vader|moeder|ouders|man|vrouw|vriend|vriendin|partner|ex|oom|tante|opa|oma|neef|nicht|buurman|buurvrouw|buren|collega|baas|begeleider|begeleidster|mentor|advocaat|advocate|huisarts|arts|dokter|psychiater|behandelaar|bewindvoerder|juf|meester|leraar|lerares|docent|coach|werkgever|schoonvader|schoonmoeder|zwager|schoonzus|stiefvader|stiefmoeder|kleinzoon|kleindochter|vriendje|vriendinnetje|hond|kat|poes)';
-/** "mijn zus Fatima", "buurvrouw Ans", "mijn advocaat, mevrouw Peters": a name given with a role. */
-const NAMED_BY_ROLE = new RegExp(`(?<![\\p{L}])${RELATION},?\\s+(?:(?:mevrouw|meneer|dhr\\.|mevr\\.)\\s+)?(\\p{Lu}\\p{Ll}+)`, 'gu');
+/** "mijn zus Fatima", "buurvrouw Ans", "mijn advocaat, mevrouw Peters": a role right before a name. */
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])${RELATION},?\\s+(?:(?:mevrouw|meneer|dhr\\.|mevr\\.)\\s+)?$`, 'u');
+const CAPITALISED = /(?<=[\s,(])\p{Lu}\p{Ll}+/gu;
+
+/** Names given with a role in a line: each capitalised word, checked against the words before it. */
+function namedByRole(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(CAPITALISED)) {
+    if (ROLE_BEFORE.test(line.slice(Math.max(0, m.index! - 40), m.index!))) out.push(m[0]);
+  }
+  return out;
+}
+
 const RELATION_MENTION = new RegExp(
   `(?:(?<![\\p{L}])(?:mijn|m'n|m’n|onze|ons|de|het|haar|zijn|een)\\s+(?:\\p{L}+\\s+)?|\\p{L}+['’]?s\\s+)${RELATION}(?![\\p{L}])`,
   'giu',
