@@ -13,9 +13,13 @@ export function actionOf(step: Step): TextSpan[] {
   return what.length ? what : step.how.filter((s) => hasContent(s.text));
 }
 
+const filledOf = new WeakMap<ActionPlan, Step[]>();
+
 /** Steps with something filled in; a step of only placeholders is a leftover of the template. */
 export function filledSteps(plan: ActionPlan): Step[] {
-  return plan.steps.filter((s) => actionOf(s).length > 0);
+  let steps = filledOf.get(plan);
+  if (!steps) filledOf.set(plan, (steps = plan.steps.filter((s) => actionOf(s).length > 0)));
+  return steps;
 }
 
 /** "De stap heeft", "Beide stappen hebben", "Alle 4 stappen hebben". */
