@@ -217,7 +217,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: /\b(?:diagnose stellen|diagnosticeren|diagnose geven|diagnose)\b/, weight: 2 },
     ],
     reply:
-      'Diagnoses, medicijnen en doseringen horen bij de **behandelaar**, de **huisarts** of de **apotheker**: daar kan en mag ik niets over zeggen. Wat je zelf ziet, kun je wel goed beschrijven in je rapportage, en dat bespreken met de behandelaar.',
+      'Diagnoses, medicijnen en doseringen horen bij de **behandelaar**, de **huisarts of apotheker**: daar kan en mag ik niets over zeggen. Wat je zelf ziet, kun je wel goed beschrijven in je rapportage, en dat bespreken met de behandelaar.',
   },
   {
     id: 'translation',

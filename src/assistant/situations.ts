@@ -131,7 +131,7 @@ export const SITUATIONS: readonly Situation[] = [
       new RegExp(`\\b(?:betrek|betrekken|uitnodigen|uitnodig|nodig|meenemen|involve|involving|invite) (?:\\w+ ){0,3}(?:${RELATIVE}|systeem)\\b`),
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,6}(?:uitnodigen|erbij (?:halen|vragen|betrekken)|meenemen naar)\\b`),
       // A relative calls or asks, and the worker wonders what to tell.
-      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,10}(?:belt|bellen|belde|vraagt|vragen|vroeg|calls|asks)\\b.*\\b(?:vertellen|delen|zeggen|tell|share)\\b`),
+      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,10}(?:belt|bellen|belde|vraagt|vragen|vroeg|calls|asks)\\b(?: \\w+){0,12} (?:vertellen|delen|zeggen|tell|share)\\b`),
     ],
   },
   // Drawing the network: who is in the client's life, and how close.
