@@ -65,8 +65,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kc:draft-take'), field: FieldIdentitySchema }),
   /** "Nooit voor dit veld", after the worker's own click: the field is excluded and its draft goes. */
   z.object({ type: z.literal('kc:draft-exclude'), field: FieldIdentitySchema }),
-  /** To a watching side panel: the drafts this frame can offer (labels, times, words; no text). */
-  z.object({ type: z.literal('kc:draft-offers'), offers: z.array(DraftOfferItemSchema).check(z.maxLength(50)) }),
+  /** To a watching side panel: whether drafts are kept in this frame, and what it can offer (labels, times, words; no text). */
+  z.object({ type: z.literal('kc:draft-offers'), on: z.boolean(), offers: z.array(DraftOfferItemSchema).check(z.maxLength(50)) }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 

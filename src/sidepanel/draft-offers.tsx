@@ -1,13 +1,23 @@
 import { offerText, previewOf } from '../drafts/offer-text';
-import { closePreview, previewOffer, previews, restoreOffer, tabOffers } from './drafts-model';
+import { closePreview, draftHours, draftsHere, previewOffer, previews, restoreOffer, tabOffers } from './drafts-model';
 
-/** The restore offers of the page's fields, quiet at the top of the panel; nothing when there are none. */
+/**
+ * Where drafts are on: one line that says so and what it keeps, and the restore offers of the
+ * page's fields, quiet at the top of the panel. Nothing where drafts are off.
+ */
 export function DraftOffers() {
   const list = tabOffers.value;
-  if (!list.length) return null;
+  const on = draftsHere.value;
+  if (!list.length && !on) return null;
   const now = Date.now();
   return (
-    <section class="draft-offers" aria-label="Concepten om terug te zetten" data-testid="kc-panel-drafts">
+    <section class="draft-offers" aria-label="Conceptbeveiliging" data-testid="kc-panel-drafts">
+      {on ? (
+        <p class="draft-on" data-testid="kc-panel-drafts-on">
+          Conceptbeveiliging staat aan: per veld blijft je laatste tekst versleuteld op deze computer, hoogstens {draftHours.value} uur,
+          tot je opslaat of de browser sluit (zie Privacy bij Assistent).
+        </p>
+      ) : null}
       {list.map((offer) => {
         const preview = previews.value[offer.id];
         return (

@@ -195,6 +195,7 @@ test.describe('drafts', () => {
     expect(await editorText(again)).toBe('');
     await expect.poll(async () => (await byTestId(again, 'kc-draft-restore')).length).toBe(1);
     const panel = await panelFor(context, extensionId, again);
+    await expect(panel.getByTestId('kc-panel-drafts-on')).toContainText('Conceptbeveiliging staat aan');
     const offer = panel.getByTestId('kc-panel-draft-restore');
     await expect(offer).toHaveText(new RegExp(`^Concept van \\d\\d:\\d\\d terugzetten \\(${REPORT_WORDS} woorden\\)$`));
     await panel.getByTestId('kc-panel-draft-look').click();

@@ -18,8 +18,8 @@ export interface DraftTransport {
   offer(field: FieldIdentity): Promise<DraftOffer | null>;
   take(field: FieldIdentity): Promise<(DraftOffer & { text: string }) | null>;
   exclude(field: FieldIdentity): Promise<void>;
-  /** To a watching side panel: what this frame can offer (no text). */
-  publishOffers(offers: DraftOfferItem[]): void;
+  /** To a watching side panel: whether drafts are kept here, and what this frame can offer (no text). */
+  publishOffers(on: boolean, offers: DraftOfferItem[]): void;
 }
 
 /** At most one save per field in this time while the worker types. */
@@ -104,6 +104,7 @@ export class DraftKeeper {
     }
     for (const t of this.tracked.values()) if (this.excluded(t.identity)) this.untrack(t);
     if (!was) this.scan();
+    this.publishOffers();
   }
 
   private stop(): void {
@@ -228,7 +229,7 @@ export class DraftKeeper {
     for (const t of this.tracked.values()) {
       if (t.offer && t.offerId) offers.push({ id: t.offerId, label: t.identity.label || 'Tekstveld', at: t.offer.at, words: t.offer.words });
     }
-    this.transport.publishOffers(offers);
+    this.transport.publishOffers(this.config.on, offers);
   }
 
   /** Hands the changed fields' text to the background. */

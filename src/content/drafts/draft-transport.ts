@@ -30,5 +30,5 @@ export const runtimeDraftTransport: DraftTransport = {
   exclude: async (field) => {
     await ask({ type: 'kc:draft-exclude', field });
   },
-  publishOffers: (offers) => tell({ type: 'kc:draft-offers', offers }),
+  publishOffers: (on, offers) => tell({ type: 'kc:draft-offers', on, offers }),
 };
