@@ -1,5 +1,5 @@
 import { normalize, withoutAsides } from '../analysis/heading-text';
-import { type LeefgebiedId, matchLeefgebieden } from '../analysis/leefgebieden';
+import { LEEFGEBIEDEN, type LeefgebiedId, matchLeefgebieden } from '../analysis/leefgebieden';
 
 /**
  * The leefgebied a worksheet heading names, in the wordings workers and clients give them. The
@@ -23,8 +23,28 @@ const EVERYDAY: Record<string, string> = {
   lichamelijke: 'lichamelijk', psychische: 'psychisch', geestelijke: 'psychisch', mentale: 'psychisch', liefdesrelatie: 'liefde', gezin: 'kinderen',
 };
 
+/**
+ * Words a heading may start with: a word of an area's term, a connector of the engine's table
+ * (analysis/leefgebieden.ts, "mijn", "leefgebied" …), a filler or an everyday word above. Every
+ * word of a heading must be one of these, so a line whose first word is none of them ("Ik slaap
+ * op kamer 3") is no heading, without normalising it: most lines of a worksheet are sentences.
+ */
+const OPENERS = new Set([
+  ...LEEFGEBIEDEN.flatMap((a) => a.terms.flatMap((t) => t.split(' '))),
+  ...'en of mijn de het van met leefgebied leefgebieden gebied levensgebied domein thema nr'.split(' '),
+  ...FILLERS,
+  ...Object.keys(EVERYDAY),
+]);
+
+function firstWord(label: string): string {
+  const m = /\p{L}[\p{L}\p{M}]*/u.exec(label);
+  return m ? normalize(m[0]) : '';
+}
+
 /** The areas a heading names ("Veilig zijn" → veiligheid), or undefined when it is no area heading. */
 export function areasOfHeading(label: string): LeefgebiedId[] | undefined {
+  const first = firstWord(label);
+  if (first.length > 1 && !OPENERS.has(first)) return undefined;
   // a heading is short: the longest area name with a number and a word or two around it
   if (label.length > 60 && label.replace(/\([^()]*\)/g, '').length > 60) return undefined;
   // and has few words: a sentence of the client is no heading (checked before any normalising)

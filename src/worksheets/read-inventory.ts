@@ -56,7 +56,8 @@ const ASPECT =
   /^(?:nu|wens|wat heb ik nu|wat wil ik nog|wat kan ik|wat lukt(?: al)?|op dit moment|huidige situatie|wat gaat goed|wat gaat er goed|krachten|talenten|mogelijkheden|krachten talenten(?: en)? mogelijkheden|wensen|ambities|wensen en ambities|wensen(?: en ambities)? voor de (?:nabije )?toekomst|wat wil ik|toekomst|vroeger|verleden|hulpbronnen|krachten en hulpbronnen(?: van vroeger)?|persoonlijke en sociale hulpbronnen(?: van vroeger)?|(?:krachten )?van vroeger)$/;
 
 function isAspectLabel(label: string): boolean {
-  if (label.length > 80) return false;
+  // the longest part name is under fifty characters; a sentence is not normalised
+  if (label.length > 80 || (label.length > 50 && !label.includes('('))) return false;
   const n = normalize(withoutAsides(label));
   return n.length > 0 && n.length <= 60 && ASPECT.test(n);
 }

@@ -169,8 +169,10 @@ export function headingMatcher<T>(forms: Array<[string, T]>): (line: Line) => T 
   return (line) => {
     const text = (line.label ?? line.body).text;
     if (text.length > 100) return undefined;
-    const n = normalize(withoutParentheses(text));
     const shown = !!line.label || line.heading || /[:?]\s*$/.test(line.body.text);
+    // a plain line must be a whole heading, and headings are short: a sentence is not normalised
+    if (!shown && text.length > 70 && !text.includes('(')) return undefined;
+    const n = normalize(withoutParentheses(text));
     for (const [re, t] of shown ? strong : weak) if (re.test(n)) return t;
     return undefined;
   };
