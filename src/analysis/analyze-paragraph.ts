@@ -52,12 +52,25 @@ function allMatches(rule: RuleRegex, text: string, lower: string): Segment[] {
  * whole in the paragraph, per half in a literal) or a fold that kept a character.
  */
 function mayMatch(rule: RuleRegex, lower: string, exactFold: boolean): boolean {
-  const literals = rule.literals;
+  const literals = decidingLiterals(rule);
   if (!literals || !exactFold) return true;
-  for (const literal of literals) if (lower.includes(literal) || CONTEXT_CASED.test(literal)) return true;
+  for (const literal of literals) if (lower.includes(literal)) return true;
   return false;
 }
 const CONTEXT_CASED = /[σς\uD800-\uDFFF]/;
+/** Literals that only a fold letter by letter can find. */
+const undecidable = (texts: Iterable<string>) => [...texts].some((t) => CONTEXT_CASED.test(t));
+
+/** A rule's literals when looking for them decides: null when it needs none or one is context-cased. */
+const deciding = new WeakMap<RuleRegex, string[] | null>();
+function decidingLiterals(rule: RuleRegex): string[] | null {
+  let literals = deciding.get(rule);
+  if (literals === undefined) {
+    const all = rule.literals;
+    deciding.set(rule, (literals = all && !undecidable(all) ? [...all] : null));
+  }
+  return literals;
+}
 
 /**
  * Indexes of the patterns worth running on this paragraph: those whose literal occurs in it, and
@@ -98,8 +111,9 @@ function triggeredPatterns(lower: string, set: CompiledRuleSet, exactFold: boole
   return kept;
 }
 
+/** Whether one of the phrases is in the paragraph (phrase sets hold no context-cased phrase: see phraseSetsOf). */
 function hasPhrase(squeezed: string, phrases: readonly string[]): boolean {
-  for (const phrase of phrases) if (squeezed.includes(phrase) || CONTEXT_CASED.test(phrase)) return true;
+  for (const phrase of phrases) if (squeezed.includes(phrase)) return true;
   return false;
 }
 

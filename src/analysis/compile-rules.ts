@@ -104,6 +104,8 @@ function lowercaseRun(run: string): string {
   return out;
 }
 const CONTEXT_CASED = /[\u03A3\uD800-\uDFFF]/;
+/** Lower-cased text that a fold letter by letter can read otherwise than the paragraph's whole fold. */
+const CONTEXT_CASED_TEXT = /[σς\uD800-\uDFFF]/;
 
 /** The boundaries and letter ranges as lower-casing a whole rule source leaves them. */
 const FOLDED = { wordStart: lowercaseSource(WORD_START), wordEnd: lowercaseSource(WORD_END), letterRanges: lowercaseSource(LETTER_RANGES) };
@@ -263,7 +265,9 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: L
     // A set that each of the pattern's literals already holds a phrase of says nothing new:
     // the literal that triggered the pattern is in the paragraph.
     const implied = (set: readonly string[]) => !!literals && [...literals].every((l) => set.some((p) => l.includes(p)));
-    const needed = phrasesOf(sources[index]!).filter((set) => !implied(set));
+    // A context-cased phrase (σ/ς, astral letters) is not decided by looking for it: its set is left out.
+    const decidable = (set: readonly string[]) => !set.some((p) => CONTEXT_CASED_TEXT.test(p));
+    const needed = phrasesOf(sources[index]!).filter((set) => !implied(set) && decidable(set));
     // Fewest phrases first: the likeliest to be missing, and the cheapest to look for.
     return needed.sort((a, b) => a.length - b.length).map(idOf);
   };

@@ -145,7 +145,7 @@ if (!cliOnly) console.log(`lineariteit (tijd per woord, 50.000 / 2.000): ${(resu
 if (!process.argv.includes('--quick')) {
   const scaling = benchCliScaling(root);
   results.cli_scaling = scaling;
-  console.log('\nCLI per MB (zonder opstarten), 100 KB -> 1 MB -> 10 MB:');
+  console.log('\nCLI: tijd per extra MB (boven een tiende van de grootte), 100 KB -> 1 MB -> 10 MB:');
   for (const s of scaling) {
     const cells = Object.entries(s.msPerMb).map(([size, v]) => `${size}: ${v.toFixed(0)} ms/MB`);
     console.log(`  ${s.command.padEnd(14)} ${cells.join('  ')}  (10 MB / 100 KB: ${s.ratio.toFixed(2)})`);
