@@ -66,6 +66,8 @@ describe('isAboutSomeoneElse', () => {
     const c = readClient(readLines('Naam: Aida Osman | Begeleider: Bas'));
     const t = 'Bas belt de gemeente over haar toeslag.';
     expect(isAboutSomeoneElse(finding(t, 'haar', 'ik-haar'), t, c, whole(t))).toBe(false);
+    const u = 'Bas vraagt zijn collega om advies.';
+    expect(isAboutSomeoneElse(finding(u, 'zijn', 'ik-zijn'), u, c, whole(u))).toBe(true);
   });
 
   it('"mevrouw Kramer" is someone else, "mevrouw" alone is the client', () => {

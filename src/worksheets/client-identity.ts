@@ -177,10 +177,14 @@ export function isAboutSomeoneElse(f: Finding, text: string, client: Client, jud
   const from = Math.max(lookBackStart(text, f.start), part?.start ?? 0);
   const nearest = mentionsIn(text, from, f.start, client).at(-1);
   if (!nearest || nearest.client) return false;
-  // "Tom belt de gemeente over haar uitkering": the worker acts for the client
-  if (nearest.worker && (f.rule === 'ik-haar' || f.rule === 'ik-zijn')) return false;
+  // "Tom belt de gemeente over haar uitkering": the worker acts for the client in the client's matters
+  if (nearest.worker && (f.rule === 'ik-haar' || f.rule === 'ik-zijn') && CLIENT_MATTER.test(text.slice(f.end, f.end + 30))) return false;
   return true;
 }
+
+/** What a worker arranges for the client: "haar uitkering", "zijn aanvraag", "haar post". */
+const CLIENT_MATTER =
+  /^\s+(?:\p{L}+\s+)?(?:uitkering|bijstand|toeslag\p{L}*|aanvraag|aanmelding|inschrijving|schulden|schuld|post|administratie|huur|huurachterstand|rekening\p{L}*|formulier\p{L}*|paspoort|id-kaart|papieren|dossier|indicatie|woning|kamer|medicijnen|medicatie|afspraak|afspraken|kinderen|zoon|dochter|cv|sollicitatie\p{L}*|studiefinanciering|bewind\p{L}*|budget|geld|zorgverzekering|verzekering)(?![\p{L}])/iu;
 
 /** "Cl.", "Dhr.", "Mevrouw" without a surname: the client, also where the engine leaves it alone. */
 export function clientWords(text: string, spans: readonly Span[]): Span[] {
