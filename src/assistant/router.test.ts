@@ -90,6 +90,8 @@ describe('route', () => {
 
   it('reads a quoted sentence with the coach engine', () => {
     expect(route('Is "meneer is agressief" goed zo?').answers[0]?.card).toBe('labels');
+    // After a colon that follows a rewrite verb, the rest is the sentence to rewrite.
+    expect(route('hoe verbeter ik: hij wil niet meer naar de dagbesteding').answers[0]?.card).toBe('niet-formuleringen');
     expect(route('kan "ik wil niet meer drinken" beter?').answers[0]?.card).toBe('niet-formuleringen');
   });
 

@@ -121,10 +121,12 @@ const QUOTE_CARDS: Record<Category, string> = {
 };
 
 /**
- * A quoted sentence: between double quotes (straight, curly, low or guillemets), or between
- * single quotes that stand at word edges (so "LVB'er" and "hobby's" are no quotes).
+ * A quoted sentence: between double quotes (straight, curly, low or guillemets), between single
+ * quotes that stand at word edges (so "LVB'er" and "hobby's" are no quotes), or after a colon
+ * that follows a rewrite verb ("hoe herschrijf ik: mevr wil geen hulp").
  */
-const QUOTED = /["“”„«»]([^"“”„«»]{4,300})["“”„«»]|(?<![\p{L}\p{N}])['‘]([^'‘’]{4,300})['’](?![\p{L}\p{N}])/gu;
+const QUOTED =
+  /["“”„«»]([^"“”„«»]{4,300})["“”„«»]|(?<![\p{L}\p{N}])['‘]([^'‘’]{4,300})['’](?![\p{L}\p{N}])|(?<=\b(?:herschrijf|herformuleer|verbeter|formuleer|schrijf|noteer|rewrite|rephrase)\b[^:\n]{0,40}:)\s*([^:"“”„«»'‘’\n]{4,300})$/giu;
 
 /** Quoted sentences the coach engine reads per question. */
 const MAX_QUOTES = 3;
@@ -137,7 +139,7 @@ function quoteFindings(question: string): Set<Category> {
   const mode = WORKSHEET.test(normalize(question)) ? 'worksheet' : 'report';
   let read = 0;
   for (const m of question.matchAll(QUOTED)) {
-    const quote = (m[1] ?? m[2] ?? '').trim();
+    const quote = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     if (!quote.includes(' ')) continue;
     // A question quotes a sentence or two; a pasted text with many quotes is not read whole.
     if (++read > MAX_QUOTES) break;

@@ -28,7 +28,7 @@ const EXAMPLES: Record<string, string[]> = {
   'natural-resources': ['ze kent niemand in de wijk', 'sporten is te duur voor hem, wat nu'],
   'wish-to-steps': ['hij wil gewoon weer een normaal leven, hoe maak ik dat concreet'],
   'everything-at-once': ['ze wil alles tegelijk, waar begin je dan'],
-  'too-much': ['ik twijfel of hij dit allemaal wel aankan'],
+  'too-much': ['ik twijfel of hij dit allemaal wel aankan', 'kan hij een nieuwe baan en een verhuizing tegelijk wel aan'],
   'gut-feeling': ['ik heb een raar gevoel bij dit gezin maar kan niet zeggen waarom'],
   hope: ['hij zegt dat het toch nooit wat wordt met hem', 'ze ging voor het eerst in maanden zelf boodschappen doen'],
   'why-questions': ['als ik vraag waarom doe je dat dan klapt hij dicht'],
@@ -81,6 +81,19 @@ describe('English reaches the same card as Dutch', () => {
     ['Is it ok to tell a client my own recovery story?', 'ervaringsdeskundigheid'],
   ])('%s', (q, card) => {
     expect(route(q).answers.slice(0, 3).map((a) => a.card)).toContain(card);
+  });
+});
+
+describe('what is not a situation', () => {
+  it('"hoe maak ik dat …" is no confrontation unless it is about making something bespreekbaar', () => {
+    const confront = SITUATIONS.find((s) => s.id === 'confront')!;
+    expect(confront.patterns.some((p) => p.test(normalize('hoe maak ik dat zichtbaar op een tekening')))).toBe(false);
+    expect(confront.patterns.some((p) => p.test(normalize('hoe maak ik zijn drankgebruik bespreekbaar')))).toBe(true);
+  });
+
+  it('"kan … aan" with a place after it is no carrying capacity', () => {
+    const tooMuch = SITUATIONS.find((s) => s.id === 'too-much')!;
+    expect(tooMuch.patterns.some((p) => p.test(normalize('kan ik morgen niet aan de slag met het plan')))).toBe(false);
   });
 });
 

@@ -35,7 +35,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'complete-boodschap',
     bonus: 0.6,
     patterns: [
-      /\bhoe (?:zeg|vertel|breng|maak) ik (?:\w+ ){0,4}(?:dat|het|er iets van|ter sprake|bespreekbaar|aan de orde|tegen)\b/,
+      /\bhoe (?:zeg|vertel|breng) ik (?:\w+ ){0,4}(?:dat|het|er iets van|ter sprake|bespreekbaar|aan de orde|tegen)\b|\bhoe maak ik (?:\w+ ){0,4}bespreekbaar\b/,
       /\b(?:ter sprake|bespreekbaar|aan de orde) (?:brengen|maken|stellen)\b/,
       /\b(?:aanspreken|aanspreek|spreek (?:\w+ ){1,5}aan|confronteren|confronteer|de les lezen|zeg ik er iets van|er iets van zeggen|grens aangeven|grenzen aangeven)\b/,
       /\b(?:ik moet|hoe moet ik) (?:\w+ ){1,3}(?:vertellen|zeggen|melden) dat\b/,
@@ -191,6 +191,8 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'taxatie-van-draagkracht',
     bonus: 0.6,
     patterns: [
+      // "kan ze dit allemaal wel aan": aankunnen with its particle split off.
+      /\b(?:kan|kon|kunnen|kun) (?:\w+ ){1,8}(?:wel|niet|nog|meer) aan\b(?! (?:de|het|een|zijn|haar|mijn|ons)\b)/,
       /\b(?:te veel hooi|hooi op (?:zijn|haar) vork|te veel (?:tegelijk|op (?:zijn|haar) bord)|(?:niet )?te veel (?:is|wordt)|aankan|aankunnen|aan kan|overvraag\w*|overbelast\w*|too much (?:at once|for (?:him|her))|can (?:he|she) (?:cope|handle))\b/,
     ],
   },
