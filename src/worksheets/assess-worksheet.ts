@@ -7,7 +7,7 @@ import {
   type WorksheetKind,
 } from './assessment-schema';
 import { avoidanceWords } from './avoidance';
-import { tooMuchWords } from './deficit-words';
+import { burdenWords } from './deficit-words';
 import { clientByRole, readClient, whoNamesClient } from './client-identity';
 import { actionOf, doelEigenWoorden, filledSteps, kleinConcreet, specifiekPlan, wieWanneer } from './criteria-action-plan';
 import { eigenWoorden, leefgebiedenCompleet, prioriteiten, specifiekInventory } from './criteria-inventory';
@@ -64,7 +64,7 @@ export function assessWorksheet(text: string, kind: WorksheetKind, options: Asse
     const ctx = context(text, inv.lines, findings, inv.structure, judged);
     verdicts.set('leefgebieden-compleet', leefgebiedenCompleet(inv));
     verdicts.set('ik-vorm', ikVorm(ctx));
-    verdicts.set('positief', positief(ctx, tooMuchWords(text, judged)));
+    verdicts.set('positief', positief(ctx, burdenWords(text, judged)));
     verdicts.set('eigen-woorden', eigenWoorden(ctx));
     verdicts.set('specifiek', specifiekInventory(inv, ctx));
     verdicts.set('prioriteiten', prioriteiten(inv));
@@ -78,7 +78,7 @@ export function assessWorksheet(text: string, kind: WorksheetKind, options: Asse
     const byRole: Span[] = [...clientByRole(text, judged), ...plan.steps.flatMap((s) => s.who.filter((w) => whoNamesClient(w.text)))];
     verdicts.set('doel-eigen-woorden', doelEigenWoorden(plan, text, findings, ctx.quotes));
     verdicts.set('ik-vorm', ikVorm(ctx, byRole));
-    verdicts.set('positief', positief(ctx, [...avoidanceWords(text, judged), ...tooMuchWords(text, judged)]));
+    verdicts.set('positief', positief(ctx, [...avoidanceWords(text, judged), ...burdenWords(text, judged)]));
     verdicts.set('wie-wanneer', wieWanneer(plan));
     verdicts.set('klein-concreet', kleinConcreet(plan, goal.map((g) => g.text).join(' ')));
     verdicts.set('specifiek', specifiekPlan(plan, text, ctx.quotes));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { avoidanceWords } from './avoidance';
-import { tooMuchWords } from './deficit-words';
+import { burdenWords } from './deficit-words';
 
 const all = (text: string) => [{ start: 0, end: text.length }];
 
@@ -25,6 +25,11 @@ describe('stopping, avoiding, doing less (actieplan)', () => {
 describe('"weinig" and "te …" as a lack', () => {
   it('finds a burden, not "om te" or "te koop"', () => {
     const t = 'Mijn schuld is te groot. Ik heb weinig geld. Ik ga om te wandelen naar het park; de fiets is te koop.';
-    expect(tooMuchWords(t, all(t)).map((f) => f.text)).toEqual(['te groot', 'weinig']);
+    expect(burdenWords(t, all(t)).map((f) => f.text)).toEqual(['te groot', 'weinig']);
+  });
+
+  it('finds burdens the engine leaves alone', () => {
+    const t = 'Ik heb last van mijn rug. Ik vind koken lastig. Ik heb het zwaar sinds mei. In het weekend ben ik eenzaam.';
+    expect(burdenWords(t, all(t)).map((f) => f.text)).toEqual(['last van', 'lastig', 'heb het zwaar', 'eenzaam']);
   });
 });
