@@ -8,6 +8,8 @@ describe('system language', () => {
   it('finds care-plan words anywhere, compounds included', () => {
     const t = 'Ik zit in een CRA-traject. Medicatietrouw en dagstructuur zijn belangrijk; ik werk aan mijn budgetvaardigheden.';
     expect(words(professionalTerms(t, all(t)))).toEqual(['CRA-traject', 'Medicatietrouw', 'dagstructuur', 'budgetvaardigheden']);
+    const u = 'Ik oefen emotieregulatie. Ik heb een licht verstandelijke beperking.';
+    expect(words(professionalTerms(u, all(u)))).toEqual(['emotieregulatie', 'licht verstandelijke beperking']);
   });
 
   it('leaves everyday words and ordinary services alone', () => {

@@ -38,6 +38,8 @@ export const PROFESSIONAL_TERMS: readonly Term[] = [
   { pattern: '[\\p{L}-]*stoornis(?:sen)?', why: 'a diagnosis: persoonlijkheidsstoornis, angststoornis' },
   { pattern: 'borderline|schizofrenie|bipolaire?|adhd|autismespectrum[\\p{L}]*|ptss|lvb', why: 'a diagnosis or classification' },
   { pattern: 'psychiatrische (?:voorgeschiedenis|problemen|klachten)', why: 'file language' },
+  { pattern: '\\p{L}*regulatie', why: 'emotieregulatie, impulsregulatie: a treatment goal\'s word' },
+  { pattern: '(?:licht\\s+)?verstandelijke\\s+beperking', why: 'a classification (LVB) named as who the client is' },
   { pattern: 'hulpvraag|zorgvraag|zorgbehoefte|ondersteuningsbehoefte', why: 'intake language for what the client wants' },
   { pattern: 'mdo|multidisciplinair overleg|behandelteam|zorgteam', why: 'the team\'s meeting, not the client\'s life' },
   { pattern: 'stabiliseren|stabilisatie', why: 'clinical aim, not a wish in the client\'s words' },
