@@ -79,7 +79,9 @@ export function doelEigenWoorden(plan: ActionPlan, text: string, findings: reado
     return { pass: false, message: `Het doel gaat over de cliënt (${listed(third.map((f) => f.text))}) in plaats van in de ik-vorm.`, spans: filled };
   }
   if (!hasFirstPerson(joined(filled))) {
-    return { pass: false, message: 'Het doel staat niet in de ik-vorm en niet tussen aanhalingstekens.', spans: filled };
+    const said = joined(filled).trim();
+    const shown = said.length > 60 ? `${said.slice(0, 57).trimEnd()}…` : said;
+    return { pass: false, message: `Het doel ("${shown}") staat niet in de ik-vorm en niet tussen aanhalingstekens.`, spans: filled };
   }
   return { pass: true, message: 'Het doel staat in de ik-vorm, in de woorden van de cliënt.', spans: [] };
 }

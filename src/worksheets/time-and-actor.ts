@@ -123,7 +123,8 @@ const ACTOR = new RegExp(
   ].join('|'),
   'iu',
 );
-const NAMED = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}\\p{Ll}+\\s+(?:${VERBS_ONE})(?![\\p{L}])`, 'u');
+/** A name before a verb it knows, or before any present-tense verb at the start of the step ("Mark onderzoekt"). */
+const NAMED = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}\\p{Ll}+\\s+(?:${VERBS_ONE})(?![\\p{L}])|^\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Ll}{3,}t(?![\\p{L}])`, 'u');
 
 /** Whether text names who does a step. */
 export function namesActor(text: string): boolean {
