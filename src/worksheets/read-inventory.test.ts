@@ -34,6 +34,11 @@ describe('readInventory', () => {
     expect(p.written.map((w) => w.text)).toEqual(['Nog niet besproken.']);
   });
 
+  it('takes a wish marked "(prioriteit 1)" as a priority', () => {
+    const inv = readInventory('Wonen\nNu: Ik slaap bij mijn zus.\nWens: Een eigen huurhuis in Tiel (prioriteit 1)\nWerk\nIk help bij de kringloop.');
+    expect(inv.priorities?.items.map((i) => i.text)).toEqual(['Een eigen huurhuis in Tiel (prioriteit 1)']);
+  });
+
   it('takes "Prioriteit: …" inside an area as a marked priority and goes on with the areas', () => {
     const inv = readInventory('Wonen\nIk woon in een caravan.\nPrioriteit: een eigen huurhuis\nWerk\nIk help bij de kringloop.');
     expect(inv.priorities?.items.map((i) => i.text)).toEqual(['een eigen huurhuis']);

@@ -48,6 +48,9 @@ const sectionOf = headingMatcher<Section>([
   ],
 ]);
 
+/** A priority marked inside an area: "(prioriteit)", "(prio 1)", "(eerste prioriteit)". */
+const PRIORITY_MARK = /\((?:mijn\s+)?(?:eerste\s+|1e\s+)?(?:prioriteit|prio)(?:\s*\d)?\)/i;
+
 /** Signatures end the areas; "Opmerkingen: …" inside an area is a remark about it. */
 const SIGNATURE = /^(?:handtekening|ondertekening|ondertekend|getekend|akkoord)/;
 
@@ -208,6 +211,13 @@ export function readInventory(text: string): Inventory {
     if (section === 'area') {
       const content = contentOf(line, structure);
       for (const id of current) areas.get(id)!.content.push(...content);
+      // "Wens: een eigen huurhuis (prioriteit 1)": a wish marked as a priority where it stands
+      const mark = PRIORITY_MARK.exec(line.body.text);
+      if (mark) {
+        const at = line.body.start + mark.index;
+        priorities ??= { heading: { start: at, end: at + mark[0].length, text: mark[0] }, items: [], marks: [], written: [] };
+        priorities.items.push(line.value?.text ? line.value : line.body);
+      }
     } else if (section === 'wie-en-wat') {
       about.push(line.body);
     } else if (line.label && /^(?:naam|datum|begeleider|cliënt|client|ingevuld|samen ingevuld met|handtekening)/i.test(line.label.text)) {
