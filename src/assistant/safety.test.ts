@@ -98,6 +98,12 @@ describe('signal families from the meldcode signal lists and suicide warning sig
     'de stiefdochter van mijn cliënt loopt steeds weg en komt terug met dure kleding',
     'my client has a restraining order, straatverbod, but her ex keeps coming back',
     'her boyfriend is stalking her after the break-up',
+    'haar vriend smeet een asbak naar haar hoofd',
+    'zijn vrouw had een bloedneus en zei dat hij er niets mee te maken had',
+    'haar ex sloot haar een nacht op in de badkamer',
+    'de dochter van 13 zegt dat haar oom s nachts in haar kamer komt',
+    'de peuter zat onder de poep en vader was onder invloed',
+    'her 10-year-old has to take care of his brothers every evening',
   ];
   const suicide = [
     'hij zegt dat niemand hem zou missen als hij er niet meer is',
@@ -107,6 +113,7 @@ describe('signal families from the meldcode signal lists and suicide warning sig
     'he talks about dying all the time lately',
     'zij deed twee jaar geleden een poging en is nu weer somber',
     'we found a rope hidden in his room',
+    'hij appte vannacht dat hij ons straks niet meer nodig heeft',
     'she searched online how many pills are a lethal dose',
   ];
   const nearMisses = [
@@ -116,6 +123,8 @@ describe('signal families from the meldcode signal lists and suicide warning sig
     'ze maakt haar huiswerk af met haar zoon',
     'zijn moeder pakt de telefoon nooit op als ik bel',
     'hoe vier ik een klein succes met een bewoner die een klap heeft gehad door het ontslag',
+    'this rota is killing me, how do I plan my week',
+    'bij het afscheid zei ze dat ze ons niet meer nodig heeft',
   ];
 
   it.each(violence)('meldcode first: %s', (q) => expect(router.route(q).answers[0]?.card).toBe(SAFETY_CARDS.violence));

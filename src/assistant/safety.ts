@@ -77,7 +77,7 @@ const FAMILIES = {
     'geweld gewelddadig violence violent blauwe plek plekken bruise bruises bruised bruising letsel verwonding verwondingen injury injuries ' +
     'brandplek brandplekken brandwond brandwonden striemen kneuzing kneuzingen wurgsporen burns welts',
   /** Noise and the police at home: two of them, or one with another weak sign, count. */
-  alarm: 'geschreeuw gegil gillen gilde schreeuwen schreeuwde gescheld politie screaming shouting yelling police',
+  alarm: 'geschreeuw gegil gillen gilde schreeuwen schreeuwde gescheld gebonk gebons huilen huilden huilende politie screaming shouting yelling banging crying police',
   neglect: 'verwaarloos verwaarloosd verwaarloost verwaarlozing neglect neglected neglecting honger hungry vies vieze dirty ondervoed',
   abuse: 'misbruik misbruikt misbruikte abuse abused abusing abusive',
 } as const satisfies Record<string, string>;
@@ -96,6 +96,9 @@ const ADULT = new Set(
 const OBJECT = new Set('haar hem mij me ze zijn hun her him them elkaar'.split(' '));
 /** Children, for neglect. */
 const CHILD = new Set('kind kinderen kindje kinderen baby peuter kleuter zoon zoontje dochter dochtertje tiener puber jongen meisje child children kid kids toddler son daughter infant teenager'.split(' '));
+/** A child by age: "her 10-year-old", "een meisje van 15", "de 12-jarige". */
+const CHILD_AGE = /\b(?:[1-9]|1[0-7]) ?(?:year old|years old|jarige|jarig|jaar oud)\b|\b(?:meisje|jongen|kind|zoon|dochter|girl|boy) van (?:[1-9]|1[0-7])\b/;
+
 /** Children in compounds: "tienerdochter", "stiefzoon", "pleegkind", "broertje". */
 const CHILD_COMPOUND = /^\w+(?:dochter|zoon|kind|kinderen|dochtertje|zoontje)$|^(?:broertje|zusje|kleinkind|kleinzoon|kleindochter)$/;
 
@@ -172,7 +175,9 @@ const VIOLENCE_PHRASES: RegExp[] = [
   /\b(?:durft|durfde|durven|afraid|scared) (?:\w+ ){0,2}(?:niet )?(?:naar huis|to go home|go home)\b/,
   /\bgets? violent\b/,
   // Threats to kill, sexual coercion, marks of strangling.
-  /\b(?:maak|maakt|maken|maakte) (?:ik |hij |ze |zij )?(?:haar|hem|je|jou|jullie|mij|me) af\b|\b(?:haar|hem|je|jou|jullie|mij|me) (?:\w+ ){0,2}(?:afmaakt|afmaken|afmaak|afgemaakt)\b|\bvermoord\w*\b|\b(?:kill|kills|killing) (?:her|him|you|me|them)\b/,
+  /\b(?:maak|maakt|maken|maakte) (?:ik |hij |ze |zij )?(?:haar|hem|je|jou|jullie|mij|me) af\b|\b(?:haar|hem|je|jou|jullie|mij|me) (?:\w+ ){0,2}(?:afmaakt|afmaken|afmaak|afgemaakt)\b|\bvermoord\w*\b|\b(?:kill|kills) (?:her|him|you|me|them)\b|(?<!\bis )\bkilling (?:her|him|you|me|them)\b/,
+  // Throwing things at someone.
+  /\b(?:threw|throws|throwing|gooide|gooit|smeet|smijt|gooiden) (?:\w+ ){0,3}(?:at|naar) (?:her|him|me|them|haar|hem|mij|me)\b/,
   /\b(?:dwingt|dwong|dwingen|gedwongen|forced|forces|forcing|pressures?) (?:\w+ ){0,3}(?:tot )?(?:seks|sex|seksuele)\b/,
   /\bmarks? (?:on|around) (?:her|his|their) (?:neck|throat|arms|face|wrists)\b|\b(?:plekken|striemen|sporen) (?:op|om|rond) (?:haar|zijn) (?:nek|keel|hals)\b/,
 ];
@@ -186,7 +191,11 @@ const HOME_PHRASES: RegExp[] = [
   /\b(?:pakt|pakte|neemt|nam|pakken|nemen)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|geld)\b(?: \w+){0,3} af\b/,
   /\b(?:afgepakt|afgenomen|afpakken|afnemen|leest|las|controleert|checks|takes|took|taking)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|berichten|phone|passport|bank card|messages)\b/,
   /\bmag van (?:haar|zijn|hun|de) (?:\w+ ){1,2}(?:niet|geen|nooit)\b|\b(?:mag|mocht) (?:niet|nooit) (?:meer )?(?:alleen )?(?:naar buiten|de deur uit|werken|bellen)\b|\b(?:not|isnt|wasnt) allowed to (?:go out|leave|see|call|work)\b/,
-  /\b(?:opgesloten|sluit (?:\w+ ){0,2}op|locked (?:her|him|them|me) (?:up|in))\b/,
+  /\b(?:opgesloten|opsloot|opsluit|opsluiten|sluit (?:\w+ ){0,2}op|sloot (?:\w+ ){0,3}op|locked (?:her|him|them|me) (?:up|in))\b/,
+  // A swollen or split lip, a nosebleed: an injury next to a partner or parent.
+  /\b(?:gezwollen|dikke|kapotte|bloedende|gescheurde|swollen|split|bleeding) (?:lip|oog|wang|neus|lip|eye|cheek|nose)\b|\bbloedneus\b/,
+  // Someone at home who comes to a child's room or bed at night.
+  /\b(?:s nachts|at night)\b(?: \w+){0,6} (?:op|in|naar|into|to) (?:haar|zijn|her|his) (?:kamer|bed|slaapkamer|room|bedroom)\b|\b(?:kamer|bed|room|bedroom)\b(?: \w+){0,4} (?:s nachts|at night)\b/,
   /\b(?:gebruikt|pakt|neemt|steelt|stal|taking|takes|took|steals|stealing) (?:\w+ ){0,4}(?:pinpas|bankpas|pensioen|money|geld|bank card|pension)\b|\b(?:pinpas|bankpas) (?:\w+ ){0,2}(?:gebruikt|afgepakt)\b/,
   /\b(?:staat|stond|wacht|wachtte|waits|waiting|stands|standing) (?:\w+ ){0,5}(?:voor (?:haar|zijn|de) deur|at (?:her|his|the) door|outside (?:her|his) (?:door|house))\b|\bboeten\b/,
   /\b(?:wacht|wachtte|wachten) (?:haar|hem|mij|me) (?:\w+ ){0,3}op\b|\b(?:opgewacht|opwachten)\b/,
@@ -209,7 +218,15 @@ const CHILD_PHRASES: RegExp[] = [
   /\b(?:gedeald|dealen|dealt|dealing)\b/,
   /\b(?:loopt|liep|lopen) (?:steeds |vaak |telkens |weer )?weg\b|\bruns? away\b|\bdure (?:spullen|kleding|cadeaus|telefoon)\b|\bexpensive (?:gifts|things|clothes)\b/,
   /\b(?:tells|told|vertelt|vertelde) (?:\w+ ){0,4}(?:happened|gebeurd)\b/,
+  // A parent under influence, a child in vomit or dirt; a child who must care for the family.
+  /\bonder invloed\b|\bunder the influence\b|\b(?:vol|in|onder (?:het|de)) (?:braaksel|poep|urine|ontlasting|vomit)\b|\bin (?:her|his|its) (?:own )?(?:vomit|dirt)\b/,
+  /\b(?:has to|must|moet|needs to) (?:\w+ ){0,2}(?:look after|take care of|care for|zorgen voor|oppassen op|voor) (?:his|her|zijn|haar) (?:\w+ )?(?:sisters|brothers|siblings|zusjes|broertjes|moeder|vader|mother|father|mum|mom)\b/,
+  /\b(?:missing school|misses school|skips school|skipping school|spijbelt|spijbelen)\b/,
 ];
+
+/** A farewell in a message late at night: "thanks for everything, I won't need you anymore". */
+const FAREWELL = /\b(?:wont|will not|dont|do not) need (?:you|me|anyone|help) any ?more\b|\b(?:je|jou|jullie|u|ons|me|mij) (?:\w+ )?niet meer nodig\b/;
+const LATE_MESSAGE = /\b(?:texted|text|message|messaged|appte|appje|app|bericht|sms|late at night|midnight|s nachts|vannacht|laat op de avond)\b/;
 
 /** Multi-word outbursts read as one word of the outburst family. */
 const OUTBURST_PHRASES = /\b(?:door het lint|uit zijn dak|uit z n dak|loses? it|loses? (?:his|her) temper)\b/g;
@@ -267,10 +284,11 @@ export function safetySignals(question: string): SafetySignal[] {
   };
 
   for (const p of SUICIDE_PHRASES) if (p.test(text)) hit('suicide', 'suicide-phrase');
+  if (FAREWELL.test(text) && LATE_MESSAGE.test(text)) hit('suicide', 'farewell-message');
   for (const p of VIOLENCE_PHRASES) if (p.test(text)) hit('violence', 'violence-phrase');
 
   const home = tokens.some((t) => HOME_WORDS.has(t) || CHILD_COMPOUND.test(t));
-  const child = tokens.some((t) => CHILD.has(t) || CHILD_COMPOUND.test(t));
+  const child = tokens.some((t) => CHILD.has(t) || CHILD_COMPOUND.test(t)) || CHILD_AGE.test(text);
   if (child && CHILD_PHRASES.some((p) => p.test(text))) hit('violence', 'child-unsafe');
   if (home && HOME_PHRASES.some((p) => p.test(text))) hit('violence', 'control-at-home');
   if (home && INJURY_PART.test(text) && FIGHT.test(text)) hit('violence', 'injury-after-fight');
