@@ -11,6 +11,7 @@ describe('entrySpecificity', () => {
     'Op dinsdagavond speel ik darts.',
     'Ik zie mijn broer vaak.',
     'Tuiniert graag.',
+    'Ik ga vaak naar de sportschool.',
   ])('concrete: %s', (entry) => {
     expect(entrySpecificity(entry)).toEqual({ vague: false });
   });

@@ -36,6 +36,8 @@ const FACT = new RegExp(
     '(?<![\\p{L}])(?:maan|dins|woens|donder|vrij|zater|zon)dag\\p{L}*',
     '(?<![\\p{L}])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|weekend|ochtend\\p{L}*|middag\\p{L}*|avond\\p{L}*|nacht\\p{L}*|’s ochtends|\'s ochtends|’s avonds|\'s avonds)(?![\\p{L}])',
     '(?<![\\p{L}])(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|eens per|per (?:dag|week|maand|jaar))(?![\\p{L}])',
+    // a place: "naar de sportschool", "in het buurthuis", "bij de Jumbo"
+    "(?<![\\p{L}])(?:naar|in|bij|op|langs|vanuit)\\s+(?:de|het|mijn|m'n|m’n)\\s+(?!(?:war|gaten|buurt|hele|meeste|laatste|eerste|tijd|weg)(?![\\p{L}]))\\p{L}{4,}",
     // a person of the client's own ("mijn zus", "mijn buurman")
     "(?<![\\p{L}])(?:mijn|m'n|m’n)\\s+(?:zoon|dochter|broer|zus|vader|moeder|oma|opa|oom|tante|neef|nicht|buurman|buurvrouw|vriend|vriendin|partner|man|vrouw|ex|begeleider|huisarts|bewindvoerder|hond|kat|collega|baas|kinderen)(?![\\p{L}])",
   ].join('|'),
