@@ -92,6 +92,10 @@ const EDITORS: Editor[] = [
   TEXTAREA,
   { name: 'ckeditor5', page: 'ckeditor5.html', field: '.ck-editor__editable' },
   { name: 'tinymce', page: 'tinymce.html', frame: 'iframe.tox-edit-area__iframe', field: 'body#tinymce' },
+  { name: 'contenteditable', page: 'contenteditable.html', field: '#field' },
+  { name: 'quill', page: 'quill.html', field: '.ql-editor' },
+  { name: 'prosemirror', page: 'tiptap.html', field: '.ProseMirror' },
+  { name: 'lexical', page: 'lexical.html', field: '#field' },
 ];
 
 async function open(page: Page, origin: string, editor: Editor): Promise<Frame> {
@@ -136,6 +140,8 @@ test.describe('drafts', () => {
       const frame = await open(page, server.origin, editor);
       await typeReport(page, frame, editor);
       const row = await draftSaved(context);
+      // The editor's own text of the report (some editors join their paragraphs with a blank line).
+      const typed = await editorText(page);
       // Only ciphertext: no word of the report, a 12-byte nonce, the field's label and kind in the key.
       for (const word of ['Sanne', 'boodschappen', 'kringloop']) expect(row.asText).not.toContain(word);
       expect(row.iv).toBe(12);
@@ -152,7 +158,7 @@ test.describe('drafts', () => {
       expect(await editorText(page)).toBe('');
 
       await clickTestId(page, 'kc-draft-restore');
-      await expect.poll(() => editorText(page)).toBe(REPORT);
+      await expect.poll(() => editorText(page)).toBe(typed);
       expect(await byTestId(page, 'kc-draft-notice')).toEqual([]);
       await page.keyboard.press('Control+z');
       await expect.poll(() => editorText(page)).toBe('');

@@ -8,7 +8,7 @@ import { coachableField, deepTarget } from '../editable-fields';
 import { DraftNotice } from './draft-notice';
 import { fieldIdentity, frameElementOf } from './field-identity';
 import { mayKeepDraft } from './draft-safety';
-import { restoreHtml } from './restore-html';
+import { pasteCarriesData, restoreHtml, restoreText } from './restore-html';
 
 /** The background's side of drafts (the only place that holds the key and the database). */
 export interface DraftTransport {
@@ -204,7 +204,9 @@ export class DraftKeeper {
     const draft = await this.transport.take(t.identity);
     this.closeOffer(t);
     if (!draft || !t.adapter.element.isConnected) return false;
-    const ok = await t.adapter.replace(0, t.adapter.readText().length, draft.text, restoreHtml(t.adapter.kind, draft.text));
+    const win = (t.adapter.document.defaultView ?? window) as Window & typeof globalThis;
+    const text = restoreText(t.adapter.kind, draft.text, pasteCarriesData(win));
+    const ok = await t.adapter.replace(0, t.adapter.readText().length, text, restoreHtml(t.adapter.kind, draft.text));
     t.sent = draft.text;
     t.hadText = true;
     return ok;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreHtml } from './restore-html';
+import { restoreHtml, restoreText } from './restore-html';
 
 describe('restoreHtml', () => {
   it('gives rich editors one paragraph per line, escaped, empty lines kept', () => {
@@ -9,5 +9,13 @@ describe('restoreHtml', () => {
   it('gives text fields and plain contenteditables nothing (they take the text)', () => {
     expect(restoreHtml('textarea', 'a\nb')).toBeUndefined();
     expect(restoreHtml('contenteditable', 'a\nb')).toBeUndefined();
+  });
+});
+
+describe('restoreText', () => {
+  it('gives TinyMCE a blank line between blocks where its paste takes the text (one paragraph each)', () => {
+    expect(restoreText('tinymce', 'Een.\nTwee.\n', true)).toBe('Een.\n\nTwee.');
+    expect(restoreText('tinymce', 'Een.\nTwee.', false)).toBe('Een.\nTwee.');
+    expect(restoreText('ckeditor5', 'Een.\nTwee.', true)).toBe('Een.\nTwee.');
   });
 });

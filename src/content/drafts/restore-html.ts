@@ -17,3 +17,26 @@ export function restoreHtml(editor: string, text: string): string | undefined {
     .map((line) => `<p>${line ? escapeHtml(line) : '<br>'}</p>`)
     .join('');
 }
+
+/**
+ * The plain text a restore hands to the editor. TinyMCE takes a synthetic paste's text/plain, not
+ * its HTML, and makes a paragraph of each part between blank lines (a single line break becomes
+ * a <br>): the draft's lines, one per block as read, go in with a blank line between them. Where
+ * a constructed paste carries no data (Firefox), the adapter inserts the text as typed, so there
+ * it stays as it is.
+ */
+export function restoreText(editor: string, text: string, pasteCarriesData: boolean): string {
+  if (editor !== 'tinymce' || !pasteCarriesData) return text;
+  return text.replace(/\n+$/, '').split('\n').join('\n\n');
+}
+
+/** Whether this browser keeps the data of a paste event made by script (Chromium does, Firefox drops it). */
+export function pasteCarriesData(win: Window & typeof globalThis): boolean {
+  try {
+    const data = new win.DataTransfer();
+    data.setData('text/plain', 'x');
+    return new win.ClipboardEvent('paste', { clipboardData: data }).clipboardData?.getData('text/plain') === 'x';
+  } catch {
+    return false;
+  }
+}
