@@ -16,7 +16,7 @@
  * reaches OUT_OF_SCOPE_MIN and is larger than the method evidence.
  */
 
-export type ScopeFamilyId = 'it' | 'hr' | 'money-legal' | 'forms' | 'medical' | 'translation' | 'writing' | 'chitchat';
+export type ScopeFamilyId = 'it' | 'hr' | 'money-legal' | 'forms' | 'local' | 'medical' | 'translation' | 'writing' | 'chitchat';
 
 export interface WordPair {
   /** One word of each list must occur (in any order). */
@@ -83,6 +83,8 @@ function words(weight: number, list: string): Array<[string, number]> {
 const LANGUAGES =
   'engels pools arabisch turks frans duits spaans italiaans portugees russisch oekraiens roemeens bulgaars somalisch tigrinya farsi perzisch dari koerdisch berbers papiamento chinees english polish arabic turkish french german spanish russian ukrainian romanian somali';
 const LANGUAGE_RE = new RegExp(`\\b(?:in het|naar het|into|in) (?:${LANGUAGES.split(' ').join('|')})\\b`);
+/** "Spaans voor 'waar doet het pijn'", "Polish for …". */
+const LANGUAGE_FOR_RE = new RegExp(`^(?:wat is )?(?:het )?(?:${LANGUAGES.split(' ').join('|')}) (?:voor|for)\\b`);
 
 /** Diagnoses, for a diagnostic question ("denk je dat hij autisme heeft?"). */
 const DIAGNOSIS =
@@ -109,7 +111,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     words: Object.fromEntries([
       ...words(3, `wachtwoord wachtwoorden inloggen inlog inlogcode inloggegevens uitgelogd password passwords login logon printer printen
         wifi vpn outlook servicedesk helpdesk tweestapsverificatie authenticator installeren papierstoring crasht software
-        foutmelding dossiersysteem ontgrendelen geblokkeerd ingelogd uitgelogd microfoon headset webcam scanner pdf error freezes
+        install installing foutmelding dossiersysteem ontgrendelen geblokkeerd ingelogd uitgelogd microfoon headset webcam scanner pdf error freezes
         locked`),
       // A client's computer is a life-area word ("zit de hele dag achter de computer"): a device counts with a fault.
       ...words(2, `laptop computer werklaptop werktelefoon traag hapert opslaan internet`),
@@ -157,7 +159,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     words: Object.fromEntries([
       ...words(3, `alimentatie kantonrechter rechtbank advocaat rechtszaak rechtsbijstand aansprakelijk aansprakelijkheid
         aanklagen strafbaar strafrecht wetsartikel opzegtermijn huurrecht huurcontract huurcommissie bezwaarschrift
-        belastingaangifte lawyer lawsuit alimony wsnp schuldsanering zorgmachtiging wvggz wzd cak duo studiefinanciering
+        belastingaangifte lawyer lawsuit alimony loonbeslag beslagvrije wsnp schuldsanering zorgmachtiging wvggz wzd cak duo studiefinanciering
         studielening`),
       ...words(2, `juridisch juridische bezwaar beschikking wachtlijst`),
     ]),
@@ -174,6 +176,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: /\baangifte doen\b/, weight: 3 },
       { re: /\b(?:bezwaar (?:maken|aantekenen|indienen|tegen)|beroep (?:aantekenen|instellen)|eigen bijdrage)\b/, weight: 3 },
       { re: /\bjuridisch(?:e)? (?:advies|hulp|vraag|vragen|kwestie|procedure|stappen)\b/, weight: 3 },
+      // Applying for a benefit with the verb split: "hoe vraagt hij bijzondere bijstand aan".
+      { re: /\b(?:vraagt|vraag|vragen|vroeg)\b(?: \w+){0,5} (?:bijstand|bijzondere bijstand|uitkering|toeslag\w*|kinderbijslag|bewind|beschermingsbewind|schuldsanering|wsnp|kwijtschelding)\b(?: \w+){0,4} aan\b/, weight: 3 },
     ],
     reply:
       'Bedragen, uitkeringen, toeslagen en juridische procedures kan ik niet voor je uitzoeken of berekenen. Kijk bij de instantie zelf (gemeente, Belastingdienst / Toeslagen, UWV), of vraag het **Juridisch Loket**, een schuldhulpverlener of de sociaal raadslieden in je gemeente.',
@@ -188,14 +192,29 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     pairs: [
       { a: ['zrm', 'zelfredzaamheidsmatrix', 'honos', 'uwv', 'ciz', 'wlz', 'dsm', 'reintegratieplan', 'indicatie'], b: ['invullen', 'vul', 'scores', 'score', 'scoren', 'formulier', 'formulieren', 'aanvragen', 'aanvraag', 'domein', 'fill', 'form'], weight: 3 },
     ],
+    patterns: [
+      // Applying with the verb split: "hoe vraag ik een indicatie beschermd wonen aan".
+      { re: /\b(?:vraagt|vraag|vragen|vroeg)\b(?: \w+){0,5} (?:indicatie|herindicatie|wmo|pgb|beschikking|wlz)\b(?: \w+){0,5} aan\b/, weight: 3 },
+    ],
     reply:
       'Formulieren en scores van andere instrumenten en instanties (zoals ZRM, HoNOS, UWV, CIZ of Wlz) staan niet in mijn kaarten. Kijk in de handleiding van dat instrument, of vraag het een **collega** die ermee werkt of de instantie zelf.',
+  },
+  {
+    id: 'local',
+    words: {},
+    patterns: [
+      // Facts about local services: which schools or doctors, waiting lists and places in a town.
+      { re: /\b(?:welke|which|waar zit|waar is)\b (?:\w+ ){0,2}(?:school|scholen|basisschool|huisarts|huisartsen|tandarts|apotheek|ziekenhuis|kinderopvang|schools|doctors|dentist)\b/, weight: 3 },
+      { re: /\b(?:wachtlijst|wachttijd|plek|plaats|adres|openingstijden|waiting list)\b(?: \w+){0,6} (?:in|bij) (?:onze|de|mijn|deze|jullie) (?:gemeente|stad|regio)\b/, weight: 3 },
+    ],
+    reply:
+      'Welke voorzieningen er bij jou in de buurt zijn, en hoe lang de wachttijden, weet ik niet. Kijk op de **sociale kaart** van je gemeente of vraag het **wijkteam** of een collega die de regio kent. Hoe je de buurt als hulpbron inzet, daar help ik je wel mee.',
   },
   {
     id: 'medical',
     words: Object.fromEntries(
       words(3, `dosering doseringen dosis doses dagdosis dose dosage overdosis overdose milligram bijwerking bijwerkingen
-        wisselwerking voorschrijven mg ml iqtest intelligentieonderzoek`),
+        wisselwerking voorschrijven mg ml iqtest intelligentieonderzoek baxterrol medicijnrol`),
     ),
     pairs: [
       // Weight 2: "hij wil afbouwen met zijn medicatie" told as a situation is no medication question;
@@ -215,6 +234,9 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: new RegExp(`^(?:heeft|is|zou|has|is)\\b(?: \\w+){0,4} ${DIAGNOSIS}`), weight: 3 },
       { re: new RegExp(`\\b(?:symptomen|kenmerken|diagnose|symptoms|diagnosis|diagnose) (?:van|of|voor|for) (?:\\w+ ){0,2}${DIAGNOSIS}`), weight: 3 },
       { re: /\b(?:diagnose stellen|diagnosticeren|diagnose geven|diagnose)\b/, weight: 2 },
+      // Having it tested: "ik denk dat hij autisme heeft, hoe laat ik dat testen".
+      { re: new RegExp(`\\b(?:ik denk dat|ik vermoed dat|vermoed|i think|i suspect)\\b(?: \\w+){0,5} ${DIAGNOSIS}`), weight: 2 },
+      { re: /\b(?:laten|laat)\b(?: \w+){0,3} (?:testen|onderzoeken)\b|\b(?:testen op|test for|get (?:him|her|them) tested|assessment for)\b/, weight: 2 },
     ],
     reply:
       'Diagnoses, medicijnen en doseringen horen bij de **behandelaar**, de **huisarts of apotheker**: daar kan en mag ik niets over zeggen. Wat je zelf ziet, kun je wel goed beschrijven in je rapportage, en dat bespreken met de behandelaar.',
@@ -224,7 +246,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     words: Object.fromEntries(words(3, `vertaal vertalen vertaling vertaald translate translation translated tolkentelefoon`)),
     // Arranging an interpreter is the organisation's; talking with one is a method question.
     pairs: [{ a: ['tolk', 'interpreter'], b: ['bestel', 'bestellen', 'aanvragen', 'regelen', 'boeken', 'inhuren', 'book', 'order'], weight: 3 }],
-    patterns: [{ re: LANGUAGE_RE, weight: 3 }],
+    patterns: [{ re: LANGUAGE_RE, weight: 3 }, { re: LANGUAGE_FOR_RE, weight: 3 }],
     reply:
       'Vertalen kan ik niet. Voor een gesprek in een andere taal kun je een **tolk** inschakelen (vraag je organisatie hoe dat gaat); voor een tekst een vertaaldienst of een collega die de taal spreekt.',
   },
@@ -233,14 +255,14 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     words: Object.fromEntries(
       words(3, `gedicht gedichtje sinterklaasgedicht rijmpje speech toespraak linkedin notulen nieuwsbrief vacature vacaturetekst
         sollicitatiebrief poem speech minutes newsletter felicitatie verjaardagskaart afscheidsfeest farewell flyer
-        kaarttekst klachtbrief uitnodiging invitation`),
+        kaarttekst klachtbrief uitnodiging invitation advert advertentie vacancy`),
     ),
     pairs: [{ a: ['schrijf', 'maak', 'schrijven', 'maken', 'verzin', 'bedenk', 'stel', 'write', 'draft', 'uitwerken'], b: ['verjaardag', 'jarig', 'birthday', 'feest', 'party', 'borrel', 'uitje', 'barbecue', 'post', 'cv'], weight: 3 }],
     patterns: [
       // A request to write one of the worker's own documents for them: the words must stay theirs.
       { re: new RegExp(`^(?:kun je |kan je |kunt u |wil je |wilt u |graag )?(?:voor mij )?(?:schrijf|maak|genereer|formuleer|typ|stel|verzin|write|draft|vul)\\b(?: \\w+){0,3} ${DOC}\\b`), weight: 5, unless: COACHING_CUE },
       { re: new RegExp(`\\b(?:kun|kan|wil) (?:je|jij|u)\\b(?: \\w+){0,4} ${DOC}\\b(?: \\w+){0,6} (?:schrijven|maken|opstellen|invullen|genereren|uitwerken)\\b`), weight: 5, unless: COACHING_CUE },
-      { re: new RegExp(`\\b(?:write|draft) (?:my|a|the|our) ${DOC}\\b`), weight: 5, unless: COACHING_CUE },
+      { re: new RegExp(`\\b(?:write|draft) (?:my|a|the|our) (?:\\w+ ){0,2}${DOC}\\b`), weight: 5, unless: COACHING_CUE },
       { re: /\b(?:vul|invullen|schrijf|schrijven)\b(?: \S+){0,8} voor mij\b/, weight: 5, unless: COACHING_CUE },
       { re: /\buitwerken tot\b/, weight: 3 },
     ],
@@ -257,15 +279,17 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       },
       { re: /\bhoe gaat het (?:met (?:je|jou|u)|ermee)\b/, weight: 3 },
       { re: /\b(?:how are you|who are you|tell me a joke)\b/, weight: 3 },
-      { re: /\b(?:wie ben (?:je|jij)|ben je een (?:robot|mens|ai)|wat ben jij|hoe heet (?:je|jij))\b/, weight: 3 },
+      { re: /\b(?:wie ben (?:je|jij)|wat ben jij|hoe heet (?:je|jij))\b|\bben (?:je|jij|u) (?:\w+ ){0,2}(?:robot|mens|ai|chatgpt|computer|bot)\b|\bwie heeft (?:je|jou) (?:\w+ )?gemaakt\b|\bare you (?:\w+ )?(?:human|robot|ai|bot|chatgpt)\b/, weight: 3 },
+      { re: /^(?:thanks|thank you|bedankt|dank je wel|dankjewel|dank je)\b(?: \w+){0,4} (?:dat is alles|dat was het|that s all|thats all|voor vandaag|for today|tot later|see you)\b/, weight: 3 },
       { re: /\b(?:vertel|weet je) (?:eens )?(?:een|nog een) (?:mop|grap|grapje)\b|^vertel een (?:mop|grap)/, weight: 3 },
       { re: /\bhoe laat is het\b/, weight: 3 },
-      { re: /\b(?:het weer|wat voor weer|hoe is het weer)\b(?! (?:op|oppakken|terug|goed|beter|opstarten))/, weight: 3 },
+      // The weather, not "het weer" as "again" ("nu gaat het weer bergaf").
+      { re: /\b(?:wat voor weer|hoe (?:is|wordt) het weer|het weer (?:morgen|vandaag|straks|in|voor|dit|deze|wordt|worden))\b/, weight: 3 },
       { re: /\b(?:gaat het|zal het) (?:morgen |vandaag |straks )?(?:regenen|sneeuwen|onweren|vriezen)\b|\b(?:regent|sneeuwt) het\b|\bhoeveel graden\b/, weight: 3 },
       { re: /\bwie (?:\w+ ){0,3}(?:wint|won|gewonnen|wonnen)\b|\b(?:uitslag van|who won)\b/, weight: 3 },
       // Everyday choices and sums: what to eat, the best pizza, 2 plus 2.
       // ("recept" only as a phrase: it is also the start of "receptie".)
-      { re: /\brecept(?:en)? (?:voor|van)\b|\b(?:wat (?:eten|koken|drinken) we|wat zal ik (?:eten|koken)|de beste (?:pizza|film|serie|restaurant)|hoe maak ik (?:pannenkoeken|soep|taart)|what should i (?:eat|cook))\b/, weight: 3 },
+      { re: /\brecept(?:je|en)? (?:voor|van|met)\b|\b(?:wat (?:eten|koken|drinken) we|wat zal ik (?:eten|koken)|de beste (?:pizza|film|serie|restaurant)|hoe maak ik (?:pannenkoeken|soep|taart)|what should i (?:eat|cook))\b/, weight: 3 },
       { re: /\b\d+ (?:plus|min|keer|maal|gedeeld door|times|minus) \d+\b/, weight: 3 },
     ],
     reply: 'Daar kan ik je niet mee helpen: ik ben alleen de coach voor **je werk met cliënten**.',

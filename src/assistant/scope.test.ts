@@ -30,12 +30,18 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'welke stappen bij de kantonrechter voor een ondertoezichtstelling',
     'How much welfare benefit does a single parent get?',
     'hoe teken ik bezwaar aan tegen de beschikking van de gemeente',
+    'hoe vraagt mijn cliënt kwijtschelding van de gemeentelijke belastingen aan',
   ],
   forms: [
     'welke score geef ik op de zrm voor het domein huisvesting',
     'hoe vul ik de HoNOS in na een opname',
     'welk formulier van het UWV moet mijn cliënt invullen voor de wia',
     'hoe vraag ik een wlz indicatie aan bij het ciz',
+  ],
+  local: [
+    'welke huisartsen in Zwolle nemen nog nieuwe patiënten aan',
+    'hoe lang is de wachttijd voor een plek bij de dagbesteding in onze gemeente',
+    'which schools near Deventer have room for a boy of 9?',
   ],
   medical: [
     'mag mijn cliënt 20 mg oxazepam per dag',
@@ -44,6 +50,7 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'heeft haar zoon autisme, hij praat nooit',
     'kan ik zijn medicatie verlagen als hij slaperig is',
     'Does my client have ADHD? He never sits still.',
+    'ik vermoed dat ze dementie heeft, hoe laat ik dat onderzoeken',
     'mag je oxazepam samen met alcohol gebruiken',
     'is dat nou borderline of adhd',
   ],
@@ -59,6 +66,7 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'schrijf een evaluatieverslag over meneer Pietersen',
     'Write a poem for my colleague who is retiring',
     'Write a LinkedIn post about our team',
+    'Can you draft a complete progress report from my notes on Mr de Wit?',
   ],
   chitchat: ['hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
 };
@@ -78,6 +86,8 @@ const IN_SCOPE = [
   'hoe voer ik een gesprek met een tolk erbij',
   'mijn cliënt staat op de wachtlijst voor begeleid wonen, hoe houd ik de hoop levend',
   'mijn teams werken elk anders met het actieplan, hoe krijgen we één lijn',
+  'welke activiteiten in de wijk passen bij wat mijn cliënt graag doet',
+  'mijn cliënt heeft een diagnose autisme gekregen en schaamt zich, hoe houd ik hoop',
   // writing and reports as the method
   'hoe schrijf ik mijn rapportage krachtgerichter',
   'kun je me helpen mijn verslag positiever te formuleren',

@@ -35,6 +35,8 @@ const EXAMPLES: Record<string, string[]> = {
   'calling-names': ['in de overdracht noemen collega’s haar steeds “de lastige”'],
   'what-did-i-see': ['ik schreef dat hij onrustig was, maar wat heb ik eigenlijk gezien'],
   passive: ['mijn verslagen staan vol met "er werd besproken dat"'],
+  'case-to-team': ['ik wil de casus van meneer Pieters inbrengen bij het team, hoe bereid ik dat voor', 'how do I bring a stuck case to the team'],
+  'what-goes-well': ['welke vragen stel ik om te zien wat al goed gaat bij haar'],
   'negations-in-writing': ['de helft van mijn zinnen begint met geen of niet', 'in het plan staan vooral dingen die hij niet mag'],
   'write-from-strengths': ['hoe rapporteer ik vanuit wat zij wel kan', 'ik wil dat hij zichzelf herkent in het verslag'],
   unreachable: ['hij neemt al weken de telefoon niet op', 'she doesnt reply to my messages or pick up, what now', 'ze slaat de afspraken met mij steeds over'],

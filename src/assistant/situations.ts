@@ -76,7 +76,8 @@ export const SITUATIONS: readonly Situation[] = [
     bonus: 0.7,
     patterns: [
       /\b(?:vroeg|vraagt|vragen|wil weten) (?:\w+ ){0,3}of ik (?:zelf )?(?:ook )?(?:ooit|wel eens|weleens|zelf)\b/,
-      /\b(?:mijn eigen|over mijn) (?:verleden|geschiedenis|ervaring|ervaringen|herstel|verslaving|depressie)\b/,
+      /\b(?:mijn eigen|over mijn) (?:verleden|geschiedenis|ervaring|ervaringen|herstel|herstelverhaal|verhaal|verslaving|depressie)\b/,
+      /\b(?:i|i ve) (?:used to|have|had|once) (?:\w+ ){0,4}(?:myself|in my own life)\b|\b(?:tell|share with) (?:my )?(?:clients?|residents?) (?:\w+ ){0,2}(?:that i|about my)\b/,
       /\b(?:dat|of) ik zelf (?:ook )?(?:\w+ ){0,3}(?:ben geweest|heb gehad|heb meegemaakt|heb gedaan|heb gebruikt|heb gedronken)\b/,
       /\b(?:zelf ook|zelf ooit) (?:\w+ ){0,3}(?:gedronken|gebruikt|depressief|dakloos|opgenomen|meegemaakt)\b/,
       /\b(?:clean|nuchter|hersteld|droog)\b(?: \w+){0,8} (?:anderen|lotgenoten) (?:\w+ ){0,2}(?:helpen|steunen|ondersteunen)\b/,
@@ -97,6 +98,8 @@ export const SITUATIONS: readonly Situation[] = [
       /\b(?:cadeau|cadeautje|geschenk|fooi|gift|present|tip)\b(?: \w+){0,6} (?:geven|aannemen|krijgen|accept|give)\b|\b(?:geven|aannemen|accept) (?:\w+ ){0,3}(?:cadeau|geschenk|fooi|gift|present)\b/,
       /\b(?:in mijn|in my) (?:vrije tijd|free time|own time|weekend)\b|\bbuiten (?:mijn )?werktijd\b|\bprive (?:afspreken|contact|ontmoeten)\b/,
       /\b(?:knuffel|knuffelen|omhelzen|aanraken|arm om (?:hem|haar) heen|hug|hugging)\b/,
+      /\bgrenzen (?:stellen|bewaken|trekken|aangeven als)\b|\b(?:professionele|mijn eigen) grenzen\b|\b(?:set|setting|professional) boundaries\b/,
+      /\b(?:appjes|appt|appen|belt|berichten|messages|texts|texting)\b(?: \w+){0,6} (?:s avonds|s nachts|laat|weekend|werktelefoon|at night|late)\b/,
       /\b(?:leunt op mij|afhankelijk van mij|uit handen neem|uit handen nemen|alles voor (?:hem|haar) doe|te dichtbij|te close|depends on me|relies on me|too close)\b/,
     ],
   },
@@ -125,11 +128,12 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'naastbetrokkenen',
     bonus: 0.7,
     patterns: [
-      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,8}(?:wil|willen|wilde|vraagt|vragen|belt|bellen|wants?|asks?|calls?) (?:\\w+ ){0,6}(?:weten|informatie|info|aanwezig|meepraten|meebeslissen|meekijken|betrokken|bij zijn|know|information|be present|involved|updates?)\\b`),
+      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,12}(?:wil|willen|wilde|vraagt|vragen|belt|bellen|wants?|asks?|calls?) (?:\\w+ ){0,6}(?:weten|informatie|info|aanwezig|meepraten|meebeslissen|meekijken|betrokken|bij zijn|know|information|be present|involved|updates?)\\b`),
       new RegExp(`\\b(?:wat mag ik|mag ik|what can i|can i) (?:\\w+ ){0,3}(?:vertellen|delen|zeggen|tell|share) (?:\\w+ ){0,3}(?:aan |met |to |with )?(?:de |zijn |haar |his |her )?${RELATIVE}\\b`),
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,8}(?:zorgt|zorgde|mantelzorg|op is|is op|uitgeput|overbelast|opgebrand|exhausted|burnt out|burned out|caring)\\b`),
       new RegExp(`\\b(?:betrek|betrekken|uitnodigen|uitnodig|nodig|meenemen|involve|involving|invite) (?:\\w+ ){0,3}(?:${RELATIVE}|systeem)\\b`),
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,6}(?:uitnodigen|erbij (?:halen|vragen|betrekken)|meenemen naar)\\b`),
+      new RegExp(`\\b(?:samenwerken|samen werken|werk (?:ik|je|we) samen|work together|working with|cooperate) (?:\\w+ ){0,2}(?:met |with )?(?:de |the )?${RELATIVE}\\b`),
       // A relative calls or asks, and the worker wonders what to tell.
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,10}(?:belt|bellen|belde|vraagt|vragen|vroeg|calls|asks)\\b(?: \\w+){0,12} (?:vertellen|delen|zeggen|tell|share)\\b`),
     ],
@@ -138,7 +142,7 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'draw-network',
     card: 'ecogram',
-    bonus: 0.6,
+    bonus: 0.8,
     patterns: [
       /\b(?:op papier|in kaart|in beeld|tekenen|tekening)\b(?: \w+){0,6} (?:wie|netwerk|contacten|mensen)\b|\bwie (?:er )?(?:allemaal )?(?:in|om) (?:zijn|haar) (?:leven|heen)\b/,
       /\b(?:alleen|bijna alleen|vooral) hulpverleners om (?:zich|hem|haar) heen\b|\blijnen\b(?: \w+){0,4} (?:contact|relatie|netwerk)\b/,
@@ -149,7 +153,7 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'map-strengths',
     card: 'krachteninventarisatie',
-    bonus: 0.6,
+    bonus: 0.8,
     patterns: [
       /\b(?:in kaart|in beeld|op een rij)\b(?: \w+){0,6} (?:wat (?:er|hij|zij|ze) (?:\w+ ){0,3}(?:goed gaat|kan|wil|heeft)|op allerlei|alle gebieden|alle terreinen|allerlei gebieden)\b/,
       /\b(?:op allerlei|op alle|in alle) (?:gebieden|terreinen|vlakken|leefgebieden)\b|\bwat (?:er )?goed gaat in (?:zijn|haar) leven\b/,
@@ -160,9 +164,9 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'natural-resources',
     card: 'hulpbronnen',
-    bonus: 0.6,
+    bonus: 0.8,
     patterns: [
-      /\b(?:in de|in zijn|in haar|uit de) (?:buurt|wijk)\b|\bbuurthuis\b|\bvereniging\b|\bvrijwilligerswerk\b/,
+      /\b(?:in de|in zijn|in haar|uit de) (?:buurt|wijk)\b|\b(?:buurt|wijk)(?:netwerk|huis|bewoners|activiteiten|centrum)\b|\bvereniging\b|\bvrijwilligerswerk\b/,
       /\b(?:kent niemand|niemand kent|zit (?:\w+ ){0,3}alleen op (?:zijn|haar) kamer|geen contacten)\b/,
       /\b(?:te duur|geen geld voor|kan (?:\w+ ){0,2}niet betalen)\b(?: \w+){0,6} (?:sport\w*|cursus|les|club|hobby|activiteit\w*)\b|\b(?:sport\w*|cursus|les|club|hobby|activiteit\w*) (?:\w+ ){0,4}(?:te duur|niet betalen)\b/,
       /\b(?:kan|kon) (?:\w+ ){0,2}(?:heel )?goed (?:\w+ ){0,2}(?:hoe|en) (?:\w+ ){0,3}(?:gebruiken|inzetten)\b/,
@@ -176,7 +180,8 @@ export const SITUATIONS: readonly Situation[] = [
     bonus: 0.6,
     patterns: [
       /\b(?:normaal leven|gewoon (?:weer )?(?:gelukkig|normaal))\b|\b(?:grote|vage) (?:wens|droom|doel)\b|\b(?:kleine|kleinere|haalbare|concrete) (?:stappen|stapjes)\b|\bstapjes\b|\bsmall(?:er)? steps\b|\bdream into\b/,
-      /\b(?:wie en wanneer|who and (?:a )?when|a who and a when)\b/,
+      /\b(?:wie en wanneer|who and (?:a )?when|a who and a when)\b|\bwie (?:\w+ ){0,3}wanneer\b|\bwho (?:\w+ ){0,3}when\b/,
+      /\bzoals vroeger\b|\b(?:a )?(?:better|normal|good) life\b|\bfirst (?:small )?step\b|\beerste (?:kleine )?stap\b/,
     ],
   },
   {
@@ -211,9 +216,26 @@ export const SITUATIONS: readonly Situation[] = [
     bonus: 0.6,
     patterns: [
       /\b(?:(?:wordt )?(?:toch )?nooit (?:meer )?(?:wat|iets)(?: wordt| worden)?|heeft (?:toch )?geen zin|verandert (?:er )?(?:toch )?(?:nooit|niets)|terugval|weer teruggevallen|moed (?:\w+ )?opgegeven|never (?:works out|change|get better)|relapse)\b/,
+      /\bkomt er (?:toch )?(?:nooit|niet) (?:meer )?(?:boven ?op|uit)\b|\b(?:keep )?believ(?:e|ing) in (?:him|her|a client|my client|them)\b|\brelaps(?:e|es|ed|ing)\b/,
       /\bvoor het eerst (?:in|sinds)\b|\b(?:vieren|vier ik|successen?|for the first time in|celebrate)\b/,
       /\b(?:alleen (?:nog )?als patient|leven buiten de zorg|buiten de hulpverlening|life (?:outside|beyond) (?:care|treatment))\b/,
     ],
+  },
+  // Bringing a stuck client case to the team.
+  {
+    id: 'case-to-team',
+    card: 'teamkrachtbespreking',
+    bonus: 0.7,
+    patterns: [
+      /\b(?:casus|case) (?:\w+ ){0,4}(?:inbrengen|in brengen|bespreken|voorleggen)\b|\b(?:breng|brengt|bring) (?:\w+ ){0,4}(?:casus|case) (?:\w+ ){0,3}(?:in|to the team)\b|\bvastgelopen casus\b|\bcasusoverleg\b|\bstuck case\b/,
+    ],
+  },
+  // Looking at what goes well: the questions of the solution-focused approach.
+  {
+    id: 'what-goes-well',
+    card: 'oplossingsgerichte-vragen',
+    bonus: 0.6,
+    patterns: [/\b(?:vragen|vraag|questions?)\b(?: \w+){0,8} (?:wat (?:al )?goed gaat|wat wel lukt|wat (?:al )?werkt|what (?:already )?(?:works|goes well|is going well))\b/],
   },
   // Asking why: solution-focused questions instead.
   {
@@ -253,7 +275,7 @@ export const SITUATIONS: readonly Situation[] = [
       /\b(?:dingen|zaken|punten) die (?:hij|zij|ze|meneer|mevrouw) (?:moet laten|niet mag|niet moet|niet kan|niet doet|niet wil)\b|\balleen (?:maar )?wat (?:hij|zij|ze) niet\b/,
       /\b(?:full of|only) (?:donts|nots|negations|what (?:he|she) cannot)\b/,
       // The words themselves named: "te veel met geen en niet", "'not' and 'no'".
-      /\b(?:niet|geen|nooit) (?:en|of) (?:niet|geen|nooit)\b|\b(?:not|no) and (?:not|no)\b/,
+      /\b(?:niet|geen|nooit) (?:en|of) (?:niet|geen|nooit)\b|\b(?:not|no) and (?:not|no)\b|\b(?:doesnt|dont|wont|cant|isnt|never|not) (?:and |or )?(?:doesnt|dont|wont|cant|isnt|never|not)\b(?: (?:and|or) \w+)?/,
     ],
   },
   // Writing from what the client can, so that they recognise themselves.
@@ -265,6 +287,7 @@ export const SITUATIONS: readonly Situation[] = [
       /\b(?:schrijf|schrijven|formuleer|formuleren|rapporteer|rapporteren|beschrijf|beschrijven)\b(?: \w+){0,4} vanuit (?:de |zijn |haar )?(?:mogelijkheden|krachten|talenten|kwaliteiten|wat (?:hij|zij|ze) (?:wel )?kan)\b/,
       // Writing and the client's strengths in one question.
       /^(?=.*\b(?:schrijf|schrijft|schrijven|rapporteer|rapporteren|rapportage|rapportages|verslag|verslagen|formuleer|formuleren|noteer|noteren)\b)(?=.*\b(?:talenten|mogelijkheden|krachten|kwaliteiten|sterke kanten|wat (?:hij|zij|ze) wel kan))/,
+      /\bvanuit (?:hem|haar|de client|de bewoner|zijn|haar) ?(?:zelf|perspectief|oogpunt|kant)?\b(?! \w+ (?:netwerk|buurt))|\balleen (?:maar )?(?:in )?wat (?:er )?(?:mis|fout|niet goed)\b|\b(?:lijst|opsomming) (?:met|van) problemen\b/,
       /\b(?:zich|zichzelf|haarzelf|hemzelf) (?:\w+ ){0,3}(?:herkent|herkennen|terugziet|terugleest)\b|\b(?:recognises|recognizes) (?:herself|himself|themselves)\b/,
     ],
   },
@@ -275,7 +298,7 @@ export const SITUATIONS: readonly Situation[] = [
     bonus: 0.6,
     patterns: [
       /\b(?:neemt|nam) (?:\w+ ){0,3}(?:de |zijn |haar )?(?:telefoon )?(?:nooit|niet|nooit meer|niet meer) op\b|\breageert (?:\w+ ){0,2}niet (?:meer )?op (?:mijn |m n )?(?:berichten|apps|telefoon|mails|brieven)\b|\b(?:komt|kwam) (?:\w+ ){0,2}niet (?:meer )?opdagen\b|\b(?:slaat|sloeg) (?:\w+ ){0,2}(?:afspraken|afspraak) (?:\w+ ){0,4}over\b|\b(?:mist|vergeet) (?:\w+ ){0,2}(?:afspraken|afspraak)\b|\bdoet (?:de deur )?niet open\b/,
-      /\b(?:doesnt|does not|never) (?:pick up|answer|reply|show up|open the door)\b/,
+      /\b(?:doesnt|does not|never) (?:pick up|answer|reply|show up|open the door)\b|\b(?:cancel|cancels|cancelling|canceling|cancelled)\b|\blast minute\b|\b(?:zegt|zei) (?:\w+ ){0,3}af\b|\bafzeggen\b/,
     ],
   },
   // The passive voice in reports ("er werd besproken dat").

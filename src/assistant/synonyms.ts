@@ -99,6 +99,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   // plannen en doelen
   'action plan': 'actieplan',
   zorgplan: 'actieplan',
+  stappenplan: 'actieplan stappen',
   behandelplan: 'actieplan',
   begeleidingsplan: 'actieplan',
   goals: 'doelen',
@@ -294,6 +295,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
 
   // reflectie en team
   intervision: 'intervisie',
+  casusoverleg: 'teamkrachtbespreking casus',
   'peer consultation': 'intervisie',
   supervisie: 'intervisie',
   'self reflection': 'zelfreflectie',
