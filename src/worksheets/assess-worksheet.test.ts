@@ -233,3 +233,10 @@ describe('the contract', () => {
     );
   });
 });
+
+describe('a text without the blocks of a form', () => {
+  it('is judged whole, with the worksheet\'s own word lists too', () => {
+    expect(verdict('Ik wil terugval voorkomen.', 'actieplan', 'positief')).toMatchObject({ verdict: 'fail', spans: ['voorkomen'] });
+    expect(verdict('Ik vind koken lastig.', 'krachteninventarisatie', 'positief')).toMatchObject({ verdict: 'fail', spans: ['lastig'] });
+  });
+});

@@ -64,7 +64,7 @@ export function assessWorksheet(text: string, kind: WorksheetKind, options: Asse
     const ctx = context(text, inv.lines, findings, inv.structure, judged);
     verdicts.set('leefgebieden-compleet', leefgebiedenCompleet(inv));
     verdicts.set('ik-vorm', ikVorm(ctx));
-    verdicts.set('positief', positief(ctx, burdenWords(text, judged)));
+    verdicts.set('positief', positief(ctx, burdenWords(text, ctx.judged)));
     verdicts.set('eigen-woorden', eigenWoorden(ctx));
     verdicts.set('specifiek', specifiekInventory(inv, ctx));
     verdicts.set('prioriteiten', prioriteiten(inv));
@@ -75,10 +75,10 @@ export function assessWorksheet(text: string, kind: WorksheetKind, options: Asse
     const judged = sortedDisjoint([...goal, ...actions]);
     const ctx = context(text, plan.lines, findings, plan.structure, judged);
     // "Vader belt de juf", "Wie: cliënt": the client by role, in the steps and their who
-    const byRole: Span[] = [...clientByRole(text, judged), ...plan.steps.flatMap((s) => s.who.filter((w) => whoNamesClient(w.text)))];
+    const byRole: Span[] = [...clientByRole(text, ctx.judged), ...plan.steps.flatMap((s) => s.who.filter((w) => whoNamesClient(w.text)))];
     verdicts.set('doel-eigen-woorden', doelEigenWoorden(plan, text, findings, ctx.quotes));
     verdicts.set('ik-vorm', ikVorm(ctx, byRole));
-    verdicts.set('positief', positief(ctx, [...avoidanceWords(text, judged), ...burdenWords(text, judged)]));
+    verdicts.set('positief', positief(ctx, [...avoidanceWords(text, ctx.judged), ...burdenWords(text, ctx.judged)]));
     verdicts.set('wie-wanneer', wieWanneer(plan));
     verdicts.set('klein-concreet', kleinConcreet(plan, goal.map((g) => g.text).join(' ')));
     verdicts.set('specifiek', specifiekPlan(plan, text, ctx.quotes));
