@@ -207,6 +207,12 @@ export class DraftKeeper {
     const win = (t.adapter.document.defaultView ?? window) as Window & typeof globalThis;
     const text = restoreText(t.adapter.kind, draft.text, pasteCarriesData(win));
     const ok = await t.adapter.replace(0, t.adapter.readText().length, text, restoreHtml(t.adapter.kind, draft.text));
+    // The editor did not take it (Firefox into an empty CKEditor 5): the offer stays, with its
+    // preview to copy from, rather than vanishing with nothing restored.
+    if (!ok && wordCount(t.adapter.readText()) < draft.words) {
+      this.showOffer(t, { at: draft.at, words: draft.words });
+      return false;
+    }
     t.sent = draft.text;
     t.hadText = true;
     return ok;
