@@ -148,7 +148,7 @@ if (!process.argv.includes('--quick')) {
   console.log('\nCLI: tijd per extra MB (boven een tiende van de grootte), 100 KB -> 1 MB -> 10 MB:');
   for (const s of scaling) {
     const cells = Object.entries(s.msPerMb).map(([size, v]) => `${size}: ${v.toFixed(0)} ms/MB`);
-    console.log(`  ${s.command.padEnd(14)} ${cells.join('  ')}  (10 MB / 100 KB: ${s.ratio.toFixed(2)})`);
+    console.log(`  ${s.command.padEnd(14)} ${cells.join('  ')}  (10 MB / 100 KB: ${s.ratio.toFixed(2)}, 10 MB / 1 MB: ${s.ratioFrom1Mb.toFixed(2)})`);
   }
 }
 console.log(JSON.stringify(results));
