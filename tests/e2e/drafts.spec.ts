@@ -117,9 +117,12 @@ async function typeReport(page: Page, frame: Frame, editor: Editor): Promise<voi
 /** The field's own text, from the editor's model where it has one. */
 const editorText = (page: Page) => page.evaluate(() => window.editorText().replace(/\n+$/, ''));
 
+/** A save waits for the end of its 2-second interval and an idle moment: on a busy machine, longer. */
+const SAVED = { timeout: 15_000 };
+
 /** Waits until the background holds one draft of the whole report. */
 async function draftSaved(context: BrowserContext): Promise<Row> {
-  await expect.poll(async () => (await draftRows(context)).map((r) => r.words)).toEqual([REPORT_WORDS]);
+  await expect.poll(async () => (await draftRows(context)).map((r) => r.words), SAVED).toEqual([REPORT_WORDS]);
   return (await draftRows(context))[0]!;
 }
 
@@ -291,7 +294,7 @@ test('after a browser restart the drafts are unreadable and purged', async ({ se
     const second = await launchWithExtension({ headless: true, userDataDir: profile });
     try {
       // The key went with the browser session: whatever the database still held cannot be opened, and goes.
-      await expect.poll(() => draftRows(second.context)).toEqual([]);
+      await expect.poll(() => draftRows(second.context), SAVED).toEqual([]);
       const keyAfter = await worker(second.context).evaluate(async () => (await (globalThis as WorkerGlobal).chrome.storage.session.get(null)).draftKey);
       expect(keyAfter).not.toBe(keyBefore);
       const again = await second.context.newPage();
@@ -299,7 +302,7 @@ test('after a browser restart the drafts are unreadable and purged', async ({ se
       // Drafts are still on here (a setting), yet there is nothing to offer.
       await again.click(TEXTAREA.field);
       await again.keyboard.type('Nieuw.');
-      await expect.poll(async () => (await draftRows(second.context)).map((r) => r.words)).toEqual([1]);
+      await expect.poll(async () => (await draftRows(second.context)).map((r) => r.words), SAVED).toEqual([1]);
       expect(await byTestId(again, 'kc-draft-notice')).toEqual([]);
     } finally {
       await second.context.close();
