@@ -113,6 +113,7 @@ describe('signal families from the meldcode signal lists and suicide warning sig
     'he talks about dying all the time lately',
     'zij deed twee jaar geleden een poging en is nu weer somber',
     'we found a rope hidden in his room',
+    'ze zegt dat haar leven toch zinloos is',
     'hij appte vannacht dat hij ons straks niet meer nodig heeft',
     'she searched online how many pills are a lethal dose',
   ];

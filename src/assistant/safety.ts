@@ -112,6 +112,8 @@ const LEEFGEBIED_NAME = /\b(?:veiligheid (?:en|&)? ?)?bescherming tegen geweld\b
 /** Phrases for suicide hints and self-harm, Dutch and English, on the normalised text. */
 const SUICIDE_PHRASES: RegExp[] = [
   /\bniet meer (?:willen |wil |te )?(?:leven|bestaan)\b/,
+  // Everything, or life itself, is pointless.
+  /\b(?:alles|het leven|zijn leven|haar leven|mijn leven) (?:\w+ ){0,2}zinloos\b|\b(?:everything|life) (?:is |feels )?(?:pointless|meaningless)\b/,
   /\b(?:wil|wilde|willen|wou|want|wants|wanted|wanting) (?:\w+ ){0,2}(?:dood|to die)\b/,
   /\b(?:liever dood|dood (?:wil|wilde|willen|wou|wilt))\b/,
   /\ber (?:\w+ ){0,2}(?:niet|nooit) meer (?:zou |zal |wil |wilde |hoeft te )?(?:zijn|was|ben|waren|is)\b/,

@@ -255,7 +255,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     words: Object.fromEntries(
       words(3, `gedicht gedichtje sinterklaasgedicht rijmpje speech toespraak linkedin notulen nieuwsbrief vacature vacaturetekst
         sollicitatiebrief poem speech minutes newsletter felicitatie verjaardagskaart afscheidsfeest farewell flyer
-        kaarttekst klachtbrief uitnodiging invitation advert advertentie vacancy`),
+        kaarttekst klachtbrief uitnodiging invitation advert advertentie vacancy kerstwens kerstkaart nieuwjaarswens
+        kersttekst`),
     ),
     pairs: [{ a: ['schrijf', 'maak', 'schrijven', 'maken', 'verzin', 'bedenk', 'stel', 'write', 'draft', 'uitwerken'], b: ['verjaardag', 'jarig', 'birthday', 'feest', 'party', 'borrel', 'uitje', 'barbecue', 'post', 'cv'], weight: 3 }],
     patterns: [

@@ -61,6 +61,7 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
   ],
   writing: [
     'schrijf een sinterklaasgedicht voor mijn teamleider',
+    'maak een kerstkaart voor de bewoners van de afdeling',
     'maak een toespraak voor de afscheidsborrel van Kees',
     'kun je mijn aantekeningen van het werkoverleg uitwerken tot notulen',
     'schrijf een evaluatieverslag over meneer Pietersen',

@@ -81,6 +81,9 @@ describe('English reaches the same card as Dutch', () => {
     ['How do I end the support period well?', 'afronden'],
     ['How do I use the neighbourhood instead of more professional care?', 'hulpbronnen'],
     ['Is it ok to tell a client my own recovery story?', 'ervaringsdeskundigheid'],
+    ['A resident wants to meet me on my day off, is that ok?', 'werkrelatie'],
+    ['Her brother phones me every week, what can I tell him?', 'naastbetrokkenen'],
+    ['How do I write a daily note that shows what went well?', 'rapporteren-ecd'],
   ])('%s', (q, card) => {
     expect(route(q).answers.slice(0, 3).map((a) => a.card)).toContain(card);
   });

@@ -96,7 +96,7 @@ export const SITUATIONS: readonly Situation[] = [
       /\b(?:facebook|instagram|snapchat|tiktok|linkedin|vriendschapsverzoek|friend request)\b/,
       /\b(?:toevoegen|volgen|appen|app t|add me|follow me)\b(?: \w+){0,4} (?:prive|op mijn|mijn eigen|my own|personal)\b|\bmijn (?:prive|eigen) (?:nummer|telefoonnummer|adres)\b/,
       /\b(?:cadeau|cadeautje|geschenk|fooi|gift|present|tip)\b(?: \w+){0,6} (?:geven|aannemen|krijgen|accept|give)\b|\b(?:geven|aannemen|accept) (?:\w+ ){0,3}(?:cadeau|geschenk|fooi|gift|present)\b/,
-      /\b(?:in mijn|in my) (?:vrije tijd|free time|own time|weekend)\b|\bbuiten (?:mijn )?werktijd\b|\bprive (?:afspreken|contact|ontmoeten)\b/,
+      /\b(?:in mijn|in my|on my) (?:vrije tijd|vrije dag|free time|own time|weekend|day off|days off)\b|\basked me out\b|\bbuiten (?:mijn )?werktijd\b|\bprive (?:afspreken|contact|ontmoeten)\b/,
       /\b(?:knuffel|knuffelen|omhelzen|aanraken|arm om (?:hem|haar) heen|hug|hugging)\b/,
       /\bgrenzen (?:stellen|bewaken|trekken|aangeven als)\b|\b(?:professionele|mijn eigen) grenzen\b|\b(?:set|setting|professional) boundaries\b/,
       /\b(?:appjes|appt|appen|belt|berichten|messages|texts|texting)\b(?: \w+){0,6} (?:s avonds|s nachts|laat|weekend|werktelefoon|at night|late)\b/,
@@ -128,14 +128,14 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'naastbetrokkenen',
     bonus: 0.7,
     patterns: [
-      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,12}(?:wil|willen|wilde|vraagt|vragen|belt|bellen|wants?|asks?|calls?) (?:\\w+ ){0,6}(?:weten|informatie|info|aanwezig|meepraten|meebeslissen|meekijken|betrokken|bij zijn|know|information|be present|involved|updates?)\\b`),
+      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,12}(?:wil|willen|wilde|vraagt|vragen|belt|bellen|wants?|asks?|calls?|phones?|rings?) (?:\\w+ ){0,6}(?:weten|informatie|info|aanwezig|meepraten|meebeslissen|meekijken|betrokken|bij zijn|know|information|be present|involved|updates?)\\b`),
       new RegExp(`\\b(?:wat mag ik|mag ik|what can i|can i) (?:\\w+ ){0,3}(?:vertellen|delen|zeggen|tell|share) (?:\\w+ ){0,3}(?:aan |met |to |with )?(?:de |zijn |haar |his |her )?${RELATIVE}\\b`),
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,8}(?:zorgt|zorgde|mantelzorg|op is|is op|uitgeput|overbelast|opgebrand|exhausted|burnt out|burned out|caring)\\b`),
       new RegExp(`\\b(?:betrek|betrekken|uitnodigen|uitnodig|nodig|meenemen|involve|involving|invite) (?:\\w+ ){0,3}(?:${RELATIVE}|systeem)\\b`),
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,6}(?:uitnodigen|erbij (?:halen|vragen|betrekken)|meenemen naar)\\b`),
       new RegExp(`\\b(?:samenwerken|samen werken|werk (?:ik|je|we) samen|work together|working with|cooperate) (?:\\w+ ){0,2}(?:met |with )?(?:de |the )?${RELATIVE}\\b`),
       // A relative calls or asks, and the worker wonders what to tell.
-      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,10}(?:belt|bellen|belde|vraagt|vragen|vroeg|calls|asks)\\b(?: \\w+){0,12} (?:vertellen|delen|zeggen|tell|share)\\b`),
+      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,10}(?:belt|bellen|belde|vraagt|vragen|vroeg|calls|asks|phones|phoned|rings|rang)\\b(?: \\w+){0,12} (?:vertellen|delen|zeggen|tell|share)\\b`),
     ],
   },
   // Drawing the network: who is in the client's life, and how close.
