@@ -251,6 +251,49 @@ test.describe('drafts', () => {
     await expect.poll(() => draftRows(context)).toEqual([]);
   });
 
+  test('"Nooit voor dit veld" deletes the draft, keeps nothing more of that field, and the options page can undo it', async ({ context, server, extensionId }) => {
+    const page = await context.newPage();
+    const frame = await open(page, server.origin, TEXTAREA);
+    await typeReport(page, frame, TEXTAREA);
+    await draftSaved(context);
+    await page.reload();
+    await open(page, server.origin, TEXTAREA);
+    await expect.poll(async () => (await byTestId(page, 'kc-draft-never')).length).toBe(1);
+    await clickTestId(page, 'kc-draft-never');
+    await expect.poll(() => draftRows(context)).toEqual([]);
+    expect(await byTestId(page, 'kc-draft-notice')).toEqual([]);
+    await page.click(TEXTAREA.field);
+    await page.keyboard.type('Niet bewaren.');
+    await page.goto('about:blank'); // pagehide would save at once
+    expect(await draftRows(context)).toEqual([]);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const excluded = options.getByTestId('kc-options-drafts-excluded');
+    await expect(excluded).toContainText('Rapportage');
+    await excluded.getByRole('button', { name: 'Weer bewaren' }).click();
+    await expect(excluded).toHaveCount(0);
+    await options.close();
+    const again = await open(page, server.origin, TEXTAREA);
+    await typeReport(page, again, TEXTAREA);
+    await draftSaved(context);
+  });
+
+  test('"Wis alles" in the panel wipes the drafts', async ({ context, server, extensionId }) => {
+    const page = await context.newPage();
+    const frame = await open(page, server.origin, TEXTAREA);
+    await typeReport(page, frame, TEXTAREA);
+    await draftSaved(context);
+    const panel = await panelFor(context, extensionId, page);
+    await panel.getByTestId('kc-tab-assistant').click();
+    await panel.getByTestId('kc-assistant-privacy').click();
+    await expect(panel.locator('[data-kept="drafts"]')).toContainText('versleuteld');
+    await panel.getByTestId('kc-wipe-all').click();
+    await panel.getByTestId('kc-confirm-yes').click();
+    await expect(panel.getByTestId('kc-privacy-status')).toContainText('de bewaarde concepten');
+    await expect.poll(() => draftRows(context)).toEqual([]);
+  });
+
   test('with drafts off nothing is written; switched on in the options page, the next text is', async ({ context, server, extensionId }) => {
     await setDraftSites(context, []);
     const page = await context.newPage();
