@@ -12,6 +12,10 @@ describe('entrySpecificity', () => {
     'Ik zie mijn broer vaak.',
     'Tuiniert graag.',
     'Ik ga vaak naar de sportschool.',
+    // a thing or an act beside a feeling is a fact
+    'Ik voel me sterk als ik fiets.',
+    'Ik denk na over een cursus fotografie.',
+    'Ik ben gezond en zwem graag.',
   ])('concrete: %s', (entry) => {
     expect(entrySpecificity(entry)).toEqual({ vague: false });
   });
@@ -26,11 +30,18 @@ describe('entrySpecificity', () => {
     ['Normaal contact.', 'Normaal contact.'],
     ['Ik kook soms.', 'soms'],
     ['Ik heb wat vrienden.', 'heb wat vrienden'],
-    ['Af en toe.', 'Af en toe'],
+    ['Af en toe.', 'Af en toe.'],
     ['Mijn dochters.', 'Mijn dochters.'],
     ['Koken.', 'Koken.'],
     ['Ik eet wat, als ik trek heb.', 'wat'],
-    ['Gaat redelijk. Meer mensen om mij heen.', 'Meer mensen'],
+    ['Gaat redelijk. Meer mensen om mij heen.', 'Gaat redelijk. Meer mensen om mij heen.'],
+    // no observable fact at all, only an evaluation, a feeling or thinking about it
+    ['Het loopt op en neer.', 'Het loopt op en neer.'],
+    ['Gaat zijn gangetje.', 'Gaat zijn gangetje.'],
+    ['Ik voel me fit en vrolijk.', 'Ik voel me fit en vrolijk.'],
+    ['Daar moet ik nog over nadenken.', 'Daar moet ik nog over nadenken.'],
+    ['Ik wil wat meer tijd voor mijzelf. Dat het zo mag blijven.', 'Ik wil wat meer tijd voor mijzelf. Dat het zo mag blijven.'],
+    ['Ik heb het fijn met de mensen om mij heen.', 'Ik heb het fijn met de mensen om mij heen.'],
   ])('only a judgement or a vague amount: %s', (entry, words) => {
     expect(entrySpecificity(entry)).toEqual({ vague: true, words });
   });

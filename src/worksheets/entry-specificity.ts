@@ -13,16 +13,38 @@
  * "wisselend", "gezellig", "normaal contact", "het hangt ervan af").
  */
 const CARRIES_NOTHING = new Set(
-  'ik het is gaat loopt zit voel voelt me mij mijn ben er daar hier over mee heel erg best wel nog echt eigenlijk gewoon hoor meestal nu momenteel zeer vrij altijd steeds ook wat dat dit en maar op dit moment algemeen contact contacten sfeer verder al met alles'.split(' '),
+  [
+    'ik het is gaat loopt zit voel voelt me mij mijn ben er daar hier over mee heel erg best wel nog echt eigenlijk gewoon hoor meestal nu momenteel zeer vrij altijd steeds ook wat dat dit en maar op dit moment algemeen contact contacten sfeer verder al met alles',
+    // small words and auxiliaries that hold no fact of their own ("Dat het zo blijft", "om me heen")
+    'de een van voor om heen zo te na af neer toe heb hebt heeft had was zijn word wordt blijft blijven blijf mag moet kan wil wilt zou doe doet doen gedaan gaan ga',
+  ]
+    .join(' ')
+    .split(' '),
 );
+/**
+ * Evaluations, feelings and words that stand for no observable thing: a sentence made only of
+ * these and the words above names no person, place, time, number, act or thing ("Ik ben gezond
+ * en sterk.", "Daar denk ik over na.", "Meer tijd voor mezelf.", "Ik heb het goed met de mensen
+ * om me heen.").
+ */
 const EVALUATION = new Set(
-  'goed prima oke ok oké wisselend redelijk matig slecht stabiel rustig tevreden blij gezellig leuk fijn prettig normaal moeilijk lastig druk voldoende gemiddeld zozo onveranderd hetzelfde afhankelijk verschillend verschilt wisselt hangt ervan af bijzonderheden bijzonders geen niets niks problemen zorgen orde'.split(' '),
+  [
+    'goed prima oke ok oké wisselend redelijk matig slecht stabiel rustig tevreden blij gezellig leuk fijn prettig normaal moeilijk lastig druk voldoende gemiddeld zozo onveranderd hetzelfde afhankelijk verschillend verschilt wisselt hangt ervan af bijzonderheden bijzonders geen niets niks problemen zorgen orde',
+    // states and feelings
+    'gezond sterk fit zwak moe vrolijk gelukkig somber positief negatief ontspannen gespannen onzeker zeker zelfstandig top super mooi belangrijk waardevol gangetje beter slechter',
+    // thinking about it, without saying what
+    'denk denken nadenken nagedacht twijfel twijfels idee weet weten hoop hopen benieuwd',
+    // vague amounts and things: more of nothing in particular
+    'meer minder vaker iets dingen mensen tijd mezelf mijzelf zelf ontspanning leven',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 function isJudgementOnly(sentence: string): boolean {
   const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
   const meaning = words.filter((w) => !CARRIES_NOTHING.has(w));
-  return meaning.length > 0 && meaning.every((w) => EVALUATION.has(w)) && words.length <= 10;
+  return words.length > 0 && meaning.every((w) => EVALUATION.has(w)) && words.length <= 12;
 }
 
 /** Vague amounts and frequencies in the client's own sentence (the engine's vague words, and "wat vrienden"). */

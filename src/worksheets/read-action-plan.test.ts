@@ -52,4 +52,39 @@ describe('readActionPlan', () => {
     expect(own.shared).toEqual([]);
     expect(own.steps.map((s) => s.when.map((w) => w.text).join())).toEqual(['3 mei', 'elke maandag']);
   });
+
+  it('reads a table with semicolons, tight or with a space, and the row\'s who and when as columns without labels', () => {
+    const spaced = 'Mijn doel: "Mijn eigen was doen."\n\nActie; door wie; datum\n1. Ik koop wasmiddel bij de Action; ik; za 12 april\n2. Mijn zus Ilse legt de wasmachine uit; Ilse; zondag 13 april';
+    expect(steps(spaced)).toEqual([
+      { what: 'Ik koop wasmiddel bij de Action', who: 'ik', when: 'za 12 april' },
+      { what: 'Mijn zus Ilse legt de wasmachine uit', who: 'Ilse', when: 'zondag 13 april' },
+    ]);
+    const tight = 'Doel: Ik wil zwemmen.\nWat;Wie;Wanneer\nIk koop een zwempas;ik;3-11\nIk zoek de tijden op; ik ook;ik;4-11';
+    expect(steps(tight)).toEqual([
+      { what: 'Ik koop een zwempas', who: 'ik', when: '3-11' },
+      { what: 'Ik zoek de tijden op; ik ook', who: 'ik', when: '4-11' },
+    ]);
+  });
+
+  it('reads a list pasted with tabs under "Stap <tab> Wat ga ik doen?", numbers in their own column', () => {
+    const text = 'Doel:\tIk wil fitter worden.\n\nStap\tWat ga ik doen?\n1\tIk koop hardloopschoenen.\n2\tIk loop met Bas een rondje.\n\nWie:\tik\nWanneer:\tin mei';
+    const plan = readActionPlan(text);
+    expect(plan.steps.map((s) => s.what.map((w) => w.text).join())).toEqual(['Ik koop hardloopschoenen.', 'Ik loop met Bas een rondje.']);
+    expect(plan.shared.map((s) => s.text)).toEqual(['ik', 'in mei']);
+  });
+
+  it('reads steps as sentences under a heading in words ("Zo ga ik het aanpakken:")', () => {
+    const text = 'Mijn doel: "Weer fietsen."\n\nZo ga ik het aanpakken:\nOp dinsdag 6 mei breng ik mijn fiets naar de fietsenmaker.\nMijn buurman Kees pompt zaterdag de banden op.';
+    expect(steps(text).map((s) => s.what)).toEqual(['Op dinsdag 6 mei breng ik mijn fiets naar de fietsenmaker.', 'Mijn buurman Kees pompt zaterdag de banden op.']);
+  });
+
+  it('reads "Hoe? / Wie? / Wanneer?" as the header of the steps, and "Wie: … — Wanneer: …" on the line after a step', () => {
+    const text = 'Wat?\nIk wil weer koken.\n\nHoe? / Wie? / Wanneer?\n1) Ik koop een kookboek.\n   Wie: ik — Wanneer: za 3 mei\n2) Ik kook met mijn zus.\n   Wie: ik en Noor – Wanneer: zo 4 mei';
+    const plan = readActionPlan(text);
+    expect(plan.goal?.text.map((t) => t.text)).toEqual(['Ik wil weer koken.']);
+    expect(steps(text)).toEqual([
+      { what: 'Ik koop een kookboek.', who: 'ik', when: 'za 3 mei' },
+      { what: 'Ik kook met mijn zus.', who: 'ik en Noor', when: 'zo 4 mei' },
+    ]);
+  });
 });

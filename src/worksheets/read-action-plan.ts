@@ -44,7 +44,8 @@ const sectionOf = headingMatcher<Section>([
     'goal',
   ],
   [
-    '(?:mijn |de |kleine )?(?:acties|actiepunten|stappen|stapjes|plan van aanpak|aanpak|wat ga ik doen|wat gaan (?:we|wij) doen|wat ga ik daarvoor doen|hoe ga ik dat doen|hoe ga ik dat bereiken|activiteiten)',
+    // "Zo ga ik het aanpakken", "Dit ga ik doen", "Hoe gaan we dat bereiken", "Welke stappen zet ik"
+    '(?:mijn |de |kleine |eerste |concrete )?(?:acties|actiepunten|stappen|stapjes|plan van aanpak|aanpak|activiteiten|werkwijze)|(?:zo|hoe|dit|dat|wat|daarvoor) (?:ga|gaan|wil|doe|doen) (?:ik|we|wij)(?: (?:het|dat|dit|daarvoor|ervoor|eraan|samen))* ?(?:aanpakken|doen|bereiken|regelen|werken|ondernemen)?|welke stappen(?: (?:zet|neem|ga) (?:ik|we|wij))?(?: zetten| nemen)?',
     'actions',
   ],
   ['voortgang|verloop|tussenstand|evaluatie|notities|voortgangsnotities|hoe gaat het|terugblik', 'progress'],
@@ -58,6 +59,8 @@ const FIELDS: Array<[RegExp, StepField]> = [
   [/^(?:wanneer|datum|deadline|wanneer klaar|klaar op|klaar|uiterlijk|planning|termijn|tijdpad|streefdatum|einddatum|wanneer af|wanneer doe ik het)$/, 'when'],
 ];
 
+/** A column that only numbers the rows ("Stap | Wat ga ik doen?", "Nr"). */
+const NUMBER_COLUMN = /^(?:stap|nr|nummer|no|#)$/;
 /** A table's column for the action may also be headed "Stap", "Actie", "Wat ga ik doen?". */
 const ACTION_COLUMN = /^(?:stap|stappen|stapje|stapjes|actie|acties|actiepunt|actiepunten|wat ga ik doen|wat gaan we doen|kleine stappen)$/;
 /** "Wie en wanneer:" names both for every step at once. */
@@ -82,8 +85,21 @@ interface FieldLine {
   weak: boolean;
 }
 
+/**
+ * "Hoe? / Wie? / Wanneer?", "Wat – wie – wanneer": a line that only names fields is the header of
+ * the steps below it (the fields of each step follow under it), not a field with a value.
+ */
+function fieldNamesOf(line: Line): StepField[] | undefined {
+  if (line.cells || line.body.text.length > 60) return undefined;
+  const parts = line.body.text.split(/\s*(?:[/|,&+–—]|\s-\s|\ben\b)\s*/).map((p) => p.replace(/[?:]+$/, '').trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const keys = parts.map((p) => fieldKey(p) ?? (ACTION_COLUMN.test(normalize(p)) ? 'what' : undefined));
+  return keys.every(Boolean) ? (keys as StepField[]) : undefined;
+}
+
 /** "Wie: ik", "Wanneer? maandag", "Wie?" (value empty). */
 function fieldOf(line: Line): FieldLine | undefined {
+  if (fieldNamesOf(line)) return undefined;
   if (line.label && line.value) {
     const key = fieldKey(line.label.text);
     // "Datum:", "Planning:" … are a step's wanneer only inside a step; "Actie:", "Door:" open or fill one anywhere
@@ -112,6 +128,11 @@ function columnKey(cell: string): StepField | undefined {
   return fieldKey(c) ?? (ACTION_COLUMN.test(normalize(withoutAsides(c))) ? 'what' : undefined);
 }
 
+function isFieldOutside(table: TableHeader, label: string): boolean {
+  const key = fieldKey(label);
+  return !!key && !table.keys.includes(key);
+}
+
 /** Cells of a line split at runs of two or more spaces (a table aligned by hand in a plain field). */
 function spaceCells(line: Line): TextSpan[] {
   const out: TextSpan[] = [];
@@ -128,14 +149,17 @@ function spaceCells(line: Line): TextSpan[] {
  */
 function tableHeader(text: string, line: Line): TableHeader | undefined {
   if (line.rule || line.body.text.length > 200) return undefined;
-  const aligned = !line.cells || (!/[|\t]/.test(line.text));
+  const aligned = !line.cells || !/[|\t;]/.test(line.text);
   const cells = line.cells ?? spaceCells(line);
   if (cells.length < 2) return undefined;
   let keys = cells.map((c) => (c.text ? columnKey(c.text) : undefined));
   // "Stap | Wat | Wie | Wanneer": with a Wat or Hoe column, "Stap" only numbers the rows
   const named = cells.map((c) => (c.text ? fieldKey(c.text.replace(/\?$/, '')) : undefined));
   if (named.includes('what') || named.includes('how')) keys = named;
-  if (new Set(keys.filter(Boolean)).size < 2 || keys.filter(Boolean).length < cells.filter((c) => c.text).length - 1) return undefined;
+  // "Stap | Wat ga ik doen?": one column with the action and one that numbers the rows
+  const numbered = named.includes('what') && cells.every((c, k) => !c.text || named[k] || NUMBER_COLUMN.test(normalize(c.text)));
+  if (numbered) keys = named;
+  else if (new Set(keys.filter(Boolean)).size < 2 || keys.filter(Boolean).length < cells.filter((c) => c.text).length - 1) return undefined;
   const from = lineStartOf(text, line.start);
   return { keys, columns: aligned ? cells.map((c) => c.start - from) : undefined };
 }
@@ -233,7 +257,9 @@ export function readActionPlan(text: string): ActionPlan {
   const hasGoalHeading = lines.some((l, i) => !fieldLines[i] && sectionOf(l) === 'goal');
   // The method's own form: one "Wat?" (the goal) and "Hoe?" (the actions).
   // (the Hoe may also be a column of a table: "Wat?" with the goal, then "Hoe | Wie | Wanneer")
-  const hasHow = fieldLines.some((f) => f?.key === 'how') || lines.some((l) => tableHeader(text, l)?.keys.includes('how'));
+  const fieldHeaders = lines.map(fieldNamesOf);
+  const hasHow =
+    fieldLines.some((f) => f?.key === 'how') || fieldHeaders.some((h) => h?.includes('how')) || lines.some((l) => tableHeader(text, l)?.keys.includes('how'));
   // (or the steps follow as a list: "Wat?" with the goal, then "1. Ik bel …")
   const whats = fieldLines.flatMap((f, i) => (f?.key === 'what' ? [i] : []));
   const listAfter = whats.length === 1 && lines.some((l, i) => i > whats[0]! && l.marker === 'number');
@@ -279,7 +305,8 @@ export function readActionPlan(text: string): ActionPlan {
       continue;
     }
     // a labelled line ("Handtekeningen: …", "Voortgang: -") ends the table
-    if (table && line.label && (sectionOf(line) || META.test(normalize(line.label.text)))) table = undefined;
+    // (so does "Wie: ik" under a table without a Wie column: a field for the steps above)
+    if (table && line.label && (sectionOf(line) || META.test(normalize(line.label.text)) || isFieldOutside(table, line.label.text))) table = undefined;
     const row = table && !line.rule ? rowCells(text, line, table) : undefined;
     if (table && row) {
       let step: Step | undefined;
@@ -299,6 +326,15 @@ export function readActionPlan(text: string): ActionPlan {
     }
     if (!line.rule) table = undefined;
     if (line.rule) continue;
+
+    // "Hoe? / Wie? / Wanneer?": the steps follow, each with its fields under it
+    if (fieldHeaders[i]) {
+      section = 'actions';
+      current = undefined;
+      inBlock = false;
+      structure.push(line.body);
+      continue;
+    }
 
     // 2. "Stap 2"
     const stepHeader = STEP_HEADER.exec(normalize((line.label ?? line.body).text.slice(0, 24)));

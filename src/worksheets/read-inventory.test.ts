@@ -44,4 +44,40 @@ describe('readInventory', () => {
     expect(inv.priorities?.items.map((i) => i.text)).toEqual(['een eigen huurhuis']);
     expect([...inv.areas.keys()]).toEqual(['wonen', 'activiteit']);
   });
+
+  it('reads a spreadsheet saved with semicolons: rows, an empty row, a priority and remarks after a blank line', () => {
+    const text = [
+      'Naam;Ahmet Kaya',
+      'Gebied;Nu;Wens',
+      'Wonen;Ik huur een kamer in Zwolle; de huur is € 450.;Een flat met lift.',
+      'Zingeving;;',
+      'Geld;Mijn broer Emre helpt met de post.;Sparen voor een fiets.',
+      '',
+      'Prioriteit (mijn keuze);Een flat met lift.',
+      '',
+      'Opmerkingen;Dhr. was op tijd.',
+    ].join('\n');
+    const inv = readInventory(text);
+    expect(areas(text)).toEqual({
+      wonen: ['Ik huur een kamer in Zwolle; de huur is € 450.', 'Een flat met lift.'],
+      zingeving: [],
+      financien: ['Mijn broer Emre helpt met de post.', 'Sparen voor een fiets.'],
+    });
+    expect(inv.priorities?.items.map((i) => i.text)).toEqual(['Een flat met lift.']);
+    expect(inv.about).toEqual([]);
+  });
+
+  it('reads "Hoe is het nu? …" with its answer on one line, the question as form', () => {
+    expect(areas('Werk\nHoe is het nu? Ik werk op vrijdag bij de bakker.\nWat wil ik? Een tweede dag.')).toEqual({
+      activiteit: ['Ik werk op vrijdag bij de bakker.', 'Een tweede dag.'],
+    });
+  });
+
+  it.each(['Wat ik zelf als eerste wil aanpakken', 'Waar ik nu als eerste mee wil beginnen', 'Prioriteit (mijn keuze):'])('finds the priorities under "%s"', (heading) => {
+    expect(readInventory(`Wonen\nIk woon in Ede.\n\n${heading}\n1. Een fiets kopen.`).priorities?.items.map((i) => i.text)).toEqual(['Een fiets kopen.']);
+  });
+
+  it('counts "Nog bespreken met <someone>" as an empty block', () => {
+    expect(readInventory('Wonen\nIk woon in Ede.\nPrioriteiten\nNog bespreken met mijn begeleider Tim.').priorities?.items).toEqual([]);
+  });
 });

@@ -39,7 +39,8 @@ const MAX_HEADING = 100;
 const sectionOf = headingMatcher<Section>([
   ['wie en wat|wie ben ik|over mij|over mijzelf|persoonlijke gegevens|portret|introductie', 'wie-en-wat'],
   [
-    '(?:mijn |onze )?(?:prioriteit(?:en)?|prio s?|belangrijkste (?:doelen|wensen|leefgebieden|punten)|wat wil ik (?:als )?eerst(?:e)?(?: doen| aanpakken)?|wat ik (?:als )?eerst(?:e)? wil(?: doen| aanpakken)?|waar (?:wil ik|ik) (?:als )?eerst(?:e)? aan (?:wil )?(?:werken|beginnen)|(?:mijn )?eerste (?:stappen|doelen|wensen)|(?:mijn )?keuzes?)',
+    // "Wat ik (zelf) als eerste wil aanpakken", "Wat wil ik nu als eerst doen", "Waar ik zelf eerst mee wil beginnen"
+    "(?:mijn |onze )?(?:prioriteit(?:en)?|prio s?|belangrijkste (?:doelen|wensen|leefgebieden|punten)|(?:wat|waar) (?:wil ik|ik)(?: (?:zelf|nu|het|graag))* (?:als )?eerst(?:e)?(?: (?:aan|mee|wil))*(?: (?:doen|aanpakken|oppakken|veranderen|regelen|werken|beginnen|starten))?|(?:mijn )?eerste (?:stappen|doelen|wensen|keuze)|(?:mijn )?keuzes?|hier (?:wil ik|begin ik)(?: (?:mee|aan))*(?: (?:beginnen|starten|werken))?)",
     'prioriteiten',
   ],
   [
@@ -56,7 +57,7 @@ const SIGNATURE = /^(?:handtekening|ondertekening|ondertekend|getekend|akkoord)/
 
 /** The three parts of each area ("Nu", "Wensen en ambities", "Vroeger") and their synonyms. */
 const ASPECT =
-  /^(?:nu|wens|wat heb ik nu|wat wil ik nog|wat kan ik|wat lukt(?: al)?|op dit moment|huidige situatie|wat gaat goed|wat gaat er goed|krachten|talenten|mogelijkheden|krachten talenten(?: en)? mogelijkheden|wensen|ambities|wensen en ambities|wensen(?: en ambities)? voor de (?:nabije )?toekomst|wat wil ik|toekomst|vroeger|verleden|hulpbronnen|krachten en hulpbronnen(?: van vroeger)?|persoonlijke en sociale hulpbronnen(?: van vroeger)?|(?:krachten )?van vroeger)$/;
+  /^(?:nu|wens|wat heb ik nu|wat wil ik nog|wat kan ik|wat lukt(?: al)?|op dit moment|huidige situatie|wat gaat goed|wat gaat er goed|krachten|talenten|mogelijkheden|krachten talenten(?: en)? mogelijkheden|wensen|ambities|wensen en ambities|wensen(?: en ambities)? voor de (?:nabije )?toekomst|wat wil ik|toekomst|vroeger|verleden|hulpbronnen|krachten en hulpbronnen(?: van vroeger)?|persoonlijke en sociale hulpbronnen(?: van vroeger)?|(?:krachten )?van vroeger|hoe (?:is|gaat|zit) het (?:nu|op dit moment)|hoe is het nu|wat (?:hielp|helpt|heeft) (?:me|mij)(?: vroeger)?(?: geholpen)?|wat (?:wil|zou) ik(?: graag)?(?: willen)?|wat kan ik(?: al)?|wat gaat (?:er )?goed|nu is het zo|ik zou (?:graag )?willen|vroeger hielp|dit wil ik|dit hielp(?: me| mij)?)$/;
 
 function isAspectLabel(label: string): boolean {
   // the longest part name is under fifty characters; a sentence is not normalised
@@ -128,6 +129,13 @@ function contentOf(line: Line, structure: Span[]): TextSpan[] {
     structure.push(line.body);
     return [];
   }
+  // "Hoe is het nu? Ik werk …": the part's question and its answer on one line
+  const asked = /^[^?"„“]{2,50}\?\s+/.exec(line.body.text);
+  if (asked && isAspectLabel(asked[0].replace(/[?\s]+$/, ''))) {
+    const start = line.body.start + asked[0].length;
+    structure.push({ start: line.body.start, end: start });
+    return [{ start, end: line.body.end, text: line.body.text.slice(asked[0].length) }];
+  }
   return [line.body];
 }
 
@@ -160,17 +168,20 @@ export function readInventory(text: string): Inventory {
     return !!next && isAspectLabel((next.label ?? next.body).text.replace(/[?:]+$/, ''));
   };
 
+  // a blank line before a line: "Prioriteit: …" or "Opmerkingen: …" after one stands apart from the area above
+  const apart = (i: number) => i > 0 && /\n[ \t]*\r?\n/.test(text.slice(lines[i - 1]!.end, lines[i]!.start));
+
   for (const [i, line] of lines.entries()) {
     const cand = candidates[i];
     const sec = cand ? undefined : sectionOf(line);
     // "Prioriteit: eerst een eigen kamer" inside an area marks a priority, and the area goes on
-    if (sec === 'prioriteiten' && section === 'area' && line.label && line.value?.text) {
+    if (sec === 'prioriteiten' && section === 'area' && line.label && line.value?.text && !apart(i)) {
       priorities ??= { heading: line.label, items: [], marks: [], written: [] };
       priorities.items.push(line.value);
       structure.push(line.label);
       continue;
     }
-    const remark = sec === 'opmerkingen' && section === 'area' && !!line.value?.text && !SIGNATURE.test(normalize((line.label ?? line.body).text));
+    const remark = sec === 'opmerkingen' && section === 'area' && !!line.value?.text && !apart(i) && !SIGNATURE.test(normalize((line.label ?? line.body).text));
     if (sec && !remark) {
       const inPriorities = section === 'prioriteiten';
       section = sec;

@@ -33,6 +33,8 @@ export interface Line extends TextSpan {
   cells?: TextSpan[];
   /** A Markdown table rule such as |---|---|. */
   rule?: boolean;
+  /** Two spreadsheet cells ("Naam;Wilma"): read as "Label: value" when there is no colon label. */
+  pair?: boolean;
 }
 
 const MARKER = /^(?:([-•*·▪◦–—>])|(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])[.)]|\[[ xX]\]|[☐☑☒✓✔])\s+/u;
@@ -66,6 +68,9 @@ function splitCells(text: string, start: number, end: number, sep: RegExp): Text
 }
 
 const QUOTE_CHARS = /["„“”«»]/;
+/** A semicolon that separates spreadsheet cells: right after a character and not followed by a space. */
+const TIGHT_SEMICOLON = /(?<=\S);(?!\s)|(?<=\S);$/;
+const TIGHT_SEMICOLON_SPLIT = /(?<=\S);(?!\s)|(?<=\S);$/g;
 
 export function readLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -104,7 +109,34 @@ export function readLines(text: string): Line[] {
     readLabel(text, line);
     lines.push(line);
   }
+  readSemicolonTables(text, lines);
   return lines;
+}
+
+/** "Wat ga ik doen; wie; wanneer": a header of short parts between semicolons with a space after them. */
+const SPACED_SEMICOLON = /;\s+/g;
+
+/**
+ * A table typed with "; " between the cells: a run of adjacent lines that each hold a semicolon,
+ * headed by a line whose parts are all short (column names). Prose with a semicolon in two lines
+ * in a row does not start with a line of column names.
+ */
+function readSemicolonTables(text: string, lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    if (head.cells || !head.body.text.includes('; ')) continue;
+    const names = head.body.text.split(/;\s*/);
+    if (names.length < 2 || names.some((n) => !n.trim() || wordCount(n) > 5 || /[.!]\s*$/.test(n))) continue;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.cells && lines[j]!.body.text.includes(';') && !/\n\s*\n/.test(text.slice(lines[j - 1]!.end, lines[j]!.start))) j++;
+    if (j === i + 1) continue;
+    for (let k = i; k < j; k++) {
+      const l = lines[k]!;
+      l.cells = splitCells(text, l.body.start, l.body.end, SPACED_SEMICOLON);
+      if (l.label && l.label.end > l.cells[0]!.end) [l.label, l.value] = [undefined, undefined];
+    }
+    i = j - 1;
+  }
 }
 
 function readCells(text: string, line: Line, lineStart: number): void {
@@ -115,6 +147,7 @@ function readCells(text: string, line: Line, lineStart: number): void {
   // the tab belongs to the marker.
   const from = line.marker ? start : lineStart + (/^ */.exec(text.slice(lineStart, end))?.[0].length ?? 0);
   const raw = text.slice(from, end);
+  let semicolons = false;
   if (/\S\t/.test(raw) || /^\t+\S.*\t/.test(raw)) {
     cells = splitCells(text, from, end, /\t/g);
   } else if (body.includes('|')) {
@@ -122,8 +155,15 @@ function readCells(text: string, line: Line, lineStart: number): void {
     // leading and trailing pipes give empty edge cells
     if (cells.length && !cells[0]!.text && body.trimStart().startsWith('|')) cells.shift();
     if (cells.length && !cells.at(-1)!.text && body.trimEnd().endsWith('|')) cells.pop();
+  } else if (TIGHT_SEMICOLON.test(body) && !QUOTE_CHARS.test(body.slice(0, body.search(TIGHT_SEMICOLON)))) {
+    // a spreadsheet saved as text ("Naam;Wilma", "Sociale relaties;;"): the separators stand
+    // tight; a semicolon followed by a space inside a cell is the writer's own ("… Velsen; we …")
+    cells = splitCells(text, start, end, TIGHT_SEMICOLON_SPLIT);
+    semicolons = true;
   } else if (/\S {3,}\S/.test(body)) cells = splitCells(text, start, end, / {3,}/g);
   if (!cells || cells.length < 2) return;
+  // "Opmerkingen;Mevr. komt …": two cells from a spreadsheet are a label and its value
+  if (semicolons && cells.length === 2) line.pair = true;
   if (cells.every((c) => /^:?-{2,}:?$/.test(c.text) || !c.text)) line.rule = true;
   line.cells = cells;
 }
@@ -136,6 +176,11 @@ function readCells(text: string, line: Line, lineStart: number): void {
 function readLabel(text: string, line: Line): void {
   const { start, end, text: body } = line.body;
   const colon = body.indexOf(':');
+  if ((colon <= 0 || colon > 60) && line.pair) {
+    const [first, second] = line.cells!;
+    if (/\p{L}/u.test(first!.text) && first!.text.split(/\s+/).length <= 6) [line.label, line.value] = [first!, second!];
+    return;
+  }
   if (colon <= 0 || colon > 60) return;
   const after = body[colon + 1];
   if (after !== undefined && !/[\s*_]/.test(after)) return;
@@ -191,7 +236,7 @@ export function stripPrompts(s: string): string {
 
 /** "Nog niet besproken.", "Komt in het volgende gesprek.": the block is put off, not filled in. */
 const DEFERRED =
-  /^(?:nog niet (?:besproken|ingevuld|bekend|gedaan|aan (?:toe )?gekomen|aan bod geweest|over gehad)|(?:dit )?komt (?:nog|later|(?:nog )?in (?:het|een) volgend\p{L}* gesprek)|(?:wordt|worden) (?:nog |later )?besproken|(?:bespreken|doen|vullen) we (?:nog|later|de volgende keer|volgende keer)(?: in)?|(?:de )?volgende keer|in (?:het|een) volgend\p{L}* gesprek|nog te bespreken|nog met \p{L}+ bespreken)$/iu;
+  /^(?:nog (?:te )?(?:bespreken|bekijken|invullen|afspreken|uitzoeken)|nog niet (?:besproken|ingevuld|bekend|gedaan|aan (?:toe )?gekomen|aan bod geweest|over gehad)|(?:dit )?komt (?:nog|later|(?:nog )?in (?:het|een) volgend\p{L}* gesprek)|(?:wordt|worden) (?:nog |later )?besproken|(?:bespreken|doen|vullen) we (?:nog|later|de volgende keer|volgende keer)(?: in)?|(?:de )?volgende keer|in (?:het|een) volgend\p{L}* gesprek|nog te bespreken|nog met \p{L}+ bespreken)(?:\s+(?:met|in|na|bij|tijdens|op)\s+[^.;:!?\d]{1,40})?$/iu;
 
 export function isPlaceholder(s: string): boolean {
   const t = stripPrompts(s).replace(/["„“”«»*]/g, '').trim();
