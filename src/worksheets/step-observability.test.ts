@@ -10,6 +10,7 @@ describe('unobservable', () => {
     'Ik ga niet meer na 23.00 uur gamen.',
     'Ik meld me aan bij de buurtsportcoach.',
     'Ik vraag mijn teamleider om meer uren.',
+    'Ik vraag de diëtist hoe het beter kan.',
   ])('can be checked: %s', (step) => {
     expect(unobservable(step)).toBeNull();
   });
@@ -24,6 +25,8 @@ describe('unobservable', () => {
     ['Een betere dagstructuur.', 'betere dagstructuur'],
     ['Regelmatig contact met mijn zus.', 'Regelmatig'],
     ['Bellen', 'Bellen'],
+    ['Voortaan kijk ik beter naar de prijzen in de winkel.', 'beter'],
+    ['Ik eet bewuster als ik moe ben.', 'bewuster'],
   ])('cannot be checked: %s', (step, words) => {
     expect(unobservable(step)?.words).toBe(words);
   });

@@ -16,6 +16,9 @@ describe('stepSize', () => {
     'Ik lees hem voor, poets met hem zijn tanden en doe het licht uit.',
     'Ik haal mijn diploma op bij de balie van het ROC.',
     'Ik leen een rijbewijs-theorieboek bij de bibliotheek.',
+    'Ik maak op 12 mei het taalexamen in Utrecht.',
+    'Ik meld me aan voor het theorie-examen.',
+    'Ik koop brood, melk en kaas bij de Lidl.',
   ])('one act: %s', (step) => {
     expect(stepSize(step, GOAL)).toBeNull();
   });
@@ -35,6 +38,12 @@ describe('stepSize', () => {
     ['Een eigen appartement in Ede.', 'goal'],
     ['Ik zoek een opleiding, schrijf me in, vraag studiefinanciering aan en begin in september.', 'composite'],
     ['Ik bel de corporatie en regel een woning.', 'composite'],
+    ['Mijn staatsexamen NT2 halen.', 'outcome'],
+    ['Ik haal mijn theorie-examen.', 'outcome'],
+    ['Mijn mbo-3 diploma Zorg behalen.', 'outcome'],
+    ['De bewindvoerder regelt al mijn schulden met de Belastingdienst.', 'outcome'],
+    ['Ik regel mijn echtscheiding bij de advocaat.', 'outcome'],
+    ['Ik regel de verhuisdozen, de bus en een nieuwe kast.', 'composite'],
     ['Ik ga eerst naar de bieb en daarna bel ik de bank en daarna zoek ik een cursus.', 'composite'],
   ])('too big: %s', (step, kind) => {
     expect(stepSize(step, GOAL)?.kind).toBe(kind);

@@ -17,20 +17,23 @@ import { wordCount } from './text-lines';
 
 /** Things that are reached, not done in one go. */
 const BIG_THING =
-  '(?:woning|huis|huurhuis|huurwoning|eengezinswoning|appartement|woonruimte|eigen kamer|eigen plek|baan|bijbaan|vaste baan|werk|betaald werk|stageplek|stageplaats|leerwerkplek|opleiding|diploma|rijbewijs|certificaat|startkwalificatie|vrienden|vriendin|vriend|partner|relatie|schulden|schuld|uitkering|inkomen|administratie|financiën|geldzaken|papieren|schuldregeling|schuldsanering|achterstand|huurachterstand)';
+  '(?:woning|huis|huurhuis|huurwoning|eengezinswoning|appartement|woonruimte|eigen kamer|eigen plek|baan|bijbaan|vaste baan|werk|betaald werk|stageplek|stageplaats|leerwerkplek|opleiding|rijbewijs|startkwalificatie|vrienden|vriendin|vriend|partner|relatie|schulden|schuld|uitkering|inkomen|administratie|financiën|geldzaken|papieren|schuldregeling|schuldsanering|achterstand|huurachterstand|scheiding|echtscheiding|omgangsregeling|voogdij|verblijfsvergunning|naturalisatie|inburgering|[\\p{L}-]*diploma|[\\p{L}-]*certificaat)';
 /** Verbs of reaching something, in the forms a step uses (infinitive, ik-form, participle, split). */
 const REACH =
-  '(?:vinden|vind|vindt|gevonden|regelen|regel|regelt|geregeld|krijgen|krijg|krijgt|gekregen|halen|haal|haalt|gehaald|oplossen|opgelost|aflossen|afgelost|afbetalen|afbetaald|afronden|afgerond|afmaken|afgemaakt|kopen|koop|gekocht|maken|maak|gemaakt|hebben|bemachtigen|zoeken|vinden|rond krijgen|rondkrijgen|op orde krijgen|kwijt raken|kwijtraken|op orde (?:krijgen|brengen|te krijgen|te brengen)|inlopen|ingelopen|wegwerken|weggewerkt)';
+  '(?:vinden|vind|vindt|gevonden|regelen|regel|regelt|geregeld|krijgen|krijg|krijgt|gekregen|halen|haal|haalt|gehaald|behalen|behaal|behaalt|behaald|oplossen|opgelost|aflossen|afgelost|afbetalen|afbetaald|afronden|afgerond|afmaken|afgemaakt|kopen|koop|gekocht|maken|maak|gemaakt|hebben|bemachtigen|zoeken|vinden|rond krijgen|rondkrijgen|op orde krijgen|kwijt raken|kwijtraken|op orde (?:krijgen|brengen|te krijgen|te brengen)|inlopen|ingelopen|wegwerken|weggewerkt)';
 
 const PLACE = '(?:bij|via|in|van|met|voor|op|aan|uit|binnen)';
-const DETERMINER = "(?:een|de|het|mijn|m'n|m’n|nieuwe|eigen|vaste|betaalde|grotere|andere|twee|drie|\\d+)";
+const DETERMINER = "(?:een|de|het|mijn|m'n|m’n|nieuwe|eigen|vaste|betaalde|grotere|andere|alle|al|twee|drie|\\d+)";
 
 const OUTCOME = [
   // "een (grotere) woning regelen", "twee nieuwe vrienden maken", "mijn rijbewijs halen"
   // (between them at most a place: "mijn schulden bij de Belastingdienst aflossen")
-  new RegExp(`(?<![\\p{L}])${BIG_THING}(?![\\p{L}-])(?:\\s+${PLACE}(?:\\s+[\\p{L}\\p{N}€.,'’-]+){1,5}?)?(?:\\s+(?:helemaal|volledig|zelf|weer))?\\s+${REACH}(?![\\p{L}])`, 'iu'),
+  // (a name or level may follow the thing: "mijn diploma Logistiek halen", "mijn certificaat B1 halen")
+  new RegExp(`(?<![\\p{L}])${BIG_THING}(?![\\p{L}-])(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,2}(?:\\s+${PLACE}(?:\\s+[\\p{L}\\p{N}€.,'’-]+){1,5}?)?(?:\\s+(?:helemaal|volledig|zelf|weer))?\\s+${REACH}(?![\\p{L}])`, 'iu'),
   // "ik vind een baan", "ik regel een woning", "ik los mijn schulden af"
-  new RegExp(`(?<![\\p{L}])(?:vind|regel|krijg|haal|los|maak|koop)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}-])`, 'iu'),
+  new RegExp(`(?<![\\p{L}])(?:vind|vindt|regel|regelt|krijg|krijgt|haal|haalt|behaal|behaalt|los|lost|maak|maakt|koop|koopt)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}-])`, 'iu'),
+  // passing an exam takes months of learning; taking it ("het examen maken op 12 mei") is one day
+  /(?<![\p{L}])(?:[\p{L}-]*examen(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,2}\s+(?:halen|behalen|gehaald|behaald)|(?:haal|haalt|behaal|behaalt)\s+(?:mijn|het|de|een)\s+[\p{L}-]*examen|slagen voor|slaag voor|slaagt voor)(?![\p{L}])/iu,
   // paying off or saving a large sum at once (not "€40 per maand")
   /(?:€\s?\d{1,3}(?:\.\d{3})+|€\s?\d{4,}|\d{1,3}(?:\.\d{3})+\s?euro)(?![^.;]*\bper\s+(?:week|maand)\b)[^.;]{0,40}\b(?:aflossen|afbetalen|terugbetalen|sparen|lossen|betalen|inlopen|wegwerken)\b/iu,
   // moving house, organising an event, starting a job, keeping something up for months
@@ -52,6 +55,18 @@ const ACT_VERB =
 function actCount(step: string): number {
   return step.split(/[,;]\s*|\s+en\s+/u).filter((part) => ACT_VERB.test(part)).length;
 }
+/**
+ * One verb of reaching with three or more things after it ("Ik regel de scheiding, de
+ * omgangsregeling en een nieuwe woning"): several outcomes in one step.
+ */
+const REACH_THEN_LIST = new RegExp(`(?<![\\p{L}])${REACH}\\s+(.+)$`, 'iu');
+const THING_START = new RegExp(`^${DETERMINER}\\s`, 'iu');
+function reachesMany(step: string): boolean {
+  const m = REACH_THEN_LIST.exec(step);
+  if (!m) return false;
+  return m[1]!.split(/,\s*|\s+en\s+/u).filter((part) => THING_START.test(part.trim())).length >= 3;
+}
+
 const SEQUENCE = /(?<![\p{L}])(?:daarna|vervolgens|en dan|en als dat lukt|tot slot|ten slotte|als laatste)(?![\p{L}])/giu;
 const MAX_WORDS = 35;
 
@@ -77,7 +92,7 @@ export function stepSize(action: string, goal: string): SizeProblem | null {
   const words = wordCount(action);
   const sequences = action.match(SEQUENCE)?.length ?? 0;
   const acts = actCount(main);
-  if (words > MAX_WORDS || sequences >= 2 || (sequences === 1 && words > 20) || acts >= 4) return { kind: 'composite', words: action.trim() };
+  if (words > MAX_WORDS || sequences >= 2 || (sequences === 1 && words > 20) || acts >= 4 || reachesMany(main)) return { kind: 'composite', words: action.trim() };
   const small = SMALL_ACT.test(main);
   // a small act joined to an outcome ("ik bel de corporatie en regel een woning") is the outcome too
   if (small && acts >= 2) {
