@@ -40,7 +40,8 @@ export default defineConfig({
     name: 'Krachtcoach',
     description: 'Krachtgerichte schrijfcoach voor rapportages, werkbladen en boodschappen. Alles blijft in je browser.',
     default_locale: undefined,
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // alarms: expired drafts are purged on time, also when nothing reads them.
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     // Defence in depth for "nothing leaves the browser" (wxt's dev server needs connections, so
     // only in builds): our own pages and worker load only their own files, may open no connection
     // and no frame, and show images only from the extension or data: URLs.

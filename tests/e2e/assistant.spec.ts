@@ -193,7 +193,7 @@ test('a journal entry written today is found after a browser restart, and the jo
     await openAssistant(again, 'privacy');
     await again.getByTestId('kc-wipe-all').click();
     await again.getByTestId('kc-confirm-yes').click();
-    await expect(again.getByTestId('kc-privacy-status')).toContainText('Gewist: het bewaarde gesprek met de assistent en je reflectiedagboek.');
+    await expect(again.getByTestId('kc-privacy-status')).toContainText('Gewist: het bewaarde gesprek met de assistent, je reflectiedagboek en de bewaarde concepten.');
     await openAssistant(again, 'dagboek');
     await again.getByTestId('kc-journal-search').fill('');
     await expect(again.getByTestId('kc-journal-entry')).toHaveCount(0);

@@ -166,11 +166,11 @@ test('the privacy tab lists what is kept and where, and Wis alles wipes what it 
   try {
     await openAssistant(panel, 'privacy');
     const items = panel.getByTestId('kc-kept-item');
-    await expect(items).toHaveText([/^Het bewaarde gesprek.*IndexedDB.*30 dagen/, /^Je reflectiedagboek.*IndexedDB/, /^Je eigen sjablonen.*IndexedDB/, /^Je instellingen.*woordenlijst.*uitgezette regels.*opslag van de extensie/, /^De sites waar Krachtcoach altijd aan staat/, /^Het beleid van je organisatie.*alleen te lezen/]);
+    await expect(items).toHaveText([/^Het bewaarde gesprek.*IndexedDB.*30 dagen/, /^Je reflectiedagboek.*IndexedDB/, /^De bewaarde concepten.*IndexedDB/, /^Je eigen sjablonen.*IndexedDB/, /^Je instellingen.*woordenlijst.*uitgezette regels.*opslag van de extensie/, /^De sites waar Krachtcoach altijd aan staat/, /^Het beleid van je organisatie.*alleen te lezen/]);
     await expect(panel.getByTestId('kc-never-kept')).toContainText('Check mijn tekst');
     await expect(panel.getByTestId('kc-never-kept')).toContainText('De tekst in het dossier');
     const before =
-      'Wis alles wist het bewaarde gesprek met de assistent en je reflectiedagboek. Dat kan niet ongedaan worden gemaakt. ' +
+      'Wis alles wist het bewaarde gesprek met de assistent, je reflectiedagboek en de bewaarde concepten. Dat kan niet ongedaan worden gemaakt. ' +
       'Je eigen sjablonen, je instellingen, de sites waar Krachtcoach altijd aan staat en het beleid van je organisatie blijven staan.';
     await expect(panel.getByTestId('kc-wipe-explained')).toHaveText(before);
 
@@ -192,7 +192,7 @@ test('the privacy tab lists what is kept and where, and Wis alles wipes what it 
     await expect(panel.getByRole('alertdialog')).toHaveText(new RegExp(`^${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     await panel.getByTestId('kc-confirm-yes').click();
     await expect(panel.getByTestId('kc-privacy-status')).toHaveText(
-      'Gewist: het bewaarde gesprek met de assistent en je reflectiedagboek. Blijven staan: je eigen sjablonen, je instellingen, de sites waar Krachtcoach altijd aan staat en het beleid van je organisatie.',
+      'Gewist: het bewaarde gesprek met de assistent, je reflectiedagboek en de bewaarde concepten. Blijven staan: je eigen sjablonen, je instellingen, de sites waar Krachtcoach altijd aan staat en het beleid van je organisatie.',
     );
     expect(await readTable(panel, 'chat')).toEqual([]);
     expect(await readTable(panel, 'journal')).toEqual([]);

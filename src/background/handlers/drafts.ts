@@ -174,7 +174,9 @@ function clock(): () => number {
   return () => Date.now() + offset;
 }
 
-/** The background's drafts, started: purges at once what the last browser session left. */
+const PURGE_ALARM = 'kc-drafts-purge';
+
+/** The background's drafts, started: purges at once what the last browser session left, then every 15 minutes. */
 export function startDrafts(): DraftsHandler {
   const source = browserSource();
   const vault = new DraftVault({
@@ -185,6 +187,11 @@ export function startDrafts(): DraftsHandler {
   });
   void vault.start().catch(() => {});
   followDraftSettings(vault, source);
+  // Expired drafts go on time even when nothing reads or writes one (the worker went home).
+  void browser.alarms.create(PURGE_ALARM, { periodInMinutes: 15 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PURGE_ALARM) void vault.purgeExpired().catch(() => {});
+  });
   const handler = createDraftsHandler(vault, source);
   return import.meta.env.MODE === 'e2e' ? withE2eSwitch(handler, source) : handler;
 }

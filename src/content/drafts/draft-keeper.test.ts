@@ -14,6 +14,7 @@ function recorder(offer: (DraftOffer & { text: string }) | null = null) {
     take: async () => offer,
     exclude: async (f: FieldIdentity) => void log.push(['exclude', f.selector]),
     publishOffers: () => {},
+    openPanel: async () => false,
   };
   return { log, transport };
 }

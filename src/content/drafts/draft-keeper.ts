@@ -20,6 +20,8 @@ export interface DraftTransport {
   exclude(field: FieldIdentity): Promise<void>;
   /** To a watching side panel: whether drafts are kept here, and what this frame can offer (no text). */
   publishOffers(on: boolean, offers: DraftOfferItem[]): void;
+  /** Opens the side panel, where the preview is (after the worker's click); false where the browser does not let us. */
+  openPanel(): Promise<boolean>;
 }
 
 /** At most one save per field in this time while the worker types. */
@@ -58,7 +60,7 @@ function idle(win: Window & typeof globalThis, task: () => void): void {
  * Keeps the latest text of each coached field as a draft where the worker (or the organisation)
  * switched drafts on, and offers it back when the field comes back empty or shorter. The text
  * goes only to the background, off the keystroke path (a timer, then an idle moment; at once on
- * pagehide); nothing of it enters the page's DOM until the worker asks for a preview, or a log.
+ * pagehide); nothing of it ever enters the page's DOM (the preview is in the side panel), or a log.
  */
 export class DraftKeeper {
   private config: DraftConfig = { on: false, excluded: [] };
@@ -176,7 +178,7 @@ export class DraftKeeper {
     t.notice?.destroy();
     t.notice = new DraftNotice(t.adapter.element, offer, {
       restore: () => void this.restore(t),
-      preview: () => this.transport.take(t.identity).then((d) => d?.text ?? null),
+      openPanel: () => this.transport.openPanel(),
       never: () => {
         this.closeOffer(t);
         this.untrack(t);
@@ -207,8 +209,8 @@ export class DraftKeeper {
     const win = (t.adapter.document.defaultView ?? window) as Window & typeof globalThis;
     const text = restoreText(t.adapter.kind, draft.text, pasteCarriesData(win));
     const ok = await t.adapter.replace(0, t.adapter.readText().length, text, restoreHtml(t.adapter.kind, draft.text));
-    // The editor did not take it (Firefox into an empty CKEditor 5): the offer stays, with its
-    // preview to copy from, rather than vanishing with nothing restored.
+    // The editor did not take it (Firefox into an empty CKEditor 5): the offer stays, with the
+    // panel's preview to copy from, rather than vanishing with nothing restored.
     if (!ok && wordCount(t.adapter.readText()) < draft.words) {
       this.showOffer(t, { at: draft.at, words: draft.words });
       return false;

@@ -1,12 +1,12 @@
-import { offerText, previewOf } from '../../drafts/offer-text';
+import { offerText } from '../../drafts/offer-text';
 import { onlyTrusted } from '../trusted-input';
 import { frameElementOf } from './field-identity';
 
 export interface NoticeActions {
   /** "Concept van … terugzetten". */
   restore(): void;
-  /** "Bekijk": the draft's text for the preview, or null when it is gone. */
-  preview(): Promise<string | null>;
+  /** "Bekijk in het paneel": opens the side panel, which has the preview; false where it cannot. */
+  openPanel(): Promise<boolean>;
   /** "Nooit voor dit veld". */
   never(): void;
   /** "Niet nu". */
@@ -23,7 +23,7 @@ button { font: inherit; cursor: pointer; border-radius: 4px; padding: 3px 8px; }
 .restore { background: #1d5c8f; color: #fff; border: 1px solid #1d5c8f; }
 .quiet { background: none; border: 1px solid transparent; color: #1d5c8f; text-decoration: underline; padding: 3px 4px; }
 button:focus-visible { outline: 2px solid #1d5c8f; outline-offset: 2px; }
-.preview { margin: 6px 0 0; max-height: 9em; overflow: auto; white-space: pre-wrap; color: #3e4c59; border-left: 3px solid #c5ccd3; padding-left: 8px; }
+.hint { margin: 6px 0 0; color: #3e4c59; }
 `;
 
 /** Where a rect of a frame's document is in the top same-origin document's viewport. */
@@ -50,7 +50,6 @@ export class DraftNotice {
   private readonly host: HTMLElement;
   private readonly root: ShadowRoot;
   private readonly box: HTMLElement;
-  private readonly previewBox: HTMLElement;
   private readonly doc: Document;
   private frame = 0;
   private readonly abort = new AbortController();
@@ -78,31 +77,27 @@ export class DraftNotice {
       b.addEventListener('click', onlyTrusted(() => act()));
       return b;
     };
-    this.previewBox = doc.createElement('p');
-    this.previewBox.className = 'preview';
-    this.previewBox.hidden = true;
-    this.previewBox.dataset.testid = 'kc-draft-preview';
-    const look = button('Bekijk', 'quiet', 'kc-draft-look', () => {
-      if (!this.previewBox.hidden) {
-        this.previewBox.hidden = true;
-        look.setAttribute('aria-expanded', 'false');
-        return;
-      }
-      void actions.preview().then((text) => {
-        this.previewBox.textContent = text === null ? 'Dit concept is er niet meer.' : previewOf(text);
-        this.previewBox.hidden = false;
-        look.setAttribute('aria-expanded', 'true');
+    // No preview here: text drawn in the page, even in a closed shadow root, can be found and read
+    // out by the page's scripts (window.find and a selection). The panel, an extension page, shows it.
+    const look = button('Bekijk in het paneel', 'quiet', 'kc-draft-look', () => {
+      void actions.openPanel().then((opened) => {
+        if (opened || this.box.querySelector('.hint')) return;
+        const hint = doc.createElement('p');
+        hint.className = 'hint';
+        hint.setAttribute('role', 'status');
+        hint.dataset.testid = 'kc-draft-panel-hint';
+        hint.textContent = 'Open het paneel met Alt+Shift+K of de Krachtcoach-knop in de werkbalk: daar staat het voorbeeld.';
+        this.box.append(hint);
         this.place();
       });
     });
-    look.setAttribute('aria-expanded', 'false');
     row.append(
       button(offerText(offer, now), 'restore', 'kc-draft-restore', () => actions.restore()),
       look,
       button('Niet nu', 'quiet', 'kc-draft-dismiss', () => actions.dismiss()),
       button('Nooit voor dit veld', 'quiet', 'kc-draft-never', () => actions.never()),
     );
-    this.box.append(row, this.previewBox);
+    this.box.append(row);
     this.root.append(style, this.box);
     // Keys and clicks in the notice are ours: the page's handlers must not act on them.
     for (const type of ['keydown', 'keyup', 'keypress', 'mousedown', 'click']) this.host.addEventListener(type, (e) => e.stopPropagation());

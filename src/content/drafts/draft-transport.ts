@@ -31,4 +31,5 @@ export const runtimeDraftTransport: DraftTransport = {
     await ask({ type: 'kc:draft-exclude', field });
   },
   publishOffers: (on, offers) => tell({ type: 'kc:draft-offers', on, offers }),
+  openPanel: async () => (await ask({ type: 'kc:open-panel' })) === true,
 };
