@@ -78,19 +78,24 @@ const PRONOUN_RULES = new Set(['ik-hij', 'ik-zij', 'ik-hem', 'ik-haar', 'ik-zijn
 const RELATION =
   '(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|vader|moeder|ouders|man|vrouw|vriend|vriendin|partner|ex|oom|tante|opa|oma|neef|nicht|buurman|buurvrouw|buren|collega|baas|begeleider|begeleidster|mentor|advocaat|advocate|huisarts|arts|dokter|psychiater|behandelaar|bewindvoerder|juf|meester|leraar|lerares|docent|coach|werkgever|schoonvader|schoonmoeder|zwager|schoonzus|stiefvader|stiefmoeder|kleinzoon|kleindochter|vriendje|vriendinnetje|hond|kat|poes)';
 /** "mijn zus Fatima", "buurvrouw Ans", "mijn advocaat, mevrouw Peters": a role right before a name. */
-const RELATION_WORDS = new Set(RELATION.slice(3, -1).split('|'));
-const ADDRESS_WORDS = new Set(['mevrouw', 'meneer', 'dhr.', 'mevr.']);
-const CAPITALISED = /(?<=[\s,(])\p{Lu}\p{Ll}+/gu;
+/** A role word in either case of its first letter ("Buurvrouw Ans", "mijn buurvrouw Ans"). */
+const ROLE_ANY_CASE = RELATION.slice(3, -1)
+  .split('|')
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|');
+/**
+ * A role, then (past "mevrouw", "dhr.") a capitalised word: "mijn zus Fatima", "advocaat, mevrouw
+ * Peters". One expression over the line (no case-insensitive flag: the name must be capitalised).
+ */
+const ROLE_THEN_NAME = new RegExp(
+  `(?<![^\\s,(])(?:${ROLE_ANY_CASE})[\\s,]+(?:(?:[Mm]evrouw|[Mm]eneer|[Dd]hr\\.|[Mm]evr\\.)[\\s,]+)?(\\p{Lu}\\p{Ll}+)`,
+  'gu',
+);
 
 /** Names given with a role in a line: each capitalised word whose word before (past "mevrouw") is a role. */
 function namedByRole(line: string): string[] {
   const out: string[] = [];
-  for (const m of line.matchAll(CAPITALISED)) {
-    const before = line.slice(Math.max(0, m.index! - 30), m.index!).toLowerCase().split(/[\s,]+/).filter(Boolean);
-    let last = before.at(-1);
-    if (last && ADDRESS_WORDS.has(last)) last = before.at(-2);
-    if (last && RELATION_WORDS.has(last)) out.push(m[0]);
-  }
+  for (const m of line.matchAll(ROLE_THEN_NAME)) out.push(m[1]!);
   return out;
 }
 

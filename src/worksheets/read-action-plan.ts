@@ -69,12 +69,22 @@ const WHO_AND_WHEN = /^(?:wie en wanneer|wanneer en wie|wie wanneer|wanneer wie)
 const META = /^(?:naam|datum|leefgebied|begeleider|client|opgesteld|ingevuld|volgende evaluatie|evaluatiedatum|samen evalueren op|periode)\b/;
 const SIGNATURE_LINE = /^(?:handtekening|ondertekening|ondertekend|getekend|paraaf)/;
 const STEP_HEADER = /^(?:stap|stapje|actie|actiepunt)\s*(\d{1,3})\b/;
+/** A cheap test before normalising: a step header opens with "stap" or "actie" after any marks. */
+const MAY_OPEN_STEP = /^[^\p{L}]*(?:stap|actie)/iu;
 
+
+/** Labels repeat on every step ("Wie:", "Wanneer:"): their keys are kept, up to a few hundred. */
+const keyOfLabel = new Map<string, StepField | null>();
 
 function fieldKey(label: string): StepField | undefined {
+  const known = keyOfLabel.get(label);
+  if (known !== undefined) return known ?? undefined;
   const n = normalize(withoutAsides(label));
-  for (const [re, f] of FIELDS) if (re.test(n)) return f;
-  return undefined;
+  let key: StepField | undefined;
+  for (const [re, f] of FIELDS) if (re.test(n)) key = key ?? f;
+  if (keyOfLabel.size > 500) keyOfLabel.clear();
+  keyOfLabel.set(label, key ?? null);
+  return key;
 }
 
 interface FieldLine {
@@ -89,17 +99,22 @@ interface FieldLine {
  * "Hoe? / Wie? / Wanneer?", "Wat – wie – wanneer": a line that only names fields is the header of
  * the steps below it (the fields of each step follow under it), not a field with a value.
  */
+const FIELD_NAME_SEPARATOR = /[/|,&+–—]|\s-\s|\ben\b/;
 function fieldNamesOf(line: Line): StepField[] | undefined {
-  if (line.cells || line.body.text.length > 60) return undefined;
+  if (line.cells || line.body.text.length > 60 || !FIELD_NAME_SEPARATOR.test(line.body.text)) return undefined;
   const parts = line.body.text.split(/\s*(?:[/|,&+–—]|\s-\s|\ben\b)\s*/).map((p) => p.replace(/[?:]+$/, '').trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
-  const keys = parts.map((p) => fieldKey(p) ?? (ACTION_COLUMN.test(normalize(p)) ? 'what' : undefined));
-  return keys.every(Boolean) ? (keys as StepField[]) : undefined;
+  const keys: StepField[] = [];
+  for (const p of parts) {
+    const key = fieldKey(p) ?? (ACTION_COLUMN.test(normalize(p)) ? 'what' : undefined);
+    if (!key) return undefined;
+    keys.push(key);
+  }
+  return keys;
 }
 
 /** "Wie: ik", "Wanneer? maandag", "Wie?" (value empty). */
 function fieldOf(line: Line): FieldLine | undefined {
-  if (fieldNamesOf(line)) return undefined;
   if (line.label && line.value) {
     const key = fieldKey(line.label.text);
     // "Datum:", "Planning:" … are a step's wanneer only inside a step; "Actie:", "Door:" open or fill one anywhere
@@ -253,13 +268,14 @@ export function readActionPlan(text: string): ActionPlan {
   const structure: Span[] = [];
   const steps: Step[] = [];
   let goal: ActionPlan['goal'];
-  const fieldLines = lines.map(fieldOf);
+  const fieldHeaders = lines.map(fieldNamesOf);
+  const fieldLines = lines.map((l, i) => (fieldHeaders[i] ? undefined : fieldOf(l)));
   const hasGoalHeading = lines.some((l, i) => !fieldLines[i] && sectionOf(l) === 'goal');
   // The method's own form: one "Wat?" (the goal) and "Hoe?" (the actions).
   // (the Hoe may also be a column of a table: "Wat?" with the goal, then "Hoe | Wie | Wanneer")
-  const fieldHeaders = lines.map(fieldNamesOf);
+  const headers = lines.map((l) => tableHeader(text, l));
   const hasHow =
-    fieldLines.some((f) => f?.key === 'how') || fieldHeaders.some((h) => h?.includes('how')) || lines.some((l) => tableHeader(text, l)?.keys.includes('how'));
+    fieldLines.some((f) => f?.key === 'how') || fieldHeaders.some((h) => h?.includes('how')) || headers.some((h) => h?.keys.includes('how'));
   // (or the steps follow as a list: "Wat?" with the goal, then "1. Ik bel …")
   const whats = fieldLines.flatMap((f, i) => (f?.key === 'what' ? [i] : []));
   const listAfter = whats.length === 1 && lines.some((l, i) => i > whats[0]! && l.marker === 'number');
@@ -296,7 +312,7 @@ export function readActionPlan(text: string): ActionPlan {
     const line = lines[i]!;
 
     // 1. tables
-    const header = tableHeader(text, line);
+    const header = headers[i];
     if (header) {
       table = header;
       tableGoal = !hasGoalHeading && !goal && header.keys.includes('what') && header.keys.includes('how');
@@ -337,7 +353,8 @@ export function readActionPlan(text: string): ActionPlan {
     }
 
     // 2. "Stap 2"
-    const stepHeader = STEP_HEADER.exec(normalize((line.label ?? line.body).text.slice(0, 24)));
+    const opening = (line.label ?? line.body).text.slice(0, 24);
+    const stepHeader = MAY_OPEN_STEP.test(opening) ? STEP_HEADER.exec(normalize(opening)) : null;
     if (stepHeader) {
       const step = newStep(line, Number(stepHeader[1]));
       inBlock = true;
@@ -398,7 +415,7 @@ export function readActionPlan(text: string): ActionPlan {
         continue;
       }
       let value = field.value;
-      if (!value.text && next && !next.marker && !fieldOf(next) && !STEP_HEADER.test(normalize(next.body.text)) && !sectionOf(next)) {
+      if (!value.text && next && !next.marker && !fieldLines[i + 1] && !fieldHeaders[i + 1] && !STEP_HEADER.test(normalize(next.body.text.slice(0, 24))) && !sectionOf(next)) {
         value = next.body; // "Wie:" with the answer on the next line
         i++;
       }
@@ -425,7 +442,7 @@ export function readActionPlan(text: string): ActionPlan {
       continue;
     }
     // "Handtekening Priya ____  Kevin ____": the signatures, also without a colon
-    if (SIGNATURE_LINE.test(normalize(line.body.text).slice(0, 20))) {
+    if (SIGNATURE_LINE.test(normalize(line.body.text.slice(0, 30)).slice(0, 20))) {
       section = 'signatures';
       current = undefined;
       inBlock = false;

@@ -80,6 +80,13 @@ function contentWords(s: string): string[] {
   return (s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w) && !REACH_WORD.test(w));
 }
 
+/** The goal's words, kept for the next step: every step of a plan is compared with the same goal. */
+let lastGoal: { goal: string; words: Set<string> } | undefined;
+function goalWords(goal: string): Set<string> {
+  if (lastGoal?.goal !== goal) lastGoal = { goal, words: new Set(contentWords(goal)) };
+  return lastGoal.words;
+}
+
 export interface SizeProblem {
   kind: 'outcome' | 'goal' | 'composite';
   /** The words that show it: the outcome, or the whole step. */
@@ -106,7 +113,7 @@ export function stepSize(action: string, goal: string): SizeProblem | null {
   }
   if (!small && goal) {
     const own = contentWords(main);
-    const inGoal = new Set(contentWords(goal));
+    const inGoal = goalWords(goal);
     if (own.length && own.every((w) => inGoal.has(w))) return { kind: 'goal', words: main.trim().replace(/[.!]+$/, '') };
   }
   return null;

@@ -68,9 +68,34 @@ function splitCells(text: string, start: number, end: number, sep: RegExp): Text
 }
 
 const QUOTE_CHARS = /["„“”«»]/;
-/** A semicolon that separates spreadsheet cells: right after a character and not followed by a space. */
-const TIGHT_SEMICOLON = /(?<=\S);(?!\s)|(?<=\S);$/;
-const TIGHT_SEMICOLON_SPLIT = /(?<=\S);(?!\s)|(?<=\S);$/g;
+/**
+ * Where semicolons separate spreadsheet cells: right after a character and not followed by a
+ * space ("Naam;Wilma", "Sociale relaties;;"). A loop, not a regular expression with look-behind:
+ * this runs on every line of every check.
+ */
+function tightSemicolons(s: string): number[] {
+  const out: number[] = [];
+  for (let i = s.indexOf(';'); i >= 0; i = s.indexOf(';', i + 1)) {
+    const before = s.charCodeAt(i - 1);
+    const after = s.charCodeAt(i + 1);
+    if (i > 0 && before !== 32 && before !== 9 && (i + 1 === s.length || (after !== 32 && after !== 9))) out.push(i);
+  }
+  return out;
+}
+
+/** Splits [start, end) of `text` at the given offsets (relative to start), trimming each cell. */
+function cellsAt(text: string, start: number, end: number, cuts: readonly number[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  let from = start;
+  for (const c of cuts) {
+    const t = trimmed(text, from, start + c);
+    out.push(span(text, t.start, t.end));
+    from = start + c + 1;
+  }
+  const t = trimmed(text, from, end);
+  out.push(span(text, t.start, t.end));
+  return out;
+}
 
 export function readLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -148,6 +173,7 @@ function readCells(text: string, line: Line, lineStart: number): void {
   const from = line.marker ? start : lineStart + (/^ */.exec(text.slice(lineStart, end))?.[0].length ?? 0);
   const raw = text.slice(from, end);
   let semicolons = false;
+  let tight: number[] = [];
   if (/\S\t/.test(raw) || /^\t+\S.*\t/.test(raw)) {
     cells = splitCells(text, from, end, /\t/g);
   } else if (body.includes('|')) {
@@ -155,10 +181,10 @@ function readCells(text: string, line: Line, lineStart: number): void {
     // leading and trailing pipes give empty edge cells
     if (cells.length && !cells[0]!.text && body.trimStart().startsWith('|')) cells.shift();
     if (cells.length && !cells.at(-1)!.text && body.trimEnd().endsWith('|')) cells.pop();
-  } else if (TIGHT_SEMICOLON.test(body) && !QUOTE_CHARS.test(body.slice(0, body.search(TIGHT_SEMICOLON)))) {
+  } else if ((tight = body.includes(';') ? tightSemicolons(body) : []).length && !QUOTE_CHARS.test(body.slice(0, tight[0]))) {
     // a spreadsheet saved as text ("Naam;Wilma", "Sociale relaties;;"): the separators stand
     // tight; a semicolon followed by a space inside a cell is the writer's own ("… Velsen; we …")
-    cells = splitCells(text, start, end, TIGHT_SEMICOLON_SPLIT);
+    cells = cellsAt(text, start, end, tight);
     semicolons = true;
   } else if (/\S {3,}\S/.test(body)) cells = splitCells(text, start, end, / {3,}/g);
   if (!cells || cells.length < 2) return;
