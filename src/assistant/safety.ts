@@ -17,6 +17,7 @@
  * verbs, a person as their object ("sloeg haar", "hitting her").
  */
 import { normalize } from './normalize';
+import { situationSignals } from './safety-situations';
 import { searchStem } from './stem-nl';
 
 export type SafetyKind = 'violence' | 'suicide';
@@ -57,24 +58,25 @@ const STRONG_ROOTS: Record<SafetyKind, string[]> = {
 };
 
 /** Tokens that look like a root but are not: "geweldig", "alcoholmisbruik". */
-const NOT_SAFETY = /^(?:geweldig\w*|geweldlo\w*|raper\w*|rapen|raapt|graperig)$/;
+const NOT_SAFETY = /^(?:geweldig\w*|geweldlo\w*|raper\w*|rapen|raapt|graperig|zelfmoordaansla\w*|zelfmoordterror\w*|zelfmoordcommando\w*)$/;
 /** Dutch sleeping shares its stem with the English "slap": "blijven slapen" is no blow. */
 const SLEEP = /^(?:slapen|slaap|slaapt|sliep|sliepen|geslapen|slaapje)$/;
 
 /** Word families: forms written out, matched as token or search stem. */
 const FAMILIES = {
   /** Clearly physical acts: with a person at home, or a person as object right after. */
-  hit: 'slaan slaat sla sloeg sloegen geslagen schoppen schopt schopte schopten geschopt wurgen wurgt wurgde gewurgd stompen stompt stompte gestompt beat beats beating beaten slap slaps slapped slapping punch punches punched punching kick kicks kicked kicking choke chokes choked choking strangle strangled strangling',
+  hit: 'slaan slaat sla sloeg sloegen geslagen schoppen schopt schopte schopten geschopt wurgen wurgt wurgde gewurgd stompen stompt stompte gestompt beat beats beating beaten slap slaps slapped slapping punch punches punched punching kick kicks kicked kicking choke chokes choked choking strangle strangled strangling ' +
+    'knijpen knijpt kneep knepen geknepen trappen trapt trapte getrapt bijten bijt beet gebeten grijpen grijpt greep gegrepen meppen mept mepte gemept sleuren sleurt sleurde gesleurd pinch pinched bite bit bitten grab grabbed grabbing',
   /** Acts that also have a harmless sense ("push her to set goals"): need a person at home. */
   harm: 'duwen duwt duwde geduwd schudden schudt schudde geschud knijpen knijpt kneep hit hits hitting push pushes pushed pushing shove shoved shake shakes shook shaken hurt hurts hurting',
   /** Outbursts at home: "pa gaat los", "door het lint". */
   outburst: 'losgaan losgaat losging losgegaan flippen flipt flipte geflipt ontploft ontploffen tekeer tekeergaan',
-  threat: 'dreigen dreigt dreigde gedreigd bedreigen bedreigt bedreigde bedreigd dreigement bedreiging threaten threatens threatened threatening threat threats',
+  threat: 'dreigen dreigt dreigde gedreigd bedreigen bedreigt bedreigde bedreigd dreigement bedreiging threaten threatens threatened threatening threat threats threatend threatning threatned',
   fear: 'bang angstig angst doodsbang afraid scared frightened terrified fear fears',
   /** A controlling partner: a risk sign next to a partner or parent. */
   control: 'controlerend controlerende controlling jaloers jealous',
   harmNoun:
-    'geweld gewelddadig violence violent blauwe plek plekken bruise bruises bruised bruising letsel verwonding verwondingen injury injuries ' +
+    'geweld gewelddadig violence violent bruise bruises bruised bruising letsel verwonding verwondingen injury injuries ' +
     'brandplek brandplekken brandwond brandwonden striemen kneuzing kneuzingen wurgsporen burns welts',
   /** Noise and the police at home: two of them, or one with another weak sign, count. */
   alarm: 'geschreeuw gegil gillen gilde schreeuwen schreeuwde gescheld gebonk gebons huilen huilden huilende politie screaming shouting yelling banging crying police',
@@ -100,6 +102,8 @@ const CHILD = new Set('kind kinderen kindje kinderen baby peuter kleuter zoon zo
 const CHILD_AGE = /\b(?:[1-9]|1[0-7]) ?(?:year old|years old|jarige|jarig|jaar oud)\b|\b(?:meisje|jongen|kind|zoon|dochter|girl|boy) van (?:[1-9]|1[0-7])\b/;
 
 /** Children in compounds: "tienerdochter", "stiefzoon", "pleegkind", "broertje". */
+/** Family in compounds: "stiefbroer", "pleegmoeder", "schoonzus", "halfbroer". */
+const FAMILY_COMPOUND = /^(?:stief|pleeg|schoon|half)\w{2,}$/;
 const CHILD_COMPOUND = /^\w+(?:dochter|zoon|kind|kinderen|dochtertje|zoontje)$|^(?:broertje|zusje|kleinkind|kleinzoon|kleindochter)$/;
 
 /** Particles that make "slaan" harmless: "slaat de vergadering over", "slaat alarm", "slaat aan". */
@@ -114,7 +118,8 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\bniet meer (?:willen |wil |te )?(?:leven|bestaan)\b/,
   // Everything, or life itself, is pointless.
   /\b(?:alles|het leven|zijn leven|haar leven|mijn leven) (?:\w+ ){0,2}zinloos\b|\b(?:everything|life) (?:is |feels )?(?:pointless|meaningless)\b/,
-  /\b(?:wil|wilde|willen|wou|want|wants|wanted|wanting) (?:\w+ ){0,2}(?:dood|to die)\b/,
+  // "Wil dood graag naar het concert" and "dying to" are eagerness, not a wish to die.
+  /\b(?:wil|wilde|willen|wou|want|wants|wanted|wanting) (?:\w+ ){0,2}(?:dood|to die)\b(?! (?:graag|moe|ziek|leuk|eng|stil|gewoon|op\b))/,
   /\b(?:liever dood|dood (?:wil|wilde|willen|wou|wilt))\b/,
   /\ber (?:\w+ ){0,2}(?:niet|nooit) meer (?:zou |zal |wil |wilde |hoeft te )?(?:zijn|was|ben|waren|is)\b/,
   /\b(?:het|t) hoeft (?:allemaal |voor (?:hem|haar|mij|me) )*niet meer\b(?! te)/,
@@ -170,7 +175,6 @@ const VIOLENCE_PHRASES: RegExp[] = [
   /\bin elkaar (?:geslagen|getrapt|slaan|slaat|sloeg)\b/,
   /\b(?:haar|hem|mama|papa|mij|me|ons|kind|kinderen) pijn (?:doet|doen|deed|gedaan)\b/,
   /\b(?:doet|deed|doen) (?:haar|hem|mama|papa|mij|me|ons) pijn\b/,
-  /\bblauw(?:e)? (?:oog|ogen|plek\w*)\b/,
   /\b(?:aan (?:haar|hem|mij|me) (?:zat|zit|zitten|zaten)|(?:zat|zit|zitten|zaten) (?:\w+ ){0,2}aan (?:haar|hem|mij|me))\b/,
   /\b(?:touched|touches|touching) (?:her|him|me)\b/,
   /\b(?:niet|nooit) (?:meer )?(?:veilig|safe) (?:thuis|at home)\b/,
@@ -197,7 +201,7 @@ const HOME_PHRASES: RegExp[] = [
   // A swollen or split lip, a nosebleed: an injury next to a partner or parent.
   /\b(?:gezwollen|dikke|kapotte|bloedende|gescheurde|swollen|split|bleeding) (?:lip|oog|wang|neus|lip|eye|cheek|nose)\b|\bbloedneus\b/,
   // Someone at home who comes to a child's room or bed at night.
-  /\b(?:s nachts|at night)\b(?: \w+){0,6} (?:op|in|naar|into|to) (?:haar|zijn|her|his) (?:kamer|bed|slaapkamer|room|bedroom)\b|\b(?:kamer|bed|room|bedroom)\b(?: \w+){0,4} (?:s nachts|at night)\b/,
+  /\b(?:s nachts|at night)\b(?: \w+){0,6} (?:op|in|naar|into|to) (?:(?:haar|zijn|her|his) )?(?:kamer|bed|slaapkamer|room|bedroom)\b|\b(?:kamer|bed|room|bedroom)\b(?: \w+){0,4} (?:s nachts|at night)\b/,
   /\b(?:gebruikt|pakt|neemt|steelt|stal|taking|takes|took|steals|stealing) (?:\w+ ){0,4}(?:pinpas|bankpas|pensioen|money|geld|bank card|pension)\b|\b(?:pinpas|bankpas) (?:\w+ ){0,2}(?:gebruikt|afgepakt)\b/,
   /\b(?:staat|stond|wacht|wachtte|waits|waiting|stands|standing) (?:\w+ ){0,5}(?:voor (?:haar|zijn|de) deur|at (?:her|his|the) door|outside (?:her|his) (?:door|house))\b|\bboeten\b/,
   /\b(?:wacht|wachtte|wachten) (?:haar|hem|mij|me) (?:\w+ ){0,3}op\b|\b(?:opgewacht|opwachten)\b/,
@@ -287,9 +291,10 @@ export function safetySignals(question: string): SafetySignal[] {
 
   for (const p of SUICIDE_PHRASES) if (p.test(text)) hit('suicide', 'suicide-phrase');
   if (FAREWELL.test(text) && LATE_MESSAGE.test(text)) hit('suicide', 'farewell-message');
+  for (const s of situationSignals(text)) hit(s.kind, s.family);
   for (const p of VIOLENCE_PHRASES) if (p.test(text)) hit('violence', 'violence-phrase');
 
-  const home = tokens.some((t) => HOME_WORDS.has(t) || CHILD_COMPOUND.test(t));
+  const home = tokens.some((t) => HOME_WORDS.has(t) || CHILD_COMPOUND.test(t) || FAMILY_COMPOUND.test(t));
   const child = tokens.some((t) => CHILD.has(t) || CHILD_COMPOUND.test(t)) || CHILD_AGE.test(text);
   if (child && CHILD_PHRASES.some((p) => p.test(text))) hit('violence', 'child-unsafe');
   if (home && HOME_PHRASES.some((p) => p.test(text))) hit('violence', 'control-at-home');

@@ -1,0 +1,268 @@
+/**
+ * Safety signals read as situations, not as single words: a person + an act of harm, a child + a
+ * condition of neglect, an older person + money taken, an injury + an account that does not fit,
+ * a person + a sign of wanting to die. Built from the meldcode signal lists (physical, sexual,
+ * emotional and financial abuse, neglect, coercive control, honour-related pressure, child
+ * exploitation) and the suicide warning signs (talk of death or being a burden, hopelessness,
+ * plans and means, farewell behaviour, an earlier attempt, sudden calm).
+ *
+ * Every family is a list of word forms (data); the rules below say which families must meet.
+ * All patterns run on the normalised question (lower case, no diacritics, punctuation as space,
+ * "won't" → "wont"). A family that is harmless alone ("geld", "alleen", "afscheid") only counts
+ * together with the family that makes it a signal.
+ */
+import type { SafetyKind } from './safety';
+
+/** Builds one word-boundary alternation from a space-separated list; "_" stands for a space. */
+function words(list: string): RegExp {
+  const alts = list.trim().split(/\s+/).map((w) => w.replace(/_/g, ' '));
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`);
+}
+
+// ---- People ----------------------------------------------------------------------------------
+
+/** Adults close to the client who can be a source of danger. */
+const ADULT = words(
+  'partner man (?:zijn|mijn)_vrouw echtgenoot echtgenote vriend vriendje ex vader pa papa moeder ma mama stiefvader stiefmoeder broer zus oom tante neef schoonvader schoonmoeder ' +
+    'buurman medebewoner husband wife boyfriend father dad daddy mother mom mum stepfather stepdad stepmother brother uncle cousin',
+);
+/** Children, also by age or in school words: "de juf", "the teacher" speak about a child. */
+const CHILD = words(
+  'kind kinderen kindje kids? child children baby babys tweeling twins kleintjes peuter kleuter zoon zoontje dochter dochtertje meisje meisjes jongen jongetje jongens tiener puber leerling ' +
+    'stiefzoon stiefdochter pleegkind toddler infant son daughter girl boy teen teenager pupil little_girl little_boy juf meester teacher school_nurse ' +
+    '(?:[1-9]|1[0-7])_?(?:jarige|year_old|years_old) (?:meisje|jongen|kind|zoon|dochter|girl|boy)_van_(?:[1-9]|1[0-7])',
+);
+/** An older person: by word or by an age of 65 and up ("van 82", "ze is 79"). */
+const ELDER = words('oma opa oudere bejaarde bejaard ouderen grandmother grandma grandfather grandpa elderly older_(?:woman|man|lady) (?:6[5-9]|[7-9][0-9])');
+/** Relatives and neighbours who can take an older person's money. */
+const TAKER = words(
+  'thuishulp thuiszorg verzorgende hulp schoonmaker schoonmaakster carer caregiver cleaner home_help zoon dochter kleinzoon kleindochter neef nicht buurman buurvrouw kinderen familie schoonzoon schoondochter son daughter grandson granddaughter nephew niece neighbour neighbor relative family',
+);
+
+// ---- Violence, abuse, unsafe children --------------------------------------------------------
+
+/** Physical acts against a person that have no harmless sense. */
+const PHYSICAL = words(
+  'gewurgd wurgde wurgt keel_dichtgeknepen bij_de_keel by_the_throat by_the_neck ' +
+    'tegen_de_(?:muur|grond|deur|kast)_(?:gedrukt|geduwd|gegooid|gesmeten|aangedrukt|aan_gedrukt) (?:drukte|duwde|gooide|smeet)_(?:haar|hem|mij|me)_tegen_de ' +
+    'door_elkaar_(?:geschud|gerammeld|rammelt|rammelen|rammelde|schudt|schudde|schudden) (?:shakes|shook|shaking)_(?:the_)?baby ' +
+    'aan_(?:de|haar|zijn|mijn)_haren_(?:getrokken|trekt|trok|trekken|gesleurd|sleurt|sleurde) (?:trekt|trok|sleurt|sleurde)_(?:haar|hem|mij|me)_(?:\\w+_){0,2}aan_(?:de|haar|zijn|mijn)_haren ' +
+    'pulls?_(?:her|his)_hair pulled_(?:her|his)_hair grabbed_(?:her|him|me) pinned_(?:her|him|me) dragged_(?:her|him|me) ' +
+    'pushed_(?:her|him|me)_(?:down|against|into) shoved_(?:her|him|me) (?:smashed|broke)_(?:her|his|my)_phone (?:haar|zijn|mijn)_telefoon_kapot_?gegooid ' +
+    'met_(?:een|de|zijn|haar)_(?:riem|pan|stok|mes|hamer|knuppel|honkbalknuppel|schaar)_(?:geslagen|gestoken|sloeg|slaat|dreigt|dreigde|bedreigd|bedreigde) ' +
+    'with_(?:a|the|his|her)_(?:belt|pan|stick|knife|hammer|bat)',
+);
+/** Sexual abuse and abuse of a child's body: unambiguous on their own. */
+const SEXUAL = words(
+  'betast betastte betasten bepotelt bepoteld aangerand ongewenst_aangeraakt seksueel_getint naaktfotos naaktfoto nude_(?:photos|pictures|pics) ' +
+    'aan_(?:haar|zijn|mijn)_(?:plassertje|piemel|borsten|billen|kruis|geslachtsdeel) (?:plassertje|piemel)_(?:kwam|zat|aankwam|aanraakt|aanraakte) ' +
+    'groped fondled touched_(?:her|him|me)_(?:down_there|inappropriately|in_(?:her|his)_private) (?:her|his)_private_parts ' +
+    // Told as "dingen deed toen ze klein was": the unnamed acts of an adult on a child.
+    '(?:dingen|things)_(?:\\w+_){0,2}(?:deed|deden|did|gedaan|done)_(?:\\w+_){0,3}(?:toen|when)_(?:ze|hij|zij|ik|she|he|i)_(?:klein|jong|little|young|a_child|een_kind|kind) ' +
+    'did_things_to_(?:her|him|me) (?:deed|deden)_(?:dingen_)?(?:met|bij)_(?:haar|hem|mij)_(?:\\w+_){0,2}toen_(?:ze|hij|ik)_(?:klein|jong) ' +
+    'things_(?:she|he|i)_(?:did_not|didnt|does_not|doesnt)_want dingen_(?:\\w+_){0,3}die_(?:ze|hij|ik)_niet_(?:wilde|wil|wou)',
+);
+/** A child drawn in by older men: the signs of a loverboy or of sexual exploitation. */
+const EXPLOITATION = words('oudere_(?:mannen|man|jongens) older_(?:men|man|guys|boys) opgehaald_door picked_up_by in_(?:auto|autos|cars) gifts_from cadeautjes_van');
+/** Forced marriage and honour-related pressure. */
+const HONOUR = words('uitgehuwelijkt uithuwelijken huwelijksdwang gedwongen_(?:te_)?trouwen eerwraak eergerelateerd forced_(?:to_)?marr\\w* forced_marriage honou?r_(?:violence|killing|based)');
+/** Threats around leaving or telling. */
+const THREAT = words(
+  'dan_weet_je_wat_er_gebeurt weet_je_wat_er_gebeurt you_know_what_(?:will|would)_happen youll_see_what_happens ' +
+    '(?:zie|ziet)_je_(?:de|je)_kinderen_nooit_meer never_see_(?:the|your)_(?:kids|children)_again (?:kinderen|kids|children)_(?:afpakken|afnemen|take_away|away_from_you) ' +
+    '(?:finish|finished|finishing)_(?:her|him|you|me)_off finish_(?:her|him|you|me) ' +
+    '(?:haar|hem|mij|me)_iets_(?:aandoet|aandoen|aan_doet|aan_doen|aangedaan|doet) (?:do|does|did)_something_to_(?:her|him|me) (?:hurt|harm)_(?:her|him|me)_if',
+);
+/** Belittling, name-calling, forbidding, breaking things: psychological violence and control by someone close. */
+const EMOTIONAL = words(
+  'kleineert kleineerde gekleineerd vernedert vernederde vernederd scheldt uitscheldt uitschold uitgescholden verbiedt verbood verboden_om ' +
+    'intrapt intrapte ingetrapt sloopt_(?:\\w+_)?(?:spullen|deuren|meubels) (?:slaat|sloeg)_(?:\\w+_){0,2}kapot ' +
+    'belittles belittled humiliates humiliated insults calls_(?:her|him)_names forbids forbade kicked_in smashes_(?:things|doors) (?:geld|money)_(?:\\w+_)?(?:afpakt|afgepakt|afneemt|takes_away)',
+);
+/** A parent drunk, high or asleep with young children in their care. */
+const PARENT_IMPAIRED = words(
+  '(?:moeder|vader|mama|papa|ma|pa|ouders|mother|father|mum|mom|dad|parents)_(?:\\w+_){0,3}(?:dronken|stoned|high|onder_invloed|laveloos|drunk|passed_out|out_cold|wasted)',
+);
+/** Turning up again and again where someone works or lives: stalking, with an (ex-)partner or relative. */
+const STALKING = words(
+  '(?:keeps|kept)_(?:turning|showing)_up (?:turns|turned|shows|showed)_up_(?:\\w+_){0,2}at_(?:her|his)_(?:work|house|home|door|school|job) ' +
+    '(?:staat|stond|duikt|dook|komt|kwam)_(?:\\w+_){0,3}(?:steeds|telkens|elke_dag|iedere_dag)_(?:\\w+_){0,3}(?:op|bij|voor)_(?:haar|zijn)_(?:werk|deur|huis|school|stage) ' +
+    'blijft_(?:\\w+_){0,2}(?:langskomen|aanbellen|opduiken|bellen_en_appen) (?:honderden|tientallen|tig)_(?:berichten|appjes|keer) (?:hundreds|dozens)_of_(?:messages|texts|calls) ' +
+    '(?:stond|staat|stood|was)_(?:\\w+_){0,2}(?:ineens|opeens|plotseling|suddenly)_(?:\\w+_){0,2}(?:in|voor|bij|at|in)_(?:haar|zijn|her|his)_(?:tuin|deur|huis|werk|garden|door|house|work)',
+);
+/** A child hiding, or a parent's anger or drinking that frightens a child. */
+const CHILD_HIDING = words(
+  'als_(?:papa|vader|pa|mama|moeder|ma|stiefvader|mijn_vader|mijn_moeder)_(?:boos|kwaad|dronken|woedend)_(?:is|wordt|was|werd) ' +
+    'when_(?:dad|daddy|mum|mom|mummy|mommy|father|mother|my_dad|my_mum)_(?:is|gets|was|got)_(?:angry|drunk|mad)',
+);
+/** Hiding under a bed or in a cupboard: a sign only with a frightened child or an angry adult, not in a game. */
+const HIDING = words(
+  'onder_(?:mijn|zijn|haar|het|zn)_bed (?:verstopt|verstop|verstoppen|kruipt|kroop)_(?:zich_)?(?:\\w+_){0,3}(?:onder|in_de_kast) in_de_kast_(?:zitten|verstoppen|kruipen) ' +
+    '(?:hides|hid|hiding|hide)_(?:\\w+_){0,3}(?:under|in_the_(?:closet|wardrobe|cupboard)) under_(?:my|his|her|the)_bed',
+);
+const ANGER_OR_FEAR = words('boos kwaad woedend dronken schreeuwt bang angstig doodsbang angry mad drunk shouts yells scared afraid frightened');
+const GAME = words('verstoppertje spelletje spel hide_and_seek game');
+/** Injuries. A bruise alone can be a fall: they count with someone at home, a child, a fight or a story that does not fit. */
+const INJURY = words(
+  'gebroken_(?:pols|arm|rib|ribben|neus|kaak|vinger|sleutelbeen) hersenschudding trommelvlies striemen brandwond\\w* blauwe_plek\\w* blauw_oog blauwe_ogen ' +
+    'brandwond_in_de_vorm_van bijtsporen bijtwond\\w* verwonding\\w* wonden schaafwonden sigarettenbrand\\w* ' +
+    'bruises? bruised black_eye broken_(?:wrist|arm|ribs?|nose|jaw|finger) concussion burn_marks cigarette_burns bite_marks welts injuries',
+);
+/** An account that hides an injury. */
+const COVER_STORY = words(
+  'van_de_trap_gevallen tegen_de_(?:deur|deurpost|kast)_(?:aan_)?gelopen wilde_niet_zeggen_hoe wil_niet_zeggen_hoe vaag_over_hoe lange_mouwen zonnebril ' +
+    'wil_er_niet_over_praten wil_niet_vertellen_hoe in_de_vorm_van ' +
+    // The client's own explanation, or the injury again: the meldcode asks to record both.
+    '(?:zegt|zei|vertelt|vertelde)_(?:\\w+_){0,3}(?:ze|hij|zij)_(?:\\w+_){0,4}(?:gevallen|gelopen|gestoten|gestruikeld|uitgegleden) (?:weer|alweer|opnieuw)_(?:een_)?(?:blauw|blauwe|dikke|nieuwe) ' +
+    '(?:[2-9]e|tweede|derde|vierde)_(?:x|keer) (?:says|said|claims|claimed)_(?:\\w+_){0,2}(?:she|he)_(?:\\w+_){0,3}(?:fell|walked_into|bumped|slipped) (?:again|another)_(?:a_)?(?:bruise|black_eye) ' +
+    'fell_down_the_stairs walked_into_a_door (?:would_not|wouldnt|will_not|wont)_say_how long_sleeves (?:doesnt|does_not|wont)_want_to_talk_about_(?:it|them) in_the_shape_of',
+);
+/** An innocent cause named for an injury: "van het voetballen", "after a fall from his bike". */
+const INNOCENT_CAUSE = words(
+  '(?:van|door|bij|tijdens|na)_(?:het_|de_|een_)?(?:voetbal\\w*|sporten|sport|training|hockey|fietsen|val|vallen|valpartij|ongeluk|operatie|judo|kickboksen) ' +
+    '(?:from|during|after)_(?:the_|a_)?(?:football|soccer|sports?|training|fall|bike|accident|surgery|match)'
+);
+/** Someone at home, or the home itself. */
+const AT_HOME = words('thuis home gezin huis');
+/** A fight. */
+const FIGHT = words('ruzie ruzies knokpartij fights? argument');
+/** Signs of fear of someone: flinching, hiding, not daring. */
+const FEAR_SIGN = words('schrikt schrok schrikken ineenkrimpt krimpt_ineen trilt bang angstig doodsbang flinches flinched afraid scared terrified');
+/** The moment that person appears. */
+const WHEN_THERE = words('binnenkomt binnen_komt thuiskomt thuis_komt komt_thuis in_de_buurt_is walks_in comes_home comes_in is_around');
+/** Control of a partner's movements, money, contacts, clothes. */
+const CONTROL = words(
+  '(?:checks|controleert|volgt|tracks|follows)_(?:her|haar|zijn|his)_(?:location|locatie|gps|telefoon|phone|every_move) locatie_(?:delen|aan) ' +
+    '(?:fotos|photos|pictures)_(?:\\w+_){0,2}(?:sturen|stuurt|send|sends)_(?:van_)?(?:waar|of_where) bepaalt_wat_(?:ze|hij)_(?:aantrekt|draagt|eet|uitgeeft) ' +
+    'geen_contact_(?:meer_)?(?:hebben_|houden_)?met_(?:haar|zijn)_(?:familie|vrienden|ouders) isoleert isolates ' +
+    '(?:wont|will_not|doesnt|does_not|didnt)_let_(?:her|him)_(?:have|go|see|leave|work|call|get) laat_(?:haar|hem)_niet_(?:\\w+_)?(?:werken|bellen|naar_buiten|alleen|gaan)',
+);
+/** A noise or the police, heard or seen by others. */
+const NOISE = words('klappen gehuil gegil geschreeuw gebonk gebons gillen schreeuwen ruzie fights? fighting screaming shouting yelling banging crying bangs');
+const WITNESS = words('buren buurvrouw buurman bovenburen onderburen neighbours? neighbors? politie police agenten');
+/** Conditions that make a child unsafe when a parent does not provide. */
+const NEGLECT = words(
+  'zorgen_(?:dan_|zelf_)?(?:\\w+_)?voor_zichzelf fend_for_themselves (?:stinkt|stinken|ruikt|ruiken|smells?|smelling)_(?:\\w+_){0,2}(?:urine|plas|pis|poep) ' +
+    'hungry_every honger_(?:op|naar)_school (?:come|comes|came|komt|komen)_(?:\\w+_){0,2}(?:hungry|met_honger) ' +
+    'zonder_(?:eten|ontbijt|jas|lunch|lunchpakket) geen_(?:eten|ontbijt|jas)_(?:gehad|mee|bij_zich) te_kleine_(?:kleren|kleding|schoenen) vieze_(?:kleren|kleding) ' +
+    'matras_vol vlekken schimmel luier_(?:sinds|al) sinds_gisteren koelkast_op_slot valt_af afgevallen op_straat_zwerven tot_laat_op_straat ' +
+    'laat_(?:haar|hem|ze|zijn|de|het)_(?:\\w+_){0,5}alleen (?:liet|laten)_(?:\\w+_){0,5}alleen alleen_(?:achter)?gelaten alleen_in_(?:de|het)_(?:flat|huis|woning|auto|appartement|kamer) ' +
+    '(?:leaves|left|leaving|leave)_(?:\\w+_){0,4}alone alone_in_the_(?:flat|house|apartment|car|room) ouders_zijn_er_(?:nauwelijks|nooit) plast_(?:weer_)?in_bed bedplassen ' +
+    'wil_niet_naar_huis durft_niet_naar_huis ' +
+    'same_nappy same_diaper since_yesterday mou?ld locks?_the_fridge losing_weight lost_weight left_alone alone_(?:every|at_night|all) never_home ' +
+    'wets_the_bed (?:doesnt|does_not|wont)_want_to_go_home no_(?:food|breakfast|coat) without_(?:food|breakfast|a_coat) too_small_clothes',
+);
+
+// ---- Financial abuse of an older person ------------------------------------------------------
+
+const MONEY = words('geld bankzaken financien pensioen spaargeld spaarcentjes pinpas bankpas pincode pin_code pin bankrekening rekening uitkering savings pension money bank_card bank_account');
+const TAKES = words(
+  'geleend leent leende neemt nam pakt pakte afgepakt beheert eist eiste vraagt_(?:steeds|telkens|elke|iedere) overmaakt overmaken opgenomen gebruikt ' +
+    'regelt regelde handles keeps_asking asks_(?:for|her|him) took takes borrowed steals stole withdraws withdrew uses manages',
+);
+const DEPRIVED = words(
+  'weet_(?:niet_meer|niet)_waar_(?:haar|zijn)_geld (?:doesnt|does_not)_know_where_(?:her|his)_money niets_meer nooit_meer_iets geen_geld_meer geen_cent pas_eten durft_(?:het_)?niet niet_terug_te_vragen zonder_te_vragen zonder_het_te_vragen ' +
+    'no_money_left nothing_left only_(?:gives|feeds) afraid_to without_asking',
+);
+
+// ---- Suicide warning signs -------------------------------------------------------------------
+
+/** Money taken from a wallet or an account by someone else: financial abuse with any person named. */
+const STEALS = words('(?:geld|pinpas|bankpas)_(?:\\w+_){0,2}uit_(?:zijn|haar)_(?:portemonnee|tas|kluisje|la|rekening) (?:money|cash|card)_(?:\\w+_){0,2}(?:from|out_of)_(?:his|her)_(?:wallet|purse|bag|account)');
+
+/** Each of these is a warning sign on its own. */
+const DEATH_WISH = words(
+  '(?:ben|is|zijn|zal|zou)_(?:ik|hij|ze|zij)_er_(?:toch|straks|dan|binnenkort|morgen|volgende_week)_(?:\\w+_)?niet_meer ' +
+    'tired_of_(?:living|life|being_alive) moe_van_het_leven (?:het_)?leven_(?:\\w+_){0,2}geen_zin_(?:meer_)?(?:heeft|had|hebben) life_(?:has_)?no_(?:meaning|point) ' +
+    '(?:denkt|dacht|denken|thinks|thinking|thought)_(?:\\w+_){0,2}(?:aan|about)_(?:de_dood|doodgaan|dood_gaan|sterven|death|dying|zelfmoord|zelfdoding|killing_(?:him|her|my)self) ' +
+    '(?:een|a)_(?:last|burden)_(?:voor|for|to)_(?:iedereen|everyone|anyone|others|anderen|de_familie|zijn_familie|haar_familie|his_family|her_family) ' +
+    'beter_af_(?:\\w+_){0,3}als_(?:ik|hij|ze|zij)_(?:er_)?(?:weg|dood|niet_meer) geen_uitweg no_way_out ' +
+    'not_worth_living niet_(?:meer_)?de_moeite_waard_om_te_leven ' +
+    'niet_(?:meer_)?wakker_(?:te_)?(?:worden|wordt|word) over_(?:een_)?(?:eind|einde)_maken (?:eind|einde)_(?:te_)?maken_aan ' +
+    '(?:nagedacht|denkt|dacht|thought|thinking|thinks)_(?:\\w+_){0,2}(?:over_)?(?:hoe|how)_(?:hij|ze|zij|ik|he|she|i)_(?:het_)?(?:zou|would|will|gaat|is_going_to)_(?:doen|do_it) ' +
+    'overdosis_(?:genomen|geslikt) took_an_overdose overdosed voor_de_trein in_front_of_a_train ' +
+    // Found or seen at the railway, a bridge, a roof's edge: "gewoon even kijken" is no reassurance.
+    '(?:op|bij|langs|naar|aan)_(?:het|de|een)_(?:spoor|spoorbaan|rails|brug|dak|balkon|perron|viaduct|kade|pier|rand)_(?:\\w+_){0,4}(?:gezien|gestaan|stond|staat|staan|liep|gelopen|gevonden|aangetroffen|zitten|zat|opgehaald|thuisgebracht) ' +
+    '(?:gezien|gestaan|stond|staat|staan|aangetroffen|gevonden|zat|opgehaald)_(?:\\w+_){0,3}(?:op|bij|langs|aan)_(?:het|de)_(?:spoor|spoorbaan|rails|brug|dak|balkon|perron|viaduct|rand) op_het_spoor ' +
+    '(?:on|near|at|by|off)_the_(?:tracks|railway|train_tracks|railway_line|edge|bridge|roof|ledge|platform_edge) (?:op|bij|aan)_de_rand_van_(?:het_dak|de_brug|het_balkon|het_perron)',
+);
+/** Means: a rope bought, pills stored up, how many or how high is deadly. */
+const MEANS = words(
+  '(?:bought|got|kocht|gekocht|koopt)_(?:\\w+_){0,2}(?:rope|touw) (?:voorraad|stock|stash|opgespaarde|opgespaard|verzameling)_(?:\\w+_){0,2}\\w*(?:pillen|tabletten|medicijnen|pills|tablets|meds) ' +
+    '(?:hele|alle|een_doosje|een_strip|een_pot|een_potje|strip|whole|all)_(?:\\w+_){0,2}(?:paracetamol|pillen|tabletten|medicijnen|slaappillen|pills|tablets|meds|oxazepam|insuline|painkillers)_(?:\\w+_){0,2}(?:neemt|inneemt|slikt|innemen|slikken|takes|took|swallow\\w*) ' +
+    '(?:wat_er_(?:\\w+_){0,4}gebeurt|what_(?:would_)?happens?)_(?:\\w+_){0,6}(?:paracetamol|pillen|tabletten|slaappillen|pills|tablets|overdosis|overdose) ' +
+    '\\w*(?:pillen|tabletten)_(?:opgespaard|verstopt|gehamsterd) (?:hoeveel|how_many|how_much)_(?:\\w+_){0,6}(?:dodelijk|deadly|fatal|lethal|genoeg_om|(?:it_)?would_take|it_takes|nodig_(?:is|zijn|heeft|heb)) ' +
+    '(?:opgezocht|gegoogeld|googlede|zocht_op|looked_up|searched|googled)_(?:\\w+_){0,4}(?:pillen|tabletten|pills|tablets|hoe_je|how_to_(?:die|end)|manieren_om|ways_to_(?:die|end)) ' +
+    '(?:hoe_hoog|how_high)_(?:\\w+_){0,4}(?:flat|brug|gebouw|bridge|building|moet_zijn)',
+);
+/** Self-harm told in the perfect tense: "heeft zich met een mes in zijn arm gesneden". */
+const SELF_HARM = words('zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand)');
+/** Farewell behaviour: one is ordinary ("afscheid van de dagbesteding"), two together are a sign. */
+const FAREWELL = [
+  words('testament laatste_bericht last_message'),
+  words('bedankt_voor_alles dank_voor_alles thanks_for_everything thank_you_for_everything'),
+  words('(?:een_)?brief_(?:\\w+_){0,2}(?:geschreven|aan_iedereen) brieven_geschreven letters?_to_everyone (?:wrote|writes|written|schreef|schrijft)_(?:\\w+_){0,2}(?:a_)?(?:letters?|brief|brieven|afscheidsbrief)'),
+  words('(?:gave|gives|given|gaf|geeft|gegeven)_(?:me|mij|us|ons|her|him|haar|hem)_(?:his|her|zijn|haar)_(?:\\w+_)?(?:watch|horloge|ring|sieraden|jewellery|jewelry|spullen|things|gitaar|guitar|fiets|bike)'),
+  words('afscheid_(?:genomen|nemen|neemt|nam) (?:said|saying|says)_goodbye'),
+  words('sorry_voor_alles sorry_for_everything sorry_(?:to_)?everyone sorry_iedereen sorry_allemaal'),
+  // No longer reachable after such a message.
+  words('(?:isnt|is_not|wasnt|not)_answering neemt_(?:zijn|haar)_telefoon_niet_(?:meer_)?op onbereikbaar unreachable'),
+  words('zorg_goed_voor take_(?:good_)?care_of_(?:mum|mom|mama|the_kids|my|her|his)'),
+  words('(?:zaken|zaakjes|papieren|spullen)_(?:\\w+_){0,3}(?:op_orde|geregeld) schulden_(?:geregeld|afbetaald) affairs_in_order (?:sorted|put)_(?:out_)?(?:his|her|my)_affairs'),
+  // A pet or treasured things handed over: giving possessions away.
+  words('(?:kat|poes|hond|huisdier|cat|dog|pet)_(?:\\w+_){0,2}(?:gaat_naar|goes_to|weggegeven|gegeven_aan|given_to|naar_(?:mijn|zijn|haar)_(?:zus|broer|moeder|vader|buurvrouw))'),
+  words('ineens_(?:heel_)?(?:rustig|kalm|blij) plotseling_(?:heel_)?(?:rustig|kalm) suddenly_(?:very_)?(?:calm|peaceful|happy)'),
+  words('alsof_(?:het_)?(?:de_)?laatste_keer as_if_(?:it_)?(?:was|were)_the_last_time'),
+  words('(?:zorgen|zorgt)_(?:\\w+_){0,2}als_(?:hij|ze|ik)_er_(?:straks_)?niet_meer'),
+];
+/** Exhaustion and hopelessness: weak alone ("ik kan niet meer" after a long shift), a sign with another. */
+const HOPELESS = [
+  words('kan_(?:het_)?niet_meer cant_(?:do_this|go_on|take_it)_any_?more'),
+  words('klaar_mee done_with_(?:it_all|everything|life)'),
+  words('punt_achter_(?:\\w+_)?zetten'),
+  words('hoe_lang_(?:\\w+_){0,2}(?:dit_)?(?:nog_)?(?:volhoudt|volhoud|volhouden)'),
+  words('somber wekenlang_somber hopeloos hopeless depressed geen_toekomst no_future'),
+  words('wat_maakt_het_(?:nog_)?uit what_does_it_matter'),
+];
+
+export interface SituationSignal {
+  kind: SafetyKind;
+  family: string;
+}
+
+/** The situation signals in a normalised question. */
+export function situationSignals(text: string): SituationSignal[] {
+  const out: SituationSignal[] = [];
+  const add = (kind: SafetyKind, family: string) => out.push({ kind, family });
+
+  // Suicide: a wish or a plan, a means, self-harm, two farewell signs, or hopelessness with one of them.
+  const farewell = FAREWELL.filter((f) => f.test(text)).length;
+  const hopeless = HOPELESS.filter((f) => f.test(text)).length;
+  if (DEATH_WISH.test(text)) add('suicide', 'death-wish');
+  if (MEANS.test(text)) add('suicide', 'means');
+  if (SELF_HARM.test(text)) add('suicide', 'self-harm');
+  if (farewell >= 2 || (farewell >= 1 && hopeless >= 1) || hopeless >= 2) add('suicide', 'farewell-or-hopeless');
+
+  // Violence and abuse.
+  if (PHYSICAL.test(text)) add('violence', 'physical-act');
+  if (SEXUAL.test(text)) add('violence', 'sexual');
+  if (HONOUR.test(text)) add('violence', 'honour');
+  if (THREAT.test(text)) add('violence', 'threat');
+  const adult = ADULT.test(text);
+  const child = CHILD.test(text);
+  if (child && EXPLOITATION.test(text)) add('violence', 'exploitation');
+  const cover = COVER_STORY.test(text);
+  if (INJURY.test(text) && (cover || ((adult || child || AT_HOME.test(text) || FIGHT.test(text)) && !INNOCENT_CAUSE.test(text)))) add('violence', 'injury');
+  if (adult && EMOTIONAL.test(text)) add('violence', 'psychological');
+  if (child && PARENT_IMPAIRED.test(text)) add('violence', 'parent-impaired');
+  if (adult && FEAR_SIGN.test(text) && WHEN_THERE.test(text)) add('violence', 'fear-of-someone');
+  if (adult && cover && FEAR_SIGN.test(text)) add('violence', 'hiding');
+  if (adult && STALKING.test(text)) add('violence', 'stalking');
+  if (child && (CHILD_HIDING.test(text) || (HIDING.test(text) && ANGER_OR_FEAR.test(text) && !GAME.test(text)))) add('violence', 'child-afraid-at-home');
+  if (CONTROL.test(text) && (adult || /\b(?:haar|her)\b/.test(text))) add('violence', 'control');
+  if (WITNESS.test(text) && NOISE.test(text)) add('violence', 'heard-by-others');
+  if (child && NEGLECT.test(text)) add('violence', 'neglect');
+  if (MONEY.test(text) && TAKER.test(text) && TAKES.test(text) && (DEPRIVED.test(text) || ELDER.test(text))) add('violence', 'financial-abuse');
+  if (STEALS.test(text) && (TAKER.test(text) || ELDER.test(text) || adult)) add('violence', 'financial-abuse');
+  return out;
+}
