@@ -78,24 +78,33 @@ const PRONOUN_RULES = new Set(['ik-hij', 'ik-zij', 'ik-hem', 'ik-haar', 'ik-zijn
 const RELATION =
   '(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|vader|moeder|ouders|man|vrouw|vriend|vriendin|partner|ex|oom|tante|opa|oma|neef|nicht|buurman|buurvrouw|buren|collega|baas|begeleider|begeleidster|mentor|advocaat|advocate|huisarts|arts|dokter|psychiater|behandelaar|bewindvoerder|juf|meester|leraar|lerares|docent|coach|werkgever|schoonvader|schoonmoeder|zwager|schoonzus|stiefvader|stiefmoeder|kleinzoon|kleindochter|vriendje|vriendinnetje|hond|kat|poes)';
 /** "mijn zus Fatima", "buurvrouw Ans", "mijn advocaat, mevrouw Peters": a role right before a name. */
-/** A role word in either case of its first letter ("Buurvrouw Ans", "mijn buurvrouw Ans"). */
-const ROLE_ANY_CASE = RELATION.slice(3, -1)
-  .split('|')
-  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
-  .join('|');
-/**
- * A role, then (past "mevrouw", "dhr.") a capitalised word: "mijn zus Fatima", "advocaat, mevrouw
- * Peters". One expression over the line (no case-insensitive flag: the name must be capitalised).
- */
-const ROLE_THEN_NAME = new RegExp(
-  `(?<![^\\s,(])(?:${ROLE_ANY_CASE})[\\s,]+(?:(?:[Mm]evrouw|[Mm]eneer|[Dd]hr\\.|[Mm]evr\\.)[\\s,]+)?(\\p{Lu}\\p{Ll}+)`,
-  'gu',
-);
+const RELATION_WORDS = new Set(RELATION.slice(3, -1).split('|'));
+const ADDRESS_WORDS = new Set(['mevrouw', 'meneer', 'dhr.', 'mevr.']);
+const CAPITALISED = /(?<=[\s,(])\p{Lu}\p{Ll}+/gu;
 
-/** Names given with a role in a line: each capitalised word whose word before (past "mevrouw") is a role. */
+const isGap = (c: string | undefined) => c === ' ' || c === ',' || c === '\t';
+
+/** The word that ends right before `at` (past spaces and commas), lower case, and where it starts. */
+function wordBefore(line: string, at: number): { word: string; start: number } {
+  let end = at;
+  while (end > 0 && isGap(line[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !isGap(line[start - 1])) start--;
+  return { word: line.slice(start, end).toLowerCase(), start };
+}
+
+/**
+ * Names given with a role in a line: each capitalised word whose word before (past "mevrouw") is
+ * a role ("mijn zus Fatima", "advocaat, mevrouw Peters"). The words before are read backwards from
+ * the name, not split out of the line: this runs on every line of every check.
+ */
 function namedByRole(line: string): string[] {
   const out: string[] = [];
-  for (const m of line.matchAll(ROLE_THEN_NAME)) out.push(m[1]!);
+  for (const m of line.matchAll(CAPITALISED)) {
+    let before = wordBefore(line, m.index!);
+    if (ADDRESS_WORDS.has(before.word)) before = wordBefore(line, before.start);
+    if (RELATION_WORDS.has(before.word)) out.push(m[0]);
+  }
   return out;
 }
 

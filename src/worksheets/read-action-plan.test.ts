@@ -87,4 +87,22 @@ describe('readActionPlan', () => {
       { what: 'Ik kook met mijn zus.', who: 'ik en Noor', when: 'zo 4 mei' },
     ]);
   });
+
+  it('reads a paragraph of sentences under the actions heading as one step per sentence', () => {
+    const text = 'Doel: "Weer naar de kerk."\n\nWat ga ik doen?\nOp zondag 4 mei fiets ik met mijn buurman Wim naar de kerk. Na de dienst drink ik koffie in de zaal. Mijn dochter belt de koster op maandag 5 mei.';
+    expect(steps(text).map((s) => s.what)).toEqual([
+      'Op zondag 4 mei fiets ik met mijn buurman Wim naar de kerk.',
+      'Na de dienst drink ik koffie in de zaal.',
+      'Mijn dochter belt de koster op maandag 5 mei.',
+    ]);
+  });
+
+  it('finds steps written under the goal without a heading of their own', () => {
+    const plan = readActionPlan('Mijn doel:\nIk wil weer zelf koken.\nIk koop op zaterdag een kookboek bij de Bruna.\nMijn zus kookt dinsdag 6 mei met mij een stamppot.');
+    expect(plan.goal?.text.map((t) => t.text)).toEqual(['Ik wil weer zelf koken.']);
+    expect(plan.steps.map((s) => s.what.map((w) => w.text).join())).toEqual([
+      'Ik koop op zaterdag een kookboek bij de Bruna.',
+      'Mijn zus kookt dinsdag 6 mei met mij een stamppot.',
+    ]);
+  });
 });

@@ -473,5 +473,60 @@ export function readActionPlan(text: string): ActionPlan {
       else addText(newStep(line, line.marker === 'number' ? line.number : undefined, !line.marker), 'what', line.body);
     }
   }
+  if (steps.length === 1) splitParagraph(steps);
+  if (!steps.length && goal) stepsInGoal(goal, lines, steps);
   return { lines, goal, steps, shared, structure };
+}
+
+/** A sentence end followed by the next sentence's capital: where a paragraph of steps is cut. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=["„“]?\p{Lu})/gu;
+
+/**
+ * Steps written as one paragraph of sentences ("Op maandag bel ik … Daarna gaat mijn zus …"):
+ * when the only step is a plain text of two or more sentences with no wie or wanneer of its own,
+ * each sentence is a step, as a trainer reads it.
+ */
+function splitParagraph(steps: Step[]): void {
+  const only = steps[0]!;
+  if (!only.plain || only.who.length || only.when.length || only.how.length || only.what.length !== 1) return;
+  const text = only.what[0]!;
+  const out: TextSpan[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text.text); m; m = SENTENCE_END.exec(text.text)) {
+    out.push({ start: text.start + from, end: text.start + m.index, text: text.text.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: text.start + from, end: text.end, text: text.text.slice(from) });
+  // an abbreviation ("ca. Twee") or a short aside is no step: every part must be a sentence
+  if (out.length < 2 || out.some((p) => p.text.split(/\s+/).length < 4)) return;
+  steps.length = 0;
+  out.forEach((p, k) => {
+    const { rest, fields } = splitInline(p);
+    const step: Step = { ...only, n: k + 1, anchor: p, what: [rest], how: [], who: [], when: [] };
+    for (const [key, v] of fields) step[key].push(v);
+    steps.push(step);
+  });
+}
+
+/**
+ * No steps found, but the goal block goes on for several plain lines: the steps were written
+ * under the goal without a heading of their own. The goal is what its heading holds, or else its
+ * first line; the plain lines after it are the steps.
+ */
+function stepsInGoal(goal: NonNullable<ActionPlan['goal']>, lines: readonly Line[], steps: Step[]): void {
+  const byStart = new Map(lines.map((l) => [l.body.start, l]));
+  const rest = goal.text.slice(1).filter((t) => {
+    const line = byStart.get(t.start);
+    return line && !line.label && hasContent(t.text) && t.text.split(/\s+/).length >= 3;
+  });
+  if (rest.length < 2) return;
+  goal.text = goal.text.filter((t) => !rest.includes(t));
+  rest.forEach((t, k) => {
+    const line = byStart.get(t.start)!;
+    const { rest: what, fields } = splitInline(t);
+    const step: Step = { n: line.marker === 'number' ? line.number! : k + 1, anchor: t, what: [what], how: [], who: [], when: [], indent: line.indent, plain: !line.marker };
+    for (const [key, v] of fields) step[key].push(v);
+    steps.push(step);
+  });
 }
