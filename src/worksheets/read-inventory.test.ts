@@ -80,4 +80,10 @@ describe('readInventory', () => {
   it('counts "Nog bespreken met <someone>" as an empty block', () => {
     expect(readInventory('Wonen\nIk woon in Ede.\nPrioriteiten\nNog bespreken met mijn begeleider Tim.').priorities?.items).toEqual([]);
   });
+
+  it('goes on with the areas after a one-line "Prioriteit: …" that stands apart', () => {
+    const inv = readInventory('Wonen\nIk woon in Ede.\n\nPrioriteit: een eigen huis\n\nWerk\nIk werk bij de Aldi.\n\nOpmerkingen: Dhr. was op tijd.');
+    expect(inv.priorities?.items.map((i) => i.text)).toEqual(['een eigen huis']);
+    expect(areas('Wonen\nIk woon in Ede.\n\nPrioriteit: een eigen huis\n\nWerk\nIk werk bij de Aldi.')).toEqual({ wonen: ['Ik woon in Ede.'], activiteit: ['Ik werk bij de Aldi.'] });
+  });
 });

@@ -162,6 +162,7 @@ export function readInventory(text: string): Inventory {
   let current: LeefgebiedId[] = [];
   let priorities: Inventory['priorities'];
   const about: TextSpan[] = [];
+  let onePriorityLine = false;
 
   const nextIsAspect = (i: number) => {
     const next = lines[i + 1];
@@ -184,6 +185,7 @@ export function readInventory(text: string): Inventory {
     const remark = sec === 'opmerkingen' && section === 'area' && !!line.value?.text && !apart(i) && !SIGNATURE.test(normalize((line.label ?? line.body).text));
     if (sec && !remark) {
       const inPriorities = section === 'prioriteiten';
+      onePriorityLine = sec === 'prioriteiten' && !!line.value && hasContent(line.value.text);
       section = sec;
       current = [];
       structure.push(line.label ?? line.body);
@@ -202,7 +204,8 @@ export function readInventory(text: string): Inventory {
       const next = lines[i + 1];
       isHeading = (!!next && next.indent > line.indent) || nextIsAspect(i);
     }
-    if (isHeading && section === 'prioriteiten') isHeading = nextIsAspect(i);
+    // (after a one-line "Prioriteit: een huis" the areas may simply go on)
+    if (isHeading && section === 'prioriteiten' && !onePriorityLine) isHeading = nextIsAspect(i);
     if (isHeading && cand) {
       section = 'area';
       current = cand.areas;
