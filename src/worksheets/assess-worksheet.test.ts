@@ -175,6 +175,14 @@ describe('criteria', () => {
     expect(verdict('Wonen\nEen flat in Ede.\nWerk\nTimmerman.', 'krachteninventarisatie', 'ik-vorm').message).toMatch(/Nergens staat "ik"/);
   });
 
+  it('the worker\'s notes are never judged, in either worksheet and under any of their usual headings', () => {
+    const plan = 'Doel: "Weer vissen."\nActies\n1. Ik koop op zaterdag 3 mei een visvergunning. Wie: ik.\n\nOpmerkingen\nDhr. was gemotiveerd.\n\nAantekeningen begeleider: Meneer belt zelf.';
+    expect(verdict(plan, 'actieplan', 'ik-vorm').verdict).toBe('pass');
+    expect(readActionPlan(plan).steps).toHaveLength(1);
+    const inv = 'Wonen\nIk woon in Zwolle.\nZingeving\nIk vis op zaterdag.\n\nToelichting van de begeleider\nDhr. vult de rest later in.\n\nOpmerkingen;Mevr. kwam op tijd.';
+    expect(verdict(inv, 'krachteninventarisatie', 'ik-vorm').verdict).toBe('pass');
+  });
+
   it('labels of the form are never judged: "Naam cliënt:", "Handtekening cliënt:"', () => {
     expect(verdict('Naam cliënt: Ali\nHandtekening cliënt: A.\nWonen\nIk woon in Ede.', 'krachteninventarisatie', 'ik-vorm').verdict).toBe('pass');
   });

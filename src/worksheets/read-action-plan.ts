@@ -48,7 +48,11 @@ const sectionOf = headingMatcher<Section>([
     '(?:mijn |de |kleine |eerste |concrete )?(?:acties|actiepunten|stappen|stapjes|plan van aanpak|aanpak|activiteiten|werkwijze)|(?:zo|hoe|dit|dat|wat|daarvoor) (?:ga|gaan|wil|doe|doen) (?:ik|we|wij)(?: (?:het|dat|dit|daarvoor|ervoor|eraan|samen))* ?(?:aanpakken|doen|bereiken|regelen|werken|ondernemen)?|welke stappen(?: (?:zet|neem|ga) (?:ik|we|wij))?(?: zetten| nemen)?',
     'actions',
   ],
-  ['voortgang|verloop|tussenstand|evaluatie|notities|voortgangsnotities|hoe gaat het|terugblik', 'progress'],
+  // the worker's own notes: never judged ("Opmerkingen", "Aantekeningen begeleider", "Toelichting")
+  [
+    '(?:overige |ruimte voor )?(?:voortgang|verloop|tussenstand|evaluatie|notities|voortgangsnotities|hoe gaat het|terugblik|opmerkingen|aantekeningen|toelichting|verslag|bijzonderheden)(?: (?:van )?(?:de )?(?:begeleider|begeleiding|mentor|hulpverlener))?',
+    'progress',
+  ],
   ['handtekening(?:en)?|ondertekening|getekend|akkoord|paraaf', 'signatures'],
 ]);
 

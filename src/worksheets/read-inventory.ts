@@ -44,7 +44,8 @@ const sectionOf = headingMatcher<Section>([
     'prioriteiten',
   ],
   [
-    '(?:overige )?(?:opmerkingen|ondertekening|handtekening(?:en)?|getekend|akkoord|afsluiting|afspraken)(?: en (?:ondertekening|handtekening(?:en)?|afspraken|opmerkingen))?',
+    // the worker's notes and the signatures: never judged ("Aantekeningen begeleider", "Toelichting")
+    '(?:overige |ruimte voor )?(?:opmerkingen|aantekeningen|notities|toelichting|bijzonderheden|ondertekening|handtekening(?:en)?|getekend|akkoord|afsluiting|afspraken)(?: (?:van )?(?:de )?(?:begeleider|begeleiding|mentor|hulpverlener))?(?: en (?:ondertekening|handtekening(?:en)?|afspraken|opmerkingen))?',
     'opmerkingen',
   ],
 ]);
