@@ -4,7 +4,7 @@ import { type LiteralsOf, type PhrasesOf, ruleSetsByMode } from './compile-rules
 import { guessMode, type ModeCues, modeCues } from './guess-mode';
 import { LruCache } from './lru-cache';
 import { analyzeMessage } from './message-parts';
-import type { RuntimeRule } from './rule-schema';
+import type { RuntimeRule } from './runtime-rule';
 import { paragraphs } from './segment';
 import type { AnalysisResult, AnalyzeOptions, Finding, Mode } from './types';
 

@@ -1,5 +1,5 @@
 import { requiredLiterals, requiredPhrases } from './required-literals';
-import type { RuntimeRule } from './rule-schema';
+import type { RuntimeRule } from './runtime-rule';
 import type { Mode } from './types';
 
 /**

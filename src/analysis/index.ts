@@ -8,7 +8,7 @@ import { builtInRules } from './rules';
 export { createAnalyzer, type Analyzer } from './analyzer';
 export { builtInRules } from './rules';
 export { analyzeMessage } from './message-parts';
-export { type RuntimeRule, toRuntimeRule } from './rule-schema';
+export { type RuntimeRule, toRuntimeRule } from './runtime-rule';
 export { replacementsOf, suggestionText } from './rewrite';
 export * from './types';
 

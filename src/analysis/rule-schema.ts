@@ -102,13 +102,4 @@ export const RuleSchema = z.discriminatedUnion('kind', [ExistenceRuleSchema, Sub
 
 export type Rule = z.infer<typeof RuleSchema>;
 
-/**
- * What the engine needs of a rule at run time: the examples and the source stay behind (in
- * tests, docs and the background), so the content script that every frame loads stays small.
- */
-export type RuntimeRule = Rule extends infer R ? (R extends Rule ? Omit<R, 'examples' | 'source'> : never) : never;
-
-export function toRuntimeRule(rule: Rule): RuntimeRule {
-  const { examples: _examples, source: _source, ...runtime } = rule;
-  return runtime as RuntimeRule;
-}
+export { type RuntimeRule, toRuntimeRule } from './runtime-rule';

@@ -11,7 +11,8 @@ import { CHECK_USAGE } from './usage';
 
 export { CHECK_USAGE };
 
-const BatchLine = z.object({ id: z.union([z.string(), z.number()]), text: z.string().check(z.maxLength(MAX_FIELD_CHARS)), mode: z.optional(z.enum(MODES)) });
+/** A --jsonl line's schema, made when a batch comes: a single file never needs it. */
+const batchLine = () => z.object({ id: z.union([z.string(), z.number()]), text: z.string().check(z.maxLength(MAX_FIELD_CHARS)), mode: z.optional(z.enum(MODES)) });
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 
@@ -49,7 +50,7 @@ export function runCheck(argv: string[], write: Write): number {
 
   if (values.jsonl !== undefined) {
     if (positionals.length) throw new UsageError('Geef bij --jsonl geen los bestand mee.');
-    const items = readJsonLines(readInput(values.jsonl, MAX_BATCH_BYTES), values.jsonl, BatchLine).map((l) => l.value);
+    const items = readJsonLines(readInput(values.jsonl, MAX_BATCH_BYTES), values.jsonl, batchLine()).map((l) => l.value);
     for (const item of items) {
       const result = analyzer.analyze(item.text, { mode: item.mode ?? mode });
       judge(result);
