@@ -46,4 +46,29 @@ test.describe('Firefox drafts', () => {
     await expect.poll(() => value(page)).toBe('');
     await page.close();
   });
+
+  test('CKEditor 5, empty after the reload: restored through the editor, undone with one Ctrl+Z', async ({ server }) => {
+    const page = await browser.newPage();
+    const url = `${server.origin}/ckeditor5.html?kc-e2e-drafts=on`;
+    const editorText = () => page.evaluate(() => document.querySelector('.ck-editor__editable')!.textContent);
+    await page.goto(url);
+    await (await page.waitForSelector('.ck-editor__editable'))!.click();
+    await page.keyboard.type(REPORT);
+    await page.goto(url);
+    await page.waitForSelector('.ck-editor__editable');
+    expect(await editorText()).toBe('');
+    await expect.poll(() => shows(page, 'terugzetten (7 woorden)')).toBe(true);
+    await page.click('.ck-editor__editable');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('krachtcoach-draft');
+    await page.keyboard.press('Enter');
+    await expect.poll(editorText).toBe(REPORT);
+    // The restore left the keyboard in the editor.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ck-editor__editable'))).toBe(true);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await expect.poll(editorText).toBe('');
+    await page.close();
+  });
 });

@@ -17,5 +17,8 @@ describe('restoreText', () => {
     expect(restoreText('tinymce', 'Een.\nTwee.\n', true)).toBe('Een.\n\nTwee.');
     expect(restoreText('tinymce', 'Een.\nTwee.', false)).toBe('Een.\nTwee.');
     expect(restoreText('ckeditor5', 'Een.\nTwee.', true)).toBe('Een.\nTwee.');
+    // The break after the last block is not typed in (an empty paragraph, and an undo step, in Firefox).
+    expect(restoreText('ckeditor5', 'Een.\nTwee.\n', false)).toBe('Een.\nTwee.');
+    expect(restoreText('textarea', 'Een.\n', false)).toBe('Een.\n');
   });
 });

@@ -23,11 +23,14 @@ export function restoreHtml(editor: string, text: string): string | undefined {
  * its HTML, and makes a paragraph of each part between blank lines (a single line break becomes
  * a <br>): the draft's lines, one per block as read, go in with a blank line between them. Where
  * a constructed paste carries no data (Firefox), the adapter inserts the text as typed, so there
- * it stays as it is.
+ * it stays as it is, without the line break after the last block.
  */
 export function restoreText(editor: string, text: string, pasteCarriesData: boolean): string {
-  if (editor !== 'tinymce' || !pasteCarriesData) return text;
-  return text.replace(/\n+$/, '').split('\n').join('\n\n');
+  // The line break after a rich editor's last block is how it was read, not text: typed in (the
+  // Firefox path) it would add an empty paragraph, and an undo step of its own.
+  const body = RICH.has(editor) ? text.replace(/\n+$/, '') : text;
+  if (editor !== 'tinymce' || !pasteCarriesData) return body;
+  return body.split('\n').join('\n\n');
 }
 
 /** Whether this browser keeps the data of a paste event made by script (Chromium does, Firefox drops it). */
