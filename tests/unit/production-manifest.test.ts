@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'wxt';
@@ -32,7 +32,15 @@ describe('production manifests', () => {
       // Firefox's MV2 puts hosts in permissions; only the optional ones may name sites.
       expect((manifest.permissions as string[]).filter((p) => p.includes('://') || p === '<all_urls>')).toEqual([]);
       // The script itself is built: the background injects or registers it where the worker switches it on.
-      expect(readFileSync(join(outDir, browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2', 'content-scripts/content.js'), 'utf8').length).toBeGreaterThan(1000);
+      const dir = join(outDir, browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
+      expect(readFileSync(join(dir, 'content-scripts/content.js'), 'utf8').length).toBeGreaterThan(1000);
+      // The e2e build's test doors (a test clock, drafts switched on from a page address, bench
+      // marks) are compiled out: no trace of them in any shipped file.
+      const shipped = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|html)$/.test(f));
+      for (const file of shipped) {
+        const code = readFileSync(join(dir, file), 'utf8');
+        for (const door of ['kc-e2e-drafts', 'e2eClockOffsetMs', 'data-krachtcoach-bench']) expect(code.includes(door), `${door} in ${file}`).toBe(false);
+      }
     }, 60_000);
   }
 
