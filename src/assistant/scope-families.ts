@@ -115,6 +115,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
         locked`),
       // A client's computer is a life-area word ("zit de hele dag achter de computer"): a device counts with a fault.
       ...words(2, `laptop computer werklaptop werktelefoon traag hapert opslaan internet`),
+      ...words(3, `sharepoint onedrive netwerkschijf teamsite`),
     ]),
     pairs: [
       // A device or program with a fault: "teams valt weg", "scherm bevriest", "opslaan lukt niet".
@@ -122,6 +123,15 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
         a: ['laptop', 'computer', 'pc', 'werklaptop', 'werktelefoon', 'scherm', 'account', 'systeem', 'system', 'ecd', 'programma', 'teams', 'screen', 'opslaan', 'geluid', 'beeld', 'file'],
         b: ['netwerk', 'internet', 'verbinding', 'reset', 'resetten', 'opstarten', 'kapot', 'broken', 'crashed', 'vastgelopen', 'update', 'network', 'connect', 'traag', 'hapert', 'foutmelding', 'bevriest', 'freezes', 'fix', 'lukt', 'slow'],
         weight: 3,
+      },
+      // Access and rights to a drive, folder or system: "toegang tot de teamschijf", "access to the shared drive".
+      { a: ['toegang', 'rechten', 'access', 'permission', 'permissions'], b: ['drive', 'schijf', 'map', 'folder', 'ecd', 'systeem', 'system', 'account', 'laptop', 'mailbox', 'agenda'], weight: 3 },
+    ],
+    patterns: [
+      // A system that hangs or fails: "het ECD loopt vast als ik wil opslaan", "de app doet het niet".
+      {
+        re: /\b(?:ecd|systeem|dossiersysteem|laptop|computer|pc|programma|app|teams|outlook|printer|scherm|telefoon|system|app)\b(?: \w+){0,3} (?:loopt vast|vastloopt|blijft hangen|hangt|doet het niet|werkt niet|start niet op|crasht|sluit af|keeps crashing|crashes|wont start|doesnt work|is not working)\b/,
+        weight: 4,
       },
     ],
     reply:
@@ -159,13 +169,13 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     words: Object.fromEntries([
       ...words(3, `alimentatie kantonrechter rechtbank advocaat rechtszaak rechtsbijstand aansprakelijk aansprakelijkheid
         aanklagen strafbaar strafrecht wetsartikel opzegtermijn huurrecht huurcontract huurcommissie bezwaarschrift
-        belastingaangifte lawyer lawsuit alimony loonbeslag beslagvrije wsnp schuldsanering zorgmachtiging wvggz wzd cak duo studiefinanciering
+        belastingaangifte lawyer lawsuit alimony leefgeld leefloon ocmw cpas bijstandsnorm loonbeslag beslagvrije wsnp schuldsanering zorgmachtiging wvggz wzd cak duo studiefinanciering
         studielening`),
       ...words(2, `juridisch juridische bezwaar beschikking wachtlijst`),
     ]),
     pairs: [
       {
-        a: ['hoeveel', 'hoog', 'bezwaar', 'berekend', 'berekenen', 'berekening', 'uitrekenen', 'bedrag', 'recht', 'aanvragen', 'aanvraag', 'formulier', 'formulieren', 'procedure', 'voorwaarden', 'maximaal', 'betalen', 'opzeggen', 'bijdrage', 'much', 'calculate', 'calculated', 'entitled', 'apply', 'eligible', 'monthly', 'amount'],
+        a: ['hoeveel', 'hoog', 'bezwaar', 'berekend', 'berekenen', 'berekening', 'uitrekenen', 'bedrag', 'recht', 'aanvragen', 'aanvraag', 'formulier', 'formulieren', 'procedure', 'voorwaarden', 'maximaal', 'betalen', 'opzeggen', 'bijdrage', 'bedraagt', 'hoogte', 'much', 'calculate', 'calculated', 'entitled', 'apply', 'eligible', 'monthly', 'amount'],
         b: ['bijstand', 'bijstandsuitkering', 'uitkering', 'toeslag', 'toeslagen', 'huurtoeslag', 'zorgtoeslag', 'kinderbijslag', 'kindgebonden', 'aow', 'wia', 'wajong', 'bewind', 'beschermingsbewind', 'bewindvoering', 'curatele', 'mentorschap', 'boete', 'belasting', 'huur', 'huurprijs', 'huurwoning', 'verhuurder', 'woningcorporatie', 'benefit', 'benefits', 'allowance', 'welfare', 'rent', 'tax'],
         weight: 3,
       },
@@ -174,6 +184,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     patterns: [
       { re: /\b(?:volgens de wet|wat zegt de wet|wettelijk verplicht|wettelijk toegestaan|is dat wettelijk|mag dat wettelijk|volgens de avg|legal advice)\b/, weight: 3 },
       { re: /\baangifte doen\b/, weight: 3 },
+      // An amount per period: "wat is het leefgeld per week", "how much is … per month".
+      { re: /\b(?:hoeveel|wat is (?:het|de)|how much)\b(?: \w+){0,6} (?:per (?:week|maand|jaar|dag|month|year)|netto|bruto)\b/, weight: 3 },
       { re: /\b(?:bezwaar (?:maken|aantekenen|indienen|tegen)|beroep (?:aantekenen|instellen)|eigen bijdrage)\b/, weight: 3 },
       { re: /\bjuridisch(?:e)? (?:advies|hulp|vraag|vragen|kwestie|procedure|stappen)\b/, weight: 3 },
       // Applying for a benefit with the verb split: "hoe vraagt hij bijzondere bijstand aan".
@@ -206,6 +218,11 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       // Facts about local services: which schools or doctors, waiting lists and places in a town.
       { re: /\b(?:welke|which|waar zit|waar is)\b (?:\w+ ){0,2}(?:school|scholen|basisschool|huisarts|huisartsen|tandarts|apotheek|ziekenhuis|kinderopvang|schools|doctors|dentist)\b/, weight: 3 },
       { re: /\b(?:wachtlijst|wachttijd|plek|plaats|adres|openingstijden|waiting list)\b(?: \w+){0,6} (?:in|bij) (?:onze|de|mijn|deze|jullie) (?:gemeente|stad|regio)\b/, weight: 3 },
+      // Which provider has a place: "welke dagbesteding heeft nog plek", "which shelter has room".
+      {
+        re: /\b(?:welke|which|waar|where)\b(?: \w+){0,2} (?:dagbesteding|dagbestedingen|zorgaanbieder|aanbieder|instelling|woonvorm|opvang|psycholoog|fysiotherapeut|ggz|verslavingszorg|logopedist|schuldhulp|daycare|day centre|day center|shelter|provider|clinic)\b(?: \w+){0,6} (?:plek|plaats|ruimte|wachtlijst|room|space|a place|waiting list|open)\b/,
+        weight: 3,
+      },
     ],
     reply:
       'Welke voorzieningen er bij jou in de buurt zijn, en hoe lang de wachttijden, weet ik niet. Kijk op de **sociale kaart** van je gemeente of vraag het **wijkteam** of een collega die de regio kent. Hoe je de buurt als hulpbron inzet, daar help ik je wel mee.',
@@ -246,7 +263,12 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     words: Object.fromEntries(words(3, `vertaal vertalen vertaling vertaald translate translation translated tolkentelefoon`)),
     // Arranging an interpreter is the organisation's; talking with one is a method question.
     pairs: [{ a: ['tolk', 'interpreter'], b: ['bestel', 'bestellen', 'aanvragen', 'regelen', 'boeken', 'inhuren', 'book', 'order'], weight: 3 }],
-    patterns: [{ re: LANGUAGE_RE, weight: 3 }, { re: LANGUAGE_FOR_RE, weight: 3 }],
+    patterns: [
+      { re: LANGUAGE_RE, weight: 3 },
+      { re: LANGUAGE_FOR_RE, weight: 3 },
+      // A request to translate a text: the request itself decides, whatever the text is about.
+      { re: /\b(?:kun|kan|wil|kunt|could|can|would) (?:je|jij|u|you)\b(?: \S+){0,6} (?:vertalen|vertaal|translate)\b|^(?:vertaal|translate)\b/, weight: 3 },
+    ],
     reply:
       'Vertalen kan ik niet. Voor een gesprek in een andere taal kun je een **tolk** inschakelen (vraag je organisatie hoe dat gaat); voor een tekst een vertaaldienst of een collega die de taal spreekt.',
   },
@@ -284,6 +306,12 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: /^(?:thanks|thank you|bedankt|dank je wel|dankjewel|dank je)\b(?: \w+){0,4} (?:dat is alles|dat was het|that s all|thats all|voor vandaag|for today|tot later|see you)\b/, weight: 3 },
       { re: /\b(?:vertel|weet je) (?:eens )?(?:een|nog een) (?:mop|grap|grapje)\b|^vertel een (?:mop|grap)/, weight: 3 },
       { re: /\bhoe laat is het\b/, weight: 3 },
+      // Asking the assistant about its own life: "heb jij ook weleens een slechte dag", "do you ever get tired".
+      {
+        re: /\b(?:heb|ben|word|voel|slaap|werk|vind) (?:jij|u)\b(?: \w+){0,2} (?:ook|weleens|wel eens|zelf|ooit)\b|\b(?:do|have|are) you (?:ever|also|yourself)\b/,
+        weight: 3,
+        unless: /\b(?:tips?|advies|idee|ideeen|suggestie|suggesties|voorbeeld|voorbeelden|hoe|advice|ideas?|examples?|how)\b/,
+      },
       // The weather, not "het weer" as "again" ("nu gaat het weer bergaf").
       { re: /\b(?:wat voor weer|hoe (?:is|wordt) het weer|het weer (?:morgen|vandaag|straks|in|voor|dit|deze|wordt|worden))\b/, weight: 3 },
       { re: /\b(?:gaat het|zal het) (?:morgen |vandaag |straks )?(?:regenen|sneeuwen|onweren|vriezen)\b|\b(?:regent|sneeuwt) het\b|\bhoeveel graden\b/, weight: 3 },

@@ -13,6 +13,9 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'my account for the client system is locked, can you reset it',
     'Why can’t I log in to the rostering app on my phone?',
     'het dossiersysteem geeft een foutmelding bij opslaan',
+    'mijn outlook blijft hangen zodra ik een bijlage open',
+    'ik heb geen toegang tot de map met werkinstructies op de schijf',
+    'the client app keeps crashing when I open a report',
   ],
   hr: [
     'hoeveel vakantiedagen heb ik nog staan',
@@ -31,6 +34,8 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'How much welfare benefit does a single parent get?',
     'hoe teken ik bezwaar aan tegen de beschikking van de gemeente',
     'hoe vraagt mijn cliënt kwijtschelding van de gemeentelijke belastingen aan',
+    'hoeveel mag iemand in de bijstand netto per maand bijverdienen',
+    'wat is de bijstandsnorm voor een stel met een kind',
   ],
   forms: [
     'welke score geef ik op de zrm voor het domein huisvesting',
@@ -42,6 +47,8 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'welke huisartsen in Zwolle nemen nog nieuwe patiënten aan',
     'hoe lang is de wachttijd voor een plek bij de dagbesteding in onze gemeente',
     'which schools near Deventer have room for a boy of 9?',
+    'welke woonvorm in de regio heeft nog plaats voor een jongen met lvb',
+    'which shelter in Arnhem still has a bed open tonight?',
   ],
   medical: [
     'mag mijn cliënt 20 mg oxazepam per dag',
@@ -58,6 +65,7 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'vertaal deze afspraak naar het Arabisch',
     'hoe zeg ik "welkom" in het Turks',
     'Can you translate my message to Polish for a resident?',
+    'kun je deze brief van de gemeente even vertalen voor een Eritrese bewoner',
   ],
   writing: [
     'schrijf een sinterklaasgedicht voor mijn teamleider',
@@ -69,7 +77,7 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'Write a LinkedIn post about our team',
     'Can you draft a complete progress report from my notes on Mr de Wit?',
   ],
-  chitchat: ['hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
+  chitchat: ['ben jij ook weleens moe na een dienst', 'do you ever get bored of all these questions', 'hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
 };
 
 /** Method questions that share words with a family: they stay in scope. */
@@ -85,6 +93,9 @@ const IN_SCOPE = [
   'mijn cliënt neemt zijn medicijnen niet in, mag ik medicatieontrouw schrijven?',
   'verstoring in de werkrelatie, hoe herstel ik het contact',
   'hoe voer ik een gesprek met een tolk erbij',
+  'heb jij tips om een gesprek met een Poolse bewoner goed te beginnen',
+  'mijn cliënt vindt het moeilijk om rond te komen per maand, hoe maak ik daar een haalbaar doel van',
+  'welke dagbesteding past bij wat mijn cliënt zelf wil, hoe bespreek ik dat',
   'mijn cliënt staat op de wachtlijst voor begeleid wonen, hoe houd ik de hoop levend',
   'mijn teams werken elk anders met het actieplan, hoe krijgen we één lijn',
   'welke activiteiten in de wijk passen bij wat mijn cliënt graag doet',
