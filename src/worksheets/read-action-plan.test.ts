@@ -105,4 +105,13 @@ describe('readActionPlan', () => {
       'Mijn zus kookt dinsdag 6 mei met mij een stamppot.',
     ]);
   });
+
+  it('reads who and when typed as columns without labels after a step, but not a clause between dashes', () => {
+    const text = 'Doel: "Weer fietsen."\nActies:\n1. Ik bel de fietsenmaker – ik – ma 5 mei\n2. Ik haal de fiets op / mijn zus Ria / z.s.m.\n3. Ik bel Wim; daarna ga ik naar de apotheek; op maandag';
+    expect(steps(text)).toEqual([
+      { what: 'Ik bel de fietsenmaker', who: 'ik', when: 'ma 5 mei' },
+      { what: 'Ik haal de fiets op', who: 'mijn zus Ria', when: 'z.s.m.' },
+      { what: 'Ik bel Wim; daarna ga ik naar de apotheek; op maandag', who: '', when: '' },
+    ]);
+  });
 });

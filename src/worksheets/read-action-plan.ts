@@ -1,5 +1,6 @@
 import { normalize, withoutAsides } from '../analysis/heading-text';
 import { hasContent, headingMatcher, type Line, readLines, type Span, type TextSpan } from './text-lines';
+import { namesActor, readWhen } from './time-and-actor';
 
 /**
  * The structure of an actieplan as a worker filled it in: the goal, and the steps with their
@@ -251,6 +252,43 @@ function splitInline(s: TextSpan): { rest: TextSpan; fields: Array<[StepField, T
   return { rest: { start: s.start, end: s.start + restText.length, text: restText }, fields };
 }
 
+/** Separators of columns typed on one line: "Ik bel de huisarts; ik; ma 5 mei", "… – Ria – za 10 mei". */
+const COLUMN_SEPARATORS = [/;\s*/g, /\s+[–—-]\s+/g, /\s+\/\s+/g, /\s+\|\s+/g];
+const WHO_OPENING = /^(?:(?:[Ii]k|[Ww]e|[Ww]ij|[Ss]amen|[Zz]elf|[Mm]ijn|[Mm]['’]n|[Dd]e|[Hh]et|[Oo]nze|[Oo]ns|[Hh]aar|[Zz]ijn)(?![\p{L}])|\p{Lu})/u;
+/** A who written as a bare name or names: "Linda", "mevrouw Aydin", "Wilma en Gerrit", "ik, Linda belt mee". */
+const BARE_NAMES = /^(?:(?:mevrouw|meneer|dhr\.|mevr\.|mw\.)\s+)?\p{Lu}[\p{L}-]+(?:\s*(?:,|en|&)\s*(?:ik|\p{Lu}[\p{L}-]+))*$/u;
+
+/**
+ * A step whose who and when stand after it as columns without labels: the last two parts, between
+ * the same separator, are a who (a person, a role, "ik", a name) and a when (a date, a day, or a
+ * vague when such as "z.s.m."). Otherwise undefined: a dash inside a sentence stays text.
+ */
+function unlabelledColumns(s: TextSpan): [TextSpan, TextSpan, TextSpan] | undefined {
+  for (const sep of COLUMN_SEPARATORS) {
+    const cuts: Array<{ at: number; end: number }> = [];
+    sep.lastIndex = 0;
+    for (let m = sep.exec(s.text); m; m = sep.exec(s.text)) cuts.push({ at: m.index, end: m.index + m[0].length });
+    if (cuts.length < 2) continue;
+    const [a, b] = cuts.slice(-2) as [{ at: number; end: number }, { at: number; end: number }];
+    const part = (from: number, to: number): TextSpan => {
+      // a final full stop goes, the last dot of an abbreviation ("z.s.m.") stays
+      let text = s.text.slice(from, to).trimEnd();
+      if (text.endsWith('.') && !/\.\S+\.$/.test(text)) text = text.slice(0, -1).trimEnd();
+      return { start: s.start + from, end: s.start + from + text.length, text };
+    };
+    const what = part(0, a.at);
+    const who = part(a.end, b.at);
+    const when = part(b.end, s.text.length);
+    if (!what.text || who.text.split(/\s+/).length > 6 || when.text.split(/\s+/).length > 10) continue;
+    const whenRead = readWhen(when.text);
+    if (!whenRead.concrete && !whenRead.vague) continue;
+    // a who column opens with the person: "ik", "mijn zus", "de buurman", a name ("daarna ga ik" is a clause)
+    if (!WHO_OPENING.test(who.text) || (!namesActor(who.text) && !BARE_NAMES.test(who.text))) continue;
+    return [what, who, when];
+  }
+  return undefined;
+}
+
 /**
  * Reads goal and steps. Decisions, in order, for each line:
  * 1. A table header naming two or more of wat / hoe / wie / wanneer starts a table: each row
@@ -308,6 +346,13 @@ export function readActionPlan(text: string): ActionPlan {
   };
   const addText = (step: Step, key: StepField, s: TextSpan) => {
     const { rest, fields } = splitInline(s);
+    const columns = key === 'what' && !fields.length && !step.who.length && !step.when.length ? unlabelledColumns(rest) : undefined;
+    if (columns) {
+      step.what.push(columns[0]);
+      step.who.push(columns[1]);
+      step.when.push(columns[2]);
+      return;
+    }
     if (rest.text.trim()) step[key].push(rest);
     for (const [k, v] of fields) step[k].push(v);
   };
