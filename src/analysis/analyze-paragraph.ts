@@ -29,6 +29,25 @@ function suggestionsFor(p: CompiledPattern, matched: string, atSentenceStart: bo
 
 const QUESTION_LABEL = 'Vraag voor jezelf';
 
+/**
+ * The suggestions of a pattern for a matched text, made once: a report says "niet" or "moet"
+ * hundreds of times. Findings share the array, as findings from the paragraph cache already do;
+ * nothing changes a finding's suggestions in place (merge-findings copies them).
+ */
+const suggestionMemo = new WeakMap<CompiledPattern, Map<string, Suggestion[]>>();
+const MEMO_LIMIT = 2000;
+function memoSuggestions(p: CompiledPattern, matched: string, atSentenceStart: boolean): Suggestion[] {
+  let memo = suggestionMemo.get(p);
+  if (!memo) suggestionMemo.set(p, (memo = new Map()));
+  const key = `${atSentenceStart ? 1 : 0}${matched}`;
+  let made = memo.get(key);
+  if (!made) {
+    if (memo.size >= MEMO_LIMIT) memo.clear(); // a long session in the extension keeps it small
+    memo.set(key, (made = suggestionsFor(p, matched, atSentenceStart)));
+  }
+  return made;
+}
+
 function allMatches(rule: RuleRegex, text: string, lower: string): Segment[] {
   const out: Segment[] = [];
   const regex = rule.regex;
@@ -219,7 +238,7 @@ export function analyzeParagraph(original: string, set: CompiledRuleSet): Findin
         text: matched,
         message: rule.message,
         explanation: rule.explanation,
-        suggestions: suggestionsFor(pattern, matched, startsSentence(text, start)),
+        suggestions: memoSuggestions(pattern, matched, startsSentence(text, start)),
       };
       findings.push(finding);
       if (typeof pattern.replacement === 'string') concrete.add(finding);
