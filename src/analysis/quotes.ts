@@ -112,6 +112,7 @@ export function insideAny(spans: readonly Segment[], start: number, end: number)
  */
 export function placeholderSpans(text: string, offset = 0): Segment[] {
   const out: Segment[] = [];
+  if (!text.includes('[')) return out; // most paragraphs hold no bracket
   const re = /\[[^\[\]\n]{1,200}\]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
   return out;
