@@ -202,6 +202,13 @@ describe('criteria', () => {
     expect(verdict('Mijn doel\n-', 'actieplan', 'doel-eigen-woorden').message).toBe('Het doel is nog leeg.');
   });
 
+  it('specifiek reads a "Stap" block with Wat and Hoe whole: a title in Wat is fine, a vague Hoe is not', () => {
+    const block = (wat: string, hoe: string) => `Doel: "Weer sporten."\nStap 1\nWat: ${wat}\nHoe: ${hoe}\nWie: ik\nWanneer: za 3 mei`;
+    expect(verdict(block('Badminton.', 'Ik meld me op zaterdag aan bij badmintonclub De Shuttle.'), 'actieplan', 'specifiek').verdict).toBe('pass');
+    expect(verdict(block('Sporten.', 'Ik ga een beetje vaker naar de sporthal.'), 'actieplan', 'specifiek')).toMatchObject({ verdict: 'fail', message: expect.stringContaining('een beetje vaker') });
+    expect(verdict(block('Badminton.', ''), 'actieplan', 'specifiek').message).toMatch(/één woord/);
+  });
+
   it('klein-concreet reads the action, not its purpose; a direction is for specifiek', () => {
     expect(verdict('Acties\n- Ik bel maandag de woningcorporatie om een woning te regelen', 'actieplan', 'klein-concreet').verdict).toBe('pass');
     expect(verdict('Acties\n- Een woning regelen via de gemeente', 'actieplan', 'klein-concreet').message).toMatch(/groot resultaat, geen stap \("woning regelen"\)/);

@@ -162,15 +162,19 @@ export function specifiekPlan(plan: ActionPlan, text: string, quotes: readonly S
   return judgeSteps(
     plan,
     (step) => {
+      // a "Stap" block with both Wat and Hoe is read whole: "Wat: Zaalvoetbal." is a title when
+      // the Hoe says what happens, and a vague Hoe ("Ik blow wat minder") makes the step vague
       const action = actionOf(step);
-      const said = action.map((a) => withoutQuotes(text, a, quotes)).join(' ');
-      const found = unobservable(stripPrompts(said));
+      const how = action === step.how || !step.what.length ? [] : step.how.filter((h) => hasContent(h.text));
+      const parts = [action, how].filter((p) => p.length).map((p) => stripPrompts(p.map((a) => withoutQuotes(text, a, quotes)).join(' ')));
+      const findings = parts.map(unobservable);
+      const found = findings.find((f) => f && (f.why !== 'one-word' || parts.length === 1)) ?? null;
       if (!found) return null;
       const problem =
         found.why === 'one-word'
           ? `Stap ${step.n} is één woord ("${found.words}"): wat precies, met wie of waar?`
           : `Stap ${step.n} is achteraf niet met ja of nee te toetsen ("${found.words}").`;
-      return { problem, spans: action };
+      return { problem, spans: [...action, ...how] };
     },
     (n) => `Van ${n === 1 ? 'de stap' : n === 2 ? 'beide stappen' : `alle ${n} stappen`} is achteraf te zeggen of ${n === 1 ? 'hij' : 'ze'} gebeurd ${n === 1 ? 'is' : 'zijn'}.`,
   );

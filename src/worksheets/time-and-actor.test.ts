@@ -22,6 +22,8 @@ describe('readWhen', () => {
     'vanaf zaterdag 17 mei',
     'eind september',
     '3 okt',
+    'elke werkdag om 7.45 uur',
+    'iedere trainingsdag na het eten',
   ])('concrete: %s', (w) => {
     expect(readWhen(w)).toEqual({ concrete: true });
   });

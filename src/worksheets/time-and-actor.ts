@@ -33,7 +33,8 @@ const CONCRETE = new RegExp(
     `(?<![${L}])(?:ma|di|wo|do|vr|za|zo)\\.?\\s+\\d{1,2}\\b`,
     `(?<![${L}])(?:week|wk)\\.?\\s*\\d{1,2}\\b`,
     `(?<![${L}])dagelijks(?![${L}])`,
-    `(?<![${L}])(?:elke|iedere)\\s+(?:dag|ochtend|morgen|middag|avond|werkdag|nacht)(?![${L}])`,
+    // "elke ochtend", "iedere werkdag", "elke schooldag om 8.15 uur"
+    `(?<![${L}])(?:elke|iedere)\\s+(?:[${L}]*dag|ochtend|morgen|middag|avond|nacht)(?![${L}])`,
   ].join('|'),
   'i',
 );
