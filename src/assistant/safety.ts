@@ -294,7 +294,8 @@ export function safetySignals(question: string): SafetySignal[] {
   for (const s of situationSignals(text)) hit(s.kind, s.family);
   for (const p of VIOLENCE_PHRASES) if (p.test(text)) hit('violence', 'violence-phrase');
 
-  const home = tokens.some((t) => HOME_WORDS.has(t) || CHILD_COMPOUND.test(t) || FAMILY_COMPOUND.test(t));
+  // "12 man" on a dormitory is a head count, not a husband.
+  const home = tokens.some((t, i) => (HOME_WORDS.has(t) && !(t === 'man' && /^\d+$/.test(tokens[i - 1] ?? ''))) || CHILD_COMPOUND.test(t) || FAMILY_COMPOUND.test(t));
   const child = tokens.some((t) => CHILD.has(t) || CHILD_COMPOUND.test(t)) || CHILD_AGE.test(text);
   if (child && CHILD_PHRASES.some((p) => p.test(text))) hit('violence', 'child-unsafe');
   if (home && HOME_PHRASES.some((p) => p.test(text))) hit('violence', 'control-at-home');

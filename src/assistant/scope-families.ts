@@ -88,7 +88,7 @@ const LANGUAGE_FOR_RE = new RegExp(`^(?:wat is )?(?:het )?(?:${LANGUAGES.split('
 
 /** Diagnoses, for a diagnostic question ("denk je dat hij autisme heeft?"). */
 const DIAGNOSIS =
-  '(?:adhd|add|autisme|autistisch|asperger|borderline|bipolair|bipolaire|manisch|schizofreen|schizofrenie|psychose|psychotisch|depressie|depressief|dementie|dement|alzheimer|ptss|ocd|dwangstoornis|persoonlijkheidsstoornis|stoornis|lvb|dyslexie|autism|autistic|bipolar|schizophrenia|dementia|depression|depressed|disorder|ptsd)\\b';
+  '(?:adhd|autisme|autistisch|asperger|borderline|bipolair|bipolaire|manisch|schizofreen|schizofrenie|psychose|psychotisch|depressie|depressief|dementie|dement|alzheimer|ptss|ocd|dwangstoornis|persoonlijkheidsstoornis|stoornis|lvb|dyslexie|autism|autistic|bipolar|schizophrenia|dementia|depression|depressed|disorder|ptsd)\\b';
 
 /**
  * Medicines by name: the endings of the common groups (benzodiazepines -azepam/-zolam,
@@ -121,13 +121,15 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       // A device or program with a fault: "teams valt weg", "scherm bevriest", "opslaan lukt niet".
       {
         a: ['laptop', 'computer', 'pc', 'werklaptop', 'werktelefoon', 'scherm', 'account', 'systeem', 'system', 'ecd', 'programma', 'teams', 'screen', 'opslaan', 'geluid', 'beeld', 'file'],
-        b: ['netwerk', 'internet', 'verbinding', 'reset', 'resetten', 'opstarten', 'kapot', 'broken', 'crashed', 'vastgelopen', 'update', 'network', 'connect', 'traag', 'hapert', 'foutmelding', 'bevriest', 'freezes', 'fix', 'lukt', 'slow'],
+        b: ['netwerk', 'internet', 'verbinding', 'reset', 'resetten', 'opstarten', 'kapot', 'broken', 'crashed', 'vastgelopen', 'update', 'network', 'connect', 'traag', 'hapert', 'foutmelding', 'bevriest', 'freezes', 'fix', 'slow'],
         weight: 3,
       },
       // Access and rights to a drive, folder or system: "toegang tot de teamschijf", "access to the shared drive".
       { a: ['toegang', 'rechten', 'access', 'permission', 'permissions'], b: ['drive', 'schijf', 'map', 'folder', 'ecd', 'systeem', 'system', 'account', 'laptop', 'mailbox', 'agenda'], weight: 3 },
     ],
     patterns: [
+      // Saving or logging in that does not work ("opslaan lukt niet"); "wat hem wel lukte" is no fault.
+      { re: /\b(?:opslaan|inloggen|printen|openen|verbinden|uploaden|versturen) (?:\w+ ){0,2}lukt (?:\w+ ){0,2}niet\b|\blukt (?:\w+ ){0,2}niet (?:\w+ ){0,2}(?:op te slaan|in te loggen|te printen|te openen|te versturen|opslaan|inloggen|printen)\b/, weight: 3 },
       // A system that hangs or fails: "het ECD loopt vast als ik wil opslaan", "de app doet het niet".
       {
         re: /\b(?:ecd|systeem|dossiersysteem|laptop|computer|pc|programma|app|teams|outlook|printer|scherm|telefoon|system|app)\b(?: \w+){0,3} (?:loopt vast|vastloopt|blijft hangen|hangt|doet het niet|werkt niet|start niet op|crasht|sluit af|keeps crashing|crashes|wont start|doesnt work|is not working)\b/,
@@ -260,12 +262,18 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
   },
   {
     id: 'translation',
-    words: Object.fromEntries(words(3, `vertaal vertalen vertaling vertaald translate translation translated tolkentelefoon`)),
+    words: Object.fromEntries(words(3, `tolkentelefoon`)),
     // Arranging an interpreter is the organisation's; talking with one is a method question.
     pairs: [{ a: ['tolk', 'interpreter'], b: ['bestel', 'bestellen', 'aanvragen', 'regelen', 'boeken', 'inhuren', 'book', 'order'], weight: 3 }],
     patterns: [
       { re: LANGUAGE_RE, weight: 3 },
       { re: LANGUAGE_FOR_RE, weight: 3 },
+      // Translating a text; not a wish "vertaald naar een doel" or "translated into small steps".
+      {
+        re: /\b(?:vertaal|vertaalt|vertalen|vertaling|vertaald|translate|translation|translated)\b/,
+        weight: 3,
+        unless: /\b(?:vertaal\w*|translat\w*) (?:\w+ ){0,1}(?:naar|in|into|to) (?:iets |een |concrete |small |something )?(?:\w+ ){0,3}(?:plan|doel|doelen|stappen|actie|acties|afspraken|goal|goals|steps|actions?|concreets|daily life|dagelijks leven)\b/,
+      },
       // A request to translate a text: the request itself decides, whatever the text is about.
       { re: /\b(?:kun|kan|wil|kunt|could|can|would) (?:je|jij|u|you)\b(?: \S+){0,6} (?:vertalen|vertaal|translate)\b|^(?:vertaal|translate)\b/, weight: 3 },
     ],

@@ -75,6 +75,8 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'ervaringsdeskundigheid',
     bonus: 0.7,
     patterns: [
+      /\b(?:heb|had) (?:ik )?zelf (?:ook )?(?:\w+ ){0,3}(?:op straat geleefd|geleefd|gebruikt|gezeten|meegemaakt|gekend|gedronken)\b|\b(?:het|dat) zelf (?:ook )?(?:gekend|meegemaakt|doorgemaakt)\b|\bhoe ver (?:kan|mag|ga) ik (?:gaan )?(?:\w+ ){0,3}(?:vertel|vertellen|delen)\b|\bervaringsdeskundige (?:collega|in (?:het|t|ons|mijn) team)\b/,
+      /\b(?:peer (?:support )?workers?|lived experience|experts? by experience|what (?:does|do) (?:a )?peers? (?:\w+ ){0,2}add)\b/,
       /\b(?:vroeg|vraagt|vragen|wil weten) (?:\w+ ){0,3}of ik (?:zelf )?(?:ook )?(?:ooit|wel eens|weleens|zelf)\b/,
       /\b(?:mijn eigen|over mijn) (?:verleden|geschiedenis|ervaring|ervaringen|herstel|herstelverhaal|verhaal|verslaving|depressie)\b/,
       /\b(?:i|i ve) (?:used to|have|had|once) (?:\w+ ){0,4}(?:myself|in my own life)\b|\b(?:tell|share with) (?:my )?(?:clients?|residents?) (?:\w+ ){0,2}(?:that i|about my)\b/,
@@ -93,6 +95,9 @@ export const SITUATIONS: readonly Situation[] = [
     // Strong: the worker's own free time or phone is never the client's life area.
     bonus: 0.9,
     patterns: [
+      // Being asked along in one's free time, or called the client's friend.
+      /\b(?:vraagt|vroeg|vragen) (?:\w+ ){0,2}of ik (?:\w+ ){0,6}(?:mee|langs|op bezoek|uit eten|op cafe|naar de kroeg)\b|\b(?:asks|asked) (?:me )?(?:if|whether) i (?:\w+ ){0,4}(?:come|join|go out|would like to)\b/,
+      /\b(?:jij|je|ge|gij|you) (?:bent|zijt|are) (?:toch |wel |just )?(?:mijn|mijne|m n|my) (?:maat|maatje|vriend|vriendin|buddy|mate|friend)\b|\b(?:ziet|noemt) (?:mij|me) (?:als )?(?:zijn|haar) (?:maat|maatje|vriend|vriendin)\b/,
       /\b(?:facebook|instagram|snapchat|tiktok|linkedin|vriendschapsverzoek|friend request)\b/,
       /\b(?:toevoegen|volgen|appen|app t|add me|follow me)\b(?: \w+){0,4} (?:prive|op mijn|mijn eigen|my own|personal)\b|\bmijn (?:prive|eigen) (?:nummer|telefoonnummer|adres)\b/,
       /\b(?:cadeau|cadeautje|geschenk|fooi|gift|present|tip)\b(?: \w+){0,6} (?:geven|aannemen|krijgen|accept|give)\b|\b(?:geven|aannemen|accept) (?:\w+ ){0,3}(?:cadeau|geschenk|fooi|gift|present)\b/,
@@ -109,6 +114,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'afronden',
     bonus: 0.6,
     patterns: [
+      /\b(?:indicatie|begeleiding|traject|zorg|beschikking) (?:\w+ ){0,4}loopt (?:\w+ ){0,3}af\b|\b(?:in een gat (?:valt|vallen|valt)|niet in een gat)\b|\b(?:fall into a (?:gap|hole)|when (?:the )?support ends)\b/,
       /\b(?:draag|draagt|droeg) (?:\w+ ){0,4}over\b|\boverdragen aan\b|\bwarme overdracht\b/,
       /\bloopt (?:de |zijn |haar )?(?:indicatie|begeleiding|beschikking|zorg) af\b|\bwil (?:\w+ ){0,2}geen begeleiding meer\b|\b(?:indicatie|begeleiding|traject|zorg) (?:\w+ ){0,3}(?:loopt af|stopt|eindigt|afloopt|is afgelopen|ten einde)\b|\bna afloop van de (?:begeleiding|zorg|traject)\b/,
       /\b(?:afscheid nemen|afscheid van|laatste gesprek|laatste afspraak|nazorg)\b/,
@@ -128,6 +134,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'naastbetrokkenen',
     bonus: 0.7,
     patterns: [
+      new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,8}(?:belt|appt|mailt|komt langs|calls|phones|texts|rings) (?:\\w+ ){0,6}(?:om te horen|to hear|to ask|hoe het (?:gaat|met hem gaat|met haar gaat)|how (?:he|she|things) (?:is|are) (?:doing|going))\\b`),
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,12}(?:wil|willen|wilde|vraagt|vragen|belt|bellen|wants?|asks?|calls?|phones?|rings?) (?:\\w+ ){0,6}(?:weten|informatie|info|aanwezig|meepraten|meebeslissen|meekijken|betrokken|bij zijn|know|information|be present|involved|updates?)\\b`),
       new RegExp(`\\b(?:wat mag ik|mag ik|what can i|can i) (?:\\w+ ){0,3}(?:vertellen|delen|zeggen|tell|share) (?:\\w+ ){0,3}(?:aan |met |to |with )?(?:de |zijn |haar |his |her )?${RELATIVE}\\b`),
       new RegExp(`\\b${RELATIVE} (?:\\w+ ){0,8}(?:zorgt|zorgde|mantelzorg|op is|is op|uitgeput|overbelast|opgebrand|exhausted|burnt out|burned out|caring)\\b`),
@@ -144,6 +151,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'ecogram',
     bonus: 0.8,
     patterns: [
+      /\bwie (?:\w+ ){0,3}(?:dichtbij|dichterbij|verder weg|ver weg)\b|\b(?:cirkels|rondjes|circles)\b|\bmap (?:\w+ ){0,2}(?:everyone|everybody|all the people)\b|\bwho (?:\w+ ){0,3}(?:close|closer|further away)\b/,
       /\b(?:op papier|in kaart|in beeld|tekenen|tekening)\b(?: \w+){0,6} (?:wie|netwerk|contacten|mensen)\b|\bwie (?:er )?(?:allemaal )?(?:in|om) (?:zijn|haar) (?:leven|heen)\b/,
       /\b(?:alleen|bijna alleen|vooral) hulpverleners om (?:zich|hem|haar) heen\b|\blijnen\b(?: \w+){0,4} (?:contact|relatie|netwerk)\b/,
       /\b(?:draw|map|mapping|drawing) (?:\w+ ){0,3}(?:network|contacts|relationships|people)\b/,
@@ -155,6 +163,8 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'krachteninventarisatie',
     bonus: 0.8,
     patterns: [
+      // Three or more life areas named together: the whole picture at the start.
+      /^(?=(?:.*?\b(?:wonen|woning|huis|werk|werken|geld|financien|vrienden|gezondheid|relaties|vrije tijd|dagbesteding|zingeving|school|opleiding|housing|home|work|money|friends|health|hobbies)\b){3})/,
       /\b(?:in kaart|in beeld|op een rij)\b(?: \w+){0,6} (?:wat (?:er|hij|zij|ze) (?:\w+ ){0,3}(?:goed gaat|kan|wil|heeft)|op allerlei|alle gebieden|alle terreinen|allerlei gebieden)\b/,
       /\b(?:op allerlei|op alle|in alle) (?:gebieden|terreinen|vlakken|leefgebieden)\b|\bwat (?:er )?goed gaat in (?:zijn|haar) leven\b/,
       /\b(?:what is going well|what (?:he|she|they) (?:is|are) good at|in (?:all|every) (?:areas|area|parts) of (?:his|her|their) life)\b/,
@@ -179,6 +189,8 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'actieplan',
     bonus: 0.6,
     patterns: [
+      // Turning a wish into something to start on next week.
+      /\b(?:vertalen|vertaald|vertaal|omzetten|omgezet|translate|translated|turn) (?:\w+ ){0,2}(?:naar|in|into) (?:iets (?:in )?(?:haar |zijn )?|een |concrete |small )?(?:plan|doel|doelen|stappen|actie|acties|goal|goals|steps|concreets)\b|\bgewoon (?:weer )?(?:een )?leven\b|\b(?:volgende week|morgen|next week) (?:\w+ ){0,3}(?:mee )?aan de slag\b/,
       /\b(?:normaal leven|gewoon (?:weer )?(?:gelukkig|normaal))\b|\b(?:grote|vage) (?:wens|droom|doel)\b|\b(?:kleine|kleinere|haalbare|concrete) (?:stappen|stapjes)\b|\bstapjes\b|\bsmall(?:er)? steps\b|\bdream into\b/,
       /\b(?:wie en wanneer|who and (?:a )?when|a who and a when)\b|\bwie (?:\w+ ){0,3}wanneer\b|\bwho (?:\w+ ){0,3}when\b/,
       /\bzoals vroeger\b|\b(?:a )?(?:better|normal|good) life\b|\bfirst (?:small )?step\b|\beerste (?:kleine )?stap\b/,
@@ -215,6 +227,8 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'hoop-en-perspectief',
     bonus: 0.6,
     patterns: [
+      // Showing what has been achieved to someone who sees himself as a wreck.
+      /\b(?:laten zien|zien|see|show (?:him|her)) wat (?:hij|ze|zij|he|she) (?:al )?(?:bereikt|gedaan|neergezet|has achieved|has done|achieved)\b|\b(?:overwinningen|overwinninkjes|small wins|little victories)\b|\bnoemt (?:zichzelf|zich) (?:\w+ ){0,2}(?:wrak|mislukkeling|loser|niks|nietsnut)\b/,
       /\b(?:(?:wordt )?(?:toch )?nooit (?:meer )?(?:wat|iets)(?: wordt| worden)?|heeft (?:toch )?geen zin|verandert (?:er )?(?:toch )?(?:nooit|niets)|terugval|weer teruggevallen|moed (?:\w+ )?opgegeven|never (?:works out|change|get better)|relapse)\b/,
       /\bkomt er (?:toch )?(?:nooit|niet) (?:meer )?(?:boven ?op|uit)\b|\b(?:keep )?believ(?:e|ing) in (?:him|her|a client|my client|them)\b|\brelaps(?:e|es|ed|ing)\b/,
       /\bvoor het eerst (?:in|sinds)\b|\b(?:vieren|vier ik|successen?|for the first time in|celebrate)\b/,
@@ -227,6 +241,8 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'teamkrachtbespreking',
     bonus: 0.7,
     patterns: [
+      // How the team discusses cases: a format, a chair, ending in complaints.
+      /\b(?:casusbespreking\w*|teambespreking\w*|casusoverleg\w*|case discussions?|case meetings?)\b(?: \w+){0,12} (?:opzet|structuur|format|vorm|aanpak|klagen|voorzitten|voorzitter|leiden|structure|chair|complain\w*)\b|\b(?:opzet|structuur|format|structure)\b(?: \w+){0,6} (?:casusbespreking\w*|teambespreking\w*|case discussions?)\b/,
       /\b(?:casus|case) (?:\w+ ){0,4}(?:inbrengen|in brengen|bespreken|voorleggen)\b|\b(?:breng|brengt|bring) (?:\w+ ){0,4}(?:casus|case) (?:\w+ ){0,3}(?:in|to the team)\b|\bvastgelopen casus\b|\bcasusoverleg\b|\bstuck case\b/,
     ],
   },
@@ -250,6 +266,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'labels',
     bonus: 0.7,
     patterns: [
+      /\b(?:draaideur\w*|probleemgeval\w*|lastpak|querulant|moeilijke klant|een typische)\b/,
       new RegExp(`\\b(?:noemt|noemen|noemde|noemden)\\b(?: \\w+){0,3} ${CLIENT}(?: \\w+){0,4} (?:de|een)\\b`),
       /\b(?:calls?|called|labels?|labelled|labeled) (?:\w+ ){0,2}(?:client|resident|him|her|them)\b/,
       /\b(?:stempel|etiket|hokje)\b|\bstaat (?:\w+ ){0,3}overal\b/,
@@ -261,6 +278,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'observatie-en-interpretatie',
     bonus: 0.7,
     patterns: [
+      /\b(?:separate|apart|distinguish|scheiden|los van)\b(?: \w+){0,6} (?:what i (?:observed|saw|see|heard)|observations?|wat ik (?:zag|zie|hoorde|waarnam))\b/,
       /\bwat heb ik (?:eigenlijk |dan )?(?:gezien|gehoord|waargenomen)\b|\bwat zag ik\b|\bwhat (?:did i|i) (?:actually )?(?:see|saw|observe)\b/,
       /\bwat ik (?:zag|zie|hoorde|gezien heb|heb gezien)\b(?: \w+){0,5} (?:wat ik (?:ervan |er van )?(?:vond|vind|denk|dacht)|mening|interpretatie|indruk)\b/,
     ],
@@ -271,6 +289,8 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'niet-formuleringen',
     bonus: 0.7,
     patterns: [
+      // A goal said as what the client does not want: "ik wil gewoon geen gedoe meer".
+      /\b(?:wil|wilt|willen|want|wants) (?:gewoon |alleen |vooral |just )?(?:geen|niet meer|nooit meer|no more|not)\b(?: \w+){0,12} (?:plan|doel|doelen|actieplan|goal|goals)\b|\b(?:plan|doel|doelen|goal|goals)\b(?: \w+){0,10} (?:wil|wilt|want|wants) (?:gewoon |alleen |just )?(?:geen|niet meer|nooit meer|no more)\b/,
       /\b(?:begint|beginnen|begin|staat|staan|zit|zitten)\b(?: \w+){0,3} (?:met|vol) (?:\w+ ){0,3}(?:niet|geen|nooit|niets)\b/,
       /\b(?:dingen|zaken|punten) die (?:hij|zij|ze|meneer|mevrouw) (?:moet laten|niet mag|niet moet|niet kan|niet doet|niet wil)\b|\balleen (?:maar )?wat (?:hij|zij|ze) niet\b/,
       /\b(?:full of|only) (?:donts|nots|negations|what (?:he|she) cannot)\b/,
@@ -284,6 +304,9 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'krachtgericht-formuleren',
     bonus: 0.8,
     patterns: [
+      // Only what went wrong in the note, and the worker wants in what went well too.
+      /\balleen (?:maar )?(?:over |in |om )?wat (?:er )?(?:\w+ ){0,2}(?:mis|fout|misging|mis ging|fout ging|niet lukte)\b/,
+      /^(?=.*\b(?:overdracht|rapportage|verslag|notitie|typ|getypt|schrijf|schrijven|note|report|handover)\b)(?=.*\bwat (?:hem|haar) (?:wel |zelf )?(?:lukte|lukt|gelukt is)\b|.*\bwhat (?:he|she) (?:did )?(?:manage|managed|did well)\b)/,
       /\b(?:schrijf|schrijven|formuleer|formuleren|rapporteer|rapporteren|beschrijf|beschrijven)\b(?: \w+){0,4} vanuit (?:de |zijn |haar )?(?:mogelijkheden|krachten|talenten|kwaliteiten|wat (?:hij|zij|ze) (?:wel )?kan)\b/,
       // Writing and the client's strengths in one question.
       /^(?=.*\b(?:schrijf|schrijft|schrijven|rapporteer|rapporteren|rapportage|rapportages|verslag|verslagen|formuleer|formuleren|noteer|noteren)\b)(?=.*\b(?:talenten|mogelijkheden|krachten|kwaliteiten|sterke kanten|wat (?:hij|zij|ze) wel kan))/,
@@ -297,6 +320,8 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'werkrelatie',
     bonus: 0.6,
     patterns: [
+      // A door that stays shut while the curtains move.
+      /\b(?:voor )?(?:een )?dichte deur\b|\bgordijnen (?:\w+ ){0,2}(?:bewegen|bewogen|dicht)\b|\bdoet (?:\w+ ){0,2}niet open\b|\b(?:closed|locked) door\b|\b(?:does not|doesnt|wont|never) (?:opens?|answers?) (?:the|his|her) door\b/,
       /\b(?:neemt|nam) (?:\w+ ){0,3}(?:de |zijn |haar )?(?:telefoon )?(?:nooit|niet|nooit meer|niet meer) op\b|\breageert (?:\w+ ){0,2}niet (?:meer )?op (?:mijn |m n )?(?:berichten|apps|telefoon|mails|brieven)\b|\b(?:komt|kwam) (?:\w+ ){0,2}niet (?:meer )?opdagen\b|\b(?:slaat|sloeg) (?:\w+ ){0,2}(?:afspraken|afspraak) (?:\w+ ){0,4}over\b|\b(?:mist|vergeet) (?:\w+ ){0,2}(?:afspraken|afspraak)\b|\bdoet (?:de deur )?niet open\b/,
       /\b(?:doesnt|does not|never) (?:pick up|answer|reply|show up|open the door)\b|\b(?:cancel|cancels|cancelling|canceling|cancelled)\b|\blast minute\b|\b(?:zegt|zei) (?:\w+ ){0,3}af\b|\bafzeggen\b/,
     ],
