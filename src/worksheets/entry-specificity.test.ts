@@ -16,6 +16,8 @@ describe('entrySpecificity', () => {
     'Ik voel me sterk als ik fiets.',
     'Ik denk na over een cursus fotografie.',
     'Ik ben gezond en zwem graag.',
+    'Ik zit goed in mijn vel sinds ik in Hengelo woon.',
+    'Ik vind koken leuk.',
   ])('concrete: %s', (entry) => {
     expect(entrySpecificity(entry)).toEqual({ vague: false });
   });
@@ -42,6 +44,9 @@ describe('entrySpecificity', () => {
     ['Daar moet ik nog over nadenken.', 'Daar moet ik nog over nadenken.'],
     ['Ik wil wat meer tijd voor mijzelf. Dat het zo mag blijven.', 'Ik wil wat meer tijd voor mijzelf. Dat het zo mag blijven.'],
     ['Ik heb het fijn met de mensen om mij heen.', 'Ik heb het fijn met de mensen om mij heen.'],
+    ['Ik zit goed in mijn vel.', 'Ik zit goed in mijn vel.'],
+    ['Geen klachten. Ik red me wel.', 'Geen klachten. Ik red me wel.'],
+    ['Ik kan het goed vinden met iedereen.', 'Ik kan het goed vinden met iedereen.'],
   ])('only a judgement or a vague amount: %s', (entry, words) => {
     expect(entrySpecificity(entry)).toEqual({ vague: true, words });
   });

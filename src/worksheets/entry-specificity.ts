@@ -17,6 +17,8 @@ const CARRIES_NOTHING = new Set(
     'ik het is gaat loopt zit voel voelt me mij mijn ben er daar hier over mee heel erg best wel nog echt eigenlijk gewoon hoor meestal nu momenteel zeer vrij altijd steeds ook wat dat dit en maar op dit moment algemeen contact contacten sfeer verder al met alles',
     // small words and auxiliaries that hold no fact of their own ("Dat het zo blijft", "om me heen")
     'de een van voor om heen zo te na af neer toe heb hebt heeft had was zijn word wordt blijft blijven blijf mag moet kan wil wilt zou doe doet doen gedaan gaan ga',
+    // (places and names are facts before these are looked at: "in de tuin", "naar Joost")
+    'in naar niet komt zoals vind vindt vinden red redt redden',
   ]
     .join(' ')
     .split(' '),
@@ -35,7 +37,9 @@ const EVALUATION = new Set(
     // thinking about it, without saying what
     'denk denken nadenken nagedacht twijfel twijfels idee weet weten hoop hopen benieuwd',
     // vague amounts and things: more of nothing in particular
-    'meer minder vaker iets dingen mensen tijd mezelf mijzelf zelf ontspanning leven',
+    'meer minder vaker iets dingen mensen tijd mezelf mijzelf zelf ontspanning leven iedereen niemand',
+    // feeling at ease, or not, said in a stock phrase ("naar mijn zin", "goed in mijn vel", "geen klachten")
+    'veilig onveilig zin vel klachten klacht',
   ]
     .join(' ')
     .split(' '),

@@ -20,7 +20,7 @@ const BIG_THING =
   '(?:woning|huis|huurhuis|huurwoning|eengezinswoning|appartement|woonruimte|eigen kamer|eigen plek|baan|bijbaan|vaste baan|werk|betaald werk|stageplek|stageplaats|leerwerkplek|opleiding|rijbewijs|startkwalificatie|vrienden|vriendin|vriend|partner|relatie|schulden|schuld|uitkering|inkomen|administratie|financiën|geldzaken|papieren|schuldregeling|schuldsanering|achterstand|huurachterstand|scheiding|echtscheiding|omgangsregeling|voogdij|verblijfsvergunning|naturalisatie|inburgering|[\\p{L}-]*diploma|[\\p{L}-]*certificaat)';
 /** Verbs of reaching something, in the forms a step uses (infinitive, ik-form, participle, split). */
 const REACH =
-  '(?:vinden|vind|vindt|gevonden|regelen|regel|regelt|geregeld|krijgen|krijg|krijgt|gekregen|halen|haal|haalt|gehaald|behalen|behaal|behaalt|behaald|oplossen|opgelost|aflossen|afgelost|afbetalen|afbetaald|afronden|afgerond|afmaken|afgemaakt|kopen|koop|gekocht|maken|maak|gemaakt|hebben|bemachtigen|zoeken|vinden|rond krijgen|rondkrijgen|op orde krijgen|kwijt raken|kwijtraken|op orde (?:krijgen|brengen|te krijgen|te brengen)|inlopen|ingelopen|wegwerken|weggewerkt)';
+  '(?:vinden|vind|vindt|gevonden|regelen|regel|regelt|geregeld|krijgen|krijg|krijgt|gekregen|halen|haal|haalt|gehaald|behalen|behaal|behaalt|behaald|oplossen|opgelost|aflossen|afgelost|afbetalen|afbetaald|afronden|afgerond|afmaken|afgemaakt|kopen|koop|gekocht|maken|maak|gemaakt|hebben|bemachtigen|zoeken|vinden|rond krijgen|rondkrijgen|op orde krijgen|kwijt raken|kwijtraken|op orde (?:krijgen|brengen|te krijgen|te brengen)|inlopen|ingelopen|wegwerken|weggewerkt|saneren|gesaneerd|verkopen|verkocht|heb|heeft)';
 
 const PLACE = '(?:bij|via|in|van|met|voor|op|aan|uit|binnen)';
 const DETERMINER = "(?:een|de|het|mijn|m'n|m’n|nieuwe|eigen|vaste|betaalde|grotere|andere|alle|al|twee|drie|\\d+)";
@@ -31,7 +31,7 @@ const OUTCOME = [
   // (a name or level may follow the thing: "mijn diploma Logistiek halen", "mijn certificaat B1 halen")
   new RegExp(`(?<![\\p{L}])${BIG_THING}(?![\\p{L}-])(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,2}(?:\\s+${PLACE}(?:\\s+[\\p{L}\\p{N}€.,'’-]+){1,5}?)?(?:\\s+(?:helemaal|volledig|zelf|weer))?\\s+${REACH}(?![\\p{L}])`, 'iu'),
   // "ik vind een baan", "ik regel een woning", "ik los mijn schulden af"
-  new RegExp(`(?<![\\p{L}])(?:vind|vindt|regel|regelt|krijg|krijgt|haal|haalt|behaal|behaalt|los|lost|maak|maakt|koop|koopt)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}-])`, 'iu'),
+  new RegExp(`(?<![\\p{L}])(?:vind|vindt|regel|regelt|krijg|krijgt|haal|haalt|behaal|behaalt|los|lost|maak|maakt|koop|koopt|rond|rondt)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}-])`, 'iu'),
   // passing an exam takes months of learning; taking it ("het examen maken op 12 mei") is one day
   /(?<![\p{L}])(?:[\p{L}-]*examen(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,2}\s+(?:halen|behalen|gehaald|behaald)|(?:haal|haalt|behaal|behaalt)\s+(?:mijn|het|de|een)\s+[\p{L}-]*examen|slagen voor|slaag voor|slaagt voor)(?![\p{L}])/iu,
   // paying off or saving a large sum at once (not "€40 per maand")
@@ -39,7 +39,7 @@ const OUTCOME = [
   // moving house, organising an event, starting a job, keeping something up for months
   /(?<![\p{L}])(?:verhuizen|verhuis|(?:huis|woning|huurhuis|kamer|flat|appartement)\s+(?:leeg)?(?:ruimen|opleveren|leeghalen|inrichten)|(?:leegruimen|opleveren)|(?:kamp|zomerkamp|feest|buurtfeest|evenement|toernooi|reis|vakantie|festival|bijeenkomst|markt)\s+(?:\p{L}+\s+){0,4}?organiseren|(?:begin|start|beginnen|starten)\s+(?:(?:daar|er|bij\s+\p{L}+)\s+)?(?:te werken|met werken|met (?:mijn|de|een) (?:baan|opleiding|studie))|(?:\d+|een|twee|drie|vier|vijf|zes)\s+(?:maanden|maand|jaar)\s+(?:\p{L}+\s+)?volhouden)(?![\p{L}])/iu,
   // outcomes for body and habits
-  /(?<![\p{L}])(?:afvallen|\d+\s*kilo\s+(?:afvallen|kwijt)|afkicken|clean worden|schuldenvrij (?:worden|zijn)|stoppen met (?:roken|drinken|blowen|gebruiken|gokken))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:afvallen|\d+\s*kilo\s+(?:afvallen|kwijt)|afkicken|clean worden|(?:schuldenvrij|schuldvrij) (?:worden|zijn)|(?:word|wordt|ben|is) (?:schuldenvrij|schuldvrij)|afstuderen|studeer af|studeert af|stoppen met (?:roken|drinken|blowen|gebruiken|gokken))(?![\p{L}])/iu,
 ];
 
 /** Words that make a step one small act, even when it is about something big. */
