@@ -73,7 +73,7 @@ describe('readInventory', () => {
     });
   });
 
-  it.each(['Wat ik zelf als eerste wil aanpakken', 'Waar ik nu als eerste mee wil beginnen', 'Prioriteit (mijn keuze):'])('finds the priorities under "%s"', (heading) => {
+  it.each(['Wat ik zelf als eerste wil aanpakken', 'Waar ik nu als eerste mee wil beginnen', 'Prioriteit (mijn keuze):', 'Waar begin ik mee?', 'Wat pak ik als eerste aan?', 'Mijn top 3'])('finds the priorities under "%s"', (heading) => {
     expect(readInventory(`Wonen\nIk woon in Ede.\n\n${heading}\n1. Een fiets kopen.`).priorities?.items.map((i) => i.text)).toEqual(['Een fiets kopen.']);
   });
 
@@ -85,5 +85,9 @@ describe('readInventory', () => {
     const inv = readInventory('Wonen\nIk woon in Ede.\n\nPrioriteit: een eigen huis\n\nWerk\nIk werk bij de Aldi.\n\nOpmerkingen: Dhr. was op tijd.');
     expect(inv.priorities?.items.map((i) => i.text)).toEqual(['een eigen huis']);
     expect(areas('Wonen\nIk woon in Ede.\n\nPrioriteit: een eigen huis\n\nWerk\nIk werk bij de Aldi.')).toEqual({ wonen: ['Ik woon in Ede.'], activiteit: ['Ik werk bij de Aldi.'] });
+  });
+
+  it('a question about a wish in an area is no priorities heading ("Waar wil ik wonen?")', () => {
+    expect(readInventory('Wonen\nWaar wil ik wonen?\nIn Ede, bij mijn zus.').priorities).toBeUndefined();
   });
 });

@@ -40,7 +40,7 @@ const sectionOf = headingMatcher<Section>([
   ['wie en wat|wie ben ik|over mij|over mijzelf|persoonlijke gegevens|portret|introductie', 'wie-en-wat'],
   [
     // "Wat ik (zelf) als eerste wil aanpakken", "Wat wil ik nu als eerst doen", "Waar ik zelf eerst mee wil beginnen"
-    "(?:mijn |onze )?(?:prioriteit(?:en)?|prio s?|belangrijkste (?:doelen|wensen|leefgebieden|punten)|(?:wat|waar) (?:wil ik|ik)(?: (?:zelf|nu|het|graag))* (?:als )?eerst(?:e)?(?: (?:aan|mee|wil))*(?: (?:doen|aanpakken|oppakken|veranderen|regelen|werken|beginnen|starten))?|(?:mijn )?eerste (?:stappen|doelen|wensen|keuze)|(?:mijn )?keuzes?|hier (?:wil ik|begin ik)(?: (?:mee|aan))*(?: (?:beginnen|starten|werken))?)",
+    "(?:mijn |onze )?(?:prioriteit(?:en)?|prio s?|belangrijkste (?:doelen|wensen|leefgebieden|punten)|(?:wat|waar) (?:wil ik|ik)(?: (?:zelf|nu|het|graag))* (?:als )?eerst(?:e)?(?: (?:aan|mee|wil))*(?: (?:doen|aanpakken|oppakken|veranderen|regelen|werken|beginnen|starten))?|(?:mijn )?eerste (?:stappen|doelen|wensen|keuze)|(?:mijn )?keuzes?|hier (?:wil ik|begin ik)(?: (?:mee|aan))*(?: (?:beginnen|starten|werken))?|waar (?:wil ik|begin ik|start ik|ga ik)(?: (?:zelf|nu|het|als eerste|eerst))* (?:mee|aan)(?: (?:beginnen|starten|werken))?|waar (?:begin|start) ik|eerst wil ik|wat (?:pak|doe) ik (?:als )?eerst(?:e)?(?: aan)?|wat (?:vind ik|is voor mij) het belangrijkst(?:e)?|(?:mijn )?top ?\\d|volgorde(?: van aanpak)?)",
     'prioriteiten',
   ],
   [
