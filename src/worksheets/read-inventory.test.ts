@@ -77,9 +77,12 @@ describe('readInventory', () => {
     expect(readInventory(`Wonen\nIk woon in Ede.\n\n${heading}\n1. Een fiets kopen.`).priorities?.items.map((i) => i.text)).toEqual(['Een fiets kopen.']);
   });
 
-  it('counts "Nog bespreken met <someone>" as an empty block', () => {
-    expect(readInventory('Wonen\nIk woon in Ede.\nPrioriteiten\nNog bespreken met mijn begeleider Tim.').priorities?.items).toEqual([]);
-  });
+  it.each(['Nog bespreken met mijn begeleider Tim.', 'Bespreken we volgende week met Sanne.', 'Volgt na het volgende gesprek.', 'Weet ik nog niet.', 'Nog geen keuze gemaakt.', 'Samen met Tim nog invullen.'])(
+    'counts a put-off or undecided block as empty: "%s"',
+    (line) => {
+      expect(readInventory(`Wonen\nIk woon in Ede.\nPrioriteiten\n${line}`).priorities?.items).toEqual([]);
+    },
+  );
 
   it('goes on with the areas after a one-line "Prioriteit: …" that stands apart', () => {
     const inv = readInventory('Wonen\nIk woon in Ede.\n\nPrioriteit: een eigen huis\n\nWerk\nIk werk bij de Aldi.\n\nOpmerkingen: Dhr. was op tijd.');

@@ -246,6 +246,9 @@ export function readInventory(text: string): Inventory {
   return { lines, areas, priorities, about, structure };
 }
 
+/** "Weet ik nog niet.", "Nog geen keuze gemaakt.": no priority chosen yet. */
+const UNDECIDED = /^(?:(?:ik )?weet (?:ik |het )*nog niet|nog geen (?:idee|keuze(?: gemaakt)?)|geen idee|(?:ik )?twijfel nog)[.!]?$/i;
+
 /**
  * The priorities in the block: list items if there are any, otherwise one per line; a single
  * line that enumerates short parts ("wonen, werk en geld") counts its parts. Placeholders,
@@ -253,7 +256,7 @@ export function readInventory(text: string): Inventory {
  */
 function priorityItems(lines: Line[], raw: TextSpan[]): TextSpan[] {
   const byStart = new Map(lines.map((l) => [l.body.start, l]));
-  const filled = raw.filter((s) => hasContent(s.text) && !/[?:]\s*$/.test(s.text.replace(/\[[^\]]*\]/g, '').trim()));
+  const filled = raw.filter((s) => hasContent(s.text) && !UNDECIDED.test(s.text.trim()) && !/[?:]\s*$/.test(s.text.replace(/\[[^\]]*\]/g, '').trim()));
   const listed = filled.filter((s) => byStart.get(s.start)?.marker);
   if (listed.length) return listed;
   if (filled.length === 1) {

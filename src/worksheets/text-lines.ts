@@ -262,7 +262,7 @@ export function stripPrompts(s: string): string {
 
 /** "Nog niet besproken.", "Komt in het volgende gesprek.": the block is put off, not filled in. */
 const DEFERRED =
-  /^(?:nog (?:te )?(?:bespreken|bekijken|invullen|afspreken|uitzoeken)|nog niet (?:besproken|ingevuld|bekend|gedaan|aan (?:toe )?gekomen|aan bod geweest|over gehad)|(?:dit )?komt (?:nog|later|(?:nog )?in (?:het|een) volgend\p{L}* gesprek)|(?:wordt|worden) (?:nog |later )?besproken|(?:bespreken|doen|vullen) we (?:nog|later|de volgende keer|volgende keer)(?: in)?|(?:de )?volgende keer|in (?:het|een) volgend\p{L}* gesprek|nog te bespreken|nog met \p{L}+ bespreken)(?:\s+(?:met|in|na|bij|tijdens|op)\s+[^.;:!?\d]{1,40})?$/iu;
+  /^(?:nog (?:te )?(?:bespreken|bekijken|invullen|afspreken|uitzoeken|bepalen|kiezen)|volgt(?: nog| later)?|moet nog(?: (?:ingevuld|besproken|gebeuren|gekozen))?|(?:samen )?(?:met (?:de |mijn )?\p{L}+ )?nog (?:in te vullen|invullen|bespreken)|(?:bespreken|bekijken|kiezen|vullen) we (?:nog|later|(?:de |een )?volgende (?:keer|week|maand)|(?:in )?het volgende gesprek)(?: in)?|nog niet (?:besproken|ingevuld|bekend|gedaan|aan (?:toe )?gekomen|aan bod geweest|over gehad)|(?:dit )?komt (?:nog|later|(?:nog )?in (?:het|een) volgend\p{L}* gesprek)|(?:wordt|worden) (?:nog |later )?besproken|(?:bespreken|doen|vullen) we (?:nog|later|de volgende keer|volgende keer)(?: in)?|(?:de )?volgende keer|in (?:het|een) volgend\p{L}* gesprek|nog te bespreken|nog met \p{L}+ bespreken)(?:\s+(?:met|in|na|bij|tijdens|op)\s+[^.;:!?\d]{1,40})?$/iu;
 
 export function isPlaceholder(s: string): boolean {
   const t = stripPrompts(s).replace(/["„“”«»*]/g, '').trim();
