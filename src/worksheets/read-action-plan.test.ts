@@ -114,4 +114,10 @@ describe('readActionPlan', () => {
       { what: 'Ik bel Wim; daarna ga ik naar de apotheek; op maandag', who: '', when: '' },
     ]);
   });
+
+  it('gives the steps under a heading that is only a when ("Week 19", "Zaterdag 10 mei:") that when', () => {
+    const text = 'Doel: "Fietsen."\nWeek 19\n- Ik bel de fietsenmaker.\n- Mijn zus Ria haalt de fiets op. Wanneer: vrijdag 9 mei\n\nZaterdag 17 mei:\n- Ik fiets naar de markt.';
+    expect(steps(text).map((s) => s.when)).toEqual(['Week 19', 'vrijdag 9 mei', 'Zaterdag 17 mei']);
+    expect(steps('Doel: "Fietsen."\nActies\nZaterdag haalt Ria de fiets op.\nIk fiets op zondag.').map((s) => s.what)).toEqual(['Zaterdag haalt Ria de fiets op.', 'Ik fiets op zondag.']);
+  });
 });

@@ -252,6 +252,15 @@ function splitInline(s: TextSpan): { rest: TextSpan; fields: Array<[StepField, T
   return { rest: { start: s.start, end: s.start + restText.length, text: restText }, fields };
 }
 
+/** A line that is only a when: "Week 19", "Maandag 5 mei:", "**Vóór 1 juni**" (no one doing anything). */
+function isWhenHeading(line: Line): boolean {
+  if ((line.label && line.value?.text) || line.cells || (line.marker && !line.heading)) return false;
+  const text = (line.label ?? line.body).text.replace(/[\s:]+$/, '');
+  if (!text || text.length > 40 || text.split(/\s+/).length > 5 || /[.!?]$/.test(text)) return false;
+  // ("Zaterdag haalt Ria" names who does something: a step, not a heading)
+  return readWhen(text).concrete && !namesActor(text);
+}
+
 /** Separators of columns typed on one line: "Ik bel de huisarts; ik; ma 5 mei", "… – Ria – za 10 mei". */
 const COLUMN_SEPARATORS = [/;\s*/g, /\s+[–—-]\s+/g, /\s+\/\s+/g, /\s+\|\s+/g];
 const WHO_OPENING = /^(?:(?:[Ii]k|[Ww]e|[Ww]ij|[Ss]amen|[Zz]elf|[Mm]ijn|[Mm]['’]n|[Dd]e|[Hh]et|[Oo]nze|[Oo]ns|[Hh]aar|[Zz]ijn)(?![\p{L}])|\p{Lu})/u;
@@ -328,6 +337,7 @@ export function readActionPlan(text: string): ActionPlan {
   let table: TableHeader | undefined;
   let tableGoal = false;
   const shared: TextSpan[] = [];
+  const whenGroups: Array<{ from: number; when: TextSpan }> = [];
 
   const newStep = (anchor: Line, n?: number, plain = false): Step => {
     const step: Step = {
@@ -503,6 +513,17 @@ export function readActionPlan(text: string): ActionPlan {
       continue;
     }
 
+    // "Week 19", "Maandag 5 mei:": a heading that is only a when, over the steps that follow it
+    const goalFilled = !!goal && goal.text.some((t) => hasContent(t.text));
+    if (!inBlock && (section === 'actions' || (section === 'goal' && goalFilled)) && isWhenHeading(line)) {
+      section = 'actions';
+      current = undefined;
+      const shown = line.label ?? line.body;
+      const when = shown.text.replace(/[\s:]+$/, '');
+      whenGroups.push({ from: steps.length, when: { start: shown.start, end: shown.start + when.length, text: when } });
+      continue;
+    }
+
     // 5 and 6. content; a list item after a filled-in goal is the first step
     if (section === 'goal' && line.marker && goal!.text.some((t) => hasContent(t.text))) section = 'actions';
     if (section === 'goal') {
@@ -522,6 +543,10 @@ export function readActionPlan(text: string): ActionPlan {
       else addText(newStep(line, line.marker === 'number' ? line.number : undefined, !line.marker), 'what', line.body);
     }
   }
+  // each step under a when heading has that when, unless it names its own
+  whenGroups.forEach((g, k) => {
+    for (const step of steps.slice(g.from, whenGroups[k + 1]?.from ?? steps.length)) if (!step.when.length) step.when.push(g.when);
+  });
   if (steps.length === 1) splitParagraph(steps);
   if (!steps.length && goal) stepsInGoal(goal, lines, steps);
   return { lines, goal, steps, shared, structure };
