@@ -28,15 +28,18 @@ const ADULT = words(
 );
 /** Children, also by age or in school words: "de juf", "the teacher" speak about a child. */
 const CHILD = words(
-  'kind kinderen kindje kids? child children baby babys tweeling twins kleintjes peuter kleuter zoon zoontje dochter dochtertje meisje meisjes jongen jongetje jongens tiener puber leerling ' +
+  'kind kinderen kindje kids? child children baby babys tweeling twins kleintjes buurjongen buurmeisje peuter kleuter zoon zoontje dochter dochtertje meisje meisjes jongen jongetje jongens tiener puber leerling ' +
     'stiefzoon stiefdochter pleegkind toddler infant son daughter girl boy teen teenager pupil little_girl little_boy juf meester teacher school_nurse ' +
     '(?:[1-9]|1[0-7])_?(?:jarige|year_old|years_old) (?:meisje|jongen|kind|zoon|dochter|girl|boy)_van_(?:[1-9]|1[0-7])',
 );
 /** An older person: by word or by an age of 65 and up ("van 82", "ze is 79"). */
-const ELDER = words('oma opa oudere bejaarde bejaard ouderen grandmother grandma grandfather grandpa elderly older_(?:woman|man|lady) (?:6[5-9]|[7-9][0-9])');
+/** A grandparent is the older person when a grandchild takes; when the grandparent takes, the elder is the taker. */
+const GRANDPARENT = words('oma opa grandmother grandma grandfather grandpa');
+const GRANDCHILD = words('kleinzoon kleindochter kleinkind kleinkinderen grandson granddaughter grandchild');
+const ELDER = words('oudere bejaarde bejaard ouderen grandmother grandma grandfather grandpa elderly older_(?:woman|man|lady) (?:6[5-9]|[7-9][0-9])');
 /** Relatives and neighbours who can take an older person's money. */
 const TAKER = words(
-  'thuishulp thuiszorg verzorgende hulp schoonmaker schoonmaakster carer caregiver cleaner home_help zoon dochter kleinzoon kleindochter neef nicht buurman buurvrouw kinderen familie schoonzoon schoondochter son daughter grandson granddaughter nephew niece neighbour neighbor relative family',
+  'opa oma vader moeder partner man broer zus ex grandfather grandmother father mother husband brother thuishulp thuiszorg verzorgende hulp schoonmaker schoonmaakster carer caregiver cleaner home_help zoon dochter kleinzoon kleindochter neef nicht buurman buurvrouw kinderen familie schoonzoon schoondochter son daughter grandson granddaughter nephew niece neighbour neighbor relative family',
 );
 
 // ---- Violence, abuse, unsafe children --------------------------------------------------------
@@ -60,10 +63,11 @@ const SEXUAL = words(
     // Told as "dingen deed toen ze klein was": the unnamed acts of an adult on a child.
     '(?:dingen|things)_(?:\\w+_){0,2}(?:deed|deden|did|gedaan|done)_(?:\\w+_){0,3}(?:toen|when)_(?:ze|hij|zij|ik|she|he|i)_(?:klein|jong|little|young|a_child|een_kind|kind) ' +
     'did_things_to_(?:her|him|me) (?:deed|deden)_(?:dingen_)?(?:met|bij)_(?:haar|hem|mij)_(?:\\w+_){0,2}toen_(?:ze|hij|ik)_(?:klein|jong) ' +
+    '(?:seks|sex)_(?:\\w+_){0,6}(?:anders|otherwise|or_else) (?:moet|must|has_to|have_to)_(?:\\w+_){0,3}(?:seks|sex) (?:seks|sex)_(?:moet|must|has_to|have_to) ' +
     'things_(?:she|he|i)_(?:did_not|didnt|does_not|doesnt)_want dingen_(?:\\w+_){0,3}die_(?:ze|hij|ik)_niet_(?:wilde|wil|wou)',
 );
 /** A child drawn in by older men: the signs of a loverboy or of sexual exploitation. */
-const EXPLOITATION = words('oudere_(?:mannen|man|jongens) older_(?:men|man|guys|boys) opgehaald_door picked_up_by in_(?:auto|autos|cars) gifts_from cadeautjes_van');
+const EXPLOITATION = words('(?:vriend|vriendje|boyfriend|friend)_van_(?:1[89]|[2-5][0-9]) (?:ineens|opeens|suddenly)_(?:veel_)?(?:geld|money|cash) nieuwe_(?:nagels|kleren|telefoon|schoenen|tas) oudere_(?:mannen|man|jongens) older_(?:men|man|guys|boys) opgehaald_door picked_up_by in_(?:auto|autos|cars) gifts_from cadeautjes_van');
 /** Forced marriage and honour-related pressure. */
 const HONOUR = words('uitgehuwelijkt uithuwelijken huwelijksdwang gedwongen_(?:te_)?trouwen eerwraak eergerelateerd forced_(?:to_)?marr\\w* forced_marriage honou?r_(?:violence|killing|based)');
 /** Threats around leaving or telling. */
@@ -77,8 +81,18 @@ const THREAT = words(
 const EMOTIONAL = words(
   'kleineert kleineerde gekleineerd vernedert vernederde vernederd scheldt uitscheldt uitschold uitgescholden verbiedt verbood verboden_om ' +
     'intrapt intrapte ingetrapt sloopt_(?:\\w+_)?(?:spullen|deuren|meubels) (?:slaat|sloeg)_(?:\\w+_){0,2}kapot ' +
+    '(?:noemt|noemde|scheldt)_(?:\\w+_){0,2}(?:waardeloos|nietsnut|mislukt|hoer|slet|dom_wicht|lelijk) (?:calls|called)_(?:him|her)_(?:worthless|useless|stupid|a_whore|a_slut) ' +
     'belittles belittled humiliates humiliated insults calls_(?:her|him)_names forbids forbade kicked_in smashes_(?:things|doors) (?:geld|money)_(?:\\w+_)?(?:afpakt|afgepakt|afneemt|takes_away)',
 );
+/** Punishments that harm a child: shut out, in the cold or the shed, without food. */
+const PUNISHMENT = words(
+  '(?:sluit|sloot|sluiten)_(?:\\w+_){0,2}buiten buitengesloten buiten_in_de_kou in_de_(?:schuur|kelder|kast)_(?:slapen|zitten|opgesloten|moet) ' +
+    '(?:mag|mocht)_(?:\\w+_){0,3}niet_(?:\\w+_)?naar_binnen niet_naar_binnen_(?:mag|mocht) geen_eten_(?:als_straf|krijgt) ' +
+    '(?:locked|shut)_out (?:sleep|sleeps|slept)_in_the_(?:shed|garage|cellar|basement|cold) no_(?:dinner|food)_as_punishment',
+);
+/** A weapon near a child or named by someone close; not in the kitchen. */
+const WEAPON = words('mes messen groot_mes pistool wapen vuurwapen knuppel honkbalknuppel knife knives gun weapon');
+const KITCHEN = words('koken kookt groente brood keuken snijden_van cooking kitchen vegetables bread');
 /** A parent drunk, high or asleep with young children in their care. */
 const PARENT_IMPAIRED = words(
   '(?:moeder|vader|mama|papa|ma|pa|ouders|mother|father|mum|mom|dad|parents)_(?:\\w+_){0,3}(?:dronken|stoned|high|onder_invloed|laveloos|drunk|passed_out|out_cold|wasted)',
@@ -105,6 +119,8 @@ const GAME = words('verstoppertje spelletje spel hide_and_seek game');
 /** Injuries. A bruise alone can be a fall: they count with someone at home, a child, a fight or a story that does not fit. */
 const INJURY = words(
   'gebroken_(?:pols|arm|rib|ribben|neus|kaak|vinger|sleutelbeen) hersenschudding trommelvlies striemen brandwond\\w* blauwe_plek\\w* blauw_oog blauwe_ogen ' +
+    'schram schrammen schrammetje kapotte_bril vingerafdrukken vingerafdruk grijpsporen bult buil builen breuk botbreuk wond snee ' +
+    'scratch(?:es)? grip_marks finger_?marks fingerprints fracture broken_(?:glasses|bone) ' +
     'brandwond_in_de_vorm_van bijtsporen bijtwond\\w* verwonding\\w* wonden schaafwonden sigarettenbrand\\w* ' +
     'bruises? bruised black_eye broken_(?:wrist|arm|ribs?|nose|jaw|finger) concussion burn_marks cigarette_burns bite_marks welts injuries',
 );
@@ -120,7 +136,7 @@ const COVER_STORY = words(
 /** An innocent cause named for an injury: "van het voetballen", "after a fall from his bike". */
 const INNOCENT_CAUSE = words(
   '(?:van|door|bij|tijdens|na)_(?:het_|de_|een_)?(?:voetbal\\w*|sporten|sport|training|hockey|fietsen|val|vallen|valpartij|ongeluk|operatie|judo|kickboksen) ' +
-    '(?:from|during|after)_(?:the_|a_)?(?:football|soccer|sports?|training|fall|bike|accident|surgery|match)'
+    '(?:from|during|after)_(?:the_|a_)?(?:football|soccer|sports?|training|fall|bike|accident|surgery|match) (?:van|door)_(?:de|het|een|zijn|haar)_(?:kat|hond|poes) from_(?:the|a|his|her)_(?:cat|dog)'
 );
 /** Someone at home, or the home itself. */
 const AT_HOME = words('thuis home gezin huis');
@@ -134,11 +150,13 @@ const WHEN_THERE = words('binnenkomt binnen_komt thuiskomt thuis_komt komt_thuis
 const CONTROL = words(
   '(?:checks|controleert|volgt|tracks|follows)_(?:her|haar|zijn|his)_(?:location|locatie|gps|telefoon|phone|every_move) locatie_(?:delen|aan) ' +
     '(?:fotos|photos|pictures)_(?:\\w+_){0,2}(?:sturen|stuurt|send|sends)_(?:van_)?(?:waar|of_where) bepaalt_wat_(?:ze|hij)_(?:aantrekt|draagt|eet|uitgeeft) ' +
+    '(?:gps|tracker|volgsysteem|zendertje|spyware|volgapp) (?:toestemming|permission)_(?:\\w+_){0,3}(?:elke|iedere|every)_(?:euro|cent|penny|pound|uitgave) ' +
+    '(?:elke|iedere|every)_(?:euro|cent|penny|pound)_(?:\\w+_){0,2}(?:verantwoorden|account_for|uitleggen|explain) ' +
     'geen_contact_(?:meer_)?(?:hebben_|houden_)?met_(?:haar|zijn)_(?:familie|vrienden|ouders) isoleert isolates ' +
     '(?:wont|will_not|doesnt|does_not|didnt)_let_(?:her|him)_(?:have|go|see|leave|work|call|get) laat_(?:haar|hem)_niet_(?:\\w+_)?(?:werken|bellen|naar_buiten|alleen|gaan)',
 );
 /** A noise or the police, heard or seen by others. */
-const NOISE = words('klappen gehuil gegil geschreeuw gebonk gebons gillen schreeuwen ruzie fights? fighting screaming shouting yelling banging crying bangs');
+const NOISE = words('om_hulp help_roepen for_help klappen gehuil gegil geschreeuw gebonk gebons gillen schreeuwen ruzie fights? fighting screaming shouting yelling banging crying bangs');
 const WITNESS = words('buren buurvrouw buurman bovenburen onderburen neighbours? neighbors? politie police agenten');
 /** Conditions that make a child unsafe when a parent does not provide. */
 const NEGLECT = words(
@@ -158,10 +176,11 @@ const NEGLECT = words(
 const MONEY = words('geld bankzaken financien pensioen spaargeld spaarcentjes pinpas bankpas pincode pin_code pin bankrekening rekening uitkering savings pension money bank_card bank_account');
 const TAKES = words(
   'geleend leent leende neemt nam pakt pakte afgepakt beheert eist eiste vraagt_(?:steeds|telkens|elke|iedere) overmaakt overmaken opgenomen gebruikt ' +
-    'regelt regelde handles keeps_asking asks_(?:for|her|him) took takes borrowed steals stole withdraws withdrew uses manages',
+    'haalt haalde regelt regelde handles keeps_asking asks_(?:for|her|him) took takes borrowed steals stole withdraws withdrew uses manages',
 );
 const DEPRIVED = words(
-  'weet_(?:niet_meer|niet)_waar_(?:haar|zijn)_geld (?:doesnt|does_not)_know_where_(?:her|his)_money niets_meer nooit_meer_iets geen_geld_meer geen_cent pas_eten durft_(?:het_)?niet niet_terug_te_vragen zonder_te_vragen zonder_het_te_vragen ' +
+  '(?:geeft|krijgt|gives|gets)_(?:haar_|hem_|her_|him_)?(?:maar_|slechts_|alleen_|only_)?[0-9]+_euro ' +
+    'weet_(?:niet_meer|niet)_waar_(?:haar|zijn)_geld (?:doesnt|does_not)_know_where_(?:her|his)_money niets_meer nooit_meer_iets geen_geld_meer geen_cent pas_eten durft_(?:het_)?niet niet_terug_te_vragen zonder_te_vragen zonder_het_te_vragen ' +
     'no_money_left nothing_left only_(?:gives|feeds) afraid_to without_asking',
 );
 
@@ -186,11 +205,23 @@ const DEATH_WISH = words(
     '(?:gezien|gestaan|stond|staat|staan|aangetroffen|gevonden|zat|opgehaald)_(?:\\w+_){0,3}(?:op|bij|langs|aan)_(?:het|de)_(?:spoor|spoorbaan|rails|brug|dak|balkon|perron|viaduct|rand) op_het_spoor ' +
     '(?:on|near|at|by|off)_the_(?:tracks|railway|train_tracks|railway_line|edge|bridge|roof|ledge|platform_edge) (?:op|bij|aan)_de_rand_van_(?:het_dak|de_brug|het_balkon|het_perron)',
 );
+/** Not expecting to see a date, a funeral of one's own, a crash on purpose. */
+const NO_FUTURE = words(
+  '(?:niet_van_plan|verwacht_niet|denkt_niet)_(?:\\w+_){0,4}(?:te_)?(?:halen|meemaken) (?:wont|will_not|not_going_to|doesnt_expect_to)_(?:make_it_to|live_to_see|be_(?:here|around)_(?:for|at)) ' +
+    '(?:naar|to|at)_(?:mijn|haar|zijn|my|her|his)_(?:begrafenis|uitvaart|crematie|funeral) (?:mijn|haar|zijn|my|her|his)_(?:eigen_)?(?:begrafenis|uitvaart|funeral)_(?:\\w+_){0,3}(?:regelen|plannen|geregeld|gepland|planned|arranged|planning) ' +
+    '(?:driving|drive|drove|rijden|rijdt|reed|crash\\w*)_(?:\\w+_){0,3}(?:into|tegen)_(?:a_|een_)?(?:tree|boom|wall|muur|truck|vrachtwagen|viaduct) ' +
+    'niemand_(?:\\w+_){0,2}(?:zou|zal)_(?:\\w+_){0,2}missen liever_(?:\\w+_){0,2}dood_(?:neervalt|neer_valt|zijn|gaan|ga|ben|is)',
+);
 /** Means: a rope bought, pills stored up, how many or how high is deadly. */
 const MEANS = words(
   '(?:bought|got|kocht|gekocht|koopt)_(?:\\w+_){0,2}(?:rope|touw) (?:voorraad|stock|stash|opgespaarde|opgespaard|verzameling)_(?:\\w+_){0,2}\\w*(?:pillen|tabletten|medicijnen|pills|tablets|meds) ' +
     '(?:hele|alle|een_doosje|een_strip|een_pot|een_potje|strip|whole|all)_(?:\\w+_){0,2}(?:paracetamol|pillen|tabletten|medicijnen|slaappillen|pills|tablets|meds|oxazepam|insuline|painkillers)_(?:\\w+_){0,2}(?:neemt|inneemt|slikt|innemen|slikken|takes|took|swallow\\w*) ' +
     '(?:wat_er_(?:\\w+_){0,4}gebeurt|what_(?:would_)?happens?)_(?:\\w+_){0,6}(?:paracetamol|pillen|tabletten|slaappillen|pills|tablets|overdosis|overdose) ' +
+    '(?:googled|searched|opgezocht|zocht|gegoogeld)_(?:\\w+_){0,6}(?:hoogste|tallest|highest|hoge|high)_(?:\\w+_){0,2}(?:gebouw|flat|brug|building|bridge|tower|toren) ' +
+    '(?:how_to_get|hoe_(?:je|kom_je|kom_ik))_(?:\\w+_){0,2}(?:onto|on|op)_(?:the_|het_)?(?:roof|dak) ' +
+    '(?:touw|rope|strop)_(?:\\w+_){0,3}(?:bos|woods|forest|zolder|attic|boom|tree|garage) (?:bos|woods|forest)_(?:\\w+_){0,3}(?:touw|rope) ' +
+    '(?:pillen|tabletten|pills|tablets)_(?:\\w+_){0,2}(?:klaar_(?:heeft_)?liggen|klaar_(?:heeft_)?staan|ready) ' +
+    '(?:mes|touw|pillen|knife|rope|pills)_(?:\\w+_){0,8}(?:voor|for)_(?:haarzelf|hemzelf|zichzelf|herself|himself|myself|mezelf) ' +
     '\\w*(?:pillen|tabletten)_(?:opgespaard|verstopt|gehamsterd) (?:hoeveel|how_many|how_much)_(?:\\w+_){0,6}(?:dodelijk|deadly|fatal|lethal|genoeg_om|(?:it_)?would_take|it_takes|nodig_(?:is|zijn|heeft|heb)) ' +
     '(?:opgezocht|gegoogeld|googlede|zocht_op|looked_up|searched|googled)_(?:\\w+_){0,4}(?:pillen|tabletten|pills|tablets|hoe_je|how_to_(?:die|end)|manieren_om|ways_to_(?:die|end)) ' +
     '(?:hoe_hoog|how_high)_(?:\\w+_){0,4}(?:flat|brug|gebouw|bridge|building|moet_zijn)',
@@ -200,7 +231,11 @@ const SELF_HARM = words('zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond
 /** Farewell behaviour: one is ordinary ("afscheid van de dagbesteding"), two together are a sign. */
 const FAREWELL = [
   words('testament laatste_bericht last_message'),
-  words('bedankt_voor_alles dank_voor_alles thanks_for_everything thank_you_for_everything'),
+  words('bedankt_voor_alles dank_voor_alles thanks_for_everything thank_you_for_everything bedankt_iedereen thanks_everyone thank_you_all'),
+  words('het_is_mooi_geweest het_was_mooi it_was_(?:good|nice)_while_it_lasted its_been_good'),
+  // Ending the lease or subscriptions with nowhere to go; arranging care for the children.
+  words('(?:huur|abonnementen|verzekeringen|contracten)_(?:\\w+_){0,2}opgezegd cancelled_(?:his|her)_(?:lease|subscriptions|insurance) ' +
+    '(?:kinderen|kids|children)_(?:\\w+_){0,4}(?:onderbrengen|ondergebracht|laten_opvangen|opvang_regelen)'),
   words('(?:een_)?brief_(?:\\w+_){0,2}(?:geschreven|aan_iedereen) brieven_geschreven letters?_to_everyone (?:wrote|writes|written|schreef|schrijft)_(?:\\w+_){0,2}(?:a_)?(?:letters?|brief|brieven|afscheidsbrief)'),
   words('(?:gave|gives|given|gaf|geeft|gegeven)_(?:me|mij|us|ons|her|him|haar|hem)_(?:his|her|zijn|haar)_(?:\\w+_)?(?:watch|horloge|ring|sieraden|jewellery|jewelry|spullen|things|gitaar|guitar|fiets|bike)'),
   words('afscheid_(?:genomen|nemen|neemt|nam) (?:said|saying|says)_goodbye'),
@@ -210,7 +245,7 @@ const FAREWELL = [
   words('zorg_goed_voor take_(?:good_)?care_of_(?:mum|mom|mama|the_kids|my|her|his)'),
   words('(?:zaken|zaakjes|papieren|spullen)_(?:\\w+_){0,3}(?:op_orde|geregeld) schulden_(?:geregeld|afbetaald) affairs_in_order (?:sorted|put)_(?:out_)?(?:his|her|my)_affairs'),
   // A pet or treasured things handed over: giving possessions away.
-  words('(?:kat|poes|hond|huisdier|cat|dog|pet)_(?:\\w+_){0,2}(?:gaat_naar|goes_to|weggegeven|gegeven_aan|given_to|naar_(?:mijn|zijn|haar)_(?:zus|broer|moeder|vader|buurvrouw))'),
+  words('(?:naar_het_asiel|to_the_shelter|rehomed) (?:kat|poes|hond|huisdier|cat|dog|pet)_(?:\\w+_){0,2}(?:gaat_naar|goes_to|weggegeven|gegeven_aan|given_to|naar_(?:mijn|zijn|haar)_(?:zus|broer|moeder|vader|buurvrouw))'),
   words('ineens_(?:heel_)?(?:rustig|kalm|blij) plotseling_(?:heel_)?(?:rustig|kalm) suddenly_(?:very_)?(?:calm|peaceful|happy)'),
   words('alsof_(?:het_)?(?:de_)?laatste_keer as_if_(?:it_)?(?:was|were)_the_last_time'),
   words('(?:zorgen|zorgt)_(?:\\w+_){0,2}als_(?:hij|ze|ik)_er_(?:straks_)?niet_meer'),
@@ -224,6 +259,9 @@ const HOPELESS = [
   words('somber wekenlang_somber hopeloos hopeless depressed geen_toekomst no_future'),
   words('wat_maakt_het_(?:nog_)?uit what_does_it_matter'),
 ];
+
+/** A joke marker: "rather die than sing karaoke lol". */
+const JOKE = words('lol haha hahaha grapje grap joke joking kidding');
 
 export interface SituationSignal {
   kind: SafetyKind;
@@ -240,6 +278,7 @@ export function situationSignals(text: string): SituationSignal[] {
   const hopeless = HOPELESS.filter((f) => f.test(text)).length;
   if (DEATH_WISH.test(text)) add('suicide', 'death-wish');
   if (MEANS.test(text)) add('suicide', 'means');
+  if (NO_FUTURE.test(text) && !JOKE.test(text)) add('suicide', 'no-future');
   if (SELF_HARM.test(text)) add('suicide', 'self-harm');
   if (farewell >= 2 || (farewell >= 1 && hopeless >= 1) || hopeless >= 2) add('suicide', 'farewell-or-hopeless');
 
@@ -255,6 +294,9 @@ export function situationSignals(text: string): SituationSignal[] {
   if (INJURY.test(text) && (cover || ((adult || child || AT_HOME.test(text) || FIGHT.test(text)) && !INNOCENT_CAUSE.test(text)))) add('violence', 'injury');
   if (adult && EMOTIONAL.test(text)) add('violence', 'psychological');
   if (child && PARENT_IMPAIRED.test(text)) add('violence', 'parent-impaired');
+  if (child && PUNISHMENT.test(text)) add('violence', 'harmful-punishment');
+  if ((child || adult) && WEAPON.test(text) && !KITCHEN.test(text)) add('violence', 'weapon');
+  if (WITNESS.test(text) && /\b(?:om hulp|for help|help roepen)\b/.test(text)) add('violence', 'cry-for-help');
   if (adult && FEAR_SIGN.test(text) && WHEN_THERE.test(text)) add('violence', 'fear-of-someone');
   if (adult && cover && FEAR_SIGN.test(text)) add('violence', 'hiding');
   if (adult && STALKING.test(text)) add('violence', 'stalking');
@@ -262,7 +304,8 @@ export function situationSignals(text: string): SituationSignal[] {
   if (CONTROL.test(text) && (adult || /\b(?:haar|her)\b/.test(text))) add('violence', 'control');
   if (WITNESS.test(text) && NOISE.test(text)) add('violence', 'heard-by-others');
   if (child && NEGLECT.test(text)) add('violence', 'neglect');
-  if (MONEY.test(text) && TAKER.test(text) && TAKES.test(text) && (DEPRIVED.test(text) || ELDER.test(text))) add('violence', 'financial-abuse');
-  if (STEALS.test(text) && (TAKER.test(text) || ELDER.test(text) || adult)) add('violence', 'financial-abuse');
+  const elder = ELDER.test(text) || (GRANDPARENT.test(text) && GRANDCHILD.test(text));
+  if (MONEY.test(text) && TAKER.test(text) && TAKES.test(text) && (DEPRIVED.test(text) || elder)) add('violence', 'financial-abuse');
+  if (STEALS.test(text) && (TAKER.test(text) || elder || adult)) add('violence', 'financial-abuse');
   return out;
 }

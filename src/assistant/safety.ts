@@ -183,7 +183,7 @@ const VIOLENCE_PHRASES: RegExp[] = [
   // Threats to kill, sexual coercion, marks of strangling.
   /\b(?:maak|maakt|maken|maakte) (?:ik |hij |ze |zij )?(?:haar|hem|je|jou|jullie|mij|me) af\b|\b(?:haar|hem|je|jou|jullie|mij|me) (?:\w+ ){0,2}(?:afmaakt|afmaken|afmaak|afgemaakt)\b|\bvermoord\w*\b|\b(?:kill|kills) (?:her|him|you|me|them)\b|(?<!\bis )\bkilling (?:her|him|you|me|them)\b/,
   // Throwing things at someone.
-  /\b(?:threw|throws|throwing|gooide|gooit|smeet|smijt|gooiden) (?:\w+ ){0,3}(?:at|naar) (?:her|him|me|them|haar|hem|mij|me)\b/,
+  /\b(?:threw|throws|throwing|gooide|gooit|smeet|smijt|gooiden) (?:\w+ ){0,3}(?:at|naar) (?:her|him|me|them|haar|hem|mij|me|(?:zijn|haar|mijn|z n|his|her|my) (?:hoofd|gezicht|lijf|head|face))\b/,
   /\b(?:dwingt|dwong|dwingen|gedwongen|forced|forces|forcing|pressures?) (?:\w+ ){0,3}(?:tot )?(?:seks|sex|seksuele)\b/,
   /\bmarks? (?:on|around) (?:her|his|their) (?:neck|throat|arms|face|wrists)\b|\b(?:plekken|striemen|sporen) (?:op|om|rond) (?:haar|zijn) (?:nek|keel|hals)\b/,
 ];
@@ -207,7 +207,7 @@ const HOME_PHRASES: RegExp[] = [
   /\b(?:wacht|wachtte|wachten) (?:haar|hem|mij|me) (?:\w+ ){0,3}op\b|\b(?:opgewacht|opwachten)\b/,
   /\b(?:haar|hem|ze|hen|het kind|de kinderen) (?:\w+ ){0,3}(?:tik|tikje|tikken|klap|klappen|mep|oorvijg|pak slaag)\b(?! (?:gehad|te verwerken))/,
   // Giving blows; receiving "een klap" is also a setback ("een klap gehad door het ontslag").
-  /\b(?:gaf|geeft|geven|gegeven|deelt|deelde) (?:\w+ ){0,4}(?:tik|tikje|tikken|klap|klappen|mep|meppen|oorvijg|pak slaag)\b|\b(?:krijgt|kreeg|krijgen|gekregen) (?:\w+ ){0,3}(?:klappen|tikken|meppen|pak slaag)\b/,
+  /\b(?:tik|tikje|klap|klappen|mep|duw|duwtje|schop|trap|stomp|dreun|oplawaai) (?:\w+ ){0,1}(?:geeft|gaf|gegeven|geven)\b|\b(?:gaf|geeft|geven|gegeven|deelt|deelde) (?:\w+ ){0,4}(?:tik|tikje|tikken|klap|klappen|mep|meppen|oorvijg|pak slaag|duw|duwtje|schop|trap|stomp|dreun|oplawaai)\b|\b(?:krijgt|kreeg|krijgen|gekregen) (?:\w+ ){0,3}(?:klappen|tikken|meppen|pak slaag)\b/,
   /\bshould(?:nt| not) (?:have )?happen(?:ed)?\b|\b(?:niet|nooit) (?:had )?(?:mogen|mag) gebeuren\b/,
 ];
 
