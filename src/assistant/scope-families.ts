@@ -171,7 +171,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     words: Object.fromEntries([
       ...words(3, `alimentatie kantonrechter rechtbank advocaat rechtszaak rechtsbijstand aansprakelijk aansprakelijkheid
         aanklagen strafbaar strafrecht wetsartikel opzegtermijn huurrecht huurcontract huurcommissie bezwaarschrift
-        belastingaangifte lawyer lawsuit alimony leefgeld leefloon ocmw cpas bijstandsnorm loonbeslag beslagvrije wsnp schuldsanering zorgmachtiging wvggz wzd cak duo studiefinanciering
+        belastingaangifte lawyer lawsuit alimony recherche terugvordering fraudeonderzoek leefgeld leefloon ocmw cpas bijstandsnorm loonbeslag beslagvrije wsnp schuldsanering zorgmachtiging wvggz wzd cak duo studiefinanciering
         studielening`),
       ...words(2, `juridisch juridische bezwaar beschikking wachtlijst`),
     ]),
@@ -186,6 +186,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     patterns: [
       { re: /\b(?:volgens de wet|wat zegt de wet|wettelijk verplicht|wettelijk toegestaan|is dat wettelijk|mag dat wettelijk|volgens de avg|legal advice)\b/, weight: 3 },
       { re: /\baangifte doen\b/, weight: 3 },
+      // Whether a client can get a benefit, and how a benefit works: facts of the agency, not the method.
+      { re: /\b(?:kan|kun|mag|heeft|krijgt) (?:\w+ ){0,3}(?:recht op )?(?:bijzondere bijstand|bijstand|toeslag\w*|uitkering|kwijtschelding|kinderbijslag|kindgebonden budget|voedselbank|noodfonds)\b(?: \w+){0,4} (?:krijgen|aanvragen|ontvangen|vergoed)\b|\bhoe werkt (?:de |het |een )?(?:kinderbijslag|toeslag\w*|bijstand|uitkering|pgb|wmo|wlz|bewind\w*|beschermingsbewind|schuldsanering|wsnp|aow|kindgebonden budget|zorgverzekering|eigen risico)\b/, weight: 3 },
       // An amount per period: "wat is het leefgeld per week", "how much is … per month".
       { re: /\b(?:hoeveel|wat is (?:het|de)|how much)\b(?: \w+){0,6} (?:per (?:week|maand|jaar|dag|month|year)|netto|bruto)\b/, weight: 3 },
       { re: /\b(?:bezwaar (?:maken|aantekenen|indienen|tegen)|beroep (?:aantekenen|instellen)|eigen bijdrage)\b/, weight: 3 },
@@ -204,9 +206,13 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       ...words(2, `uwv ciz wlz indicatie reintegratie herindicatie`),
     ]),
     pairs: [
+      // How a scheme works, its forms and the difference between schemes: "verschil tussen pgb en zorg in natura".
+      { a: ['pgb', 'wmo', 'wlz', 'zvw', 'jeugdwet', 'natura', 'persoonsgebonden', 'zorgverzekering'], b: ['verschil', 'werkt', 'regels', 'aanvraag', 'aanvragen', 'hoeveel', 'voorwaarden', 'difference', 'rules', 'apply'], weight: 3 },
       { a: ['zrm', 'zelfredzaamheidsmatrix', 'honos', 'uwv', 'ciz', 'wlz', 'dsm', 'reintegratieplan', 'indicatie'], b: ['invullen', 'vul', 'scores', 'score', 'scoren', 'formulier', 'formulieren', 'aanvragen', 'aanvraag', 'domein', 'fill', 'form'], weight: 3 },
     ],
     patterns: [
+      // Getting an indication or a decision: "hoe krijgt mijn cliënt een indicatie voor begeleid wonen".
+      { re: /\bhoe (?:krijgt|krijg|krijgen|kom|komt|komen) (?:\w+ ){0,3}(?:aan )?(?:een |de )?(?:indicatie|herindicatie|beschikking|pgb|toewijzing|urgentie|urgentieverklaring)\b|\bhow (?:do|does|can) (?:i|we|he|she|my client|a client) get (?:an? |the )?(?:indication|referral|urgency|care assessment)\b/, weight: 3 },
       // Applying with the verb split: "hoe vraag ik een indicatie beschermd wonen aan".
       { re: /\b(?:vraagt|vraag|vragen|vroeg)\b(?: \w+){0,5} (?:indicatie|herindicatie|wmo|pgb|beschikking|wlz)\b(?: \w+){0,5} aan\b/, weight: 3 },
     ],
@@ -220,6 +226,10 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       // Facts about local services: which schools or doctors, waiting lists and places in a town.
       { re: /\b(?:welke|which|waar zit|waar is)\b (?:\w+ ){0,2}(?:school|scholen|basisschool|huisarts|huisartsen|tandarts|apotheek|ziekenhuis|kinderopvang|schools|doctors|dentist)\b/, weight: 3 },
       { re: /\b(?:wachtlijst|wachttijd|plek|plaats|adres|openingstijden|waiting list)\b(?: \w+){0,6} (?:in|bij) (?:onze|de|mijn|deze|jullie) (?:gemeente|stad|regio)\b/, weight: 3 },
+      // How long the wait is: "hoe lang is de wachtlijst voor schuldhulp", "how long is the waiting list".
+      { re: /\b(?:hoe lang|how long)\b(?: \w+){0,3} (?:wachtlijst|wachttijd|waiting list|wait|waiting time)\b/, weight: 3 },
+      // Which courses, schools or schemes there are: a fact for the sociale kaart.
+      { re: /\b(?:welke|which|what) (?:opleidingen|cursussen|studies|scholen|trainingen|vacatures|banen|dagbestedingen|instanties|regelingen|voorzieningen|toeslagen|uitkeringen|courses|schools|jobs|benefits|services)\b(?: \w+){0,2} (?:zijn er|bestaan er|zijn|are there|exist|are available)\b/, weight: 3 },
       // Which provider has a place: "welke dagbesteding heeft nog plek", "which shelter has room".
       {
         re: /\b(?:welke|which|waar|where)\b(?: \w+){0,2} (?:dagbesteding|dagbestedingen|zorgaanbieder|aanbieder|instelling|woonvorm|opvang|psycholoog|fysiotherapeut|ggz|verslavingszorg|logopedist|schuldhulp|daycare|day centre|day center|shelter|provider|clinic)\b(?: \w+){0,6} (?:plek|plaats|ruimte|wachtlijst|room|space|a place|waiting list|open)\b/,
@@ -253,6 +263,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: new RegExp(`^(?:heeft|is|zou|has|is)\\b(?: \\w+){0,4} ${DIAGNOSIS}`), weight: 3 },
       { re: new RegExp(`\\b(?:symptomen|kenmerken|diagnose|symptoms|diagnosis|diagnose) (?:van|of|voor|for) (?:\\w+ ){0,2}${DIAGNOSIS}`), weight: 3 },
       { re: /\b(?:diagnose stellen|diagnosticeren|diagnose geven|diagnose)\b/, weight: 2 },
+      // Asking whether a diagnosis is right: "ik denk dat hij autistisch is, klopt dat?", "is it autism or just shyness".
+      { re: new RegExp(`\\b${DIAGNOSIS}(?: \\w+){0,8} (?:klopt dat|kan dat kloppen|is dat zo|zou dat kunnen|right|correct)\\b|\\b(?:is it|is dit|is dat) (?:\\w+ ){0,2}${DIAGNOSIS}(?: \\w+){0,2} (?:or|of)\\b`), weight: 3 },
       // Having it tested: "ik denk dat hij autisme heeft, hoe laat ik dat testen".
       { re: new RegExp(`\\b(?:ik denk dat|ik vermoed dat|vermoed|i think|i suspect)\\b(?: \\w+){0,5} ${DIAGNOSIS}`), weight: 2 },
       { re: /\b(?:laten|laat)\b(?: \w+){0,3} (?:testen|onderzoeken)\b|\b(?:testen op|test for|get (?:him|her|them) tested|assessment for)\b/, weight: 2 },
@@ -296,6 +308,12 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: new RegExp(`\\b(?:write|draft) (?:my|a|the|our) (?:\\w+ ){0,2}${DOC}\\b`), weight: 5, unless: COACHING_CUE },
       { re: /\b(?:vul|invullen|schrijf|schrijven)\b(?: \S+){0,8} voor mij\b/, weight: 5, unless: COACHING_CUE },
       { re: /\buitwerken tot\b/, weight: 3 },
+      // Turning notes into a whole report: "maak van deze aantekeningen een complete voortgangsrapportage".
+      {
+        re: /\b(?:maak|maken|schrijf|schrijven|zet|werk|make|turn|write)\b(?: \w+){0,2} (?:van )?(?:deze |mijn |these |my )?(?:aantekeningen|notities|steekwoorden|stichwoorden|bullets|bullet points|notes|krabbels)\b(?: \w+){0,5} (?:\w*(?:rapportage|rapport|verslag|report|plan))\b/,
+        weight: 5,
+        unless: COACHING_CUE,
+      },
     ],
     reply:
       'Teksten die niet over je werk met de cliënt gaan (een gedicht, een speech, notulen, een post) schrijf ik niet, en je rapportage of werkblad schrijf ik niet voor je: dat zijn jouw woorden en die van de cliënt. Wel help ik je die van jezelf krachtgericht te maken: plak een zin en vraag **"hoe schrijf ik dit beter?"**.',

@@ -36,12 +36,20 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'hoe vraagt mijn cliënt kwijtschelding van de gemeentelijke belastingen aan',
     'hoeveel mag iemand in de bijstand netto per maand bijverdienen',
     'wat is de bijstandsnorm voor een stel met een kind',
+    "kan mijn client bijzondere bijstand krijgen voor een nieuwe koelkast",
+    "hoeveel kost beschermingsbewind per maand voor een cliënt",
+    "what benefits can my client apply for as a single mum",
+    "hoe werkt de kinderbijslag als de kinderen om de week bij vader zijn",
+    "wat zijn de regels voor een huisbezoek door de sociale recherche",
   ],
   forms: [
     'welke score geef ik op de zrm voor het domein huisvesting',
     'hoe vul ik de HoNOS in na een opname',
     'welk formulier van het UWV moet mijn cliënt invullen voor de wia',
     'hoe vraag ik een wlz indicatie aan bij het ciz',
+    "hoe krijgt mijn cliënt een indicatie voor begeleid wonen",
+    "wat is het verschil tussen een pgb en zorg in natura",
+    "welk formulier moet ik invullen voor een wmo aanvraag",
   ],
   local: [
     'welke huisartsen in Zwolle nemen nog nieuwe patiënten aan',
@@ -49,6 +57,11 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'which schools near Deventer have room for a boy of 9?',
     'welke woonvorm in de regio heeft nog plaats voor een jongen met lvb',
     'which shelter in Arnhem still has a bed open tonight?',
+    "welke middelbare school past het best bij de zoon van mijn cliënte, hij heeft havo advies",
+    "hoe lang is de wachtlijst voor schuldhulpverlening in Amersfoort",
+    "welke huisarts in de buurt neemt nog nieuwe patiënten aan voor mijn cliënt",
+    "how long is the waiting list for supported housing in Utrecht",
+    "mijn cliënt wil naar het mbo, welke opleidingen zijn er in de zorg",
   ],
   medical: [
     'mag mijn cliënt 20 mg oxazepam per dag',
@@ -60,6 +73,8 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'ik vermoed dat ze dementie heeft, hoe laat ik dat onderzoeken',
     'mag je oxazepam samen met alcohol gebruiken',
     'is dat nou borderline of adhd',
+    "ik denk dat mijn cliënt autistisch is, klopt dat als hij geen oogcontact maakt?",
+    "Is it autism or just shyness? My client avoids eye contact.",
   ],
   translation: [
     'vertaal deze afspraak naar het Arabisch',
@@ -76,6 +91,9 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'Write a poem for my colleague who is retiring',
     'Write a LinkedIn post about our team',
     'Can you draft a complete progress report from my notes on Mr de Wit?',
+    "kun je een vacature schrijven voor een ambulant begeleider 24 uur",
+    "maak van deze aantekeningen een complete voortgangsrapportage: gesprek gehad, ging goed, volgende week verder",
+    "can you write the whole intake report for me from these bullet points",
   ],
   chitchat: ['ben jij ook weleens moe na een dienst', 'do you ever get bored of all these questions', 'hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
 };
@@ -108,6 +126,15 @@ const IN_SCOPE = [
   'hoe vaak werk ik de krachteninventarisatie bij',
   // the worker's own feelings are reflection, not HR
   'ik erger me aan een collega die steeds over cliënten roddelt, hoe spreek ik haar aan',
+  // facts of a life area told as the client's situation, with a method question
+  "de zoon van mijn cliënte moet een school kiezen, hoe help ik haar daar zelf regie in te nemen",
+  "mijn cliënt staat al maanden op de wachtlijst voor schuldhulp en verliest de moed, hoe houd ik hoop",
+  "hoe bereid ik met mijn cliënt het keukentafelgesprek voor de wmo voor",
+  "mijn cliënt heeft autisme, hoe pas ik mijn gesprekken daarop aan",
+  "hoe schrijf ik in mijn rapportage over zijn geldzorgen zonder hem te labelen",
+  "mijn cliënt wil solliciteren, hoe maak ik daar een doel met kleine stappen van",
+  "how do I support my client to apply for a job himself instead of me doing it",
+  "mijn cliënt krijgt bijzondere bijstand niet rond en raakt gefrustreerd, hoe spreek ik dat met hem door",
 ];
 
 describe('scope', () => {
