@@ -19,7 +19,7 @@ const DIRECTION =
 
 /** Comparatives that only say "more" or "better": checkable only with a number or a fixed moment. */
 const MORE =
-  /(?<![\p{L}])(?:(?:wat|iets|een beetje|een stuk|veel|steeds|nog)\s+(?:vaker|meer|minder|beter|eerder|langer|actiever|rustiger|zelfstandiger|gezonder|bewuster|socialer|positiever|regelmatiger)|vaker|zelfstandiger|actiever|bewuster|regelmatiger|gezonder|beter (?:slapen|eten|zorgen|letten|omgaan|worden|gaan|voor mezelf)|zelfstandig(?:er)? (?:worden|leren)|(?<=(?:^|[\s,])(?:ik|we|wij)\s+\p{L}+\s+)(?:beter|bewuster|gezonder|zuiniger)|(?<=\p{L}\s+(?:ik|we|wij)\s+)(?:beter|bewuster|gezonder|zuiniger)|(?<!(?:niet|nooit|geen|nog)\s)meer(?!\s+(?:informatie|uitleg|over|dan)))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:wat|iets|een beetje|een stuk|veel|steeds|nog)\s+(?:vaker|meer|minder|beter|eerder|langer|actiever|rustiger|zelfstandiger|gezonder|bewuster|socialer|positiever|regelmatiger)|vaker|zelfstandiger|actiever|bewuster|regelmatiger|gezonder|beter (?:slapen|eten|zorgen|letten|omgaan|worden|gaan|voor mezelf)|zelfstandig(?:er)? (?:worden|leren)|(?:beter|bewuster|gezonder|zuiniger)(?<=(?:(?:^|[\s,])(?:ik|we|wij)\s+\p{L}+|\p{L}\s+(?:ik|we|wij))\s+\p{L}+)|(?<!(?:niet|nooit|geen|nog)\s)meer(?!\s+(?:informatie|uitleg|over|dan)))(?![\p{L}])/iu;
 
 /** States that have no moment at which they happened. */
 const STATE = /(?<![\p{L}])(?:(?:betere\s+)?(?:dag)?structuur|op orde|in orde|meer rust|minder stress|stabiel\p{L}*|zelfredzaam\p{L}*|weerbaar\p{L}*)(?![\p{L}])/iu;
