@@ -18,6 +18,12 @@ describe('readClient', () => {
     expect([...readClient(readLines('Wie en wat?\nIk ben Fenna, 22 jaar, en ik woon in Assen.')).names]).toEqual(['fenna']);
   });
 
+  it('reads the header of a spreadsheet saved with semicolons ("Naam;Henk Smit")', () => {
+    const client = readClient(readLines('Naam;Henk Smit\nBegeleider;Sevda Yilmaz'));
+    expect([...client.names]).toEqual(['henk', 'smit']);
+    expect([...client.workers]).toEqual(['sevda', 'yilmaz']);
+  });
+
   it('takes the client from a title, and the others from their roles', () => {
     const c = readClient(readLines('Actieplan Sophie (21)\nBegeleider: Mark\nMijn zus Fenna rijdt mee. Mijn advocaat, mevrouw Peters, belt.'));
     expect([...c.names]).toEqual(['sophie']);

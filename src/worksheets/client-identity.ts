@@ -44,9 +44,10 @@ export function readClient(lines: readonly Line[]): Client {
   for (const line of lines) {
     // a header row may hold several fields: "Naam: Jeroen Bakker | Datum: … | Begeleider: …"
     const cells = line.cells ?? [line.body];
-    for (const cell of cells) {
-      const m = /^([^:]{1,30}):\s*(.+)$/.exec(cell.text);
-      if (!m) continue;
+    for (const cell of line.pair ? [line.body] : cells) {
+      // "Naam;Henk Smit" from a spreadsheet is read as "Naam: Henk Smit"
+      const m = line.pair && line.label && line.value ? ['', line.label.text, line.value.text] : /^([^:]{1,30}):\s*(.+)$/.exec(cell.text);
+      if (!m || !m[2]) continue;
       const label = normalize(m[1]!);
       const isClient = CLIENT_LABEL.test(label);
       if (!isClient && !WORKER_LABEL.test(label)) continue;
