@@ -53,7 +53,9 @@ const PHYSICAL = words(
     'pulls?_(?:her|his)_hair pulled_(?:her|his)_hair grabbed_(?:her|him|me) pinned_(?:her|him|me) dragged_(?:her|him|me) ' +
     'pushed_(?:her|him|me)_(?:down|against|into) shoved_(?:her|him|me) (?:smashed|broke)_(?:her|his|my)_phone (?:haar|zijn|mijn)_telefoon_kapot_?gegooid ' +
     'met_(?:een|de|zijn|haar)_(?:riem|pan|stok|mes|hamer|knuppel|honkbalknuppel|schaar)_(?:geslagen|gestoken|sloeg|slaat|dreigt|dreigde|bedreigd|bedreigde) ' +
-    'with_(?:a|the|his|her)_(?:belt|pan|stick|knife|hammer|bat)',
+    'with_(?:a|the|his|her)_(?:belt|pan|stick|knife|hammer|bat) ' +
+    // "een klap verkocht": the idiom for a blow.
+    '(?:klap|klappen|dreun|mep|knal|lel|hengst|oplawaai|rammeling|pak_rammel|pak_slaag)_(?:verkocht|verkopen|verkoopt|verkocht_gekregen)',
 );
 /** Sexual abuse and abuse of a child's body: unambiguous on their own. */
 const SEXUAL = words(
@@ -119,7 +121,7 @@ const GAME = words('verstoppertje spelletje spel hide_and_seek game');
 /** Injuries. A bruise alone can be a fall: they count with someone at home, a child, a fight or a story that does not fit. */
 const INJURY = words(
   'gebroken_(?:pols|arm|rib|ribben|neus|kaak|vinger|sleutelbeen) hersenschudding trommelvlies striemen brandwond\\w* blauwe_plek\\w* blauw_oog blauwe_ogen ' +
-    'schram schrammen schrammetje kapotte_bril vingerafdrukken vingerafdruk grijpsporen bult buil builen breuk botbreuk wond snee ' +
+    'bloedlip bloedneus dikke_lip kapotte_lip gescheurde_lip schram schrammen schrammetje kapotte_bril vingerafdrukken vingerafdruk grijpsporen bult buil builen breuk botbreuk wond snee ' +
     'scratch(?:es)? grip_marks finger_?marks fingerprints fracture broken_(?:glasses|bone) ' +
     'brandwond_in_de_vorm_van bijtsporen bijtwond\\w* verwonding\\w* wonden schaafwonden sigarettenbrand\\w* ' +
     'bruises? bruised black_eye broken_(?:wrist|arm|ribs?|nose|jaw|finger) concussion burn_marks cigarette_burns bite_marks welts injuries',
@@ -127,6 +129,7 @@ const INJURY = words(
 /** An account that hides an injury. */
 const COVER_STORY = words(
   'van_de_trap_gevallen tegen_de_(?:deur|deurpost|kast)_(?:aan_)?gelopen wilde_niet_zeggen_hoe wil_niet_zeggen_hoe vaag_over_hoe lange_mouwen zonnebril ' +
+    '(?:zei|zegt|zeggen)_(?:er_)?(?:niks|niets) wil_(?:er_)?(?:niks|niets)_(?:over_)?zeggen said_nothing (?:wont|wouldnt|would_not)_say_anything ' +
     'wil_er_niet_over_praten wil_niet_vertellen_hoe in_de_vorm_van ' +
     // The client's own explanation, or the injury again: the meldcode asks to record both.
     '(?:zegt|zei|vertelt|vertelde)_(?:\\w+_){0,3}(?:ze|hij|zij)_(?:\\w+_){0,4}(?:gevallen|gelopen|gestoten|gestruikeld|uitgegleden) (?:weer|alweer|opnieuw)_(?:een_)?(?:blauw|blauwe|dikke|nieuwe) ' +
@@ -135,7 +138,7 @@ const COVER_STORY = words(
 );
 /** An innocent cause named for an injury: "van het voetballen", "after a fall from his bike". */
 const INNOCENT_CAUSE = words(
-  '(?:van|door|bij|tijdens|na)_(?:het_|de_|een_)?(?:voetbal\\w*|sporten|sport|training|hockey|fietsen|val|vallen|valpartij|ongeluk|operatie|judo|kickboksen) ' +
+  '(?:van|door|bij|tijdens|na|op)_(?:het_|de_|een_)?(?:voetbal\\w*|sporten|sport|training|hockey|fietsen|fiets|val|vallen|valpartij|ongeluk|operatie|judo|kickboksen|trampoline|schommel|klimrek|speeltuin|skate\\w*|paard|gym|gymles) ' +
     '(?:from|during|after)_(?:the_|a_)?(?:football|soccer|sports?|training|fall|bike|accident|surgery|match) (?:van|door)_(?:de|het|een|zijn|haar)_(?:kat|hond|poes) from_(?:the|a|his|her)_(?:cat|dog)'
 );
 /** Someone at home, or the home itself. */
@@ -199,6 +202,7 @@ const DEATH_WISH = words(
     'not_worth_living niet_(?:meer_)?de_moeite_waard_om_te_leven ' +
     'niet_(?:meer_)?wakker_(?:te_)?(?:worden|wordt|word) over_(?:een_)?(?:eind|einde)_maken (?:eind|einde)_(?:te_)?maken_aan ' +
     '(?:nagedacht|denkt|dacht|thought|thinking|thinks)_(?:\\w+_){0,2}(?:over_)?(?:hoe|how)_(?:hij|ze|zij|ik|he|she|i)_(?:het_)?(?:zou|would|will|gaat|is_going_to)_(?:doen|do_it) ' +
+    '(?:verdwijnen|verdwijnt|disappear|disappears|vanish)_(?:\\w+_){0,1}(?:forever|for_good|for_ever|voorgoed|voor_altijd) (?:voorgoed|voor_altijd)_(?:verdwijnen|weg_zijn|weg_wil) ' +
     'overdosis_(?:genomen|geslikt) took_an_overdose overdosed voor_de_trein in_front_of_a_train ' +
     // Found or seen at the railway, a bridge, a roof's edge: "gewoon even kijken" is no reassurance.
     '(?:op|bij|langs|naar|aan)_(?:het|de|een)_(?:spoor|spoorbaan|rails|brug|dak|balkon|perron|viaduct|kade|pier|rand)_(?:\\w+_){0,4}(?:gezien|gestaan|stond|staat|staan|liep|gelopen|gevonden|aangetroffen|zitten|zat|opgehaald|thuisgebracht) ' +

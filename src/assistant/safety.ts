@@ -129,7 +129,7 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\bniet meer wakker (?:worden|wordt|word|te worden)\b/,
   /\bbeter af (?:\w+ )?zonder (?:mij|me|haar|hem)\b/,
   /\b(?:zichzelf|zich) (?:\w+ ){0,2}(?:aandoen|aan doen|aan te doen|van kant)\b/,
-  /\b(?:snijdt|snijden|sneed|krast|krassen|kraste|beschadigt|beschadigen) (?:\w+ ){0,2}(?:zichzelf|zich)\b/,
+  /\b(?:snijdt|snijd|snijt|snijden|sneed|krast|kras|krassen|kraste|beschadigt|beschadigen) (?:\w+ ){0,2}(?:zichzelf|zich)\b/,
   /\b(?:zichzelf|zich) (?:\w+ ){0,3}(?:snijdt|snijden|sneed|krast|krassen|kraste)\b/,
   /\b(?:van|voor) (?:de|het|een) (?:flat|brug|dak|trein|balkon) (?:af )?(?:wil |wilde |gaat |te )?(?:springen|springt|spring|sprong)\b/,
   /\b(?:springen|springt|spring|sprong) (?:\w+ ){0,3}(?:flat|brug|dak|trein|balkon)\b/,
@@ -168,7 +168,7 @@ const SUICIDE_PHRASES: RegExp[] = [
 
 /** Phrases for violence, abuse and unsafe children that are signals on their own. */
 const VIOLENCE_PHRASES: RegExp[] = [
-  /\bhuiselijk geweld\b/,
+  /\bhu\w{2,5}lijk (?:geweld|gewelt)\b/,
   /\b(?:domestic|family|partner) (?:violence|abuse)\b/,
   /\bsexu(?:al|ally|eel|ele) (?:abuse|abused|assault|assaulted|misbruik|misbruikt|geweld|intimidatie)\b/,
   /\b(?:seksueel|seksuele) (?:\w+ ){0,2}(?:misbruik|misbruikt|benaderd|lastig)\b/,
@@ -245,6 +245,17 @@ const SINGLE = Object.fromEntries(
 ) as Record<keyof typeof FAMILIES, { words: Set<string>; stems: Set<string> }>;
 const HOME_WORDS = new Set(HOME.split(' '));
 
+/**
+ * Dutch past participles of the physical verbs, for one typo ("geslagn", "geschopd"). Other forms
+ * and English are too close to ordinary words ("cooking" / "choking", "strange" / "strangle"), and
+ * so are a few participles: "gestopt" is one edit from "gestompt".
+ */
+const HIT_PARTICIPLES = [...SINGLE.hit.words].filter((w) => w.startsWith('ge') && w.length >= 7);
+const NOT_A_HIT = new Set('gestopt geschokt geschept gebeden gezeten gegeten geweten gemeten getapt gestart geslaagd'.split(' '));
+function hitTypo(token: string): boolean {
+  return token.length >= 6 && token.startsWith('ge') && !NOT_A_HIT.has(token) && HIT_PARTICIPLES.some((w) => withinOneEdit(token, w));
+}
+
 function inFamily(token: string, stemmed: string, family: keyof typeof FAMILIES): boolean {
   const f = SINGLE[family];
   return f.words.has(token) || (stemmed.length >= 4 && f.stems.has(stemmed));
@@ -306,7 +317,7 @@ export function safetySignals(question: string): SafetySignal[] {
     const kind = rootKind(t);
     if (kind) hit(kind, 'root');
     const s = searchStem(t);
-    if (inFamily(t, s, 'hit') && !SLEEP.test(t)) {
+    if ((inFamily(t, s, 'hit') || hitTypo(t)) && !SLEEP.test(t)) {
       const next = tokens.slice(i + 1, i + 6);
       if (next.some((w) => HARMLESS_AFTER.has(w))) continue;
       if (home || next.slice(0, 2).some((w) => OBJECT.has(w))) hit('violence', 'hit');
