@@ -32,6 +32,13 @@ describe('reading lines', () => {
     expect(row!.cells!.map((c) => c.text)).toEqual(['', 'Ik kook.', 'ik', '3 maart']);
   });
 
+  it('reads two cells of a spreadsheet as label and value, but not a sentence typed with a semicolon', () => {
+    const [pair, sentence] = readLines('Prioriteit (mijn keuze);Een fiets.\nIk wil een huis;met een tuin.');
+    expect(pair).toMatchObject({ label: { text: 'Prioriteit (mijn keuze)' }, value: { text: 'Een fiets.' } });
+    expect(sentence!.label).toBeUndefined();
+    expect(sentence!.cells!.map((c) => c.text)).toEqual(['Ik wil een huis', 'met een tuin.']);
+  });
+
   it('knows placeholders from content', () => {
     for (const p of ['-', '–', 'n.v.t.', 'NVT', 'nog invullen', 'Nog in te vullen', '?', '...', '…', '[wat gaat goed?]', '"[citaat]"', 'geen', 'volgt', 'zie boven', '___']) {
       expect([p, isPlaceholder(p)]).toEqual([p, true]);

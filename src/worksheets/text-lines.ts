@@ -194,6 +194,8 @@ function readCells(text: string, line: Line, lineStart: number): void {
   line.cells = cells;
 }
 
+const SENTENCE_OPENING = /^(?:ik|mijn|m['’]n|we|wij|je|jij|hij|zij|ze|het|een|dat|dit|er)(?![\p{L}])/iu;
+
 /**
  * "Wie: ik", "Nu (krachten, talenten, mogelijkheden): …", "**Wonen:** ik woon …". The label is at
  * most six words, holds a letter and no quotation mark, and its colon is followed by a space or
@@ -204,7 +206,8 @@ function readLabel(text: string, line: Line): void {
   const colon = body.indexOf(':');
   if ((colon <= 0 || colon > 60) && line.pair) {
     const [first, second] = line.cells!;
-    if (/\p{L}/u.test(first!.text) && first!.text.split(/\s+/).length <= 6) [line.label, line.value] = [first!, second!];
+    // a label names a field ("Naam", "Prioriteit (mijn keuze)"); "Ik wil een huis;met een tuin" is a sentence typed sloppily
+    if (/\p{L}/u.test(first!.text) && first!.text.split(/\s+/).length <= 6 && !SENTENCE_OPENING.test(first!.text)) [line.label, line.value] = [first!, second!];
     return;
   }
   if (colon <= 0 || colon > 60) return;
