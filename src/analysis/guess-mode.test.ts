@@ -184,6 +184,15 @@ describe('mode guess', () => {
       }
     }
   });
+  it('reads a spreadsheet saved with semicolons as a table, and a semicolon in a sentence as prose', () => {
+    const sheet = 'Leefgebied;Nu;Wens\nWonen;Ik woon op een kamer.;Een eigen flat.\nWerk en leren;Ik werk twee dagen in de kringloop.;\nVrije tijd;Ik zwem op maandag.;';
+    expect(guessMode(sheet)).toBe('worksheet');
+    expect(modeCues('Wonen;Ik woon op een kamer.;Een eigen flat.').filledAreas).not.toBe(0);
+    const report = 'Meneer woont op een kamer; hij wil een eigen flat.\nZe werkt twee dagen in de kringloop; op maandag zwemt ze.';
+    expect(guessMode(report)).toBe('report');
+    expect(modeCues('Wonen; hij wil een eigen flat.').filledAreas).toBe(0);
+  });
+
   it('takes a text addressed to the client for a message', () => {
     expect(guessMode('Ik maak me zorgen. Ik zie dat je moe bent.')).toBe('message');
     expect(guessMode('Ik maak me zorgen over je. Ik zie dat je moe bent.')).toBe('message');

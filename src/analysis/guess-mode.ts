@@ -98,6 +98,10 @@ function labelOf(line: string): { label: string; value: string } | null {
   // A table row pasted as text: the first cell is the label.
   const cell = /^([^\t|]{1,60}?)\s*(?:\t+|\s\|\s?)\s*(.*)$/u.exec(body);
   if (cell) return { label: cell[1]!, value: cell[2]! };
+  // A spreadsheet saved as text with semicolons (the Dutch CSV): "Wonen;Ik kook zelf.". In prose a
+  // semicolon is followed by a space, so "september; tot dan WW" stays a sentence.
+  const csv = /^([^\t|;]{1,60});(?=\S|$)(.*)$/u.exec(body);
+  if (csv) return { label: csv[1]!.trim(), value: csv[2]!.replace(/;+/g, ' ').trim() };
   const colon = body.indexOf(':');
   if (colon > 0 && colon <= 60 && (colon === body.length - 1 || /\s/.test(body[colon + 1]!)) && !/["„“”]/.test(body.slice(0, colon))) {
     return { label: body.slice(0, colon), value: body.slice(colon + 1).trim() };
