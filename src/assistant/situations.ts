@@ -62,7 +62,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'intervisiemethodes',
     bonus: 0.5,
     patterns: [
-      /\b(?:samen|met collega s|als team|met het team|met elkaar) (?:\w+ ){0,3}(?:leren|reflecteren|sparren|terugkijken) (?:van|op|over)\b/,
+      /\b(?:samen|met (?:mijn |de )?collega ?s|als team|met het team|met elkaar) (?:\w+ ){0,3}(?:leren|reflecteren|sparren|terugkijken) (?:van|op|over)\b/,
       // Bringing one's own struggle to colleagues.
       /\b(?:met|samen met) (?:mijn |de |een paar )?(?:collega s|collegas|team) (?:\w+ ){0,4}(?:bespreken|over praten|uitzoeken|naar kijken|onderzoeken)\b/,
       /\b(?:welke vorm|een vorm|werkvorm|methode) (?:\w+ ){0,4}(?:casus|casussen|lastige situaties|leren)\b/,
@@ -75,6 +75,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'ervaringsdeskundigheid',
     bonus: 0.7,
     patterns: [
+      /\b(?:i|i ve) (?:went|have gone|have been|was|struggled|dealt) (?:\w+ ){0,4}(?:myself|in my own life|too)\b|\btell (?:a |my |the )?(?:clients?|residents?) (?:\w+ ){0,2}(?:that i|about my|i)\b/,
       /\b(?:heb|had) (?:ik )?zelf (?:ook )?(?:\w+ ){0,3}(?:op straat geleefd|geleefd|gebruikt|gezeten|meegemaakt|gekend|gedronken)\b|\b(?:het|dat) zelf (?:ook )?(?:gekend|meegemaakt|doorgemaakt)\b|\bhoe ver (?:kan|mag|ga) ik (?:gaan )?(?:\w+ ){0,3}(?:vertel|vertellen|delen)\b|\bervaringsdeskundige (?:collega|in (?:het|t|ons|mijn) team)\b/,
       /\b(?:peer (?:support )?workers?|lived experience|experts? by experience|what (?:does|do) (?:a )?peers? (?:\w+ ){0,2}add)\b/,
       /\b(?:vroeg|vraagt|vragen|wil weten) (?:\w+ ){0,3}of ik (?:zelf )?(?:ook )?(?:ooit|wel eens|weleens|zelf)\b/,
@@ -126,7 +127,8 @@ export const SITUATIONS: readonly Situation[] = [
     id: 'look-back',
     card: 'evaluatie',
     bonus: 0.5,
-    patterns: [/\b(?:terugkijken|terug kijken|kijken we terug|terugblikken|wat heeft het opgeleverd|look back|looking back|review (?:the|our) (?:goals|progress))\b/],
+    // Looking back with colleagues on one's own actions is intervision (learn-together), not the client's evaluation.
+    patterns: [/(?<!collega ?s |team )\b(?:terugkijken|terug kijken|kijken we terug|terugblikken|wat heeft het opgeleverd|look back|looking back|review (?:the|our) (?:goals|progress))\b/],
   },
   // Relatives who want to know, take part or are worn out from caring.
   {
@@ -151,6 +153,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'ecogram',
     bonus: 0.8,
     patterns: [
+      /\bwie (?:er )?(?:allemaal )?(?:om|rond|rondom) (?:\w+ ){0,3}heen\b|\b(?:familie|vrienden|buren|family|friends)\b(?: \w+){0,3} (?:hulpverleners|professionals|services|instanties)\b/,
       /\bwie (?:\w+ ){0,3}(?:dichtbij|dichterbij|verder weg|ver weg)\b|\b(?:cirkels|rondjes|circles)\b|\bmap (?:\w+ ){0,2}(?:everyone|everybody|all the people)\b|\bwho (?:\w+ ){0,3}(?:close|closer|further away)\b/,
       /\b(?:op papier|in kaart|in beeld|tekenen|tekening)\b(?: \w+){0,6} (?:wie|netwerk|contacten|mensen)\b|\bwie (?:er )?(?:allemaal )?(?:in|om) (?:zijn|haar) (?:leven|heen)\b/,
       /\b(?:alleen|bijna alleen|vooral) hulpverleners om (?:zich|hem|haar) heen\b|\blijnen\b(?: \w+){0,4} (?:contact|relatie|netwerk)\b/,
@@ -163,6 +166,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'krachteninventarisatie',
     bonus: 0.8,
     patterns: [
+      /\bwhat (?:\w+ ){0,3}(?:is|are) good at\b|\bwaar (?:\w+ ){0,3}goed in (?:is|zijn)\b|\bwat (?:\w+ ){0,3}goed kan\b|\b(?:across|in) (?:his|her|their) (?:whole|entire) life\b|\bin (?:zijn|haar) hele leven\b/,
       // Three or more life areas named together: the whole picture at the start.
       /^(?=(?:.*?\b(?:wonen|woning|huis|werk|werken|geld|financien|vrienden|gezondheid|relaties|vrije tijd|dagbesteding|zingeving|school|opleiding|housing|home|work|money|friends|health|hobbies)\b){3})/,
       /\b(?:in kaart|in beeld|op een rij)\b(?: \w+){0,6} (?:wat (?:er|hij|zij|ze) (?:\w+ ){0,3}(?:goed gaat|kan|wil|heeft)|op allerlei|alle gebieden|alle terreinen|allerlei gebieden)\b/,
@@ -176,6 +180,8 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'hulpbronnen',
     bonus: 0.8,
     patterns: [
+      // A talent used outside care: "kan goed koken, hoe zet ik dat in".
+      /\b(?:kan|kon) (?:\w+ ){0,2}(?:heel |erg )?goed \w+\b(?: \w+){0,3} (?:zet|zetten) (?:ik|je|we) (?:\w+ ){0,2}in\b|\b(?:buiten de zorg|outside (?:of )?care)\b/,
       /\b(?:in de|in zijn|in haar|uit de) (?:buurt|wijk)\b|\b(?:buurt|wijk)(?:netwerk|huis|bewoners|activiteiten|centrum)\b|\bvereniging\b|\bvrijwilligerswerk\b/,
       /\b(?:kent niemand|niemand kent|zit (?:\w+ ){0,3}alleen op (?:zijn|haar) kamer|geen contacten)\b/,
       /\b(?:te duur|geen geld voor|kan (?:\w+ ){0,2}niet betalen)\b(?: \w+){0,6} (?:sport\w*|cursus|les|club|hobby|activiteit\w*)\b|\b(?:sport\w*|cursus|les|club|hobby|activiteit\w*) (?:\w+ ){0,4}(?:te duur|niet betalen)\b/,
@@ -227,6 +233,8 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'hoop-en-perspectief',
     bonus: 0.6,
     patterns: [
+      // The client's own belief that change is over: too old, too late.
+      /\bte (?:oud|laat) (?:\w+ ){0,3}(?:om|voor) (?:\w+ ){0,3}(?:veranderen|nieuw|opnieuw|beginnen)\b|\btoo (?:old|late) (?:\w+ ){0,2}(?:to change|to start|for (?:me|him|her))\b/,
       // Showing what has been achieved to someone who sees himself as a wreck.
       /\b(?:laten zien|zien|see|show (?:him|her)) wat (?:hij|ze|zij|he|she) (?:al )?(?:bereikt|gedaan|neergezet|has achieved|has done|achieved)\b|\b(?:overwinningen|overwinninkjes|small wins|little victories)\b|\bnoemt (?:zichzelf|zich) (?:\w+ ){0,2}(?:wrak|mislukkeling|loser|niks|nietsnut)\b/,
       /\b(?:(?:wordt )?(?:toch )?nooit (?:meer )?(?:wat|iets)(?: wordt| worden)?|heeft (?:toch )?geen zin|verandert (?:er )?(?:toch )?(?:nooit|niets)|terugval|weer teruggevallen|moed (?:\w+ )?opgegeven|never (?:works out|change|get better)|relapse)\b/,
@@ -266,6 +274,7 @@ export const SITUATIONS: readonly Situation[] = [
     card: 'labels',
     bonus: 0.7,
     patterns: [
+      /\b(?:heet|heette|heten) (?:ze|hij|zij|meneer|mevrouw|hem|haar) (?:\w+ ){0,2}(?:de|het|een)\b/,
       /\b(?:draaideur\w*|probleemgeval\w*|lastpak|querulant|moeilijke klant|een typische)\b/,
       new RegExp(`\\b(?:noemt|noemen|noemde|noemden)\\b(?: \\w+){0,3} ${CLIENT}(?: \\w+){0,4} (?:de|een)\\b`),
       /\b(?:calls?|called|labels?|labelled|labeled) (?:\w+ ){0,2}(?:client|resident|him|her|them)\b/,
@@ -296,6 +305,16 @@ export const SITUATIONS: readonly Situation[] = [
       /\b(?:full of|only) (?:donts|nots|negations|what (?:he|she) cannot)\b/,
       // The words themselves named: "te veel met geen en niet", "'not' and 'no'".
       /\b(?:niet|geen|nooit) (?:en|of) (?:niet|geen|nooit)\b|\b(?:not|no) and (?:not|no)\b|\b(?:doesnt|dont|wont|cant|isnt|never|not) (?:and |or )?(?:doesnt|dont|wont|cant|isnt|never|not)\b(?: (?:and|or) \w+)?/,
+    ],
+  },
+  // Writing so that the client can read it: plain language for people who read with difficulty.
+  {
+    id: 'plain-language',
+    card: 'eenvoudige-taal',
+    bonus: 0.9,
+    patterns: [
+      /\b(?:licht verstandelijke beperking|verstandelijke beperking|lvb|laaggeletterd\w*|moeite met lezen|slecht leest|niet goed lezen|intellectual disability|learning disability|trouble reading|cannot read well|cant read well|low literacy)\b/,
+      /\b(?:zodat|so|so that) (?:\w+ ){0,3}(?:het |it |them )?(?:kan|kunnen|can) (?:\w+ ){0,2}(?:lezen|begrijpen|snappen|read|understand)\b|\b(?:makkelijk|eenvoudig|easy) (?:te |to )?(?:lezen|read)\b/,
     ],
   },
   // Writing from what the client can, so that they recognise themselves.
