@@ -43,11 +43,17 @@ function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** White space (and, with `marks`, the bold / italic marks * and _) by char code: this runs on every cell. */
+function isEdge(c: number, marks: boolean): boolean {
+  // (the same set as \s in a regular expression)
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  return marks && (c === 42 || c === 95);
+}
+
 /** Trims white space, and bold / italic marks at the edges, from [start, end). */
 function trimmed(text: string, start: number, end: number, marks = true): Span {
-  const edge = marks ? /[\s*_]/ : /\s/;
-  while (start < end && edge.test(text[start]!)) start++;
-  while (end > start && edge.test(text[end - 1]!)) end--;
+  while (start < end && isEdge(text.charCodeAt(start), marks)) start++;
+  while (end > start && isEdge(text.charCodeAt(end - 1), marks)) end--;
   return { start, end };
 }
 
@@ -104,22 +110,25 @@ export function readLines(text: string): Line[] {
     const raw = m[0];
     if (!raw.trim()) continue;
     const lineStart = m.index;
-    const lead = /^[ \t]*/.exec(raw)![0];
-    const indent = [...lead].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);
+    let indent = 0;
+    for (let k = 0; raw[k] === ' ' || raw[k] === '\t'; k++) indent += raw[k] === '\t' ? 4 : 1;
     const whole = trimmed(text, lineStart, lineStart + raw.length, false);
     let pos = whole.start;
     const end = whole.end;
     let heading = false;
-    const hashes = /^#{1,6}\s+/.exec(text.slice(pos, end));
-    if (hashes) {
-      heading = true;
-      pos += hashes[0].length;
+    let inner = text.slice(pos, end);
+    if (inner.startsWith('#')) {
+      const hashes = /^#{1,6}\s+/.exec(inner);
+      if (hashes) {
+        heading = true;
+        pos += hashes[0].length;
+        inner = text.slice(pos, end);
+      }
     }
     // A line that is bold as a whole ("**Wonen**") reads as a heading.
-    const inner = text.slice(pos, end);
-    if (/^(\*\*|__)[^*_]+\1:?$/.test(inner)) heading = true;
+    if ((inner.startsWith('**') || inner.startsWith('__')) && /^(\*\*|__)[^*_]+\1:?$/.test(inner)) heading = true;
     const line: Line = { index: lines.length, indent, heading, ...span(text, whole.start, whole.end), body: span(text, pos, end) };
-    const mk = MARKER.exec(text.slice(pos, end));
+    const mk = MARKER.exec(inner);
     if (mk && !(mk[1] === '*' && text[pos + 1] === '*')) {
       const n = mk[2] ?? mk[3];
       if (n !== undefined) {
