@@ -1,10 +1,12 @@
+import { updateDraftSettings } from '../settings/draft-settings-store';
 import { readSettingsFile, refuseBySize, settingsFileName, settingsFileOf } from '../settings/settings-file';
+import { draftSettings } from './drafts-model';
 import { preferences, replacePreferences, say } from './settings-model';
 import { addImportedSites, workerSites } from './sites-model';
 
-/** "Exporteren": the worker's preferences and own sites as a JSON file, through the browser's download. */
+/** "Exporteren": the worker's preferences, own sites and Conceptbeveiliging as a JSON file, through the browser's download. */
 export function exportSettings(): void {
-  const file = settingsFileOf(preferences.value, workerSites.value);
+  const file = settingsFileOf(preferences.value, workerSites.value, draftSettings.value);
   const url = URL.createObjectURL(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
@@ -32,6 +34,8 @@ export async function importSettings(file: File): Promise<void> {
   const read = readSettingsFile(text);
   if (!read.ok) return say(read.message, 'error');
   await replacePreferences(read.file.preferences);
+  const drafts = read.file.drafts;
+  if (drafts) await updateDraftSettings(() => drafts);
   const waiting = await addImportedSites(read.file.sites);
   say(
     waiting

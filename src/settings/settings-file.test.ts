@@ -25,6 +25,21 @@ describe('the settings file', () => {
     expect(message(JSON.stringify({ ...settingsFileOf(prefs, []), preferences: undefined }))).toMatch(/in de voorkeuren/);
   });
 
+  it('carries the Conceptbeveiliging when it is there, and reads a file from before it without', () => {
+    const drafts = { sites: ['https://ecd.zorg.nl'], hours: 8, excluded: [{ site: 'https://ecd.zorg.nl', selector: '#notitie', label: 'Notitie' }] };
+    const file = settingsFileOf(prefs, [], drafts);
+    expect(readSettingsFile(JSON.stringify(file))).toEqual({ ok: true, file });
+    const older = settingsFileOf(prefs, []);
+    expect(older).not.toHaveProperty('drafts');
+    expect(readSettingsFile(JSON.stringify(older))).toEqual({ ok: true, file: older });
+    // Read as the stored setting is: a site that is no web address is left out, hours are capped.
+    const odd = { ...file, drafts: { ...drafts, sites: ['https://ecd.zorg.nl/dossier/12', 'geen adres'], hours: 500 } };
+    const read = readSettingsFile(JSON.stringify(odd));
+    expect(read.ok && read.file.drafts).toEqual({ ...drafts, sites: ['https://ecd.zorg.nl'], hours: 168 });
+    const broken = { ...file, drafts: { ...drafts, excluded: 'alles' } };
+    expect(readSettingsFile(JSON.stringify(broken))).toEqual({ ok: false, message: 'Dit instellingenbestand is beschadigd: er klopt iets niet in de conceptbeveiliging. Er is niets veranderd.' });
+  });
+
   it('refuses a file over 1 MB by its size', () => {
     expect(refuseBySize(MAX_SETTINGS_FILE_BYTES)).toBeNull();
     expect(refuseBySize(MAX_SETTINGS_FILE_BYTES + 1)).toMatch(/groter dan 1 MB/);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { type DraftSettings, readDraftSettings } from '../drafts/draft-settings';
 import { type Preferences, PreferencesSchema } from './preferences';
 
 /**
@@ -20,6 +21,8 @@ export interface SettingsFile {
   preferences: Preferences;
   /** The sites where the worker switched Krachtcoach on for good (not the organisation's). */
   sites: string[];
+  /** Conceptbeveiliging: sites, hours, fields left out (absent in files from before it existed). */
+  drafts?: DraftSettings;
 }
 
 const SettingsFileSchema = z.object({
@@ -27,10 +30,17 @@ const SettingsFileSchema = z.object({
   version: z.literal(SETTINGS_FILE_VERSION),
   preferences: PreferencesSchema,
   sites: z.array(z.string().check(z.regex(SITE), z.maxLength(300))).check(z.maxLength(500)),
+  drafts: z.optional(
+    z.object({
+      sites: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)),
+      hours: z.number(),
+      excluded: z.array(z.object({ site: z.string(), selector: z.string(), label: z.string() })).check(z.maxLength(2000)),
+    }),
+  ),
 });
 
-export function settingsFileOf(preferences: Preferences, sites: readonly string[]): SettingsFile {
-  return { format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, preferences, sites: [...sites] };
+export function settingsFileOf(preferences: Preferences, sites: readonly string[], drafts?: DraftSettings): SettingsFile {
+  return { format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, preferences, sites: [...sites], ...(drafts ? { drafts } : {}) };
 }
 
 /** The name the export is saved under, with the day: krachtcoach-instellingen-2025-03-14.json. */
@@ -58,6 +68,7 @@ const PART_NAMES: Record<string, string> = {
   calm: 'de rustige stand',
   sites: 'de sites',
   preferences: 'de voorkeuren',
+  drafts: 'de conceptbeveiliging',
 };
 
 /** Reads an imported file's text: the file, or a Dutch message that says what is wrong with it. */
@@ -97,6 +108,9 @@ export function readSettingsFile(text: string): ReadSettingsFile {
         ignoredTerms: [...new Set(file.preferences.ignoredTerms.map((t) => t.trim()).filter(Boolean))],
       },
       sites: [...new Set(file.sites.map((s) => s.toLowerCase()))],
+      // The same reading as the stored setting: a site that is no web address, or hours out of
+      // range, fall back as they would there.
+      ...(file.drafts ? { drafts: readDraftSettings(file.drafts) } : {}),
     },
   };
 }

@@ -13,7 +13,7 @@ interface WorkerChrome {
 type WorkerGlobal = typeof globalThis & { chrome: WorkerChrome };
 
 /** The worker's settings as the extension stores them (src/settings/preference-store.ts, pending-sites.ts). */
-const SETTING_KEYS = ['coachPreferences', 'disabledRules', 'pendingSites'];
+const SETTING_KEYS = ['coachPreferences', 'disabledRules', 'pendingSites', 'draftSettings'];
 
 /** Back to a new worker's settings: no preferences and no sites, as the tests before left them. */
 export async function resetSettings(context: BrowserContext): Promise<void> {

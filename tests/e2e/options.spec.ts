@@ -117,6 +117,11 @@ test('export and import: the settings come back from the file; imported sites wa
   await options.getByTestId('kc-options-rule-search').fill('weigert');
   await switchOf(options, 'kc-options-rule-label-weigert').click();
   await expect(options.getByTestId('kc-options-disabled-label-weigert')).toBeVisible();
+  await options.getByTestId('kc-options-drafts-input').fill('https://ecd.voorbeeld.nl/dossier/12');
+  await options.getByTestId('kc-options-drafts-add').click();
+  await options.getByTestId('kc-options-drafts-hours').selectOption('4');
+  await expect(options.getByTestId('kc-options-drafts-site')).toHaveText(/ecd\.voorbeeld\.nl/);
+  await expect.poll(async () => (await storedSettings(context)).draftSettings).toMatchObject({ hours: 4 });
   const before = await storedSettings(context);
 
   const downloading = options.waitForEvent('download');
@@ -125,7 +130,7 @@ test('export and import: the settings come back from the file; imported sites wa
   expect(download.suggestedFilename()).toMatch(/^krachtcoach-instellingen-\d{4}-\d\d-\d\d\.json$/);
   const path = await download.path();
   const file = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8'));
-  expect(file).toMatchObject({ format: 'krachtcoach-settings', version: 1, preferences: { calm: true, ignoredTerms: ['Jansen'] }, sites: [] });
+  expect(file).toMatchObject({ format: 'krachtcoach-settings', version: 1, preferences: { calm: true, ignoredTerms: ['Jansen'] }, sites: [], drafts: { sites: ['https://ecd.voorbeeld.nl'], hours: 4 } });
 
   await resetSettings(context);
   await options.reload();
@@ -135,6 +140,7 @@ test('export and import: the settings come back from the file; imported sites wa
   await expect(switchOf(options, 'kc-options-calm')).toHaveAttribute('aria-checked', 'true');
   await expect(switchOf(options, 'kc-options-category-vague')).toHaveAttribute('aria-checked', 'false');
   await expect(options.getByTestId('kc-options-terms').getByRole('listitem')).toHaveText([/Jansen/]);
+  await expect(options.getByTestId('kc-options-drafts-site')).toHaveText(/ecd\.voorbeeld\.nl/);
   expect(await storedSettings(context)).toEqual(before);
 
   // A site in the file: the browser grants it only in the worker's click, so it waits.
