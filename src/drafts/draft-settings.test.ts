@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DRAFT_SETTINGS, draftsOn, effectiveHours, hourChoices, isExcluded, NO_DRAFT_POLICY, readDraftPolicy, readDraftSettings } from './draft-settings';
+import { DEFAULT_DRAFT_SETTINGS, DRAFT_POLICY_KEYS, draftsOn, effectiveHours, hourChoices, isExcluded, NO_DRAFT_POLICY, readDraftPolicy, readDraftSettings } from './draft-settings';
 import { wordCount } from './word-count';
 
 describe('drafts settings', () => {
@@ -43,6 +45,20 @@ describe('drafts settings', () => {
     expect(isExcluded('https://a.nl', { selector: '#v', label: 'Verslag' }, s)).toBe(true);
     expect(isExcluded('https://b.nl', { selector: '#v', label: 'Verslag' }, s)).toBe(false);
     expect(isExcluded('https://a.nl', { selector: '#w', label: 'Verslag' }, s)).toBe(false);
+  });
+});
+
+describe('public/managed_schema.json', () => {
+  // Chrome passes on only the policy keys its schema declares, with the declared type.
+  const schema = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/managed_schema.json'), 'utf8')) as {
+    properties: Record<string, { type: string; items?: { type: string } }>;
+  };
+  it('declares every drafts key the background reads, with the type it reads', () => {
+    const types = Object.fromEntries(DRAFT_POLICY_KEYS.map((k) => [k, schema.properties[k]?.type]));
+    expect(types).toEqual({ draftSites: 'array', draftMaxHours: 'integer', draftsAllowed: 'boolean' });
+    expect(schema.properties.draftSites!.items).toEqual({ type: 'string' });
+    // What IT writes there is what the background takes.
+    expect(readDraftPolicy({ draftSites: ['https://ecd.zorg.nl/*'], draftMaxHours: 8, draftsAllowed: false })).toEqual({ sites: ['https://ecd.zorg.nl/*'], maxHours: 8, allowed: false });
   });
 });
 

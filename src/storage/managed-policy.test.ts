@@ -159,7 +159,8 @@ describe('public/managed_schema.json', () => {
   });
 
   it('declares exactly the keys the extension reads, and the fields of a template', () => {
-    expect(Object.keys(schema.properties).sort()).toEqual(['disabledRules', 'enabledSites', 'templates']);
+    // The drafts keys are read by drafts/draft-settings.ts (its test checks their types against DRAFT_POLICY_KEYS).
+    expect(Object.keys(schema.properties).sort()).toEqual(['disabledRules', 'draftMaxHours', 'draftSites', 'draftsAllowed', 'enabledSites', 'templates']);
     const templateFields = Object.keys(TemplateSchema.def.shape).filter((k) => k !== 'origin').sort();
     expect(Object.keys(schema.properties.templates.items.properties).sort()).toEqual(templateFields);
   });
