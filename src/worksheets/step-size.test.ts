@@ -19,6 +19,8 @@ describe('stepSize', () => {
     'Ik maak op 12 mei het taalexamen in Utrecht.',
     'Ik meld me aan voor het theorie-examen.',
     'Ik koop brood, melk en kaas bij de Lidl.',
+    'Ik zoek op Indeed drie vacatures als kok op.',
+    'Ik betaal maandag de rekening van de tandarts.',
   ])('one act: %s', (step) => {
     expect(stepSize(step, GOAL)).toBeNull();
   });
@@ -48,6 +50,11 @@ describe('stepSize', () => {
     ['Afstuderen aan de hogeschool.', 'outcome'],
     ['Ik word schuldenvrij.', 'outcome'],
     ['Ik rond mijn inburgering af.', 'outcome'],
+    ['Ik zoek een vaste baan.', 'outcome'],
+    ['Ik ga op zoek naar een eigen woning.', 'outcome'],
+    ['Mijn leven weer op de rit krijgen.', 'outcome'],
+    ['Ik bouw een sociaal netwerk op.', 'outcome'],
+    ['Ik meld me aan bij de schuldhulp, maak een budget en betaal mijn schulden af.', 'composite'],
     ['Ik ga eerst naar de bieb en daarna bel ik de bank en daarna zoek ik een cursus.', 'composite'],
   ])('too big: %s', (step, kind) => {
     expect(stepSize(step, GOAL)?.kind).toBe(kind);

@@ -31,13 +31,15 @@ const OUTCOME = [
   // (a name or level may follow the thing: "mijn diploma Logistiek halen", "mijn certificaat B1 halen")
   new RegExp(`(?<![\\p{L}])${BIG_THING}(?![\\p{L}-])(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,2}(?:\\s+${PLACE}(?:\\s+[\\p{L}\\p{N}€.,'’-]+){1,5}?)?(?:\\s+(?:helemaal|volledig|zelf|weer))?\\s+${REACH}(?![\\p{L}])`, 'iu'),
   // "ik vind een baan", "ik regel een woning", "ik los mijn schulden af"
-  new RegExp(`(?<![\\p{L}])(?:vind|vindt|regel|regelt|krijg|krijgt|haal|haalt|behaal|behaalt|los|lost|maak|maakt|koop|koopt|rond|rondt)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}-])`, 'iu'),
+  new RegExp(`(?<![\\p{L}])(?:vind|vindt|regel|regelt|krijg|krijgt|haal|haalt|behaal|behaalt|los|lost|maak|maakt|koop|koopt|rond|rondt|zoek|zoekt|betaal|betaalt|op zoek naar)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}-])`, 'iu'),
   // passing an exam takes months of learning; taking it ("het examen maken op 12 mei") is one day
   /(?<![\p{L}])(?:[\p{L}-]*examen(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,2}\s+(?:halen|behalen|gehaald|behaald)|(?:haal|haalt|behaal|behaalt)\s+(?:mijn|het|de|een)\s+[\p{L}-]*examen|slagen voor|slaag voor|slaagt voor)(?![\p{L}])/iu,
   // paying off or saving a large sum at once (not "€40 per maand")
   /(?:€\s?\d{1,3}(?:\.\d{3})+|€\s?\d{4,}|\d{1,3}(?:\.\d{3})+\s?euro)(?![^.;]*\bper\s+(?:week|maand)\b)[^.;]{0,40}\b(?:aflossen|afbetalen|terugbetalen|sparen|lossen|betalen|inlopen|wegwerken)\b/iu,
   // moving house, organising an event, starting a job, keeping something up for months
   /(?<![\p{L}])(?:verhuizen|verhuis|(?:huis|woning|huurhuis|kamer|flat|appartement)\s+(?:leeg)?(?:ruimen|opleveren|leeghalen|inrichten)|(?:leegruimen|opleveren)|(?:kamp|zomerkamp|feest|buurtfeest|evenement|toernooi|reis|vakantie|festival|bijeenkomst|markt)\s+(?:\p{L}+\s+){0,4}?organiseren|(?:begin|start|beginnen|starten)\s+(?:(?:daar|er|bij\s+\p{L}+)\s+)?(?:te werken|met werken|met (?:mijn|de|een) (?:baan|opleiding|studie))|(?:\d+|een|twee|drie|vier|vijf|zes)\s+(?:maanden|maand|jaar)\s+(?:\p{L}+\s+)?volhouden)(?![\p{L}])/iu,
+  // a life, a network or a future is built over months: "een nieuw leven opbouwen", "ik bouw een netwerk op"
+  /(?<![\p{L}])(?:(?:leven|netwerk|bestaan|toekomst|vriendenkring)(?:\s+\p{L}+){0,3}?\s+(?:opbouwen|opgebouwd|uitbreiden|op de rit (?:krijgen|zetten)|op orde (?:krijgen|brengen))|(?:bouw|bouwt)\s+(?:\p{L}+\s+){0,3}?(?:leven|netwerk|bestaan|toekomst|vriendenkring)\s+op)(?![\p{L}])/iu,
   // outcomes for body and habits
   /(?<![\p{L}])(?:afvallen|\d+\s*kilo\s+(?:afvallen|kwijt)|afkicken|clean worden|(?:schuldenvrij|schuldvrij) (?:worden|zijn)|(?:word|wordt|ben|is) (?:schuldenvrij|schuldvrij)|afstuderen|studeer af|studeert af|stoppen met (?:roken|drinken|blowen|gebruiken|gokken))(?![\p{L}])/iu,
 ];
