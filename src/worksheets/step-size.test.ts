@@ -21,6 +21,7 @@ describe('stepSize', () => {
     'Ik koop brood, melk en kaas bij de Lidl.',
     'Ik zoek op Indeed drie vacatures als kok op.',
     'Ik betaal maandag de rekening van de tandarts.',
+    'Ik zoek mijn papieren bij elkaar voor de bewindvoerder.',
   ])('one act: %s', (step) => {
     expect(stepSize(step, GOAL)).toBeNull();
   });

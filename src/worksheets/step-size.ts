@@ -18,6 +18,11 @@ import { wordCount } from './text-lines';
 /** Things that are reached, not done in one go. */
 const BIG_THING =
   '(?:woning|huis|huurhuis|huurwoning|eengezinswoning|appartement|woonruimte|eigen kamer|eigen plek|baan|bijbaan|vaste baan|werk|betaald werk|stageplek|stageplaats|leerwerkplek|opleiding|rijbewijs|startkwalificatie|vrienden|vriendin|vriend|partner|relatie|schulden|schuld|uitkering|inkomen|administratie|financiën|geldzaken|papieren|schuldregeling|schuldsanering|achterstand|huurachterstand|scheiding|echtscheiding|omgangsregeling|voogdij|verblijfsvergunning|naturalisatie|inburgering|[\\p{L}-]*diploma|[\\p{L}-]*certificaat)';
+/** What is searched for over weeks: a home, a job, a course, people. */
+const SOUGHT =
+  '(?:woning|huis|huurhuis|huurwoning|appartement|woonruimte|kamer|eigen kamer|eigen plek|baan|bijbaan|vaste baan|werk|betaald werk|stageplek|stageplaats|leerwerkplek|opleiding|vrienden|vriendin|vriend|partner|relatie)';
+/** Debts: paid off over months. */
+const DEBT = '(?:schulden|schuld|achterstand|huurachterstand|achterstanden)';
 /** Verbs of reaching something, in the forms a step uses (infinitive, ik-form, participle, split). */
 const REACH =
   '(?:vinden|vind|vindt|gevonden|regelen|regel|regelt|geregeld|krijgen|krijg|krijgt|gekregen|halen|haal|haalt|gehaald|behalen|behaal|behaalt|behaald|oplossen|opgelost|aflossen|afgelost|afbetalen|afbetaald|afronden|afgerond|afmaken|afgemaakt|kopen|koop|gekocht|maken|maak|gemaakt|hebben|bemachtigen|zoeken|vinden|rond krijgen|rondkrijgen|op orde krijgen|kwijt raken|kwijtraken|op orde (?:krijgen|brengen|te krijgen|te brengen)|inlopen|ingelopen|wegwerken|weggewerkt|saneren|gesaneerd|verkopen|verkocht|heb|heeft)';
@@ -31,7 +36,10 @@ const OUTCOME = [
   // (a name or level may follow the thing: "mijn diploma Logistiek halen", "mijn certificaat B1 halen")
   new RegExp(`(?<![\\p{L}])${BIG_THING}(?![\\p{L}-])(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){0,2}(?:\\s+${PLACE}(?:\\s+[\\p{L}\\p{N}€.,'’-]+){1,5}?)?(?:\\s+(?:helemaal|volledig|zelf|weer))?\\s+${REACH}(?![\\p{L}])`, 'iu'),
   // "ik vind een baan", "ik regel een woning", "ik los mijn schulden af"
-  new RegExp(`(?<![\\p{L}])(?:vind|vindt|regel|regelt|krijg|krijgt|haal|haalt|behaal|behaalt|los|lost|maak|maakt|koop|koopt|rond|rondt|zoek|zoekt|betaal|betaalt|op zoek naar)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}-])`, 'iu'),
+  new RegExp(`(?<![\\p{L}])(?:vind|vindt|regel|regelt|krijg|krijgt|haal|haalt|behaal|behaalt|los|lost|maak|maakt|koop|koopt|rond|rondt)(?:\\s+${DETERMINER}){0,3}\\s+${BIG_THING}(?![\\p{L}-])`, 'iu'),
+  // searching for a home, a job or people is open-ended ("ik zoek een vaste baan"; not "ik zoek mijn papieren");
+  // paying off debts takes months ("ik betaal mijn schulden af"; not "ik betaal de rekening")
+  new RegExp(`(?<![\\p{L}])(?:(?:zoek|zoekt|op zoek naar)(?:\\s+${DETERMINER}){0,3}\\s+${SOUGHT}|(?:betaal|betaalt)(?:\\s+${DETERMINER}){0,3}\\s+${DEBT})(?![\\p{L}-])`, 'iu'),
   // passing an exam takes months of learning; taking it ("het examen maken op 12 mei") is one day
   /(?<![\p{L}])(?:[\p{L}-]*examen(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,2}\s+(?:halen|behalen|gehaald|behaald)|(?:haal|haalt|behaal|behaalt)\s+(?:mijn|het|de|een)\s+[\p{L}-]*examen|slagen voor|slaag voor|slaagt voor)(?![\p{L}])/iu,
   // paying off or saving a large sum at once (not "€40 per maand")
