@@ -60,9 +60,14 @@ export function outsideQuotes<T extends Span>(ctx: WordingContext, spans: readon
   return spans.filter((s) => !overlapsAny(ctx.quotes, s.start, s.end) && !overlapsAny(ctx.structure, s.start, s.end));
 }
 
-/** `"soms", "vaak", "een beetje" …`: the distinct words of some findings, for a message. */
+/**
+ * `"soms", "vaak", "een beetje" …`: the distinct words of some findings, for a message; each as
+ * first written (a name keeps its capital: "Henk"), "Niet" and "niet" counted once.
+ */
 export function listed(texts: readonly string[], max = 5): string {
-  const unique = [...new Set(texts.map((t) => t.toLowerCase()))];
+  const firstForm = new Map<string, string>();
+  for (const t of texts) if (!firstForm.has(t.toLowerCase())) firstForm.set(t.toLowerCase(), t);
+  const unique = [...firstForm.values()];
   const shown = unique.slice(0, max).map((t) => `"${t}"`);
   return shown.join(', ') + (unique.length > max ? ' …' : '');
 }
