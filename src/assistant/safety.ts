@@ -262,25 +262,43 @@ function inFamily(token: string, stemmed: string, family: keyof typeof FAMILIES)
 }
 
 /** Levenshtein distance, at most 1 (else 2): enough to catch one typo. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
+function withinOneEdit(a: string, b: string, aLength = a.length): boolean {
+  // Compares the first aLength letters of a with b, without building substrings (this runs for
+  // every word of every question against every root).
+  const bLength = b.length;
+  if (Math.abs(aLength - bLength) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length && i === b.length) return true;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
-  return a.slice(i) === b.slice(i + 1);
+  while (i < aLength && i < bLength && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === aLength && i === bLength) return true;
+  const skipA = aLength >= bLength ? 1 : 0;
+  const skipB = bLength >= aLength ? 1 : 0;
+  for (let x = i + skipA, y = i + skipB; x < aLength || y < bLength; x++, y++) {
+    if (x >= aLength || y >= bLength || a.charCodeAt(x) !== b.charCodeAt(y)) return false;
+  }
+  return true;
 }
 
+/** Words seen before and their root kind ('' for none): the same words come back in every question. */
+const ROOT_KIND_SEEN = new Map<string, SafetyKind | ''>();
+
 function rootKind(token: string): SafetyKind | undefined {
+  let known = ROOT_KIND_SEEN.get(token);
+  if (known === undefined) {
+    known = findRootKind(token) ?? '';
+    if (ROOT_KIND_SEEN.size < 20_000) ROOT_KIND_SEEN.set(token, known);
+  }
+  return known || undefined;
+}
+
+function findRootKind(token: string): SafetyKind | undefined {
   if (token.length < 4 || NOT_SAFETY.test(token)) return undefined;
   for (const kind of ['suicide', 'violence'] as const) {
     for (const root of STRONG_ROOTS[kind]) {
       if (token.startsWith(root) || token.includes(root) && root.length >= 8) return kind;
       // One typo in the root part of a word: "zelmoord", "sucide", "mishandelt" → "mishndelt".
       if (root.length >= 6 && token.length >= root.length - 1) {
-        for (const len of [root.length - 1, root.length, root.length + 1]) {
-          if (withinOneEdit(token.slice(0, len), root)) return kind;
+        for (let len = root.length - 1; len <= root.length + 1 && len <= token.length; len++) {
+          if (withinOneEdit(token, root, len)) return kind;
         }
       }
     }

@@ -117,7 +117,19 @@ export function stemDutch(input: string): string {
  * folded (f/v and s/z at the end: "positieve" → positiev → positief, "huize" → huis), so
  * inflected forms meet their base form.
  */
+/** Stems of words seen before: safety, scope and the ranking stem the same words of a question in turn. */
+const SEARCH_STEMS = new Map<string, string>();
+
 export function searchStem(word: string): string {
+  let known = SEARCH_STEMS.get(word);
+  if (known === undefined) {
+    known = computeSearchStem(word);
+    if (SEARCH_STEMS.size < 50_000) SEARCH_STEMS.set(word, known);
+  }
+  return known;
+}
+
+function computeSearchStem(word: string): string {
   // Plurals in -s after a vowel, which Snowball keeps: "relaties" → relatie, "hobbys" → hobby,
   // "risicos" → risico.
   const w = /(?:ie|y|o|a)s$/.test(word) && word.length >= 5 ? word.slice(0, -1) : word;
