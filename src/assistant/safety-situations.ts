@@ -50,6 +50,7 @@ const PHYSICAL = words(
     'tegen_de_(?:muur|grond|deur|kast)_(?:gedrukt|geduwd|gegooid|gesmeten|aangedrukt|aan_gedrukt) (?:drukte|duwde|gooide|smeet)_(?:haar|hem|mij|me)_tegen_de ' +
     'door_elkaar_(?:geschud|gerammeld|rammelt|rammelen|rammelde|schudt|schudde|schudden) (?:shakes|shook|shaking)_(?:the_)?baby ' +
     'aan_(?:de|haar|zijn|mijn)_haren_(?:getrokken|trekt|trok|trekken|gesleurd|sleurt|sleurde) (?:trekt|trok|sleurt|sleurde)_(?:haar|hem|mij|me)_(?:\\w+_){0,2}aan_(?:de|haar|zijn|mijn)_haren ' +
+    '(?:holds|held|holding|pins|pinned)_(?:her|him|me)_down (?:houdt|hield|drukt|drukte)_(?:haar|hem|mij|me)_(?:\\w+_){0,2}(?:vast|tegen_de_grond|naar_beneden) ' +
     'pulls?_(?:her|his)_hair pulled_(?:her|his)_hair grabbed_(?:her|him|me) pinned_(?:her|him|me) dragged_(?:her|him|me) ' +
     'pushed_(?:her|him|me)_(?:down|against|into) shoved_(?:her|him|me) (?:smashed|broke)_(?:her|his|my)_phone (?:haar|zijn|mijn)_telefoon_kapot_?gegooid ' +
     'met_(?:een|de|zijn|haar)_(?:riem|pan|stok|mes|hamer|knuppel|honkbalknuppel|schaar)_(?:geslagen|gestoken|sloeg|slaat|dreigt|dreigde|bedreigd|bedreigde) ' +
@@ -95,6 +96,12 @@ const PUNISHMENT = words(
 /** A weapon near a child or named by someone close; not in the kitchen. */
 const WEAPON = words('mes messen groot_mes pistool wapen vuurwapen knuppel honkbalknuppel knife knives gun weapon');
 const KITCHEN = words('koken kookt groente brood keuken snijden_van cooking kitchen vegetables bread');
+/** A dependent person left lying or shouted at by whoever cares for them. */
+const CARER = words('carer caregiver verzorgende verzorger thuiszorg thuishulp mantelzorger zoon dochter son daughter husband wife partner man');
+const DEPENDENT_NEGLECT = words(
+  '(?:leaves|left|leaving|laat|liet|laten)_(?:her|him|haar|hem)_(?:\\w+_){0,3}(?:in_bed|the_whole_day|all_day|de_hele_dag|in_(?:her|his|haar|zijn)_(?:own_)?(?:urine|vuil|poep|mess)|zonder_eten|without_food) ' +
+    '(?:shouts|yells|screams|snauwt|schreeuwt)_(?:\\w+_){0,1}(?:at|tegen)_(?:her|him|haar|hem)',
+);
 /** A parent drunk, high or asleep with young children in their care. */
 const PARENT_IMPAIRED = words(
   '(?:moeder|vader|mama|papa|ma|pa|ouders|mother|father|mum|mom|dad|parents)_(?:\\w+_){0,3}(?:dronken|stoned|high|onder_invloed|laveloos|drunk|passed_out|out_cold|wasted)',
@@ -121,7 +128,7 @@ const GAME = words('verstoppertje spelletje spel hide_and_seek game');
 /** Injuries. A bruise alone can be a fall: they count with someone at home, a child, a fight or a story that does not fit. */
 const INJURY = words(
   'gebroken_(?:pols|arm|rib|ribben|neus|kaak|vinger|sleutelbeen) hersenschudding trommelvlies striemen brandwond\\w* blauwe_plek\\w* blauw_oog blauwe_ogen ' +
-    'bloedlip bloedneus dikke_lip kapotte_lip gescheurde_lip schram schrammen schrammetje kapotte_bril vingerafdrukken vingerafdruk grijpsporen bult buil builen breuk botbreuk wond snee ' +
+    'handafdruk\\w* handprints? hand_marks bloedlip bloedneus dikke_lip kapotte_lip gescheurde_lip schram schrammen schrammetje kapotte_bril vingerafdrukken vingerafdruk grijpsporen bult buil builen breuk botbreuk wond snee ' +
     'scratch(?:es)? grip_marks finger_?marks fingerprints fracture broken_(?:glasses|bone) ' +
     'brandwond_in_de_vorm_van bijtsporen bijtwond\\w* verwonding\\w* wonden schaafwonden sigarettenbrand\\w* ' +
     'bruises? bruised black_eye broken_(?:wrist|arm|ribs?|nose|jaw|finger) concussion burn_marks cigarette_burns bite_marks welts injuries',
@@ -156,7 +163,7 @@ const CONTROL = words(
     '(?:gps|tracker|volgsysteem|zendertje|spyware|volgapp) (?:toestemming|permission)_(?:\\w+_){0,3}(?:elke|iedere|every)_(?:euro|cent|penny|pound|uitgave) ' +
     '(?:elke|iedere|every)_(?:euro|cent|penny|pound)_(?:\\w+_){0,2}(?:verantwoorden|account_for|uitleggen|explain) ' +
     'geen_contact_(?:meer_)?(?:hebben_|houden_)?met_(?:haar|zijn)_(?:familie|vrienden|ouders) isoleert isolates ' +
-    '(?:wont|will_not|doesnt|does_not|didnt)_let_(?:her|him)_(?:have|go|see|leave|work|call|get) laat_(?:haar|hem)_niet_(?:\\w+_)?(?:werken|bellen|naar_buiten|alleen|gaan)',
+    '(?:wont|will_not|doesnt|does_not|didnt)_let_(?:her|him)_(?:have|go|see|leave|work|call|get|eat|sleep|use|drive|out) laat_(?:haar|hem)_niet_(?:\\w+_)?(?:werken|bellen|naar_buiten|alleen|gaan)',
 );
 /** A noise or the police, heard or seen by others. */
 const NOISE = words('om_hulp help_roepen for_help klappen gehuil gegil geschreeuw gebonk gebons gillen schreeuwen ruzie fights? fighting screaming shouting yelling banging crying bangs');
@@ -214,6 +221,9 @@ const NO_FUTURE = words(
   '(?:niet_van_plan|verwacht_niet|denkt_niet)_(?:\\w+_){0,4}(?:te_)?(?:halen|meemaken) (?:wont|will_not|not_going_to|doesnt_expect_to)_(?:make_it_to|live_to_see|be_(?:here|around)_(?:for|at)) ' +
     '(?:naar|to|at)_(?:mijn|haar|zijn|my|her|his)_(?:begrafenis|uitvaart|crematie|funeral) (?:mijn|haar|zijn|my|her|his)_(?:eigen_)?(?:begrafenis|uitvaart|funeral)_(?:\\w+_){0,3}(?:regelen|plannen|geregeld|gepland|planned|arranged|planning) ' +
     '(?:driving|drive|drove|rijden|rijdt|reed|crash\\w*)_(?:\\w+_){0,3}(?:into|tegen)_(?:a_|een_)?(?:tree|boom|wall|muur|truck|vrachtwagen|viaduct) ' +
+    '(?:if|als)_(?:things|it|het|alles|dit)_(?:\\w+_){0,2}(?:dont|doesnt|do_not|does_not|niet)_(?:\\w+_){0,1}(?:better|beter)_(?:\\w+_){0,6}(?:done|klaar|stop|stoppen|over|voorbij|end_it|ending_it|quit|ermee_ophouden) ' +
+    '(?:find_out|ontdekken|erachter_komen)_(?:\\w+_){0,2}(?:soon|binnenkort|snel) (?:goodbye|farewell|suicide)_(?:letters?|notes?) wont_need_(?:them|it|these|those)_where (?:where|waar)_(?:he|she|hij|ze)_(?:is_|s_)?(?:going|heen_gaat|naartoe_gaat) ' +
+    '(?:niet|nooit)_(?:meer_)?wakker_(?:te_)?(?:worden|wordt|word) ' +
     'niemand_(?:\\w+_){0,2}(?:zou|zal)_(?:\\w+_){0,2}missen liever_(?:\\w+_){0,2}dood_(?:neervalt|neer_valt|zijn|gaan|ga|ben|is)',
 );
 /** Means: a rope bought, pills stored up, how many or how high is deadly. */
@@ -249,6 +259,7 @@ const FAREWELL = [
   words('zorg_goed_voor take_(?:good_)?care_of_(?:mum|mom|mama|the_kids|my|her|his)'),
   words('(?:zaken|zaakjes|papieren|spullen)_(?:\\w+_){0,3}(?:op_orde|geregeld) schulden_(?:geregeld|afbetaald) affairs_in_order (?:sorted|put)_(?:out_)?(?:his|her|my)_affairs'),
   // A pet or treasured things handed over: giving possessions away.
+  words('(?:giving|given|gave|gives)_away_(?:his|her|my|all) (?:geeft|gaf|gegeven)_(?:\\w+_){0,1}(?:zijn|haar|al_zijn|al_haar)_\\w+_(?:\\w+_){0,2}weg (?:wont|will_not|doesnt|does_not)_need_(?:them|it|these|those|that|anything)'),
   words('(?:naar_het_asiel|to_the_shelter|rehomed) (?:kat|poes|hond|huisdier|cat|dog|pet)_(?:\\w+_){0,2}(?:gaat_naar|goes_to|weggegeven|gegeven_aan|given_to|naar_(?:mijn|zijn|haar)_(?:zus|broer|moeder|vader|buurvrouw))'),
   words('ineens_(?:heel_)?(?:rustig|kalm|blij) plotseling_(?:heel_)?(?:rustig|kalm) suddenly_(?:very_)?(?:calm|peaceful|happy)'),
   words('alsof_(?:het_)?(?:de_)?laatste_keer as_if_(?:it_)?(?:was|were)_the_last_time'),
@@ -292,12 +303,15 @@ export function situationSignals(text: string): SituationSignal[] {
   if (HONOUR.test(text)) add('violence', 'honour');
   if (THREAT.test(text)) add('violence', 'threat');
   const adult = ADULT.test(text);
+  const elder = ELDER.test(text) || (GRANDPARENT.test(text) && GRANDCHILD.test(text));
   const child = CHILD.test(text);
   if (child && EXPLOITATION.test(text)) add('violence', 'exploitation');
   const cover = COVER_STORY.test(text);
   if (INJURY.test(text) && (cover || ((adult || child || AT_HOME.test(text) || FIGHT.test(text)) && !INNOCENT_CAUSE.test(text)))) add('violence', 'injury');
   if (adult && EMOTIONAL.test(text)) add('violence', 'psychological');
   if (child && PARENT_IMPAIRED.test(text)) add('violence', 'parent-impaired');
+  if ((CARER.test(text) || adult || elder) && DEPENDENT_NEGLECT.test(text)) add('violence', 'neglect-of-dependent');
+  if (child && FEAR_SIGN.test(text) && /\b(?:raises? (?:a |his |her )?hand|hand (?:opheft|optilt|opsteekt)|arm (?:opheft|optilt))\b/.test(text)) add('violence', 'flinching-child');
   if (child && PUNISHMENT.test(text)) add('violence', 'harmful-punishment');
   if ((child || adult) && WEAPON.test(text) && !KITCHEN.test(text)) add('violence', 'weapon');
   if (WITNESS.test(text) && /\b(?:om hulp|for help|help roepen)\b/.test(text)) add('violence', 'cry-for-help');
@@ -308,7 +322,6 @@ export function situationSignals(text: string): SituationSignal[] {
   if (CONTROL.test(text) && (adult || /\b(?:haar|her)\b/.test(text))) add('violence', 'control');
   if (WITNESS.test(text) && NOISE.test(text)) add('violence', 'heard-by-others');
   if (child && NEGLECT.test(text)) add('violence', 'neglect');
-  const elder = ELDER.test(text) || (GRANDPARENT.test(text) && GRANDCHILD.test(text));
   if (MONEY.test(text) && TAKER.test(text) && TAKES.test(text) && (DEPRIVED.test(text) || elder)) add('violence', 'financial-abuse');
   if (STEALS.test(text) && (TAKER.test(text) || elder || adult)) add('violence', 'financial-abuse');
   return out;

@@ -115,7 +115,7 @@ const LEEFGEBIED_NAME = /\b(?:veiligheid (?:en|&)? ?)?bescherming tegen geweld\b
 
 /** Phrases for suicide hints and self-harm, Dutch and English, on the normalised text. */
 const SUICIDE_PHRASES: RegExp[] = [
-  /\bniet meer (?:willen |wil |te )?(?:leven|bestaan)\b/,
+  /\bniet meer (?:willen |wil |te )?(?:leven|leeft|leef|bestaan)\b/,
   // Everything, or life itself, is pointless.
   /\b(?:alles|het leven|zijn leven|haar leven|mijn leven) (?:\w+ ){0,2}zinloos\b|\b(?:everything|life) (?:is |feels )?(?:pointless|meaningless)\b/,
   // "Wil dood graag naar het concert" and "dying to" are eagerness, not a wish to die.
@@ -350,9 +350,9 @@ export function safetySignals(question: string): SafetySignal[] {
       else if (!looming) weak++;
     } else if (inFamily(t, s, 'fear')) {
       // Afraid of someone at home ("bang voor haar ex"), not of the dark or of a conversation.
-      const next = tokens.slice(i + 1, i + 6);
+      const next = tokens.slice(i + 1, i + 8);
       const of = next.findIndex((w) => w === 'voor' || w === 'of');
-      if (of >= 0 && next.slice(of + 1, of + 3).some((w) => ADULT.has(w))) hit('violence', 'fear-of-someone');
+      if (of >= 0 && next.slice(of + 1, of + 5).some((w) => ADULT.has(w))) hit('violence', 'fear-of-someone');
       else weak++;
     } else if (inFamily(t, s, 'control')) {
       if (tokens.some((w) => ADULT.has(w))) weak++;
