@@ -184,6 +184,7 @@ const SUICIDE = [
   "bewoonster vroeg hoeveel paracetamol je moet nemen om niet meer wakker te worden",
   "client heeft op zijn kamer een strop gemaakt",
   "ze zegt dat ze liever niet meer leeft",
+  "mijn cliënt zegt: als ik er niet meer ben, zorg jij dan voor mijn kat",
 ];
 
 /** Words of harm or death in a harmless sense: no safety answer. */
@@ -251,6 +252,8 @@ const NEAR_MISSES = [
   "the kids in my client's family fight a lot over the Xbox, how do I involve the parents",
   "mijn client gaf zijn oude platen weg aan een vriend omdat hij nu alles op spotify luistert",
   "hij zei dat hij na de kerst klaar is met de cursus en iets anders wil",
+  // The worker leaving when the support ends.,
+  "de begeleiding stopt over een maand en ze is bang dat het misgaat als ik er niet meer ben, hoe rond ik af",
 ];
 
 describe('safety situations, own phrasings', () => {

@@ -234,6 +234,10 @@ const CHILD_PHRASES: RegExp[] = [
 const FAREWELL = /\b(?:wont|will not|dont|do not) need (?:you|me|anyone|help) any ?more\b|\b(?:je|jou|jullie|u|ons|me|mij) (?:\w+ )?niet meer nodig\b/;
 const LATE_MESSAGE = /\b(?:texted|text|message|messaged|appte|appje|app|bericht|sms|late at night|midnight|s nachts|vannacht|laat op de avond)\b/;
 
+/** The support or the trajectory ends: the worker will be gone. */
+const SUPPORT_ENDS = /\b(?:indicatie|begeleiding|traject|zorg|beschikking|overdracht|contract) (?:\w+ ){0,4}(?:loopt (?:\w+ ){0,3}af|afloopt|stopt|eindigt|is afgelopen)\b|\b(?:support|care) (?:\w+ ){0,2}(?:ends|is ending|stops)\b/;
+const WORKER_GONE = /\b(?:als|wanneer|when) (?:ik|i) (?:er )?(?:straks )?(?:niet meer ben|am gone|am not there|m gone)\b/g;
+
 /** Multi-word outbursts read as one word of the outburst family. */
 const OUTBURST_PHRASES = /\b(?:door het lint|uit zijn dak|uit z n dak|loses? it|loses? (?:his|her) temper)\b/g;
 
@@ -311,7 +315,9 @@ function findRootKind(token: string): SafetyKind | undefined {
  * there: the taxatie is the more urgent conversation, the meldcode follows as second card).
  */
 export function safetySignals(question: string): SafetySignal[] {
-  const text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ');
+  let text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ');
+  // "Als ik er niet meer ben" next to support that ends is the worker leaving, not a wish to die.
+  if (SUPPORT_ENDS.test(text)) text = text.replace(WORKER_GONE, ' ');
   const tokens = text.split(' ').filter(Boolean);
   const found = new Map<SafetyKind, string>();
   const hit = (kind: SafetyKind, family: string) => {
