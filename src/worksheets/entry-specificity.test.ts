@@ -18,6 +18,8 @@ describe('entrySpecificity', () => {
     'Ik ben gezond en zwem graag.',
     'Ik zit goed in mijn vel sinds ik in Hengelo woon.',
     'Ik vind koken leuk.',
+    'Mijn zoon Kevin.',
+    'Mijn 3 kleinkinderen.',
   ])('concrete: %s', (entry) => {
     expect(entrySpecificity(entry)).toEqual({ vague: false });
   });
@@ -34,6 +36,7 @@ describe('entrySpecificity', () => {
     ['Ik heb wat vrienden.', 'heb wat vrienden'],
     ['Af en toe.', 'Af en toe.'],
     ['Mijn dochters.', 'Mijn dochters.'],
+    ['Mijn zoon.', 'Mijn zoon.'],
     ['Koken.', 'Koken.'],
     ['Ik eet wat, als ik trek heb.', 'wat'],
     ['Gaat redelijk. Meer mensen om mij heen.', 'Gaat redelijk. Meer mensen om mij heen.'],

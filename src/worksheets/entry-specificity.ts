@@ -82,6 +82,9 @@ export interface EntryJudgement {
 export function entrySpecificity(text: string): EntryJudgement {
   const said = text.replace(/\s+/g, ' ').trim();
   if (!said) return { vague: false };
+  // a bare noun phrase ("Mijn zoon.", "De kerk.") names someone or something, but nothing about them
+  const bare = said.match(/\p{L}+/gu) ?? [];
+  if (bare.length === 2 && /^(?:mijn|m|de|het|een|zijn|haar|onze|ons)$/i.test(bare[0]!) && !/\d/.test(said)) return { vague: true, words: said };
   const hasFact = FACT.test(said) || NAME_INSIDE.test(said);
   if (hasFact) return { vague: false };
   const sentences = said.split(/(?<=[.!?;])\s+/).map((s) => s.replace(/[.!?;:,]+$/, '').trim()).filter(Boolean);
