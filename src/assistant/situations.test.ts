@@ -28,7 +28,7 @@ const EXAMPLES: Record<string, string[]> = {
   'natural-resources': ['hij kan heel goed fietsen repareren, hoe zet ik dat in', 'ze kent niemand in de wijk', 'sporten is te duur voor hem, wat nu'],
   'wish-to-steps': ['hij wil gewoon weer een leven, hoe vertaal ik dat naar stappen in zijn plan', 'hij wil gewoon weer een normaal leven, hoe maak ik dat concreet'],
   'everything-at-once': ['ze wil alles tegelijk, waar begin je dan'],
-  'too-much': ['ik twijfel of hij dit allemaal wel aankan', 'kan hij een nieuwe baan en een verhuizing tegelijk wel aan'],
+  'too-much': ['hij wil tegelijk stoppen met blowen en een baan zoeken, ik twijfel of dat verstandig is', 'how do I assess the risks for a father who just came out of prison', 'ik twijfel of hij dit allemaal wel aankan', 'kan hij een nieuwe baan en een verhuizing tegelijk wel aan'],
   'gut-feeling': ['ik heb een raar gevoel bij dit gezin maar kan niet zeggen waarom'],
   hope: ['ze zegt dat ze te oud is om nog opnieuw te beginnen', 'hij noemt zichzelf een mislukkeling, hoe laat ik zien wat hij al bereikt heeft', 'hij zegt dat het toch nooit wat wordt met hem', 'ze ging voor het eerst in maanden zelf boodschappen doen'],
   'why-questions': ['als ik vraag waarom doe je dat dan klapt hij dicht'],

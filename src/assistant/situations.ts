@@ -212,8 +212,12 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'too-much',
     card: 'taxatie-van-draagkracht',
-    bonus: 0.6,
+    bonus: 0.8,
     patterns: [
+      // Several changes at once and a doubt whether that is wise: carrying capacity, not where to start.
+      /^(?=.*\b(?:tegelijk|tegelijkertijd|at the same time|at once|en ook nog)\b)(?=.*\b(?:twijfel|twijfel of|verstandig|haalbaar|te veel|teveel|doubt|wise|too much)\b)/,
+      // Weighing the risks around a client: "risico's in kaart brengen", "assess the risks".
+      /\b(?:risicos|risico|risks?)\b(?: \w+){0,3} (?:in kaart|inschatten|inschatting|afwegen|assess|assessing|weigh)\b|\b(?:in kaart|inschatten|assess|weigh)\b(?: \w+){0,3} (?:risicos|risico|risks?)\b/,
       // "kan ze dit allemaal wel aan": aankunnen with its particle split off.
       /\b(?:kan|kon|kunnen|kun) (?:\w+ ){1,8}(?:wel|niet|nog|meer) aan\b(?! (?:de|het|een|zijn|haar|mijn|ons)\b)/,
       /\b(?:te veel hooi|hooi op (?:zijn|haar) vork|te veel (?:tegelijk|op (?:zijn|haar) bord)|(?:niet )?te veel (?:is|wordt)|aankan|aankunnen|aan kan|overvraag\w*|overbelast\w*|too much (?:at once|for (?:him|her))|can (?:he|she) (?:cope|handle))\b/,
