@@ -188,6 +188,8 @@ describe('criteria', () => {
     expect(readActionPlan(plan).steps).toHaveLength(1);
     const inv = 'Wonen\nIk woon in Zwolle.\nZingeving\nIk vis op zaterdag.\n\nToelichting van de begeleider\nDhr. vult de rest later in.\n\nOpmerkingen;Mevr. kwam op tijd.';
     expect(verdict(inv, 'krachteninventarisatie', 'ik-vorm').verdict).toBe('pass');
+    const word = 'Leefgebied\tNu\nWonen\tIk woon in Zwolle.\nZingeving\tIk vis op zaterdag.\n\nOpmerkingen\tMevr. kwam op tijd.';
+    expect(verdict(word, 'krachteninventarisatie', 'ik-vorm').verdict).toBe('pass');
   });
 
   it('labels of the form are never judged: "Naam cliënt:", "Handtekening cliënt:"', () => {

@@ -33,7 +33,7 @@ export interface Line extends TextSpan {
   cells?: TextSpan[];
   /** A Markdown table rule such as |---|---|. */
   rule?: boolean;
-  /** Two spreadsheet cells ("Naam;Wilma"): read as "Label: value" when there is no colon label. */
+  /** Two cells from a spreadsheet or a word processor ("Naam;Wilma", "Naam<tab>Wilma"): read as "Label: value" when there is no colon label. */
   pair?: boolean;
 }
 
@@ -181,10 +181,12 @@ function readCells(text: string, line: Line, lineStart: number): void {
   // the tab belongs to the marker.
   const from = line.marker ? start : lineStart + (/^ */.exec(text.slice(lineStart, end))?.[0].length ?? 0);
   const raw = text.slice(from, end);
-  let semicolons = false;
+  // (two cells from a spreadsheet or a word processor may be a label and its value)
+  let pairable = false;
   let tight: number[] = [];
   if (/\S\t/.test(raw) || /^\t+\S.*\t/.test(raw)) {
     cells = splitCells(text, from, end, /\t/g);
+    pairable = true;
   } else if (body.includes('|')) {
     cells = splitCells(text, start, end, /\|/g);
     // leading and trailing pipes give empty edge cells
@@ -194,11 +196,11 @@ function readCells(text: string, line: Line, lineStart: number): void {
     // a spreadsheet saved as text ("Naam;Wilma", "Sociale relaties;;"): the separators stand
     // tight; a semicolon followed by a space inside a cell is the writer's own ("… Velsen; we …")
     cells = cellsAt(text, start, end, tight);
-    semicolons = true;
+    pairable = true;
   } else if (/\S {3,}\S/.test(body)) cells = splitCells(text, start, end, / {3,}/g);
   if (!cells || cells.length < 2) return;
-  // "Opmerkingen;Mevr. komt …": two cells from a spreadsheet are a label and its value
-  if (semicolons && cells.length === 2) line.pair = true;
+  // "Opmerkingen;Mevr. komt …", "Opmerkingen<tab>Mevr. komt …": two cells are a label and its value
+  if (pairable && cells.length === 2 && cells[0]!.text && cells[1]!.text) line.pair = true;
   if (cells.every((c) => /^:?-{2,}:?$/.test(c.text) || !c.text)) line.rule = true;
   line.cells = cells;
 }
