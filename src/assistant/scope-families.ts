@@ -115,7 +115,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
         locked`),
       // A client's computer is a life-area word ("zit de hele dag achter de computer"): a device counts with a fault.
       ...words(2, `laptop computer werklaptop werktelefoon traag hapert opslaan internet`),
-      ...words(3, `sharepoint onedrive netwerkschijf teamsite`),
+      ...words(3, `sharepoint onedrive netwerkschijf teamsite roosterprogramma roosterapp`),
     ]),
     pairs: [
       // A device or program with a fault: "teams valt weg", "scherm bevriest", "opslaan lukt niet".
@@ -130,6 +130,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     patterns: [
       // Saving or logging in that does not work ("opslaan lukt niet"); "wat hem wel lukte" is no fault.
       { re: /\b(?:opslaan|inloggen|printen|openen|verbinden|uploaden|versturen) (?:\w+ ){0,2}lukt (?:\w+ ){0,2}niet\b|\blukt (?:\w+ ){0,2}niet (?:\w+ ){0,2}(?:op te slaan|in te loggen|te printen|te openen|te versturen|opslaan|inloggen|printen)\b/, weight: 3 },
+      // Creating an account: "hoe maak ik een account aan", "set up an account".
+      { re: /\baccount (?:\w+ ){0,2}(?:aanmaken|aan|maken|create|set up)\b|\b(?:maak|maken|create|set up|open) (?:\w+ ){0,3}account\b/, weight: 3 },
       // A system that hangs or fails: "het ECD loopt vast als ik wil opslaan", "de app doet het niet".
       {
         re: /\b(?:ecd|systeem|dossiersysteem|laptop|computer|pc|programma|app|teams|outlook|printer|scherm|telefoon|system|app)\b(?: \w+){0,3} (?:loopt vast|vastloopt|blijft hangen|hangt|doet het niet|werkt niet|start niet op|crasht|sluit af|keeps crashing|crashes|wont start|doesnt work|is not working)\b/,
@@ -188,6 +190,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: /\baangifte doen\b/, weight: 3 },
       // Whether a client can get a benefit, and how a benefit works: facts of the agency, not the method.
       { re: /\b(?:kan|kun|mag|heeft|krijgt) (?:\w+ ){0,3}(?:recht op )?(?:bijzondere bijstand|bijstand|toeslag\w*|uitkering|kwijtschelding|kinderbijslag|kindgebonden budget|voedselbank|noodfonds)\b(?: \w+){0,4} (?:krijgen|aanvragen|ontvangen|vergoed)\b|\bhoe werkt (?:de |het |een )?(?:kinderbijslag|toeslag\w*|bijstand|uitkering|pgb|wmo|wlz|bewind\w*|beschermingsbewind|schuldsanering|wsnp|aow|kindgebonden budget|zorgverzekering|eigen risico)\b/, weight: 3 },
+      // Entitled to a pass, an allowance, a discount: "heeft mijn cliënt recht op een gratis ov-kaart".
+      { re: /\brecht op (?:een |de |het )?(?:\w+ ){0,2}(?:kaart|pas|vergoeding|toeslag\w*|uitkering|bijstand|korting|tegemoetkoming|regeling|pgb|indicatie|woning|parkeervergunning|kwijtschelding|subsidie)\b|\b(?:entitled to|eligible for)\b/, weight: 3 },
       // An amount per period: "wat is het leefgeld per week", "how much is … per month".
       { re: /\b(?:hoeveel|wat is (?:het|de)|how much)\b(?: \w+){0,6} (?:per (?:week|maand|jaar|dag|month|year)|netto|bruto)\b/, weight: 3 },
       { re: /\b(?:bezwaar (?:maken|aantekenen|indienen|tegen)|beroep (?:aantekenen|instellen)|eigen bijdrage)\b/, weight: 3 },
@@ -211,6 +215,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { a: ['zrm', 'zelfredzaamheidsmatrix', 'honos', 'uwv', 'ciz', 'wlz', 'dsm', 'reintegratieplan', 'indicatie'], b: ['invullen', 'vul', 'scores', 'score', 'scoren', 'formulier', 'formulieren', 'aanvragen', 'aanvraag', 'domein', 'fill', 'form'], weight: 3 },
     ],
     patterns: [
+      // Registering with or reporting to an agency: "aanmelden bij het CIZ", "wat moet er in een melding bij de gemeente".
+      { re: /\b(?:aanmelden|aanmelding|melding|aanvraag|formulier|register|registration)\b(?: \w+){0,3} (?:bij|with|at) (?:de |het |the )?(?:gemeente|ciz|uwv|wijkteam|woningcorporatie|zorgkantoor|svb|duo|council|municipality)\b/, weight: 3 },
       // Getting an indication or a decision: "hoe krijgt mijn cliënt een indicatie voor begeleid wonen".
       { re: /\bhoe (?:krijgt|krijg|krijgen|kom|komt|komen) (?:\w+ ){0,3}(?:aan )?(?:een |de )?(?:indicatie|herindicatie|beschikking|pgb|toewijzing|urgentie|urgentieverklaring)\b|\bhow (?:do|does|can) (?:i|we|he|she|my client|a client) get (?:an? |the )?(?:indication|referral|urgency|care assessment)\b/, weight: 3 },
       // Applying with the verb split: "hoe vraag ik een indicatie beschermd wonen aan".
@@ -226,6 +232,9 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       // Facts about local services: which schools or doctors, waiting lists and places in a town.
       { re: /\b(?:welke|which|waar zit|waar is)\b (?:\w+ ){0,2}(?:school|scholen|basisschool|huisarts|huisartsen|tandarts|apotheek|ziekenhuis|kinderopvang|schools|doctors|dentist)\b/, weight: 3 },
       { re: /\b(?:wachtlijst|wachttijd|plek|plaats|adres|openingstijden|waiting list)\b(?: \w+){0,6} (?:in|bij) (?:onze|de|mijn|deze|jullie) (?:gemeente|stad|regio)\b/, weight: 3 },
+      // Recommending a provider, or its phone number or address: facts for the sociale kaart.
+      { re: /\b(?:recommend|aanraden|aanbevelen|weet je een|ken je een|know a|know any|suggest a)\b(?: \w+){0,3} (?:therapeut|therapist|psycholoog|psychologist|huisarts|doctor|gp|advocaat|lawyer|dagbesteding|provider|behandelaar|kliniek|clinic|tandarts|dentist)\b/, weight: 3 },
+      { re: /\b(?:telefoonnummer|nummer|adres|emailadres|website|openingstijden|phone number|address|opening hours)\b (?:\w+ ){0,2}(?:van|of|for) (?:de |het |the )?(?:schuldhulp\w*|gemeente|wijkteam|huisarts\w*|ziekenhuis|uwv|ciz|woningcorporatie|dagbesteding|apotheek|voedselbank|council|food bank|debt (?:help|advice))\b/, weight: 3 },
       // How long the wait is: "hoe lang is de wachtlijst voor schuldhulp", "how long is the waiting list".
       { re: /\b(?:hoe lang|how long)\b(?: \w+){0,3} (?:wachtlijst|wachttijd|waiting list|wait|waiting time)\b/, weight: 3 },
       // Which courses, schools or schemes there are: a fact for the sociale kaart.
@@ -243,7 +252,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     id: 'medical',
     words: Object.fromEntries(
       words(3, `dosering doseringen dosis doses dagdosis dose dosage overdosis overdose milligram bijwerking bijwerkingen
-        wisselwerking voorschrijven mg ml iqtest intelligentieonderzoek baxterrol medicijnrol`),
+        wisselwerking voorschrijven toedienen toediening geneesmiddel geneesmiddelen mg ml iqtest intelligentieonderzoek baxterrol medicijnrol`),
     ),
     pairs: [
       // Weight 2: "hij wil afbouwen met zijn medicatie" told as a situation is no medication question;
@@ -308,6 +317,9 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: new RegExp(`\\b(?:write|draft) (?:my|a|the|our) (?:\\w+ ){0,2}${DOC}\\b`), weight: 5, unless: COACHING_CUE },
       { re: /\b(?:vul|invullen|schrijf|schrijven)\b(?: \S+){0,8} voor mij\b/, weight: 5, unless: COACHING_CUE },
       { re: /\buitwerken tot\b/, weight: 3 },
+      // A mail or message on behalf of the team, and summaries of a whole file: the worker's own writing tasks.
+      { re: /^(?:kun je |kan je |wil je |graag |can you |could you |please )?(?:schrijf|maak|write|draft|stel)\b(?: \w+){0,3} (?:\w*mail|\w*bericht|\w*kaart|email|message|note)\b(?: \w+){0,4} (?:namens|voor een collega|voor de collega|on behalf|for a colleague|for the team)\b/, weight: 5, unless: COACHING_CUE },
+      { re: /\b(?:summarise|summarize|samenvatten|vat)\b(?: \w+){0,4} (?:file|dossier|report|rapportage|verslag|notes|document|case)\b/, weight: 5, unless: COACHING_CUE },
       // Turning notes into a whole report: "maak van deze aantekeningen een complete voortgangsrapportage".
       {
         re: /\b(?:maak|maken|schrijf|schrijven|zet|werk|make|turn|write)\b(?: \w+){0,2} (?:van )?(?:deze |mijn |these |my )?(?:aantekeningen|notities|steekwoorden|stichwoorden|bullets|bullet points|notes|krabbels)\b(?: \w+){0,5} (?:\w*(?:rapportage|rapport|verslag|report|plan))\b/,
@@ -332,6 +344,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: /^(?:thanks|thank you|bedankt|dank je wel|dankjewel|dank je)\b(?: \w+){0,4} (?:dat is alles|dat was het|that s all|thats all|voor vandaag|for today|tot later|see you)\b/, weight: 3 },
       { re: /\b(?:vertel|weet je) (?:eens )?(?:een|nog een) (?:mop|grap|grapje)\b|^vertel een (?:mop|grap)/, weight: 3 },
       { re: /\bhoe laat is het\b/, weight: 3 },
+      { re: /\bvertel (?:me |mij )?(?:eens )?iets (?:leuks|grappigs|interessants|gezelligs)\b|\btell me something (?:fun|funny|nice|interesting)\b/, weight: 3 },
       // Asking the assistant about its own life: "heb jij ook weleens een slechte dag", "do you ever get tired".
       {
         re: /\b(?:heb|ben|word|voel|slaap|werk|vind) (?:jij|u)\b(?: \w+){0,2} (?:ook|weleens|wel eens|zelf|ooit)\b|\b(?:do|have|are) you (?:ever|also|yourself)\b/,

@@ -16,6 +16,7 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'mijn outlook blijft hangen zodra ik een bijlage open',
     'ik heb geen toegang tot de map met werkinstructies op de schijf',
     'the client app keeps crashing when I open a report',
+    "hoe maak ik een nieuw account aan in het roosterprogramma",
   ],
   hr: [
     'hoeveel vakantiedagen heb ik nog staan',
@@ -41,6 +42,10 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     "what benefits can my client apply for as a single mum",
     "hoe werkt de kinderbijslag als de kinderen om de week bij vader zijn",
     "wat zijn de regels voor een huisbezoek door de sociale recherche",
+    "wat is de hoogte van de eigen bijdrage voor beschermd wonen",
+    "heeft mijn cliënt recht op een gratis ov-kaart",
+    "hoe hoog is de boete als je zonder kaartje reist",
+    "kun je me helpen met mijn belastingaangifte",
   ],
   forms: [
     'welke score geef ik op de zrm voor het domein huisvesting',
@@ -50,6 +55,9 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     "hoe krijgt mijn cliënt een indicatie voor begeleid wonen",
     "wat is het verschil tussen een pgb en zorg in natura",
     "welk formulier moet ik invullen voor een wmo aanvraag",
+    "wat moet er in een melding bij de gemeente voor een zorgwoning",
+    "hoeveel uur begeleiding krijgt iemand met een wmo indicatie gemiddeld",
+    "moet ik mijn cliënt aanmelden bij het CIZ of bij de gemeente",
   ],
   local: [
     'welke huisartsen in Zwolle nemen nog nieuwe patiënten aan',
@@ -62,6 +70,8 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     "welke huisarts in de buurt neemt nog nieuwe patiënten aan voor mijn cliënt",
     "how long is the waiting list for supported housing in Utrecht",
     "mijn cliënt wil naar het mbo, welke opleidingen zijn er in de zorg",
+    "Can you recommend a good therapist for trauma in Rotterdam?",
+    "wat is het telefoonnummer van de schuldhulp in Tilburg",
   ],
   medical: [
     'mag mijn cliënt 20 mg oxazepam per dag',
@@ -75,6 +85,8 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'is dat nou borderline of adhd',
     "ik denk dat mijn cliënt autistisch is, klopt dat als hij geen oogcontact maakt?",
     "Is it autism or just shyness? My client avoids eye contact.",
+    "Which antidepressant has the fewest side effects?",
+    "mag ik als begeleider een geneesmiddel toedienen zonder bevoegdheid",
   ],
   translation: [
     'vertaal deze afspraak naar het Arabisch',
@@ -94,8 +106,10 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     "kun je een vacature schrijven voor een ambulant begeleider 24 uur",
     "maak van deze aantekeningen een complete voortgangsrapportage: gesprek gehad, ging goed, volgende week verder",
     "can you write the whole intake report for me from these bullet points",
+    "schrijf een afscheidsmail namens het team voor een collega die vertrekt",
+    "can you summarise this client file for me in 5 bullet points",
   ],
-  chitchat: ['ben jij ook weleens moe na een dienst', 'do you ever get bored of all these questions', 'hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
+  chitchat: ["vertel me iets leuks, ik verveel me op de nachtdienst", 'ben jij ook weleens moe na een dienst', 'do you ever get bored of all these questions', 'hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
 };
 
 /** Method questions that share words with a family: they stay in scope. */
@@ -135,6 +149,12 @@ const IN_SCOPE = [
   "mijn cliënt wil solliciteren, hoe maak ik daar een doel met kleine stappen van",
   "how do I support my client to apply for a job himself instead of me doing it",
   "mijn cliënt krijgt bijzondere bijstand niet rond en raakt gefrustreerd, hoe spreek ik dat met hem door",
+  "hoe help ik mijn cliënt zelf zijn belastingpapieren uit te zoeken zonder het over te nemen",
+  "mijn cliënt is op zoek naar een therapeut, hoe betrek ik hem bij die keuze",
+  "how do I talk with a client who refuses his medication without judging him",
+  "ik verveel me op de nachtdienst en wil iets nuttigs doen met mijn rapportages, hoe schrijf ik ze krachtgerichter",
+  "mijn cliënt krijgt een boete en raakt in paniek, hoe help ik hem rustig te blijven",
+  "hoe schrijf ik een afscheidsbrief aan mijn cliënt bij het einde van de begeleiding",
 ];
 
 describe('scope', () => {
