@@ -181,7 +181,7 @@ export const SITUATIONS: readonly Situation[] = [
     bonus: 0.8,
     patterns: [
       // A talent used outside care: "kan goed koken, hoe zet ik dat in".
-      /\b(?:kan|kon) (?:\w+ ){0,2}(?:heel |erg )?goed \w+\b(?: \w+){0,3} (?:zet|zetten) (?:ik|je|we) (?:\w+ ){0,2}in\b|\b(?:buiten de zorg|outside (?:of )?care)\b/,
+      /\b(?:kan|kon) (?:\w+ ){0,2}(?:heel |erg )?goed \w+\b(?: \w+){0,3} (?:zet|zetten) (?:ik|je|we) (?:\w+ ){0,2}in\b/,
       /\b(?:in de|in zijn|in haar|uit de) (?:buurt|wijk)\b|\b(?:buurt|wijk)(?:netwerk|huis|bewoners|activiteiten|centrum)\b|\bvereniging\b|\bvrijwilligerswerk\b/,
       /\b(?:kent niemand|niemand kent|zit (?:\w+ ){0,3}alleen op (?:zijn|haar) kamer|geen contacten)\b/,
       /\b(?:te duur|geen geld voor|kan (?:\w+ ){0,2}niet betalen)\b(?: \w+){0,6} (?:sport\w*|cursus|les|club|hobby|activiteit\w*)\b|\b(?:sport\w*|cursus|les|club|hobby|activiteit\w*) (?:\w+ ){0,4}(?:te duur|niet betalen)\b/,
