@@ -1,7 +1,8 @@
 /**
  * Safety read as situations (src/assistant/safety-situations.ts), tested with our own phrasings:
- * written before the patterns (five batches, each run once before any change: 17/65, 11/28,
- * 5/30, 19/24 (short, with typos) and 8/20 (mostly English) opened with their card), told by a neighbour, a school or the child, in the past tense, Dutch
+ * written before the patterns (six batches, each run once before any change: 17/65, 11/28,
+ * 5/30, 19/24 (short, with typos), 8/20 (mostly English) and 5/20 (quotes, third person)
+ * opened with their card), told by a neighbour, a school or the child, in the past tense, Dutch
  * and English; and near-misses (idioms, films, games, sport, a worker's frustration) that must
  * not get the safety answer.
  */
@@ -115,6 +116,16 @@ const VIOLENCE = [
   "bij een huisbezoek zag ik dat het kind van 2 een wond op zijn hoofd had en moeder gaf geen uitleg",
   "the neighbour says the baby has been crying for hours and nobody answers the door",
   "she told me her boyfriend holds her down when they argue",
+  "'Als jij het aan iemand vertelt, dan weet je wat er met je moeder gebeurt,' zei haar vriend tegen de dochter",
+  "In de rapportage van de nachtdienst staat: 'mw. had krassen in haar nek en zei dat de kat het was', ze heeft geen kat",
+  "de moeder van een kind uit de groep vertelde dat haar man het kind 'een lesje leert' met de broekriem",
+  "My client's ex broke into her flat last night while she was asleep",
+  "cliënte vertelde dat haar man haar ooit bijna heeft verdronken in bad",
+  "mijn cliënt liet weten dat zijn vrouw hem al weken geen eten geeft omdat hij 'niet verdient'",
+  "een jongen van 14 in de opvang vertelde dat zijn oom hem naaktfoto's liet maken",
+  "the 8 year old came to school with a black eye and said 'daddy was angry'",
+  "een buurvrouw van mijn cliënt belde de politie omdat ze gegil en glasgerinkel hoorde",
+  "meneer van 90 heeft al dagen geen verschoning gehad en zijn dochter die voor hem zorgt is onbereikbaar",
 ];
 
 /** Talk of death or being a burden, plans and means, self-harm, farewell, sudden calm: taxatie first. */
@@ -185,6 +196,16 @@ const SUICIDE = [
   "client heeft op zijn kamer een strop gemaakt",
   "ze zegt dat ze liever niet meer leeft",
   "mijn cliënt zegt: als ik er niet meer ben, zorg jij dan voor mijn kat",
+  "'Ik heb alles opgeschreven voor als ik er niet meer ben,' zei mevrouw tegen me",
+  "de moeder van mijn cliënt belde dat hij een afscheidsvideo op instagram heeft gezet",
+  "my client asked me how long it takes to bleed out",
+  "hij zei: 'Ik ben er klaar mee, ik ga het gewoon doen dit weekend'",
+  "ze vertelde dat ze op internet zocht naar manieren om zonder pijn te sterven",
+  "meneer zegt dat hij zijn wapenvergunning nog heeft en dat hij weet wat hij moet doen",
+  "my client said the voices tell him to end it",
+  "een bewoner stond gisteravond op het dak van de instelling en wilde niet naar beneden komen",
+  "ze vroeg of ik na haar dood voor haar hond wil zorgen",
+  "hij is sinds de scheiding heel stil en zei vanochtend 'het maakt toch allemaal niet meer uit'",
 ];
 
 /** Words of harm or death in a harmless sense: no safety answer. */
@@ -254,6 +275,12 @@ const NEAR_MISSES = [
   "hij zei dat hij na de kerst klaar is met de cursus en iets anders wil",
   // The worker leaving when the support ends.,
   "de begeleiding stopt over een maand en ze is bang dat het misgaat als ik er niet meer ben, hoe rond ik af",
+  "'Ik ben er klaar mee,' zei hij over het schoonmaken van zijn kamer, hoe motiveer ik hem",
+  "cliënt heeft een filmpje gemaakt voor instagram over zijn herstel, hoe vier ik dat",
+  "mijn client klom op het dak van de schuur om zijn kat te redden, hoe complimenteer ik hem",
+  "de buurvrouw belde omdat mijn cliënt zijn muziek te hard zet",
+  "my client's dog died last week and he is very sad",
+  "hij heeft een jachtvergunning en gaat graag jagen, welk leefgebied is dat",
 ];
 
 describe('safety situations, own phrasings', () => {

@@ -51,6 +51,7 @@ const PHYSICAL = words(
     'door_elkaar_(?:geschud|gerammeld|rammelt|rammelen|rammelde|schudt|schudde|schudden) (?:shakes|shook|shaking)_(?:the_)?baby ' +
     'aan_(?:de|haar|zijn|mijn)_haren_(?:getrokken|trekt|trok|trekken|gesleurd|sleurt|sleurde) (?:trekt|trok|sleurt|sleurde)_(?:haar|hem|mij|me)_(?:\\w+_){0,2}aan_(?:de|haar|zijn|mijn)_haren ' +
     '(?:holds|held|holding|pins|pinned)_(?:her|him|me)_down (?:houdt|hield|drukt|drukte)_(?:haar|hem|mij|me)_(?:\\w+_){0,2}(?:vast|tegen_de_grond|naar_beneden) ' +
+    '(?:haar|hem|mij|me)_(?:\\w+_){0,3}(?:verdronken|verdrinken|verstikt|verstikken|onder_water_(?:gehouden|houden|hield|geduwd|duwde)) (?:tried|try|trying|tries)_to_(?:drown|suffocate|strangle|kill)_(?:her|him|me) held_(?:her|him|me)_under_(?:the_)?water ' +
     'pulls?_(?:her|his)_hair pulled_(?:her|his)_hair grabbed_(?:her|him|me) pinned_(?:her|him|me) dragged_(?:her|him|me) ' +
     'pushed_(?:her|him|me)_(?:down|against|into) shoved_(?:her|him|me) (?:smashed|broke)_(?:her|his|my)_phone (?:haar|zijn|mijn)_telefoon_kapot_?gegooid ' +
     'met_(?:een|de|zijn|haar)_(?:riem|pan|stok|mes|hamer|knuppel|honkbalknuppel|schaar)_(?:geslagen|gestoken|sloeg|slaat|dreigt|dreigde|bedreigd|bedreigde) ' +
@@ -75,7 +76,7 @@ const EXPLOITATION = words('(?:vriend|vriendje|boyfriend|friend)_van_(?:1[89]|[2
 const HONOUR = words('uitgehuwelijkt uithuwelijken huwelijksdwang gedwongen_(?:te_)?trouwen eerwraak eergerelateerd forced_(?:to_)?marr\\w* forced_marriage honou?r_(?:violence|killing|based)');
 /** Threats around leaving or telling. */
 const THREAT = words(
-  'dan_weet_je_wat_er_gebeurt weet_je_wat_er_gebeurt you_know_what_(?:will|would)_happen youll_see_what_happens ' +
+  'weet_je_wat_er_(?:\\w+_){0,4}gebeurt you_know_what_(?:will|would)_happen youll_see_what_happens ' +
     '(?:zie|ziet)_je_(?:de|je)_kinderen_nooit_meer never_see_(?:the|your)_(?:kids|children)_again (?:kinderen|kids|children)_(?:afpakken|afnemen|take_away|away_from_you) ' +
     '(?:finish|finished|finishing)_(?:her|him|you|me)_off finish_(?:her|him|you|me) ' +
     '(?:haar|hem|mij|me)_iets_(?:aandoet|aandoen|aan_doet|aan_doen|aangedaan|doet) (?:do|does|did)_something_to_(?:her|him|me) (?:hurt|harm)_(?:her|him|me)_if',
@@ -94,12 +95,13 @@ const PUNISHMENT = words(
     '(?:locked|shut)_out (?:sleep|sleeps|slept)_in_the_(?:shed|garage|cellar|basement|cold) no_(?:dinner|food)_as_punishment',
 );
 /** A weapon near a child or named by someone close; not in the kitchen. */
-const WEAPON = words('mes messen groot_mes pistool wapen vuurwapen knuppel honkbalknuppel knife knives gun weapon');
+const WEAPON = words('broekriem met_de_riem met_een_riem mattenklopper with_a_belt with_the_belt mes messen groot_mes pistool wapen vuurwapen knuppel honkbalknuppel knife knives gun weapon');
 const KITCHEN = words('koken kookt groente brood keuken snijden_van cooking kitchen vegetables bread');
 /** A dependent person left lying or shouted at by whoever cares for them. */
 const CARER = words('carer caregiver verzorgende verzorger thuiszorg thuishulp mantelzorger zoon dochter son daughter husband wife partner man');
 const DEPENDENT_NEGLECT = words(
-  '(?:leaves|left|leaving|laat|liet|laten)_(?:her|him|haar|hem)_(?:\\w+_){0,3}(?:in_bed|the_whole_day|all_day|de_hele_dag|in_(?:her|his|haar|zijn)_(?:own_)?(?:urine|vuil|poep|mess)|zonder_eten|without_food) ' +
+  'geen_verschoning niet_verschoond niet_gewassen doorligplek\\w* uitgedroogd (?:dagen|days)_(?:\\w+_){0,1}(?:geen|no|without)_(?:eten|verschoning|zorg|food|care|change) (?:not|never)_(?:been_)?(?:changed|washed) bedsores dehydrated ' +
+    '(?:leaves|left|leaving|laat|liet|laten)_(?:her|him|haar|hem)_(?:\\w+_){0,3}(?:in_bed|the_whole_day|all_day|de_hele_dag|in_(?:her|his|haar|zijn)_(?:own_)?(?:urine|vuil|poep|mess)|zonder_eten|without_food) ' +
     '(?:shouts|yells|screams|snauwt|schreeuwt)_(?:\\w+_){0,1}(?:at|tegen)_(?:her|him|haar|hem)',
 );
 /** A parent drunk, high or asleep with young children in their care. */
@@ -110,6 +112,7 @@ const PARENT_IMPAIRED = words(
 const STALKING = words(
   '(?:keeps|kept)_(?:turning|showing)_up (?:turns|turned|shows|showed)_up_(?:\\w+_){0,2}at_(?:her|his)_(?:work|house|home|door|school|job) ' +
     '(?:staat|stond|duikt|dook|komt|kwam)_(?:\\w+_){0,3}(?:steeds|telkens|elke_dag|iedere_dag)_(?:\\w+_){0,3}(?:op|bij|voor)_(?:haar|zijn)_(?:werk|deur|huis|school|stage) ' +
+    '(?:broke|breaks|broken|breaking)_into_(?:her|his)_(?:flat|house|home|apartment|car|room) (?:ingebroken|inbrak|brak_in)_(?:\\w+_){0,2}bij_(?:haar|hem) ' +
     'blijft_(?:\\w+_){0,2}(?:langskomen|aanbellen|opduiken|bellen_en_appen) (?:honderden|tientallen|tig)_(?:berichten|appjes|keer) (?:hundreds|dozens)_of_(?:messages|texts|calls) ' +
     '(?:stond|staat|stood|was)_(?:\\w+_){0,2}(?:ineens|opeens|plotseling|suddenly)_(?:\\w+_){0,2}(?:in|voor|bij|at|in)_(?:haar|zijn|her|his)_(?:tuin|deur|huis|werk|garden|door|house|work)',
 );
@@ -133,6 +136,8 @@ const INJURY = words(
     'brandwond_in_de_vorm_van bijtsporen bijtwond\\w* verwonding\\w* wonden schaafwonden sigarettenbrand\\w* ' +
     'bruises? bruised black_eye broken_(?:wrist|arm|ribs?|nose|jaw|finger) concussion burn_marks cigarette_burns bite_marks welts injuries',
 );
+/** Marks at the neck or throat: signs of strangling, a signal on their own. */
+const NECK_MARKS = words('(?:krassen|plekken|striemen|sporen|wonden|blauwe_plekken|scratches|marks|bruises)_(?:\\w+_){0,1}(?:in|op|om|rond|on|around)_(?:haar|zijn|her|his)_(?:nek|hals|keel|neck|throat)');
 /** An account that hides an injury. */
 const COVER_STORY = words(
   'van_de_trap_gevallen tegen_de_(?:deur|deurpost|kast)_(?:aan_)?gelopen wilde_niet_zeggen_hoe wil_niet_zeggen_hoe vaag_over_hoe lange_mouwen zonnebril ' +
@@ -161,6 +166,7 @@ const CONTROL = words(
   '(?:checks|controleert|volgt|tracks|follows)_(?:her|haar|zijn|his)_(?:location|locatie|gps|telefoon|phone|every_move) locatie_(?:delen|aan) ' +
     '(?:fotos|photos|pictures)_(?:\\w+_){0,2}(?:sturen|stuurt|send|sends)_(?:van_)?(?:waar|of_where) bepaalt_wat_(?:ze|hij)_(?:aantrekt|draagt|eet|uitgeeft) ' +
     '(?:gps|tracker|volgsysteem|zendertje|spyware|volgapp) (?:toestemming|permission)_(?:\\w+_){0,3}(?:elke|iedere|every)_(?:euro|cent|penny|pound|uitgave) ' +
+    '(?:geeft|gaf)_(?:\\w+_){0,4}geen_(?:eten|geld|drinken|medicijnen|medicatie) geen_(?:eten|geld|drinken|medicijnen|medicatie)_(?:\\w+_){0,1}(?:geeft|gaf) (?:withholds|withheld|keeps_back)_(?:\\w+_){0,2}(?:food|money|medication|medicine) ' +
     '(?:elke|iedere|every)_(?:euro|cent|penny|pound)_(?:\\w+_){0,2}(?:verantwoorden|account_for|uitleggen|explain) ' +
     'geen_contact_(?:meer_)?(?:hebben_|houden_)?met_(?:haar|zijn)_(?:familie|vrienden|ouders) isoleert isolates ' +
     '(?:wont|will_not|doesnt|does_not|didnt)_let_(?:her|him)_(?:have|go|see|leave|work|call|get|eat|sleep|use|drive|out) laat_(?:haar|hem)_niet_(?:\\w+_)?(?:werken|bellen|naar_buiten|alleen|gaan)',
@@ -224,6 +230,12 @@ const NO_FUTURE = words(
     '(?:if|als)_(?:things|it|het|alles|dit)_(?:\\w+_){0,2}(?:dont|doesnt|do_not|does_not|niet)_(?:\\w+_){0,1}(?:better|beter)_(?:\\w+_){0,6}(?:done|klaar|stop|stoppen|over|voorbij|end_it|ending_it|quit|ermee_ophouden) ' +
     '(?:find_out|ontdekken|erachter_komen)_(?:\\w+_){0,2}(?:soon|binnenkort|snel) (?:goodbye|farewell|suicide)_(?:letters?|notes?) wont_need_(?:them|it|these|those)_where (?:where|waar)_(?:he|she|hij|ze)_(?:is_|s_)?(?:going|heen_gaat|naartoe_gaat) ' +
     '(?:niet|nooit)_(?:meer_)?wakker_(?:te_)?(?:worden|wordt|word) ' +
+    'afscheidsvideo\\w* afscheidsbericht\\w* afscheidsfilm\\w* goodbye_(?:video|message|post) ' +
+    '(?:bleed|bleeding|bled)_out doodbloeden leegbloeden ' +
+    '(?:manieren|manier|ways?|methods?)_(?:\\w+_){0,2}(?:om|to)_(?:\\w+_){0,3}(?:sterven|dood_te_gaan|die|end_(?:it|my_life|his_life|her_life)|zelfmoord) pijnloos_(?:sterven|dood) painless(?:ly)?_(?:death|die|way) ' +
+    '(?:stemmen|voices)_(?:\\w+_){0,4}(?:zeggen|zegt|tell|telling|told|zeiden|zeggen_dat)_(?:\\w+_){0,4}(?:end_it|kill|dood|zichzelf|himself|herself|springen|jump|sterven|to_die) ' +
+    '(?:wapen\\w*|vuurwapen|pistool|geweer|gun|firearm|rifle)_(?:\\w+_){0,8}(?:weet_wat_(?:hij|ze|ik)_(?:moet|gaat)_doen|knows_what_(?:he|she)_(?:has|is_going)_to_do) ' +
+    '(?:na|after)_(?:mijn|haar|zijn|my|her|his)_(?:dood|overlijden|death)_(?:\\w+_){0,4}(?:zorgen|zorgt|care|look_after|hond|kat|dog|cat|kinderen) (?:zorgen|care|look_after)_(?:\\w+_){0,5}(?:na|after)_(?:mijn|haar|zijn|my|her|his)_(?:dood|overlijden|death) ' +
     'niemand_(?:\\w+_){0,2}(?:zou|zal)_(?:\\w+_){0,2}missen liever_(?:\\w+_){0,2}dood_(?:neervalt|neer_valt|zijn|gaan|ga|ben|is)',
 );
 /** Means: a rope bought, pills stored up, how many or how high is deadly. */
@@ -272,7 +284,8 @@ const HOPELESS = [
   words('punt_achter_(?:\\w+_)?zetten'),
   words('hoe_lang_(?:\\w+_){0,2}(?:dit_)?(?:nog_)?(?:volhoudt|volhoud|volhouden)'),
   words('somber wekenlang_somber hopeloos hopeless depressed geen_toekomst no_future'),
-  words('wat_maakt_het_(?:nog_)?uit what_does_it_matter'),
+  words('wat_maakt_het_(?:nog_)?uit what_does_it_matter maakt_(?:\\w+_){0,2}(?:niet|niets)_meer_uit (?:doesnt|does_not)_matter_any_?more nothing_matters'),
+  words('heel_stil stil_geworden trekt_zich_terug teruggetrokken withdrawn (?:ga|gaat|going_to)_het_(?:gewoon_)?doen (?:im|i_m|i_am)_going_to_do_it'),
 ];
 
 /** A joke marker: "rather die than sing karaoke lol". */
@@ -307,6 +320,7 @@ export function situationSignals(text: string): SituationSignal[] {
   const child = CHILD.test(text);
   if (child && EXPLOITATION.test(text)) add('violence', 'exploitation');
   const cover = COVER_STORY.test(text);
+  if (NECK_MARKS.test(text)) add('violence', 'neck-marks');
   if (INJURY.test(text) && (cover || ((adult || child || AT_HOME.test(text) || FIGHT.test(text)) && !INNOCENT_CAUSE.test(text)))) add('violence', 'injury');
   if (adult && EMOTIONAL.test(text)) add('violence', 'psychological');
   if (child && PARENT_IMPAIRED.test(text)) add('violence', 'parent-impaired');
