@@ -176,7 +176,7 @@ const NOISE = words('om_hulp help_roepen for_help klappen gehuil gegil geschreeu
 const WITNESS = words('buren buurvrouw buurman bovenburen onderburen neighbours? neighbors? politie police agenten');
 /** Conditions that make a child unsafe when a parent does not provide. */
 const NEGLECT = words(
-  'zorgen_(?:dan_|zelf_)?(?:\\w+_)?voor_zichzelf fend_for_themselves (?:stinkt|stinken|ruikt|ruiken|smells?|smelling)_(?:\\w+_){0,2}(?:urine|plas|pis|poep) ' +
+  '(?:moeder|vader|ouders|ouder|mother|father|parents|mum|mom|dad)_(?:\\w+_){0,2}(?:nergens_te_vinden|nowhere_to_be_found|niet_thuis|not_home|not_at_home|afwezig) zorgen_(?:dan_|zelf_)?(?:\\w+_)?voor_zichzelf fend_for_themselves (?:stinkt|stinken|ruikt|ruiken|smells?|smelling)_(?:\\w+_){0,2}(?:urine|plas|pis|poep) ' +
     'hungry_every honger_(?:op|naar)_school (?:come|comes|came|komt|komen)_(?:\\w+_){0,2}(?:hungry|met_honger) ' +
     'zonder_(?:eten|ontbijt|jas|lunch|lunchpakket) geen_(?:eten|ontbijt|jas)_(?:gehad|mee|bij_zich) te_kleine_(?:kleren|kleding|schoenen) vieze_(?:kleren|kleding) ' +
     'matras_vol vlekken schimmel luier_(?:sinds|al) sinds_gisteren koelkast_op_slot valt_af afgevallen op_straat_zwerven tot_laat_op_straat ' +
