@@ -127,6 +127,9 @@ const HIDING = words(
     '(?:hides|hid|hiding|hide)_(?:\\w+_){0,3}(?:under|in_the_(?:closet|wardrobe|cupboard)) under_(?:my|his|her|the)_bed',
 );
 const ANGER_OR_FEAR = words('boos kwaad woedend dronken schreeuwt bang angstig doodsbang angry mad drunk shouts yells scared afraid frightened');
+/** An adult's anger that a child is startled by: shouting, rage, drink; "elke beweging". */
+const ANGRY_ADULT =
+  /\b(?:vader|moeder|stiefvader|stiefmoeder|papa|mama|pa|ma|partner|vriend|oom|father|mother|dad|daddy|mum|mom|stepfather|stepdad|boyfriend|uncle|ouders|parents)\b(?: \w+){0,5} (?:schreeuwt|schreeuwde|tiert|boos|kwaad|woedend|dronken|shouts|shouted|yells|yelled|screams|angry|drunk)\b/;
 const GAME = words('verstoppertje spelletje spel hide_and_seek game');
 /** Injuries. A bruise alone can be a fall: they count with someone at home, a child, a fight or a story that does not fit. */
 const INJURY = words(
@@ -326,6 +329,7 @@ export function situationSignals(text: string): SituationSignal[] {
   if (child && PARENT_IMPAIRED.test(text)) add('violence', 'parent-impaired');
   if ((CARER.test(text) || adult || elder) && DEPENDENT_NEGLECT.test(text)) add('violence', 'neglect-of-dependent');
   if (child && FEAR_SIGN.test(text) && /\b(?:raises? (?:a |his |her )?hand|hand (?:opheft|optilt|opsteekt)|arm (?:opheft|optilt))\b/.test(text)) add('violence', 'flinching-child');
+  if (child && FEAR_SIGN.test(text) && ANGRY_ADULT.test(text)) add('violence', 'child-startled-by-anger');
   if (child && PUNISHMENT.test(text)) add('violence', 'harmful-punishment');
   if ((child || adult) && WEAPON.test(text) && !KITCHEN.test(text)) add('violence', 'weapon');
   if (WITNESS.test(text) && /\b(?:om hulp|for help|help roepen)\b/.test(text)) add('violence', 'cry-for-help');

@@ -177,7 +177,7 @@ const VIOLENCE_PHRASES: RegExp[] = [
   /\b(?:doet|deed|doen) (?:haar|hem|mama|papa|mij|me|ons) pijn\b/,
   /\b(?:aan (?:haar|hem|mij|me) (?:zat|zit|zitten|zaten)|(?:zat|zit|zitten|zaten) (?:\w+ ){0,2}aan (?:haar|hem|mij|me))\b/,
   /\b(?:touched|touches|touching) (?:her|him|me)\b/,
-  /\b(?:niet|nooit) (?:meer )?(?:veilig|safe) (?:thuis|at home)\b/,
+  /\b(?:niet|nooit) (?:meer )?(?:veilig|safe) (?:thuis|at home)\b|\b(?:thuis|at home) (?:\w+ ){0,1}(?:niet|nooit|not) (?:meer )?(?:veilig|safe)\b/,
   /\b(?:durft|durfde|durven|afraid|scared) (?:\w+ ){0,2}(?:niet )?(?:naar huis|to go home|go home)\b/,
   /\bgets? violent\b/,
   // Threats to kill, sexual coercion, marks of strangling.
