@@ -344,7 +344,12 @@ test('after a browser restart the drafts are unreadable and purged', async ({ se
       expect(keyAfter).not.toBe(keyBefore);
       const again = await second.context.newPage();
       await open(again, server.origin, TEXTAREA);
-      // Drafts are still on here (a setting), yet there is nothing to offer.
+      // Drafts are still on here (a setting): the tab's content script says so to the panel once
+      // the background, cold after the restart, has told it. Only then does typing make a draft.
+      const panel = await panelFor(second.context, second.extensionId, again);
+      await expect(panel.getByTestId('kc-panel-drafts-on')).toContainText('Conceptbeveiliging staat aan', SAVED);
+      await again.bringToFront();
+      // Yet there is nothing to offer.
       await again.click(TEXTAREA.field);
       await again.keyboard.type('Nieuw.');
       await expect.poll(async () => (await draftRows(second.context)).map((r) => r.words), SAVED).toEqual([1]);

@@ -5,6 +5,7 @@ import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, resolveFirefox } fro
 import { defaultAnalyzer } from '../../src/analysis';
 import { replacementsOf } from '../../src/analysis/rewrite';
 import { readShownFindings } from '../../src/tools/page-findings';
+import { cardTabsTo } from './card-tab-order';
 import { EDITORS } from './editors';
 import { expect, test } from './fixtures';
 
@@ -106,10 +107,7 @@ test.describe('Firefox', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('krachtcoach-card');
     // The card is closed to page scripts (and so to WebDriver BiDi): the keyboard walks its
     // controls in the order the card builds them from the finding, as a worker's Tab would.
-    const niet = defaultAnalyzer().analyze('Hij kwam niet.').findings[0]!;
-    const questions = niet.suggestions.filter((s) => s.kind === 'question').length;
-    const before = replacementsOf(niet.suggestions).length + 2 * Math.min(questions, 2) + (questions > 2 ? 1 : 0) + 1 + 2;
-    for (let i = 0; i < before; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < cardTabsTo('Hij kwam niet.', 'Paneel'); i++) await page.keyboard.press('Tab');
     // The hint is not there yet; after Enter on "Paneel" it is drawn in the card (window.find sees
     // rendered text, also in a closed root: that is what the worker sees, not the DOM).
     const hintShown = () => page.evaluate(() => (window as unknown as { find(s: string): boolean }).find('Alt+Shift+K'));

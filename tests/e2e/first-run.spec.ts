@@ -55,7 +55,8 @@ test('the first-run page explains the colours and keys, and its try-out flags wh
     await expect(welcome.getByTestId('kc-welcome')).toContainText('Alt+Enter');
     await expect(welcome.getByTestId('kc-welcome')).toContainText('Alt+Shift+I');
     await expect(welcome.getByTestId('kc-welcome')).toContainText('Alt+Shift+K');
-    await expect(welcome.getByRole('link', { name: 'instellingen' })).toHaveAttribute('href', '/options.html');
+    await expect(welcome.getByRole('region', { name: 'Handig om te weten' }).getByRole('link', { name: 'instellingen' })).toHaveAttribute('href', '/options.html');
+    await expect(welcome.getByTestId('kc-welcome-drafts').getByRole('link', { name: 'instellingen' })).toHaveAttribute('href', '/options.html#drafts-title');
 
     // The example sentence, flagged as the coach flags it in a page.
     const findings = welcome.getByTestId('kc-welcome-findings');
