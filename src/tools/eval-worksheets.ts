@@ -2,7 +2,8 @@
  * Prints how well the worksheet check (src/worksheets) agrees with a trainer's verdicts:
  * macro accuracy, accuracy per criterion and the misses, scored as ../shared/eval/score-dev.mjs
  * scores them (see worksheet-scoring.ts), but in process instead of through `coach assess`.
- *   npm run eval:worksheets                 the dev set (when present) and our own set
+ *   npm run eval:worksheets                 the dev set (when present), our own set, and each later
+ *                                            set of ours (fresh-*.jsonl: written blind, scored once; tests/worksheets/README.md)
  *   npm run eval:worksheets -- FILE.jsonl …  only these files
  *   --no-misses                              only the figures
  * The dev set measures; it is not for tuning (../shared/eval/ASSISTANT-AND-WORKSHEETS.md).
@@ -20,10 +21,13 @@ const fileArgs = args.filter((a) => !a.startsWith('--'));
 
 const devFile = resolve(root, '../shared/eval/dev-worksheets.jsonl');
 const ownDir = resolve(root, 'tests/worksheets');
-const ownFiles = readdirSync(ownDir)
-  .filter((f) => f.startsWith('own-') && f.endsWith('.jsonl'))
-  .sort()
-  .map((f) => resolve(ownDir, f));
+const setFiles = (prefix: string) =>
+  readdirSync(ownDir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => resolve(ownDir, f));
+const ownFiles = setFiles('own-');
+const freshFiles = setFiles('fresh-');
 
 const read = (file: string): LabelledWorksheet[] => parseLabelledWorksheets(readFileSync(file, 'utf8'), relative(root, file));
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -51,4 +55,5 @@ if (fileArgs.length) {
   const own = ownFiles.flatMap(read);
   if (own.length) report(`eigen set (${ownFiles.map((f) => basename(f)).join(', ')})`, scoreWorksheets(own, assessWorksheet));
   else console.log('tests/worksheets/own-*.jsonl: geen eigen werkbladen gevonden.');
+  for (const f of freshFiles) report(basename(f), scoreWorksheets(read(f), assessWorksheet));
 }
