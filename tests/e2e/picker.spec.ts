@@ -134,3 +134,19 @@ test('(12) an inline snippet after a word without a space gets one, and a typed 
   await page.keyboard.type(' Daarna /za');
   await expect(page.locator('#rapportage')).toHaveValue('Gesprek gevoerd met meneer zoals afgesproken met zijn zus. Daarna zoals afgesproken met zijn zus.');
 });
+
+test('the picker works on a page whose CSP allows no frames (frame-src \'none\'): the extension\'s own frame is not the page\'s to forbid', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/strict-csp.html`);
+  await page.click('#field');
+  await page.keyboard.type('Hij kwam op tijd.');
+  await expect.poll(() => page.evaluate(() => document.querySelector('krachtcoach-overlay') !== null)).toBe(true);
+  await toTab(context, page, { type: 'kc:open-picker' });
+  const picker = await pickerWithKeyboard(page);
+  await page.keyboard.type('afronden');
+  await expect(picker.getByTestId('kc-picker-option').first()).toContainText('Afronden van de begeleiding');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => inShadow(page, 'kc-snippet-form').isVisible()).toBe(true);
+  await inShadow(page, 'kc-snippet-form-insert').click();
+  await expect(page.locator('#field')).toHaveValue(/^Hij kwam op tijd\.\s*\n+Afronden/);
+});
