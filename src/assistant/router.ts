@@ -30,7 +30,7 @@ import type { KnowledgeCard } from './card-schema';
 import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
 import { normalize, STOP_WORDS } from './normalize';
 import { NO_ANSWER, NOT_UNDERSTOOD, outOfScopeText } from './out-of-scope-reply';
-import { SAFETY_LINES, type SafetySignal, safetySignals } from './safety';
+import { SAFETY_CARDS, SAFETY_HINT_LINE, SAFETY_LINES, type SafetyKind, type SafetySignal, readSafety } from './safety';
 import { scopeOf } from './scope';
 import { situationsIn } from './situations';
 import { inflectionCandidates, searchStem } from './stem-nl';
@@ -60,6 +60,8 @@ interface Router {
 }
 
 const MAX_ANSWERS = 3;
+/** The card for a worry that is not (yet) a signal: trust the feeling, record, consult. */
+const NOT_PLUIS_CARD = 'niet-pluis-gevoel';
 /**
  * The router reads at most this much of a question: twice the longest question in our sets
  * (about 180 characters), and short enough that an answer stays well under 2 ms (at 400
@@ -568,9 +570,9 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     // A fixed bound on the work per question: a pasted report is cut, never read whole.
     const question = full.length > MAX_QUESTION_CHARS ? full.slice(0, MAX_QUESTION_CHARS) : full;
     const english = looksEnglish(question);
-    const signals = safetySignals(question);
+    const { signals, hints } = readSafety(question);
     if (signals.length) return safetyAnswer(question, signals, english);
-    const result = routeDutch(question);
+    const result = routeDutch(question, hints);
     if (!english) return result;
     return { ...result, text: `*${ENGLISH_NOTE}*\n\n${result.text}` };
   }
@@ -620,11 +622,25 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
       .map((r) => ({ card: r.id, title: byId.get(r.id)!.title, score: Math.round((100 * confidence * r.total) / top.total) / 100 }));
   }
 
-  function routeDutch(question: string): RouteResult {
-    const scope = scopeOf(question);
-    if (scope.reply) return outOfScope(scope.reply);
+  /**
+   * A question with safety evidence below the threshold that would otherwise be refused: a
+   * possible disclosure is never "not about the method". Offers the safety cards and the
+   * niet-pluisgevoel, then what the ranking found, after a line on what to do with the worry.
+   */
+  function safetyHintAnswer(question: string, hints: SafetyKind[]): RouteResult {
     const { terms } = analyse(question);
-    if (terms.size === 0) return outOfScope(NOT_UNDERSTOOD);
+    const ranked = terms.size ? rankAnswers(terms, question) : [];
+    const ids = [...new Set([...hints.map((k) => SAFETY_CARDS[k]), NOT_PLUIS_CARD, ...ranked.map((a) => a.card)])].filter((id) => byId.has(id)).slice(0, MAX_ANSWERS);
+    const answers: Answer[] = ids.map((id, i) => ({ card: id, title: byId.get(id)!.title, score: Math.round(100 * (0.5 - 0.05 * i)) / 100 }));
+    return { answers, outOfScope: false, text: `${SAFETY_HINT_LINE}\n\n${offerText(answers)}` };
+  }
+
+  function routeDutch(question: string, hints: SafetyKind[] = []): RouteResult {
+    const refuse = (reply: string) => (hints.length ? safetyHintAnswer(question, hints) : outOfScope(reply));
+    const scope = scopeOf(question);
+    if (scope.reply) return refuse(scope.reply);
+    const { terms } = analyse(question);
+    if (terms.size === 0) return refuse(NOT_UNDERSTOOD);
 
     const strengths = [...terms.keys()].map(strength);
     const strong = strengths.filter((s) => s === 2).length;
@@ -633,7 +649,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     // the question describes a situation of the work (then the closest topics are offered).
     const unknown = known === 0 || (strong === 0 && known / terms.size < 0.5);
     if (unknown && scope.method < METHOD_ENOUGH && !situationsIn(normalize(question)).length) {
-      return outOfScope(NO_ANSWER);
+      return refuse(NO_ANSWER);
     }
 
     const scores = scoreCards(terms, question);
@@ -641,7 +657,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     const ranked = [...scores.entries()]
       .map(([id, e]) => ({ id, total: e.factor * ((topSearch ? e.search / topSearch : 0) + e.bonus), bonus: e.factor * e.bonus }))
       .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
-    if (!ranked.length) return outOfScope(NO_ANSWER);
+    if (!ranked.length) return refuse(NO_ANSWER);
     const top = ranked[0]!;
     // Confidence of the best card: full-text strength or-ed with the keyword evidence.
     const fromSearch = topSearch / (topSearch + SEARCH_HALF);

@@ -36,6 +36,8 @@ const CHILD = words(
 /** A grandparent is the older person when a grandchild takes; when the grandparent takes, the elder is the taker. */
 const GRANDPARENT = words('oma opa grandmother grandma grandfather grandpa');
 const GRANDCHILD = words('kleinzoon kleindochter kleinkind kleinkinderen grandson granddaughter grandchild');
+/** Someone dependent on others for money matters: reads like an older person for financial abuse. */
+const DEPENDENT = words('lvb licht_verstandelijk\\w* verstandelijke_beperking dementie dementerend\\w* intellectual_disability learning_disability dementia');
 const ELDER = words('oudere bejaarde bejaard ouderen grandmother grandma grandfather grandpa elderly older_(?:woman|man|lady) (?:6[5-9]|[7-9][0-9])');
 /** Relatives and neighbours who can take an older person's money. */
 const TAKER = words(
@@ -93,6 +95,19 @@ const PUNISHMENT = words(
   '(?:sluit|sloot|sluiten)_(?:\\w+_){0,2}buiten buitengesloten buiten_in_de_kou in_de_(?:schuur|kelder|kast)_(?:slapen|zitten|opgesloten|moet) ' +
     '(?:mag|mocht)_(?:\\w+_){0,3}niet_(?:\\w+_)?naar_binnen niet_naar_binnen_(?:mag|mocht) geen_eten_(?:als_straf|krijgt) ' +
     '(?:locked|shut)_out (?:sleep|sleeps|slept)_in_the_(?:shed|garage|cellar|basement|cold) no_(?:dinner|food)_as_punishment',
+);
+/**
+ * A child confined: locked in, shut away or kept in a dark or closed place (a shed, cellar,
+ * cupboard, attic; a room or car when locked, kept or left). Harmless places ("puts the kids in
+ * the car") only count with a verb of locking, keeping or leaving.
+ */
+const CONFINED = words(
+  '(?:locks?|locked|locking|shuts?|shutting|puts?|putting|sends?|sent|keeps?|kept|makes?_(?:him|her|them)_(?:sit|sleep|stay)|made_(?:him|her|them)_(?:sit|sleep|stay))_(?:\\w+_){0,4}in_(?:the_|a_|his_|her_|their_)?(?:dark_)?(?:shed|cellar|basement|cupboard|closet|wardrobe|attic|dark|cage|kennel|garden_shed) ' +
+    '(?:locks?|locked|locking|shuts?|shut|shutting|kept|keeps?)_(?:\\w+_){0,4}in_(?:the_|a_|his_|her_|their_)?(?:room|bedroom|bathroom|toilet|car|garage) ' +
+    '(?:left|leaves?|leaving)_(?:\\w+_){0,4}(?:in_the_car|alone_in) only_let_out (?:kept|keeps)_(?:\\w+_){0,3}(?:all_(?:day|weekend|night)|for_(?:hours|days)) ' +
+    '(?:moet|moest|moeten|zet|zette|gezet|stopt|stopte|gestopt|sluit|sloot|opgesloten|opsluit|opsloot|opsluiten|zitten|zit|zat|slapen|blijven|straf)_(?:\\w+_){0,5}in_(?:de|het|een|zijn|haar|hun)_(?:schuur|kelder|kast|zolder|hok|bezemkast|trapkast|donker|kelderkast) ' +
+    'in_(?:de|het|een|zijn|haar)_(?:schuur|kelder|kast|kamer|badkamer|wc|auto|zolder|hok)_(?:\\w+_){0,3}(?:opgesloten|achtergelaten|als_straf|moet_blijven|moeten_blijven|op_slot) ' +
+    '(?:laat|liet|laten|gelaten|achtergelaten)_(?:\\w+_){0,9}in_de_auto (?:sluit|sloot)_(?:\\w+_){0,3}(?:op|in)_in_(?:de|het|zijn|haar)',
 );
 /** A weapon near a child or named by someone close; not in the kitchen. */
 const WEAPON = words('broekriem met_de_riem met_een_riem mattenklopper with_a_belt with_the_belt mes messen groot_mes pistool wapen vuurwapen knuppel honkbalknuppel knife knives gun weapon');
@@ -174,6 +189,26 @@ const CONTROL = words(
     'geen_contact_(?:meer_)?(?:hebben_|houden_)?met_(?:haar|zijn)_(?:familie|vrienden|ouders) isoleert isolates ' +
     '(?:wont|will_not|doesnt|does_not|didnt)_let_(?:her|him)_(?:have|go|see|leave|work|call|get|eat|sleep|use|drive|out) laat_(?:haar|hem)_niet_(?:\\w+_)?(?:werken|bellen|naar_buiten|alleen|gaan)',
 );
+/** A partner: whose everyday control of phone, clothes, friends and money is coercive control. */
+const PARTNER = words('partner man echtgenoot echtgenote (?:zijn|haar|mijn)_vrouw vriend vriendin vriendje husband wife boyfriend girlfriend');
+/**
+ * Coercive control in everyday words: checking the phone, deciding what to wear or whom to see,
+ * not allowed out or to see friends, holding the passport, the card or the money.
+ */
+const EVERYDAY_CONTROL = words(
+  '(?:kijkt|keek|leest|las|checkt|bekijkt|doorzoekt|controleert)_(?:\\w+_){0,3}(?:haar|zijn)_(?:telefoon|mobiel|berichten|appjes|apps|mail|whatsapp)(?:_na)? ' +
+    '(?:checks|checked|reads|read|goes_through|went_through|looks_through|monitors)_(?:\\w+_){0,2}(?:her|his)_(?:phone|messages|texts|emails?|whatsapp) ' +
+    '(?:bepaalt|bepaalde|beslist|besliste|decides|decided|chooses|chose)_(?:\\w+_){0,2}(?:wat|wie|waar|wanneer|met_wie|hoe_laat|what|who|whom|where|when)_(?:ze|hij|zij|she|he) ' +
+    '(?:mag|mocht)_(?:ze_|hij_|zij_)?van_(?:hem|haar|zijn_\\w+|haar_\\w+)_(?:\\w+_){0,3}(?:niet|geen|nooit) ' +
+    '(?:mag|mocht)_(?:\\w+_){0,2}(?:niet|nooit)_(?:meer_)?(?:alleen_)?(?:naar|met|uit|afspreken|weg|werken|bellen|zien) ' +
+    '(?:not_allowed|isnt_allowed|is_not_allowed|wasnt_allowed|never_allowed)_to_(?:see|go|leave|have|meet|call|work|visit|wear) ' +
+    '(?:wont|will_not|doesnt|does_not|didnt|never)_(?:let|lets|allow)_(?:her|him)_(?:\\w+_){0,2}(?:see|go|leave|meet|call|visit|work|wear|have) ' +
+    '(?:houdt|hield|heeft|beheert|keeps|kept|holds|has|takes|took)_(?:haar|zijn|her|his|al_haar|al_zijn|all_her|all_his)_(?:paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone) ' +
+    '(?:geeft|gaf|gives|gave)_(?:haar|hem|her|him)_(?:\\w+_)?(?:zakgeld|huishoudgeld|pocket_money|an_allowance|leefgeld) (?:haar|hem)_(?:\\w+_)?(?:zakgeld|huishoudgeld|leefgeld)_(?:geeft|gaf|toestopt) ' +
+    // Dutch subordinate order: "dat haar partner haar pinpas heeft".
+    '(?:haar|zijn)_(?:paspoort|id_kaart|pinpas|bankpas|loon|salaris|uitkering|sleutels|telefoon)_(?:\\w+_)?(?:heeft|houdt|beheert|afpakt|inneemt) ' +
+    '(?:locatie|location)_(?:\\w+_){0,3}(?:aan_laten_staan|aan_staan|delen|on_all_the_time|always_on|sharing) (?:elk|ieder|every)_(?:uur|hour)_(?:\\w+_){0,2}(?:bellen|appen|call|text|check_in)',
+);
 /** A noise or the police, heard or seen by others. */
 const NOISE = words('om_hulp help_roepen for_help klappen gehuil gegil geschreeuw gebonk gebons gillen schreeuwen ruzie fights? fighting screaming shouting yelling banging crying bangs');
 const WITNESS = words('buren buurvrouw buurman bovenburen onderburen neighbours? neighbors? politie police agenten');
@@ -192,15 +227,26 @@ const NEGLECT = words(
 
 // ---- Financial abuse of an older person ------------------------------------------------------
 
-const MONEY = words('geld bankzaken financien pensioen spaargeld spaarcentjes pinpas bankpas pincode pin_code pin bankrekening rekening uitkering savings pension money bank_card bank_account');
+const MONEY = words(
+  'geld bankzaken financien pensioen spaargeld spaarcentjes pinpas bankpas pincode pin_code pin bankrekening rekening spaarrekening betaalrekening uitkering zakgeld loon salaris ' +
+    'savings pension money bank_card bank_account debit_card credit_card card_and_pin pin_number benefits? allowance wages salary',
+);
 const TAKES = words(
   'geleend leent leende neemt nam pakt pakte afgepakt beheert eist eiste vraagt_(?:steeds|telkens|elke|iedere) overmaakt overmaken opgenomen gebruikt ' +
-    'haalt haalde regelt regelde handles keeps_asking asks_(?:for|her|him) took takes borrowed steals stole withdraws withdrew uses manages',
+    'haalt haalde regelt regelde handles keeps_asking asks_(?:for|her|him) took takes borrowed steals stole withdraws withdrew uses manages ' +
+    // Held or emptied by the relative.
+    'leeggehaald leeghaalt opgemaakt (?:heeft|houdt|hield)_(?:zijn|haar)_(?:pinpas|bankpas|pincode|bankrekening|geld|uitkering) emptied (?:has|holds|keeps)_(?:his|her)_(?:bank_card|debit_card|pin|money|benefits?|savings)',
+);
+/** Money, a card or a PIN handed over: ordinary (a gift, help with shopping) unless the giver is left short or pressed. */
+const GIVES = words(
+  'geeft gaf gegeven afgeven afstaan staat_af stond_af overmaakt overmaken gives gave given handed hands hand_over handing',
 );
 const DEPRIVED = words(
   '(?:geeft|krijgt|gives|gets)_(?:haar_|hem_|her_|him_)?(?:maar_|slechts_|alleen_|only_)?[0-9]+_euro ' +
     'weet_(?:niet_meer|niet)_waar_(?:haar|zijn)_geld (?:doesnt|does_not)_know_where_(?:her|his)_money niets_meer nooit_meer_iets geen_geld_meer geen_cent pas_eten durft_(?:het_)?niet niet_terug_te_vragen zonder_te_vragen zonder_het_te_vragen ' +
-    'no_money_left nothing_left only_(?:gives|feeds) afraid_to without_asking',
+    'no_money_left nothing_left only_(?:gives|feeds) afraid_to without_asking ' +
+    'durft_(?:\\w+_){0,3}(?:niet|niets|geen) bijna_op (?:geld|spaargeld|pensioen|rekening)_(?:is_)?(?:bijna_)?(?:op|leeg) nooit_(?:\\w+_){0,1}geld_voor geen_geld_(?:meer_)?voor kan_(?:\\w+_){0,2}(?:huur|boodschappen|rekeningen)_niet ' +
+    'moet_van_(?:zijn|haar)_\\w+ (?:cannot|cant|can_not|could_not|couldnt)_(?:afford|pay|buy) no_money_for (?:scared|afraid|too_scared)_to keeps_disappearing (?:geld|money)_(?:\\w+_){0,2}(?:verdwijnt|verdwenen)',
 );
 
 // ---- Suicide warning signs -------------------------------------------------------------------
@@ -270,19 +316,28 @@ const FAREWELL = [
   words('afscheid_(?:genomen|nemen|neemt|nam) (?:said|saying|says)_goodbye'),
   words('sorry_voor_alles sorry_for_everything sorry_(?:to_)?everyone sorry_iedereen sorry_allemaal'),
   // No longer reachable after such a message.
-  words('(?:isnt|is_not|wasnt|not)_answering neemt_(?:zijn|haar)_telefoon_niet_(?:meer_)?op onbereikbaar unreachable'),
+  words('(?:isnt|is_not|wasnt|not)_(?:answering|picking_up|responding) (?:doesnt|does_not|didnt|wont)_(?:answer|pick_up|respond) neemt_(?:\\w+_){0,2}niet_(?:meer_)?op onbereikbaar unreachable reageert_(?:\\w+_){0,2}niet_meer'),
+  // Telling the worker to stop worrying: about me, or "you don't need to any more".
+  words('(?:zorgen|worry|worrying)_(?:\\w+_)?(?:meer_)?(?:om|over|about)_(?:mij|me|hem|haar|him|her)_any_?more (?:geen_zorgen|no_worries)_meer_(?:\\w+_){0,1}(?:om|over)_(?:mij|me|hem|haar) (?:je|jullie|ons|we|u)_(?:\\w+_){0,2}geen_zorgen_meer (?:dont|do_not|no_need_to)_worry_about_me_any_?more'),
+  // Putting things in order: "ik regel het wel", "alles geregeld", "sorted everything out".
+  words('ik_regel_het_(?:wel|zelf) (?:alles|everything)_(?:\\w+_){0,2}(?:geregeld|geordend|op_orde|sorted|arranged|in_order|taken_care_of) (?:sorted|arranged|settled)_(?:\\w+_)?everything ill_(?:sort|handle)_it_(?:myself|my_way)'),
+  // The only one who listened: a last thank-you.
+  words('(?:je|jij|u)_(?:was|bent|waart)_(?:de_enige|echt_de_enige)_die you_(?:were|are)_the_only_one_(?:who|that)'),
+  // Treasured things or a pet handed on.
+  words('(?:zijn|haar|his|her)_(?:sieraden|horloge|ring|gitaar|spullen|kleren|boeken|platen|hond|kat|poes|huisdier|fiets|jewellery|jewelry|watch|guitar|dog|cat|pet|things|belongings|records|books)_(?:\\w+_){0,4}(?:gegeven|gaf|geeft|weggegeven|given|gave|handed) (?:giving|given|gave|gives)_(?:his|her|my|all_his|all_her)_(?:\\w+_){0,2}away'),
   words('zorg_goed_voor take_(?:good_)?care_of_(?:mum|mom|mama|the_kids|my|her|his)'),
   words('(?:zaken|zaakjes|papieren|spullen)_(?:\\w+_){0,3}(?:op_orde|geregeld) schulden_(?:geregeld|afbetaald) affairs_in_order (?:sorted|put)_(?:out_)?(?:his|her|my)_affairs'),
   // A pet or treasured things handed over: giving possessions away.
   words('(?:giving|given|gave|gives)_away_(?:his|her|my|all) (?:geeft|gaf|gegeven)_(?:\\w+_){0,1}(?:zijn|haar|al_zijn|al_haar)_\\w+_(?:\\w+_){0,2}weg (?:wont|will_not|doesnt|does_not)_need_(?:them|it|these|those|that|anything)'),
   words('(?:naar_het_asiel|to_the_shelter|rehomed) (?:kat|poes|hond|huisdier|cat|dog|pet)_(?:\\w+_){0,2}(?:gaat_naar|goes_to|weggegeven|gegeven_aan|given_to|naar_(?:mijn|zijn|haar)_(?:zus|broer|moeder|vader|buurvrouw))'),
-  words('ineens_(?:heel_)?(?:rustig|kalm|blij) plotseling_(?:heel_)?(?:rustig|kalm) suddenly_(?:very_)?(?:calm|peaceful|happy)'),
+  words('(?:ineens|opeens|plotseling|vreemd|opvallend|raar)_(?:heel_|erg_)?(?:rustig|kalm|blij) (?:suddenly|strangely|oddly|unusually|eerily)_(?:very_)?(?:calm|peaceful|happy|at_peace)'),
   words('alsof_(?:het_)?(?:de_)?laatste_keer as_if_(?:it_)?(?:was|were)_the_last_time'),
   words('(?:zorgen|zorgt)_(?:\\w+_){0,2}als_(?:hij|ze|ik)_er_(?:straks_)?niet_meer'),
 ];
 /** Exhaustion and hopelessness: weak alone ("ik kan niet meer" after a long shift), a sign with another. */
 const HOPELESS = [
-  words('kan_(?:het_)?niet_meer cant_(?:do_this|go_on|take_it)_any_?more'),
+  words('kan_(?:het_|dit_|dat_)?niet_meer cant_(?:do_this|go_on|take_it)_any_?more'),
+  words('(?:heeft|had)_(?:het_)?(?:allemaal_|toch_)?geen_zin_meer (?:alles|allemaal)_(?:\\w+_)?geen_zin_meer (?:whats|what_is)_the_point'),
   words('klaar_mee done_with_(?:it_all|everything|life)'),
   words('punt_achter_(?:\\w+_)?zetten'),
   words('hoe_lang_(?:\\w+_){0,2}(?:dit_)?(?:nog_)?(?:volhoudt|volhoud|volhouden)'),
@@ -297,6 +352,19 @@ const JOKE = words('lol haha hahaha grapje grap joke joking kidding');
 export interface SituationSignal {
   kind: SafetyKind;
   family: string;
+}
+
+/**
+ * Hints in a normalised question: one farewell or hopeless sign, control, or money handed to a
+ * relative, without what would make them a signal. They keep a question from being refused.
+ */
+export function situationHints(text: string): SafetyKind[] {
+  const out: SafetyKind[] = [];
+  if (FAREWELL.some((f) => f.test(text)) || HOPELESS.some((f) => f.test(text))) out.push('suicide');
+  const control = (CONTROL.test(text) || EVERYDAY_CONTROL.test(text)) && (ADULT.test(text) || PARTNER.test(text));
+  const money = MONEY.test(text) && TAKER.test(text) && (TAKES.test(text) || GIVES.test(text));
+  if (control || money || (CHILD.test(text) && (HIDING.test(text) || PUNISHMENT.test(text)))) out.push('violence');
+  return out;
 }
 
 /** The situation signals in a normalised question. */
@@ -319,7 +387,7 @@ export function situationSignals(text: string): SituationSignal[] {
   if (HONOUR.test(text)) add('violence', 'honour');
   if (THREAT.test(text)) add('violence', 'threat');
   const adult = ADULT.test(text);
-  const elder = ELDER.test(text) || (GRANDPARENT.test(text) && GRANDCHILD.test(text));
+  const elder = ELDER.test(text) || (GRANDPARENT.test(text) && GRANDCHILD.test(text)) || DEPENDENT.test(text);
   const child = CHILD.test(text);
   if (child && EXPLOITATION.test(text)) add('violence', 'exploitation');
   const cover = COVER_STORY.test(text);
@@ -331,6 +399,7 @@ export function situationSignals(text: string): SituationSignal[] {
   if (child && FEAR_SIGN.test(text) && /\b(?:raises? (?:a |his |her )?hand|hand (?:opheft|optilt|opsteekt)|arm (?:opheft|optilt))\b/.test(text)) add('violence', 'flinching-child');
   if (child && FEAR_SIGN.test(text) && ANGRY_ADULT.test(text)) add('violence', 'child-startled-by-anger');
   if (child && PUNISHMENT.test(text)) add('violence', 'harmful-punishment');
+  if (child && CONFINED.test(text)) add('violence', 'child-confined');
   if ((child || adult) && WEAPON.test(text) && !KITCHEN.test(text)) add('violence', 'weapon');
   if (WITNESS.test(text) && /\b(?:om hulp|for help|help roepen)\b/.test(text)) add('violence', 'cry-for-help');
   if (adult && FEAR_SIGN.test(text) && WHEN_THERE.test(text)) add('violence', 'fear-of-someone');
@@ -338,9 +407,10 @@ export function situationSignals(text: string): SituationSignal[] {
   if (adult && STALKING.test(text)) add('violence', 'stalking');
   if (child && (CHILD_HIDING.test(text) || (HIDING.test(text) && ANGER_OR_FEAR.test(text) && !GAME.test(text)))) add('violence', 'child-afraid-at-home');
   if (CONTROL.test(text) && (adult || /\b(?:haar|her)\b/.test(text))) add('violence', 'control');
+  if (EVERYDAY_CONTROL.test(text) && (PARTNER.test(text) || /\b(?:he|she)\b/.test(text))) add('violence', 'coercive-control');
   if (WITNESS.test(text) && NOISE.test(text)) add('violence', 'heard-by-others');
   if (child && NEGLECT.test(text)) add('violence', 'neglect');
-  if (MONEY.test(text) && TAKER.test(text) && TAKES.test(text) && (DEPRIVED.test(text) || elder)) add('violence', 'financial-abuse');
+  if (MONEY.test(text) && TAKER.test(text) && ((TAKES.test(text) && (DEPRIVED.test(text) || elder)) || (GIVES.test(text) && DEPRIVED.test(text)))) add('violence', 'financial-abuse');
   if (STEALS.test(text) && (TAKER.test(text) || elder || adult)) add('violence', 'financial-abuse');
   return out;
 }

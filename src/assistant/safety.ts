@@ -17,7 +17,7 @@
  * verbs, a person as their object ("sloeg haar", "hitting her").
  */
 import { normalize } from './normalize';
-import { situationSignals } from './safety-situations';
+import { situationHints, situationSignals } from './safety-situations';
 import { searchStem } from './stem-nl';
 
 export type SafetyKind = 'violence' | 'suicide';
@@ -43,6 +43,14 @@ export const SAFETY_LINES: Record<SafetyKind, string> = {
     'vraag er rustig en rechtstreeks naar (denkt je cliënt aan een eind aan het leven, zijn er plannen of middelen?), laat iemand in acuut gevaar niet alleen, ' +
     'en overleg nog vandaag met een collega of de behandelaar. Wijs op **113 Zelfmoordpreventie** (113 of 0800-0113, gratis, dag en nacht).',
 };
+
+/**
+ * The line before the topics offered for a question with safety evidence below the threshold: a
+ * possible disclosure is never refused as "not about the method".
+ */
+export const SAFETY_HINT_LINE =
+  '**Hoor ik een zorg over veiligheid?** Neem je niet-pluisgevoel serieus: leg vast wat je zag of hoorde en bespreek het nog vandaag met een collega. ' +
+  'Twijfel je over geweld of een onveilig kind, volg dan de meldcode; hoor je een hint over de dood, vraag er rustig naar (taxatie van draagkracht).';
 
 /** Unambiguous roots: one is enough. Matched as word, stem, compound start or typo. */
 const STRONG_ROOTS: Record<SafetyKind, string[]> = {
@@ -180,13 +188,31 @@ const VIOLENCE_PHRASES: RegExp[] = [
   /\b(?:niet|nooit) (?:meer )?(?:veilig|safe) (?:thuis|at home)\b|\b(?:thuis|at home) (?:\w+ ){0,1}(?:niet|nooit|not) (?:meer )?(?:veilig|safe)\b/,
   /\b(?:durft|durfde|durven|afraid|scared) (?:\w+ ){0,2}(?:niet )?(?:naar huis|to go home|go home)\b/,
   /\bgets? violent\b/,
-  // Threats to kill, sexual coercion, marks of strangling.
-  /\b(?:maak|maakt|maken|maakte) (?:ik |hij |ze |zij )?(?:haar|hem|je|jou|jullie|mij|me) af\b|\b(?:haar|hem|je|jou|jullie|mij|me) (?:\w+ ){0,2}(?:afmaakt|afmaken|afmaak|afgemaakt)\b|\bvermoord\w*\b|\b(?:kill|kills) (?:her|him|you|me|them)\b|(?<!\bis )\bkilling (?:her|him|you|me|them)\b/,
+  // Sexual coercion, marks of strangling.
   // Throwing things at someone.
   /\b(?:threw|throws|throwing|gooide|gooit|smeet|smijt|gooiden) (?:\w+ ){0,3}(?:at|naar) (?:her|him|me|them|haar|hem|mij|me|(?:zijn|haar|mijn|z n|his|her|my) (?:hoofd|gezicht|lijf|head|face))\b/,
   /\b(?:dwingt|dwong|dwingen|gedwongen|forced|forces|forcing|pressures?) (?:\w+ ){0,3}(?:tot )?(?:seks|sex|seksuele)\b/,
   /\bmarks? (?:on|around) (?:her|his|their) (?:neck|throat|arms|face|wrists)\b|\b(?:plekken|striemen|sporen) (?:op|om|rond) (?:haar|zijn) (?:nek|keel|hals)\b/,
 ];
+
+/**
+ * Threats to kill or hurt a person. A signal unless said in jest (a joke, a game, a grin) or as
+ * the idiom for an everyday mishap ("mijn moeder vermoordt me als ik te laat kom"); a weapon or
+ * "he meant it" keeps it a threat whatever else is said.
+ */
+const KILL_THREAT =
+  /\b(?:maak|maakt|maken|maakte) (?:ik |hij |ze |zij )?(?:haar|hem|je|jou|jullie|mij|me) af\b|\b(?:haar|hem|je|jou|jullie|mij|me) (?:\w+ ){0,2}(?:afmaakt|afmaken|afmaak|afgemaakt)\b|\bvermoord\w*\b|\b(?:kill|kills) (?:her|him|you|me|them|us)\b|(?<!\bis )\bkilling (?:her|him|you|me|them)\b|\b(?:schiet|steek|sla) (?:ik |hij )?(?:je|jou|haar|hem|jullie) (?:dood|neer|overhoop)\b|\b(?:threaten\w*|threatend|dreig\w*|bedreig\w*) (?:\w+ ){0,3}(?:to )?(?:kill|murder|stab|shoot|vermoorden|doden|neer te steken|neersteken|dood te (?:maken|schieten|steken)|af te maken)\b/;
+const SAID_IN_JEST =
+  /\b(?:grap|grapje|grappen|grapte|lachend|grijnzend|grinnikend|knipoog|plagen|plaagde|plagend|spel|spelletje|potje|gamen|gamet|joke|joked|joking|jokingly|kidding|laughing|grinning|teasing|banter|game|games|gaming|videogame|lol|haha|hahaha)\b|\bvideo ?game\b/;
+const KILL_IDIOM =
+  /\b(?:will|gonna|going to|would|ll|d) kill (?:me|him|her|us) (?:if|when)\b(?: \w+){0,6} (?:late|fail|fails|failed|forget|forgets|break|breaks|broke|lose|loses|mess|exam|test|grade|grades)\b|\bvermoord(?:t|en)? (?:me|mij|hem|haar|ons) (?:als|wanneer)\b(?: \w+){0,6} (?:te laat|zak|zakt|zakken|vergeet|vergeten|kapot|kwijt|verlies|toets|examen|cijfer|cijfers|rommel)\b/;
+const SERIOUS = /\b(?:meant it|meende|menens|serieus|serious|seriously|mes|knife|pistool|gun|wapen|weapon)\b/;
+
+/** Things a blow or a kick can land on: anger at an object, not at a person. */
+const THINGS = new Set(
+  ('deur deuren stoel stoelen tafel muur muren raam ramen bal prullenbak vuilnisbak kast kastje deurpost meubels spullen auto fiets tas telefoon bank bed ' +
+    'door doors chair chairs table wall walls window windows ball bin furniture locker car bike bag phone sofa couch desk').split(' '),
+);
 
 /**
  * Phrases that are a signal together with a person at home: control (a phone or a pass taken,
@@ -310,11 +336,23 @@ function findRootKind(token: string): SafetyKind | undefined {
   return undefined;
 }
 
+/** A person locked in or a door locked on someone at home: a hint, a signal only with more. */
+const LOCKED = /\b(?:locks?|locked|locking|opsluit\w*|opgesloten|sluit (?:\w+ ){0,2}op|op slot)\b/;
+
 /**
  * The safety signals in a question, strongest first (suicide before violence when both are
  * there: the taxatie is the more urgent conversation, the meldcode follows as second card).
  */
 export function safetySignals(question: string): SafetySignal[] {
+  return readSafety(question).signals;
+}
+
+/**
+ * Signals, and hints: safety evidence below the threshold (one weak word next to a person, one
+ * farewell or hopeless sign, control or money handed over without more). A hint never makes the
+ * safety answer, but a question with one is never refused as out of scope.
+ */
+export function readSafety(question: string): { signals: SafetySignal[]; hints: SafetyKind[] } {
   let text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ');
   // "Als ik er niet meer ben" next to support that ends is the worker leaving, not a wish to die.
   if (SUPPORT_ENDS.test(text)) text = text.replace(WORKER_GONE, ' ');
@@ -328,6 +366,7 @@ export function safetySignals(question: string): SafetySignal[] {
   if (FAREWELL.test(text) && LATE_MESSAGE.test(text)) hit('suicide', 'farewell-message');
   for (const s of situationSignals(text)) hit(s.kind, s.family);
   for (const p of VIOLENCE_PHRASES) if (p.test(text)) hit('violence', 'violence-phrase');
+  if (KILL_THREAT.test(text) && (SERIOUS.test(text) || !(SAID_IN_JEST.test(text) || KILL_IDIOM.test(text)))) hit('violence', 'threat-to-kill');
 
   // "12 man" on a dormitory is a head count, not a husband.
   const home = tokens.some((t, i) => (HOME_WORDS.has(t) && !(t === 'man' && /^\d+$/.test(tokens[i - 1] ?? ''))) || CHILD_COMPOUND.test(t) || FAMILY_COMPOUND.test(t));
@@ -344,6 +383,8 @@ export function safetySignals(question: string): SafetySignal[] {
     if ((inFamily(t, s, 'hit') || hitTypo(t)) && !SLEEP.test(t)) {
       const next = tokens.slice(i + 1, i + 6);
       if (next.some((w) => HARMLESS_AFTER.has(w))) continue;
+      // "sloeg met de deur", "schopte tegen een stoel", "kicked the bin": anger at a thing.
+      if (tokens.slice(Math.max(0, i - 3), i + 5).some((w) => THINGS.has(w)) && !OBJECT.has(tokens[i + 1] ?? '')) continue;
       if (home || next.slice(0, 2).some((w) => OBJECT.has(w))) hit('violence', 'hit');
       else weak++;
     } else if (inFamily(t, s, 'harm') || inFamily(t, s, 'outburst')) {
@@ -376,5 +417,9 @@ export function safetySignals(question: string): SafetySignal[] {
   // Two weak words together (a threat and fear, a blow and a bruise) are a signal too.
   if (weak >= 2) hit('violence', 'weak-pair');
 
-  return (['suicide', 'violence'] as const).filter((k) => found.has(k)).map((kind) => ({ kind, card: SAFETY_CARDS[kind], family: found.get(kind)! }));
+  const signals = (['suicide', 'violence'] as const).filter((k) => found.has(k)).map((kind) => ({ kind, card: SAFETY_CARDS[kind], family: found.get(kind)! }));
+  const hints = new Set<SafetyKind>(situationHints(text));
+  const person = home || tokens.some((w) => ADULT.has(w) || OBJECT.has(w));
+  if ((weak >= 1 && person) || (home && LOCKED.test(text))) hints.add('violence');
+  return { signals, hints: (['suicide', 'violence'] as const).filter((k) => hints.has(k) && !found.has(k)) };
 }

@@ -1,0 +1,149 @@
+/**
+ * Safety classes that a blind set (tests/assistant/set-i) showed we missed, tested with our own
+ * phrasings written before the change (issue 15, "router3"): a child confined, left alone, hit or
+ * shaken by a parent; an older or dependent person's money or card taken by a relative; coercive
+ * control in everyday words; farewell messages and putting things in order; a threat said in
+ * earnest. And the near-misses of the same words: anger at objects, threats said as a joke, in a
+ * game or as an idiom. First shot before the change: see the commit message and the report.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRouter } from './router';
+import { readSafety, SAFETY_CARDS, SAFETY_HINT_LINE, SAFETY_LINES, safetySignals } from './safety';
+
+const router = createRouter();
+
+/** A child confined, shut away, left alone, hit or shaken by a parent. */
+const CHILD = [
+  'het zoontje van mijn cliënte moet van zijn vader soms uren in de schuur zitten als straf',
+  'de juf vertelde dat een leerling van 7 thuis in zijn kamer wordt opgesloten als hij niet luistert',
+  'My client locks her 4-year-old in the bathroom when she needs a break',
+  'the boy (9) said his stepdad puts him in the cellar in the dark when he cries',
+  'moeder laat de kinderen van 5 en 3 s avonds in de auto zitten terwijl ze in de kroeg is',
+  'A toddler was left in the car alone for an hour while mum went shopping',
+  'meisje van 6 zei dat ze in de kast moet als papa boos is',
+  'vader schudde de baby hard heen en weer omdat hij niet stopte met huilen',
+  'I saw the dad slap his son across the face at pick-up',
+  'mijn cliënt gaf haar zoontje een flinke mep omdat hij zijn bord liet vallen',
+  'de moeder sloeg haar kind van 4 met de vlakke hand op het hoofd tijdens het huisbezoek',
+  'the kids are kept in their room all weekend and only let out to eat',
+  'de kinderen worden s nachts alleen gelaten als moeder gaat werken',
+  'mijn cliënt duwde zijn dochter van 6 hard tegen de grond toen ze niet wilde luisteren',
+  'Her son is 5 and she shuts him in the cupboard under the stairs when he is naughty',
+];
+
+/** An older or dependent person's money, card or PIN taken or handed to someone who uses it. */
+const MONEY = [
+  'mevrouw (79) heeft haar bankpas aan haar neef gegeven en hij haalt er elke week geld af',
+  'Opa gaf zijn pincode aan zijn kleinzoon en nu is zijn spaargeld bijna op',
+  'an elderly client handed her bank card to her nephew and now she cannot pay her rent',
+  'my client with a mild intellectual disability gives his benefit to his brother every month and has nothing left for food',
+  'de zoon van meneer heeft zijn pinpas en pincode en meneer durft er niets van te zeggen',
+  'cliënt met een LVB moet van zijn broer elke maand zijn uitkering afstaan',
+  'her grandson uses her debit card for himself and she has no money for groceries',
+  'de dochter van mevrouw heeft haar spaarrekening leeggehaald zonder het te vragen',
+  'an older lady says her neighbour does her banking and money keeps disappearing from her account',
+];
+
+/** Coercive control: phone, clothes, friends, money, movements. */
+const CONTROL = [
+  'haar vriend kijkt elke avond haar telefoon na en wordt boos als ze met collegas appt',
+  'he decides what she wears and who she sees',
+  'mijn cliënte mag van haar man niet meer met vriendinnen afspreken',
+  'Mevrouw zegt dat haar partner haar pinpas heeft en haar zakgeld geeft',
+  'Her boyfriend reads all her messages and won\'t let her see her friends',
+  'zijn vrouw bepaalt wat hij eet, wanneer hij slaapt en met wie hij praat',
+  'ze moet van haar vriend altijd haar locatie aan laten staan en hem elk uur bellen',
+  'my client is not allowed to see her family, her husband says they are a bad influence',
+  'haar vriend houdt haar paspoort bij zich en ze mag niet alleen naar de stad',
+  'he checks her phone every night and gets furious if she talked to another man',
+];
+
+/** A threat to a person said in earnest. */
+const THREAT = [
+  'mijn cliënt zei tegen zijn buurman "ik maak je af" en had een mes bij zich',
+  'A resident threatened to kill a staff member and he meant it',
+  'hij smeet de deur dicht en dreigde zijn vriendin iets aan te doen',
+];
+
+/** Farewell messages and putting things in order. */
+const FAREWELL = [
+  'cliënt zei na het gesprek: "ik regel het wel, maak je geen zorgen meer om mij"',
+  'Hij appte s avonds laat: bedankt voor alles en zorg goed voor mijn kat',
+  'my client texted me "thank you for everything, you were always kind to me" and now he is not picking up',
+  'ze heeft haar sieraden aan haar zus gegeven en haar papieren op orde gebracht',
+  'He has been giving his things away to other residents this week and seems strangely calm',
+  'a resident wrote me a letter thanking me for everything and saying goodbye',
+  'meneer heeft zijn testament laten opmaken en zijn hond aan de buurman gegeven',
+  'Ze stuurde me een bericht: "zorg goed voor de kinderen, ik kan dit niet meer"',
+  'he said "don\'t worry about me anymore, I have sorted everything out"',
+  'mijn cliënt zegt dat ze alles geregeld heeft en dat we ons geen zorgen meer hoeven te maken',
+];
+
+/** Anger at objects, and threats said as a joke, in a game or as an idiom: no safety answer. */
+const NEAR_MISSES = [
+  'een bewoner smeet gisteren de deur dicht en schopte tegen een stoel, hoe schrijf ik dat feitelijk op',
+  'How do I report that a resident punched the wall when he heard the news, without labelling him?',
+  'cliënt gooide uit frustratie zijn telefoon tegen de muur, hoe bespreek ik dat met hem',
+  'Tijdens het spelletje riep mijn cliënt lachend "ik vermoord je" tegen zijn neef, hoe reageer ik daarop',
+  'A teenager yelled "I\'ll kill you" at his friend during a video game, how do I talk about his language?',
+  'mijn collega zei als grapje "ik maak je af" toen ik koffie morste, hoe geef ik feedback',
+  'Mijn cliënt zei "mijn moeder vermoordt me als ik weer te laat kom", hoe help ik hem plannen',
+  '"I\'m going to kill you for eating my fries," he joked to another resident. How do I write this down neutrally?',
+  'bewoner trapte tegen de prullenbak na het gesprek, hoe noteer ik dat zonder oordeel',
+  'Hij sloeg met zijn vuist op tafel tijdens het gesprek; hoe spreek ik hem aan met een complete boodschap?',
+  'My client slammed the door and kicked the bin, how do I give him feedback?',
+  'De cliënt is woedend op de gemeente en smijt met de deuren, hoe bespreek ik dit',
+  'in het spel riep hij grijnzend "ik schiet je dood", hoe bespreek ik taalgebruik in de groep',
+  'my client said his mum will kill him if he fails his exam, how do I help him plan his study',
+  'ze gooide haar tas kwaad in de hoek en liep weg, hoe pak ik dat gesprek op',
+  'de jongen schopte de bal tegen het raam van de buren, hoe bespreek ik de schade',
+];
+
+/** Safety evidence below the threshold: never refused as out of scope. */
+const POSSIBLE_DISCLOSURES = [
+  'haar vriend is erg jaloers',
+  'mijn cliënte is soms bang thuis',
+  'mevrouw geeft haar pinpas aan haar neef',
+  'hij zei dat het allemaal geen zin meer heeft',
+  'her dad locks the door at night',
+];
+
+const sum = (list: string[]) => list.length;
+
+describe('safety classes, own phrasings', () => {
+  it('has at least 40 phrasings and 15 near-misses', () => {
+    expect(sum(CHILD) + sum(MONEY) + sum(CONTROL) + sum(THREAT) + sum(FAREWELL)).toBeGreaterThanOrEqual(40);
+    expect(NEAR_MISSES.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each([...CHILD, ...MONEY, ...CONTROL, ...THREAT])('meldcode and its first steps first: %s', (q) => {
+    const r = router.route(q);
+    expect(r.outOfScope).toBe(false);
+    expect(r.answers[0]?.card).toBe(SAFETY_CARDS.violence);
+    expect(r.text.startsWith(SAFETY_LINES.violence)).toBe(true);
+  });
+
+  it.each(FAREWELL)('taxatie and its first steps first: %s', (q) => {
+    const r = router.route(q);
+    expect(r.outOfScope).toBe(false);
+    expect(r.answers[0]?.card).toBe(SAFETY_CARDS.suicide);
+    expect(r.text.startsWith(SAFETY_LINES.suicide)).toBe(true);
+  });
+
+  it.each(NEAR_MISSES)('no safety answer: %s', (q) => {
+    expect(safetySignals(q)).toEqual([]);
+    expect(router.route(q).text).not.toMatch(/Eerst de veiligheid/);
+  });
+
+  it.each(POSSIBLE_DISCLOSURES)('never out of scope: %s', (q) => {
+    expect(readSafety(q).hints.length).toBeGreaterThan(0);
+    expect(router.route(q).outOfScope).toBe(false);
+  });
+
+  it('offers the safety cards where a hint would otherwise be refused', () => {
+    const r = router.route('her dad locks the door at night');
+    expect(r.outOfScope).toBe(false);
+    expect(r.text.startsWith(SAFETY_HINT_LINE)).toBe(true);
+    expect(r.answers.map((a) => a.card)).toEqual(expect.arrayContaining([SAFETY_CARDS.violence, 'niet-pluis-gevoel']));
+  });
+});
