@@ -61,6 +61,22 @@ describe('isAboutSomeoneElse', () => {
     expect(isAboutSomeoneElse(finding(v, 'hem', 'ik-hem'), v, client, whole(v))).toBe(true);
   });
 
+  it('a pronoun after a person named with an aside ("Noor (7) logeert", "Sem, mijn neef, woont") is about that person', () => {
+    const t = 'Noor (7) logeert in de vakantie bij haar oma in Zwolle.';
+    expect(isAboutSomeoneElse(finding(t, 'haar', 'ik-haar'), t, client, whole(t))).toBe(true);
+    const u = 'Sem, mijn neef, woont met zijn hond in Deventer.';
+    expect(isAboutSomeoneElse(finding(u, 'zijn', 'ik-zijn'), u, client, whole(u))).toBe(true);
+  });
+
+  it('a person the worksheet named by a role is that person anywhere in a later sentence', () => {
+    const c = readClient(readLines('Naam: Greet Bosman\nMijn broer Henk belt mij op zondag.\nIk ga met Henk en zijn kinderen naar de dierentuin.'));
+    const t = 'Ik ga met Henk en zijn kinderen naar de dierentuin.';
+    expect(isAboutSomeoneElse(finding(t, 'zijn', 'ik-zijn'), t, c, whole(t))).toBe(true);
+    // the client's own name before the pronoun keeps it the client's
+    const u = 'Henk belt en Greet pakt haar agenda.';
+    expect(isAboutSomeoneElse(finding(u, 'haar', 'ik-haar'), u, c, whole(u))).toBe(false);
+  });
+
   it('a pronoun with no one else before it, or after the client, is the client', () => {
     const t = 'Zij woont sinds mei in de Dreef.';
     expect(isAboutSomeoneElse(finding(t, 'Zij', 'ik-zij'), t, client, whole(t))).toBe(false);

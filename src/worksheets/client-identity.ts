@@ -116,12 +116,14 @@ const RELATION_MENTION = new RegExp(
 /** Verbs after a name that make it the subject: "Kimberly belt", "Jeroen wil". */
 const SUBJECT_VERB =
   '(?:is|was|wil|wilde|kan|kon|zal|zou|mag|moet|gaat|ging|heeft|had|komt|kwam|doet|deed|zit|zat|ziet|zag|eet|leest|\\p{Ll}{2,}t)(?![\\p{L}])';
+/** An aside between a name and its verb: "Thijs (28) woont", "Eva, mijn nicht, belt". */
+const ASIDE = '(?:\\s*\\([^()\\n]{1,30}\\)|,[^,.!?\\n]{1,30},)?';
 /**
  * A capitalised name: at a clause start before a verb ("Yasmina zit", not "Verbeteren van"), or
  * right after "met", "van", "en", "bij" … ("met Piet", "en Adam").
  */
 const NAME_MENTION = new RegExp(
-  `(?:(?:^|\\n\\s*|[.!?;:]\\s+|[-•*]\\s*)(\\p{Lu}\\p{Ll}+)(?=\\s+${SUBJECT_VERB})|\\s(?:met|van|en|bij|aan|voor|${RELATION})\\s+(\\p{Lu}\\p{Ll}+)(?=\\s+\\p{Ll}))`,
+  `(?:(?:^|\\n\\s*|[.!?;:]\\s+|[-•*]\\s*)(\\p{Lu}\\p{Ll}+)(?=${ASIDE}\\s+${SUBJECT_VERB})|\\s(?:met|van|en|bij|aan|voor|${RELATION})\\s+(\\p{Lu}\\p{Ll}+)(?=\\s+\\p{Ll}))`,
   'gu',
 );
 /** The client named by a form of address or a role: "Mevrouw", "Cliënt", "Dhr.". */
@@ -159,6 +161,14 @@ function mentionsIn(text: string, start: number, end: number, client: Client): M
     const lower = normalize(name);
     if (STARTER.test(lower)) continue;
     out.push({ at, client: client.names.has(lower), worker: client.workers.has(lower) });
+  }
+  // a name the worksheet gives to someone else ("mijn zoon Thijs", "begeleider Joost") is that
+  // person wherever it stands in the sentence: "met zijn vriendin" after "Thijs woont in Rosmalen"
+  for (const m of part.matchAll(CAPITALISED)) {
+    const lower = normalize(m[0]);
+    if (client.names.has(lower) || !(client.others.has(lower) || client.workers.has(lower))) continue;
+    const at = start + m.index!;
+    if (!out.some((o) => o.at === at)) out.push({ at, client: false, worker: client.workers.has(lower) });
   }
   return out.sort((a, b) => a.at - b.at);
 }
