@@ -9,6 +9,17 @@ describe('readInventory', () => {
     expect(areas(text)).toEqual({ financien: ['Ik heb een Wajong-uitkering.'], zingeving: ['n.v.t.'] });
   });
 
+  it('reads headings with a letter in any case above bullets, and a letter before a dash', () => {
+    const text = 'A. Wonen\n• Ik huur een flat in Hoorn.\nb) Vrije tijd\n• Ik vis op zaterdag.\nC - Geld\n• Ik heb een budgetplan.\nLeefgebied D: Zingeving\n• Ik mediteer.';
+    expect(areas(text)).toEqual({
+      wonen: ['Ik huur een flat in Hoorn.'],
+      'vrije-tijd': ['Ik vis op zaterdag.'],
+      financien: ['Ik heb een budgetplan.'],
+      zingeving: ['Ik mediteer.'],
+    });
+    expect(areas('F - Werk – Ik werk bij de Jumbo.\nG - Sport – Ik zwem.')).toEqual({ activiteit: ['Ik werk bij de Jumbo.'], 'vrije-tijd': ['Ik zwem.'] });
+  });
+
   it('reads everyday headings', () => {
     expect(Object.keys(areas('Veilig zijn\nIk slaap met de deur op slot.\n\nGeld\nIk krijg bijstand.\n\nLiefde / (ex-)partner\nIk ben single.'))).toEqual([
       'veiligheid',

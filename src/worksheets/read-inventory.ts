@@ -1,5 +1,5 @@
 import type { LeefgebiedId } from '../analysis/leefgebieden';
-import { areasOfHeading } from './area-heading';
+import { areasOfHeading, letterMarkerLength } from './area-heading';
 import { normalize, withoutAsides } from '../analysis/heading-text';
 import { hasContent, headingMatcher, type Line, readLines, type Span, type TextSpan } from './text-lines';
 
@@ -85,8 +85,8 @@ function candidateOf(line: Line): Candidate | undefined {
   }
   if (line.label && line.value) {
     let areas = areasOfHeading(line.label.text);
-    // "Leefgebied 3: Financiën": the label is only a number, the name comes after it.
-    if (/^(?:leefgebied|gebied|levensgebied|domein)(?: \d+)?$/.test(normalize(line.label.text))) {
+    // "Leefgebied 3: Financiën", "Leefgebied B: Wonen": the label is only a number, the name comes after it.
+    if (/^(?:leefgebied|gebied|levensgebied|domein)(?: \d+| [a-z])?$/.test(normalize(line.label.text))) {
       areas = areasOfHeading(line.value.text);
       return areas ? { areas, label: line.body, content: [], style: 'bare' } : undefined;
     }
@@ -95,7 +95,10 @@ function candidateOf(line: Line): Candidate | undefined {
     return { areas, label: line.label, content: inline, style: inline.length ? 'inline' : 'bare' };
   }
   // "c. Financiën – Ik heb een uitkering": the area before a dash with spaces
-  const dash = /\s[–—-]\s/.exec(line.body.text.slice(0, 70));
+  // ("C - Financiën – Ik …": a letter with a dash before the area is its marker, not the dash)
+  const lead = letterMarkerLength(line.body.text);
+  const found = /\s[–—-]\s/.exec(line.body.text.slice(lead, 70));
+  const dash = found && { index: found.index + lead, 0: found[0] };
   if (dash) {
     const areas = areasOfHeading(line.body.text.slice(0, dash.index));
     if (areas) {

@@ -18,7 +18,8 @@ export interface Line extends TextSpan {
   index: number;
   /** Columns of leading white space (a tab counts as 4): nesting of list items. */
   indent: number;
-  marker?: 'bullet' | 'number';
+  /** The list marker: a bullet ("-", "•"), a number ("1.", "(3)") or a letter ("a.", "b)"), which orders like a number. */
+  marker?: 'bullet' | 'number' | 'letter';
   /** The number of a numbered item ("2." or "2)"). */
   number?: number;
   /** The line without list marker, Markdown heading marks and surrounding bold. */
@@ -134,7 +135,7 @@ export function readLines(text: string): Line[] {
       if (n !== undefined) {
         line.marker = 'number';
         line.number = Number(n);
-      } else line.marker = 'bullet';
+      } else line.marker = mk[4] ? 'letter' : 'bullet';
       pos += mk[0].length;
     }
     const b = trimmed(text, pos, end);
