@@ -109,6 +109,17 @@ const CONFINED = words(
     'in_(?:de|het|een|zijn|haar)_(?:schuur|kelder|kast|kamer|badkamer|wc|auto|zolder|hok)_(?:\\w+_){0,3}(?:opgesloten|achtergelaten|als_straf|moet_blijven|moeten_blijven|op_slot) ' +
     '(?:laat|liet|laten|gelaten|achtergelaten)_(?:\\w+_){0,9}in_de_auto (?:sluit|sloot)_(?:\\w+_){0,3}(?:op|in)_in_(?:de|het|zijn|haar)',
 );
+/**
+ * A parent's blow to a child, told with words in between ("gaf haar dochtertje van 3 gisteren een
+ * harde klap"), or landing on the head or face. Only with a child in the question.
+ */
+const PARENT = '(?:moeder|vader|mama|papa|ma|pa|stiefvader|stiefmoeder|ouder|ouders|mother|father|mum|mom|dad|daddy|stepdad|stepfather|parent|parents)';
+const CHILD_BLOW = words(
+  `${PARENT}_(?:\\w+_){0,3}(?:gaf|geeft|gegeven|verkocht|verkoopt)_(?:\\w+_){0,8}(?:klap|klappen|tik|tikken|mep|meppen|oorvijg|pak_slaag|dreun|schop|draai_om_de_oren) ` +
+    '(?:klap|klappen|tik|mep|oorvijg|dreun|schop|stomp)_(?:\\w+_){0,2}(?:in_(?:het|zijn|haar)_gezicht|op_(?:het|zijn|haar)_(?:hoofd|gezicht|oor)|tegen_(?:het|zijn|haar)_(?:hoofd|oor)) ' +
+    `${PARENT}_(?:\\w+_){0,3}(?:gave|gives|given)_(?:\\w+_){0,6}(?:smack|slap|blow|whack|hiding|beating|clip_round_the_ear) ` +
+    '(?:slapped|slaps|hit|hits|smacked|smacks|punched|whacked)_(?:\\w+_){0,4}(?:across_the_face|in_the_face|on_the_head|round_the_(?:head|ear))',
+);
 /** A weapon near a child or named by someone close; not in the kitchen. */
 const WEAPON = words('broekriem met_de_riem met_een_riem mattenklopper with_a_belt with_the_belt mes messen groot_mes pistool wapen vuurwapen knuppel honkbalknuppel knife knives gun weapon');
 const KITCHEN = words('koken kookt groente brood keuken snijden_van cooking kitchen vegetables bread');
@@ -400,6 +411,7 @@ export function situationSignals(text: string): SituationSignal[] {
   if (child && FEAR_SIGN.test(text) && ANGRY_ADULT.test(text)) add('violence', 'child-startled-by-anger');
   if (child && PUNISHMENT.test(text)) add('violence', 'harmful-punishment');
   if (child && CONFINED.test(text)) add('violence', 'child-confined');
+  if (child && CHILD_BLOW.test(text)) add('violence', 'child-hit');
   if ((child || adult) && WEAPON.test(text) && !KITCHEN.test(text)) add('violence', 'weapon');
   if (WITNESS.test(text) && /\b(?:om hulp|for help|help roepen)\b/.test(text)) add('violence', 'cry-for-help');
   if (adult && FEAR_SIGN.test(text) && WHEN_THERE.test(text)) add('violence', 'fear-of-someone');

@@ -336,6 +336,9 @@ function findRootKind(token: string): SafetyKind | undefined {
   return undefined;
 }
 
+/** A pat on the shoulder is praise, not a blow: "gaf zijn zoon een klap op de schouder". */
+const SHOULDER_PAT = /\b(?:een )?(?:klap|klapje|tik|tikje|mep|pat|slap) (?:op|tegen|on) (?:de|zijn|haar|z n|the|his|her) (?:schouder|schouders|shoulder|shoulders)\b|\bschouderklop\w*\b/g;
+
 /** A person locked in or a door locked on someone at home: a hint, a signal only with more. */
 const LOCKED = /\b(?:locks?|locked|locking|opsluit\w*|opgesloten|sluit (?:\w+ ){0,2}op|op slot)\b/;
 
@@ -353,7 +356,7 @@ export function safetySignals(question: string): SafetySignal[] {
  * safety answer, but a question with one is never refused as out of scope.
  */
 export function readSafety(question: string): { signals: SafetySignal[]; hints: SafetyKind[] } {
-  let text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ');
+  let text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ').replace(SHOULDER_PAT, ' ');
   // "Als ik er niet meer ben" next to support that ends is the worker leaving, not a wish to die.
   if (SUPPORT_ENDS.test(text)) text = text.replace(WORKER_GONE, ' ');
   const tokens = text.split(' ').filter(Boolean);
