@@ -104,6 +104,11 @@ const NEAR_MISSES = [
   'de jongen schopte de bal tegen het raam van de buren, hoe bespreek ik de schade',
   'Mijn cliënt gaf zijn zoon een klap op de schouder en zei dat hij trots was',
   'the dad gave his son a slap on the shoulder after the match, how do I name that strength',
+  // Thanks at the end of the support, deciding for oneself, a partner who helps with money.
+  'Na de evaluatie zei ze: bedankt voor alles, je was de enige die echt luisterde. Hoe rond ik het traject af?',
+  'In het laatste gesprek zei meneer: bedankt voor alles en zorg goed voor jezelf. Hoe sluit ik af?',
+  'he decides what he wants to work on first, how do I write the goal',
+  'Her husband manages the money because she has dementia, how do I involve him',
 ];
 
 /** Safety evidence below the threshold: never refused as out of scope. */

@@ -36,8 +36,6 @@ const CHILD = words(
 /** A grandparent is the older person when a grandchild takes; when the grandparent takes, the elder is the taker. */
 const GRANDPARENT = words('oma opa grandmother grandma grandfather grandpa');
 const GRANDCHILD = words('kleinzoon kleindochter kleinkind kleinkinderen grandson granddaughter grandchild');
-/** Someone dependent on others for money matters: reads like an older person for financial abuse. */
-const DEPENDENT = words('lvb licht_verstandelijk\\w* verstandelijke_beperking dementie dementerend\\w* intellectual_disability learning_disability dementia');
 const ELDER = words('oudere bejaarde bejaard ouderen grandmother grandma grandfather grandpa elderly older_(?:woman|man|lady) (?:6[5-9]|[7-9][0-9])');
 /** Relatives and neighbours who can take an older person's money. */
 const TAKER = words(
@@ -209,7 +207,11 @@ const PARTNER = words('partner man echtgenoot echtgenote (?:zijn|haar|mijn)_vrou
 const EVERYDAY_CONTROL = words(
   '(?:kijkt|keek|leest|las|checkt|bekijkt|doorzoekt|controleert)_(?:\\w+_){0,3}(?:haar|zijn)_(?:telefoon|mobiel|berichten|appjes|apps|mail|whatsapp)(?:_na)? ' +
     '(?:checks|checked|reads|read|goes_through|went_through|looks_through|monitors)_(?:\\w+_){0,2}(?:her|his)_(?:phone|messages|texts|emails?|whatsapp) ' +
-    '(?:bepaalt|bepaalde|beslist|besliste|decides|decided|chooses|chose)_(?:\\w+_){0,2}(?:wat|wie|waar|wanneer|met_wie|hoe_laat|what|who|whom|where|when)_(?:ze|hij|zij|she|he) ' +
+    // Deciding for the other ("zijn vrouw bepaalt wat hij eet"), not for oneself ("he decides what he wants").
+    '(?:hij|haar_\\w+|partner|man|vriend)_(?:\\w+_)?(?:bepaalt|bepaalde|beslist|besliste)_(?:\\w+_){0,2}(?:wat|wie|waar|wanneer|met_wie|hoe_laat|hoeveel)_(?:ze|zij) ' +
+    '(?:zij|ze|zijn_\\w+|partner|vrouw|vriendin)_(?:\\w+_)?(?:bepaalt|bepaalde|beslist|besliste)_(?:\\w+_){0,2}(?:wat|wie|waar|wanneer|met_wie|hoe_laat|hoeveel)_hij ' +
+    '(?:he|husband|boyfriend|partner)_(?:\\w+_)?(?:decides|decided|chooses|chose|controls)_(?:\\w+_){0,2}(?:what|who|whom|where|when|how_much)_she ' +
+    '(?:she|wife|girlfriend|partner)_(?:\\w+_)?(?:decides|decided|chooses|chose|controls)_(?:\\w+_){0,2}(?:what|who|whom|where|when|how_much)_he ' +
     '(?:mag|mocht)_(?:ze_|hij_|zij_)?van_(?:hem|haar|zijn_\\w+|haar_\\w+)_(?:\\w+_){0,3}(?:niet|geen|nooit) ' +
     '(?:mag|mocht)_(?:\\w+_){0,2}(?:niet|nooit)_(?:meer_)?(?:alleen_)?(?:naar|met|uit|afspreken|weg|werken|bellen|zien) ' +
     '(?:not_allowed|isnt_allowed|is_not_allowed|wasnt_allowed|never_allowed)_to_(?:see|go|leave|have|meet|call|work|visit|wear) ' +
@@ -314,17 +316,24 @@ const MEANS = words(
 );
 /** Self-harm told in the perfect tense: "heeft zich met een mes in zijn arm gesneden". */
 const SELF_HARM = words('zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand)');
+/** Farewell families that are ordinary when the support ends: thanks, goodbyes, "take care". */
+const THANKS = words('bedankt_voor_alles dank_voor_alles thanks_for_everything thank_you_for_everything bedankt_iedereen thanks_everyone thank_you_all');
+const WAS_GOOD = words('het_is_mooi_geweest het_was_mooi it_was_(?:good|nice)_while_it_lasted its_been_good');
+const GOODBYE = words('afscheid_(?:genomen|nemen|neemt|nam) (?:said|saying|says)_goodbye');
+const ONLY_ONE = words('(?:je|jij|u)_(?:was|bent|waart)_(?:de_enige|echt_de_enige)_die you_(?:were|are)_the_only_one_(?:who|that)');
+const TAKE_CARE = words('zorg_goed_voor take_(?:good_)?care_of_(?:mum|mom|mama|the_kids|my|her|his)');
+const ORDINARY_AT_END = new Set([THANKS, WAS_GOOD, GOODBYE, ONLY_ONE, TAKE_CARE]);
 /** Farewell behaviour: one is ordinary ("afscheid van de dagbesteding"), two together are a sign. */
 const FAREWELL = [
   words('testament laatste_bericht last_message'),
-  words('bedankt_voor_alles dank_voor_alles thanks_for_everything thank_you_for_everything bedankt_iedereen thanks_everyone thank_you_all'),
-  words('het_is_mooi_geweest het_was_mooi it_was_(?:good|nice)_while_it_lasted its_been_good'),
+  THANKS,
+  WAS_GOOD,
   // Ending the lease or subscriptions with nowhere to go; arranging care for the children.
   words('(?:huur|abonnementen|verzekeringen|contracten)_(?:\\w+_){0,2}opgezegd cancelled_(?:his|her)_(?:lease|subscriptions|insurance) ' +
     '(?:kinderen|kids|children)_(?:\\w+_){0,4}(?:onderbrengen|ondergebracht|laten_opvangen|opvang_regelen)'),
   words('(?:een_)?brief_(?:\\w+_){0,2}(?:geschreven|aan_iedereen) brieven_geschreven letters?_to_everyone (?:wrote|writes|written|schreef|schrijft)_(?:\\w+_){0,2}(?:a_)?(?:letters?|brief|brieven|afscheidsbrief)'),
   words('(?:gave|gives|given|gaf|geeft|gegeven)_(?:me|mij|us|ons|her|him|haar|hem)_(?:his|her|zijn|haar)_(?:\\w+_)?(?:watch|horloge|ring|sieraden|jewellery|jewelry|spullen|things|gitaar|guitar|fiets|bike)'),
-  words('afscheid_(?:genomen|nemen|neemt|nam) (?:said|saying|says)_goodbye'),
+  GOODBYE,
   words('sorry_voor_alles sorry_for_everything sorry_(?:to_)?everyone sorry_iedereen sorry_allemaal'),
   // No longer reachable after such a message.
   words('(?:isnt|is_not|wasnt|not)_(?:answering|picking_up|responding) (?:doesnt|does_not|didnt|wont)_(?:answer|pick_up|respond) neemt_(?:\\w+_){0,2}niet_(?:meer_)?op onbereikbaar unreachable reageert_(?:\\w+_){0,2}niet_meer'),
@@ -333,10 +342,10 @@ const FAREWELL = [
   // Putting things in order: "ik regel het wel", "alles geregeld", "sorted everything out".
   words('ik_regel_het_(?:wel|zelf) (?:alles|everything)_(?:\\w+_){0,2}(?:geregeld|geordend|op_orde|sorted|arranged|in_order|taken_care_of) (?:sorted|arranged|settled)_(?:\\w+_)?everything ill_(?:sort|handle)_it_(?:myself|my_way)'),
   // The only one who listened: a last thank-you.
-  words('(?:je|jij|u)_(?:was|bent|waart)_(?:de_enige|echt_de_enige)_die you_(?:were|are)_the_only_one_(?:who|that)'),
+  ONLY_ONE,
   // Treasured things or a pet handed on.
   words('(?:zijn|haar|his|her)_(?:sieraden|horloge|ring|gitaar|spullen|kleren|boeken|platen|hond|kat|poes|huisdier|fiets|jewellery|jewelry|watch|guitar|dog|cat|pet|things|belongings|records|books)_(?:\\w+_){0,4}(?:gegeven|gaf|geeft|weggegeven|given|gave|handed) (?:giving|given|gave|gives)_(?:his|her|my|all_his|all_her)_(?:\\w+_){0,2}away'),
-  words('zorg_goed_voor take_(?:good_)?care_of_(?:mum|mom|mama|the_kids|my|her|his)'),
+  TAKE_CARE,
   words('(?:zaken|zaakjes|papieren|spullen)_(?:\\w+_){0,3}(?:op_orde|geregeld) schulden_(?:geregeld|afbetaald) affairs_in_order (?:sorted|put)_(?:out_)?(?:his|her|my)_affairs'),
   // A pet or treasured things handed over: giving possessions away.
   words('(?:giving|given|gave|gives)_away_(?:his|her|my|all) (?:geeft|gaf|gegeven)_(?:\\w+_){0,1}(?:zijn|haar|al_zijn|al_haar)_\\w+_(?:\\w+_){0,2}weg (?:wont|will_not|doesnt|does_not)_need_(?:them|it|these|those|that|anything)'),
@@ -345,6 +354,15 @@ const FAREWELL = [
   words('alsof_(?:het_)?(?:de_)?laatste_keer as_if_(?:it_)?(?:was|were)_the_last_time'),
   words('(?:zorgen|zorgt)_(?:\\w+_){0,2}als_(?:hij|ze|ik)_er_(?:straks_)?niet_meer'),
 ];
+/**
+ * The support, a session or a stay ends: thanks, goodbyes and "take care" are ordinary then
+ * (the first farewell families above); gifts, being unreachable or things put in order still count.
+ */
+const SUPPORT_ENDING = words(
+  'laatste_(?:gesprek|afspraak|keer|sessie|dag|bezoek|huisbezoek) afronden rond_(?:\\w+_){0,3}af afgerond afsluiten afsluiting eindevaluatie evaluatie traject_(?:\\w+_){0,2}(?:af|stopt|eindigt|klaar) ' +
+    'begeleiding_(?:\\w+_){0,2}(?:stopt|eindigt|af|klaar|afgelopen) uitstroom uitstroomt uitgestroomd verhuist verhuisd verhuizing ' +
+    'last_(?:session|meeting|visit|appointment|day) discharge discharged (?:support|care|trajectory)_(?:\\w+_){0,2}(?:ends|ended|is_ending|stops|finished) wrap_up wrapping_up moving_out moved_out',
+);
 /** Exhaustion and hopelessness: weak alone ("ik kan niet meer" after a long shift), a sign with another. */
 const HOPELESS = [
   words('kan_(?:het_|dit_|dat_)?niet_meer cant_(?:do_this|go_on|take_it)_any_?more'),
@@ -365,13 +383,19 @@ export interface SituationSignal {
   family: string;
 }
 
+/** The farewell signs in a text; at the end of the support its thanks and goodbyes do not count. */
+function farewellSigns(text: string): number {
+  const ending = SUPPORT_ENDING.test(text);
+  return FAREWELL.filter((f) => f.test(text) && !(ending && ORDINARY_AT_END.has(f))).length;
+}
+
 /**
  * Hints in a normalised question: one farewell or hopeless sign, control, or money handed to a
  * relative, without what would make them a signal. They keep a question from being refused.
  */
 export function situationHints(text: string): SafetyKind[] {
   const out: SafetyKind[] = [];
-  if (FAREWELL.some((f) => f.test(text)) || HOPELESS.some((f) => f.test(text))) out.push('suicide');
+  if (farewellSigns(text) || HOPELESS.some((f) => f.test(text))) out.push('suicide');
   const control = (CONTROL.test(text) || EVERYDAY_CONTROL.test(text)) && (ADULT.test(text) || PARTNER.test(text));
   const money = MONEY.test(text) && TAKER.test(text) && (TAKES.test(text) || GIVES.test(text));
   if (control || money || (CHILD.test(text) && (HIDING.test(text) || PUNISHMENT.test(text)))) out.push('violence');
@@ -384,7 +408,7 @@ export function situationSignals(text: string): SituationSignal[] {
   const add = (kind: SafetyKind, family: string) => out.push({ kind, family });
 
   // Suicide: a wish or a plan, a means, self-harm, two farewell signs, or hopelessness with one of them.
-  const farewell = FAREWELL.filter((f) => f.test(text)).length;
+  const farewell = farewellSigns(text);
   const hopeless = HOPELESS.filter((f) => f.test(text)).length;
   if (DEATH_WISH.test(text)) add('suicide', 'death-wish');
   if (MEANS.test(text)) add('suicide', 'means');
@@ -398,7 +422,7 @@ export function situationSignals(text: string): SituationSignal[] {
   if (HONOUR.test(text)) add('violence', 'honour');
   if (THREAT.test(text)) add('violence', 'threat');
   const adult = ADULT.test(text);
-  const elder = ELDER.test(text) || (GRANDPARENT.test(text) && GRANDCHILD.test(text)) || DEPENDENT.test(text);
+  const elder = ELDER.test(text) || (GRANDPARENT.test(text) && GRANDCHILD.test(text));
   const child = CHILD.test(text);
   if (child && EXPLOITATION.test(text)) add('violence', 'exploitation');
   const cover = COVER_STORY.test(text);
