@@ -109,6 +109,12 @@ const NEAR_MISSES = [
   'In het laatste gesprek zei meneer: bedankt voor alles en zorg goed voor jezelf. Hoe sluit ik af?',
   'he decides what he wants to work on first, how do I write the goal',
   'Her husband manages the money because she has dementia, how do I involve him',
+  // Places and "keeping" in their ordinary senses.
+  'the children were kept in the dark about the divorce, how do I involve them now',
+  'she keeps the kids busy all day with crafts, how do I name that strength',
+  'moeder zet de fiets van haar zoon in de schuur en helpt hem met de band plakken',
+  'de kinderen zitten graag in de schuur te knutselen met opa',
+  'mijn cliënte zet haar fiets in de schuur zodat haar zoon er niet aan komt',
 ];
 
 /** Safety evidence below the threshold: never refused as out of scope. */

@@ -100,11 +100,15 @@ const PUNISHMENT = words(
  * the car") only count with a verb of locking, keeping or leaving.
  */
 const CONFINED = words(
-  '(?:locks?|locked|locking|shuts?|shutting|puts?|putting|sends?|sent|keeps?|kept|makes?_(?:him|her|them)_(?:sit|sleep|stay)|made_(?:him|her|them)_(?:sit|sleep|stay))_(?:\\w+_){0,4}in_(?:the_|a_|his_|her_|their_)?(?:dark_)?(?:shed|cellar|basement|cupboard|closet|wardrobe|attic|dark|cage|kennel|garden_shed) ' +
-    '(?:locks?|locked|locking|shuts?|shut|shutting|kept|keeps?)_(?:\\w+_){0,4}in_(?:the_|a_|his_|her_|their_)?(?:room|bedroom|bathroom|toilet|car|garage) ' +
-    '(?:left|leaves?|leaving)_(?:\\w+_){0,4}(?:in_the_car|alone_in) only_let_out (?:kept|keeps)_(?:\\w+_){0,3}(?:all_(?:day|weekend|night)|for_(?:hours|days)) ' +
-    '(?:moet|moest|moeten|zet|zette|gezet|stopt|stopte|gestopt|sluit|sloot|opgesloten|opsluit|opsloot|opsluiten|zitten|zit|zat|slapen|blijven|straf)_(?:\\w+_){0,5}in_(?:de|het|een|zijn|haar|hun)_(?:schuur|kelder|kast|zolder|hok|bezemkast|trapkast|donker|kelderkast) ' +
-    'in_(?:de|het|een|zijn|haar)_(?:schuur|kelder|kast|kamer|badkamer|wc|auto|zolder|hok)_(?:\\w+_){0,3}(?:opgesloten|achtergelaten|als_straf|moet_blijven|moeten_blijven|op_slot) ' +
+  '(?:locks?|locked|locking|shuts?|shutting)_(?:\\w+_){0,4}in_(?:the_|a_|his_|her_|their_)?(?:dark_)?(?:shed|cellar|basement|cupboard|closet|wardrobe|attic|dark|cage|kennel|room|bedroom|bathroom|toilet|car|garage) ' +
+    '(?:puts?|putting|sends?|sent|keeps?|kept|makes?_(?:him|her|them)_(?:sit|sleep|stay)|made_(?:him|her|them)_(?:sit|sleep|stay))_(?:\\w+_){0,4}in_(?:the_|a_|his_|her_|their_)?(?:shed|cellar|basement|cupboard|closet|wardrobe|attic|cage|kennel) ' +
+    '(?:kept|keeps|keep)_(?:\\w+_){0,3}in_(?:their|his|her|the)_(?:room|bedroom)_(?:\\w+_){0,2}(?:all_(?:day|weekend|night)|for_(?:hours|days)) ' +
+    '(?:left|leaves?|leaving)_(?:\\w+_){0,4}(?:in_the_car|alone_in) only_let_out ' +
+    // Dutch: the child must stay there, or is put there (a person as object), or is left or locked there.
+    '(?:moet|moest|moeten|opgesloten|straf|urenlang|uren)_(?:\\w+_){0,5}in_(?:de|het|een|zijn|haar|hun)_(?:schuur|kelder|kast|zolder|bezemkast|trapkast|kelderkast|donker) ' +
+    // "Zet hem in de schuur" can be the bike: a pronoun counts only with locking.
+    '(?:(?:zet|zette|gezet|stopt|stopte|gestopt|sluit|sloot|opsluit|opsloot)_(?:zijn|haar|het|de)_(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kleine|baby|peuter|jongen|meisje|broertje|zusje)|(?:sluit|sloot|opsluit|opsloot)_(?:hem|haar|ze|hen))_(?:\\w+_){0,3}in_(?:de|het|een|zijn|haar)_(?:schuur|kelder|kast|zolder|bezemkast|trapkast|donker|kamer|badkamer|wc|auto) ' +
+    'in_(?:de|het|een|zijn|haar)_(?:schuur|kelder|kast|kamer|badkamer|wc|auto|zolder)_(?:\\w+_){0,3}(?:opgesloten|achtergelaten|als_straf|moet_blijven|moeten_blijven|op_slot) ' +
     '(?:laat|liet|laten|gelaten|achtergelaten)_(?:\\w+_){0,9}in_de_auto (?:sluit|sloot)_(?:\\w+_){0,3}(?:op|in)_in_(?:de|het|zijn|haar)',
 );
 /**
