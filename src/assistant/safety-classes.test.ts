@@ -115,6 +115,10 @@ const NEAR_MISSES = [
   'moeder zet de fiets van haar zoon in de schuur en helpt hem met de band plakken',
   'de kinderen zitten graag in de schuur te knutselen met opa',
   'mijn cliënte zet haar fiets in de schuur zodat haar zoon er niet aan komt',
+  // Everyday words of control in their ordinary senses.
+  'he keeps his phone on silent during our talks, how do I address that',
+  'mijn cliënt mag van zijn vriendin niet meer roken in huis, hoe help ik hem stoppen',
+  'she has her keys and her bank card with her now, how do I write down that she is independent',
 ];
 
 /** Safety evidence below the threshold: never refused as out of scope. */

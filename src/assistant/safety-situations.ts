@@ -216,14 +216,15 @@ const EVERYDAY_CONTROL = words(
     '(?:zij|ze|zijn_\\w+|partner|vrouw|vriendin)_(?:\\w+_)?(?:bepaalt|bepaalde|beslist|besliste)_(?:\\w+_){0,2}(?:wat|wie|waar|wanneer|met_wie|hoe_laat|hoeveel)_hij ' +
     '(?:he|husband|boyfriend|partner)_(?:\\w+_)?(?:decides|decided|chooses|chose|controls)_(?:\\w+_){0,2}(?:what|who|whom|where|when|how_much)_she ' +
     '(?:she|wife|girlfriend|partner)_(?:\\w+_)?(?:decides|decided|chooses|chose|controls)_(?:\\w+_){0,2}(?:what|who|whom|where|when|how_much)_he ' +
-    '(?:mag|mocht)_(?:ze_|hij_|zij_)?van_(?:hem|haar|zijn_\\w+|haar_\\w+)_(?:\\w+_){0,3}(?:niet|geen|nooit) ' +
-    '(?:mag|mocht)_(?:\\w+_){0,2}(?:niet|nooit)_(?:meer_)?(?:alleen_)?(?:naar|met|uit|afspreken|weg|werken|bellen|zien) ' +
+    '(?:mag|mocht)_(?:ze_|hij_|zij_)?van_(?:hem|haar|zijn_\\w+|haar_\\w+)_(?:\\w+_){0,3}(?:niet|geen|nooit)_(?:meer_)?(?:alleen_)?(?:naar|met|uit|afspreken|weg|werken|bellen|zien|contact|de_deur|buiten|vriendinnen|vrienden|familie|ouders|collegas) ' +
     '(?:not_allowed|isnt_allowed|is_not_allowed|wasnt_allowed|never_allowed)_to_(?:see|go|leave|have|meet|call|work|visit|wear) ' +
     '(?:wont|will_not|doesnt|does_not|didnt|never)_(?:let|lets|allow)_(?:her|him)_(?:\\w+_){0,2}(?:see|go|leave|meet|call|visit|work|wear|have) ' +
-    '(?:houdt|hield|heeft|beheert|keeps|kept|holds|has|takes|took)_(?:haar|zijn|her|his|al_haar|al_zijn|all_her|all_his)_(?:paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone) ' +
+    // Holding the other's passport, card, money or phone: his hands on her things, or hers on his.
+    '(?:hij|vriend|man|partner|he|husband|boyfriend)_(?:\\w+_){0,2}(?:houdt|hield|heeft|beheert|pakt|neemt|keeps|kept|holds|held|has|takes|took|controls)_(?:al_|all_)?(?:haar|her)_(?:paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone) ' +
+    '(?:zij|ze|vrouw|vriendin|partner|she|wife|girlfriend)_(?:\\w+_){0,2}(?:houdt|hield|heeft|beheert|pakt|neemt|keeps|kept|holds|held|has|takes|took|controls)_(?:al_|all_)?(?:zijn|his)_(?:paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone) ' +
     '(?:geeft|gaf|gives|gave)_(?:haar|hem|her|him)_(?:\\w+_)?(?:zakgeld|huishoudgeld|pocket_money|an_allowance|leefgeld) (?:haar|hem)_(?:\\w+_)?(?:zakgeld|huishoudgeld|leefgeld)_(?:geeft|gaf|toestopt) ' +
     // Dutch subordinate order: "dat haar partner haar pinpas heeft".
-    '(?:haar|zijn)_(?:paspoort|id_kaart|pinpas|bankpas|loon|salaris|uitkering|sleutels|telefoon)_(?:\\w+_)?(?:heeft|houdt|beheert|afpakt|inneemt) ' +
+    '(?:vriend|man|partner)_(?:al_)?haar_(?:paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone)_(?:\\w+_)?(?:heeft|houdt|beheert|afpakt|inneemt) (?:vrouw|vriendin|partner)_(?:al_)?zijn_(?:paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone)_(?:\\w+_)?(?:heeft|houdt|beheert|afpakt|inneemt) ' +
     '(?:locatie|location)_(?:\\w+_){0,3}(?:aan_laten_staan|aan_staan|delen|on_all_the_time|always_on|sharing) (?:elk|ieder|every)_(?:uur|hour)_(?:\\w+_){0,2}(?:bellen|appen|call|text|check_in)',
 );
 /** A noise or the police, heard or seen by others. */
