@@ -119,6 +119,9 @@ const NEAR_MISSES = [
   'he keeps his phone on silent during our talks, how do I address that',
   'mijn cliënt mag van zijn vriendin niet meer roken in huis, hoe help ik hem stoppen',
   'she has her keys and her bank card with her now, how do I write down that she is independent',
+  // Relief about a named matter, and things arranged at a move.
+  'De schuldhulp is rond: alles is geregeld en we hoeven ons geen zorgen meer te maken over de huur. Hoe vieren we dat?',
+  'Meneer verhuist volgende week, hij zei: ik regel het wel, alles is al geregeld. Hoe sluit ik de begeleiding af?',
 ];
 
 /** Safety evidence below the threshold: never refused as out of scope. */

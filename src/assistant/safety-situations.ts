@@ -321,13 +321,14 @@ const MEANS = words(
 );
 /** Self-harm told in the perfect tense: "heeft zich met een mes in zijn arm gesneden". */
 const SELF_HARM = words('zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand)');
-/** Farewell families that are ordinary when the support ends: thanks, goodbyes, "take care". */
+/** Farewell families that are ordinary when the support ends: thanks, goodbyes, "take care", things arranged. */
 const THANKS = words('bedankt_voor_alles dank_voor_alles thanks_for_everything thank_you_for_everything bedankt_iedereen thanks_everyone thank_you_all');
 const WAS_GOOD = words('het_is_mooi_geweest het_was_mooi it_was_(?:good|nice)_while_it_lasted its_been_good');
 const GOODBYE = words('afscheid_(?:genomen|nemen|neemt|nam) (?:said|saying|says)_goodbye');
 const ONLY_ONE = words('(?:je|jij|u)_(?:was|bent|waart)_(?:de_enige|echt_de_enige)_die you_(?:were|are)_the_only_one_(?:who|that)');
 const TAKE_CARE = words('zorg_goed_voor take_(?:good_)?care_of_(?:mum|mom|mama|the_kids|my|her|his)');
-const ORDINARY_AT_END = new Set([THANKS, WAS_GOOD, GOODBYE, ONLY_ONE, TAKE_CARE]);
+const IN_ORDER = words('ik_regel_het_(?:wel|zelf) (?:alles|everything)_(?:\\w+_){0,2}(?:geregeld|geordend|op_orde|sorted|arranged|in_order|taken_care_of) (?:sorted|arranged|settled)_(?:\\w+_)?everything ill_(?:sort|handle)_it_(?:myself|my_way)');
+const ORDINARY_AT_END = new Set([THANKS, WAS_GOOD, GOODBYE, ONLY_ONE, TAKE_CARE, IN_ORDER]);
 /** Farewell behaviour: one is ordinary ("afscheid van de dagbesteding"), two together are a sign. */
 const FAREWELL = [
   words('testament laatste_bericht last_message'),
@@ -343,9 +344,9 @@ const FAREWELL = [
   // No longer reachable after such a message.
   words('(?:isnt|is_not|wasnt|not)_(?:answering|picking_up|responding) (?:doesnt|does_not|didnt|wont)_(?:answer|pick_up|respond) neemt_(?:\\w+_){0,2}niet_(?:meer_)?op onbereikbaar unreachable reageert_(?:\\w+_){0,2}niet_meer'),
   // Telling the worker to stop worrying: about me, or "you don't need to any more".
-  words('(?:zorgen|worry|worrying)_(?:\\w+_)?(?:meer_)?(?:om|over|about)_(?:mij|me|hem|haar|him|her)_any_?more (?:geen_zorgen|no_worries)_meer_(?:\\w+_){0,1}(?:om|over)_(?:mij|me|hem|haar) (?:je|jullie|ons|we|u)_(?:\\w+_){0,2}geen_zorgen_meer (?:dont|do_not|no_need_to)_worry_about_me_any_?more'),
+  words('(?:zorgen|worry|worrying)_(?:\\w+_)?(?:meer_)?(?:om|over|about)_(?:mij|me|hem|haar|him|her)_any_?more (?:geen_zorgen|no_worries)_meer_(?:\\w+_){0,1}(?:om|over)_(?:mij|me|hem|haar) (?:je|jullie|ons|we|u)_(?:\\w+_){0,2}geen_zorgen_meer(?!_(?:\\w+_){0,3}(?:over|om|voor)_(?:de|het|een|die|dat|zijn|haar|hun)_) (?:dont|do_not|no_need_to)_worry_about_me_any_?more'),
   // Putting things in order: "ik regel het wel", "alles geregeld", "sorted everything out".
-  words('ik_regel_het_(?:wel|zelf) (?:alles|everything)_(?:\\w+_){0,2}(?:geregeld|geordend|op_orde|sorted|arranged|in_order|taken_care_of) (?:sorted|arranged|settled)_(?:\\w+_)?everything ill_(?:sort|handle)_it_(?:myself|my_way)'),
+  IN_ORDER,
   // The only one who listened: a last thank-you.
   ONLY_ONE,
   // Treasured things or a pet handed on.
