@@ -4,7 +4,12 @@
  * shaken by a parent; an older or dependent person's money or card taken by a relative; coercive
  * control in everyday words; farewell messages and putting things in order; a threat said in
  * earnest. And the near-misses of the same words: anger at objects, threats said as a joke, in a
- * game or as an idiom. First shot before the change: see the commit message and the report.
+ * game or as an idiom.
+ *
+ * First shot, before any change: 22 of the first 47 phrasings opened with their card, 9 of the
+ * first 16 near-misses were left alone, and 1 of 5 possible disclosures was kept from the
+ * out-of-scope refusal. The phrasings marked "added" were written after that, each against a
+ * false positive or a miss found while probing, and are not part of the first shot.
  */
 import { describe, expect, it } from 'vitest';
 import { createRouter } from './router';
@@ -102,24 +107,25 @@ const NEAR_MISSES = [
   'my client said his mum will kill him if he fails his exam, how do I help him plan his study',
   'ze gooide haar tas kwaad in de hoek en liep weg, hoe pak ik dat gesprek op',
   'de jongen schopte de bal tegen het raam van de buren, hoe bespreek ik de schade',
+  // Added: a pat on the shoulder.
   'Mijn cliënt gaf zijn zoon een klap op de schouder en zei dat hij trots was',
   'the dad gave his son a slap on the shoulder after the match, how do I name that strength',
-  // Thanks at the end of the support, deciding for oneself, a partner who helps with money.
+  // Added: thanks at the end of the support, deciding for oneself, a partner who helps with money.
   'Na de evaluatie zei ze: bedankt voor alles, je was de enige die echt luisterde. Hoe rond ik het traject af?',
   'In het laatste gesprek zei meneer: bedankt voor alles en zorg goed voor jezelf. Hoe sluit ik af?',
   'he decides what he wants to work on first, how do I write the goal',
   'Her husband manages the money because she has dementia, how do I involve him',
-  // Places and "keeping" in their ordinary senses.
+  // Added: places and "keeping" in their ordinary senses.
   'the children were kept in the dark about the divorce, how do I involve them now',
   'she keeps the kids busy all day with crafts, how do I name that strength',
   'moeder zet de fiets van haar zoon in de schuur en helpt hem met de band plakken',
   'de kinderen zitten graag in de schuur te knutselen met opa',
   'mijn cliënte zet haar fiets in de schuur zodat haar zoon er niet aan komt',
-  // Everyday words of control in their ordinary senses.
+  // Added: everyday words of control in their ordinary senses.
   'he keeps his phone on silent during our talks, how do I address that',
   'mijn cliënt mag van zijn vriendin niet meer roken in huis, hoe help ik hem stoppen',
   'she has her keys and her bank card with her now, how do I write down that she is independent',
-  // Relief about a named matter, and things arranged at a move.
+  // Added: relief about a named matter, and things arranged at a move.
   'De schuldhulp is rond: alles is geregeld en we hoeven ons geen zorgen meer te maken over de huur. Hoe vieren we dat?',
   'Meneer verhuist volgende week, hij zei: ik regel het wel, alles is al geregeld. Hoe sluit ik de begeleiding af?',
 ];
