@@ -73,6 +73,9 @@ const THREAT = [
   'mijn cliënt zei tegen zijn buurman "ik maak je af" en had een mes bij zich',
   'A resident threatened to kill a staff member and he meant it',
   'hij smeet de deur dicht en dreigde zijn vriendin iets aan te doen',
+  // Added: a joke word that denies the joke.
+  'Mijn cliënte zei: het is geen grap, hij zei dat hij me vermoordt als ik bij hem wegga',
+  'a resident told a staff member "I will kill you" and said it was not a joke',
 ];
 
 /** Farewell messages and putting things in order. */

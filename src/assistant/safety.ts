@@ -206,7 +206,7 @@ const SAID_IN_JEST =
   /\b(?:grap|grapje|grappen|grapte|lachend|grijnzend|grinnikend|knipoog|plagen|plaagde|plagend|spel|spelletje|potje|gamen|gamet|joke|joked|joking|jokingly|kidding|laughing|grinning|teasing|banter|game|games|gaming|videogame|lol|haha|hahaha)\b|\bvideo ?game\b/;
 const KILL_IDIOM =
   /\b(?:will|gonna|going to|would|ll|d) kill (?:me|him|her|us) (?:if|when)\b(?: \w+){0,6} (?:late|fail|fails|failed|forget|forgets|break|breaks|broke|lose|loses|mess|exam|test|grade|grades)\b|\bvermoord(?:t|en)? (?:me|mij|hem|haar|ons) (?:als|wanneer)\b(?: \w+){0,6} (?:te laat|zak|zakt|zakken|vergeet|vergeten|kapot|kwijt|verlies|toets|examen|cijfer|cijfers|rommel)\b/;
-const SERIOUS = /\b(?:meant it|meende|menens|serieus|serious|seriously|mes|knife|pistool|gun|wapen|weapon)\b/;
+const SERIOUS = /\b(?:meant it|meende|menens|serieus|serious|seriously|mes|knife|pistool|gun|wapen|weapon|geen grap(?:je)?|niet als grap|(?:not|no) (?:a )?joke|not joking|not kidding|(?:not|no) (?:a )?game|geen spel(?:letje)?)\b/;
 
 /** Things a blow or a kick can land on: anger at an object, not at a person. */
 const THINGS = new Set(
