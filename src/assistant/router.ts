@@ -13,6 +13,8 @@
  *    other instruments' forms, diagnoses and medication, translations, unrelated writing,
  *    chit-chat) weighed against the evidence for the method; a family that wins stops here with
  *    its kind reply (where to go instead) and what the assistant can help with, and no card;
+ *    but a question with safety evidence below the threshold (a safety hint) is never refused:
+ *    it gets the safety cards and the niet-pluisgevoel offered instead;
  * 4. synonyms (synonyms.ts) add the card vocabulary for the words people use ("sterktes" →
  *    krachten, "netwerk" → hulpbronnen), split words are joined ("wonder vraag", "rond … af")
  *    and compounds split ("actieplanformulier");
