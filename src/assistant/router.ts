@@ -187,15 +187,6 @@ const QUOTED_WEIGHT = 0.3;
 /** Words that join the next word into one compound in tags and titles: "ik-vorm" → ikvorm. */
 const PARTICLES = new Set(['ik', 'jij', 'wij', 'niet']);
 
-const stemCache = new Map<string, string>();
-function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = searchStem(word);
-    if (stemCache.size < 20_000) stemCache.set(word, s);
-  }
-  return s;
-}
 
 /** Stems of the content words of a text (stop words dropped). */
 function contentStems(text: string): string[] {
@@ -204,7 +195,7 @@ function contentStems(text: string): string[] {
   return n
     .split(' ')
     .filter((w) => !STOP_WORDS.has(w))
-    .map(stem);
+    .map(searchStem);
 }
 
 /** Stems for a tag or title: content words plus particle compounds (ik vorm → ikvorm). */
@@ -213,9 +204,9 @@ function phraseStems(text: string): string[] {
 }
 
 function phraseStemsOf(words: string[]): string[] {
-  const out = words.filter((w) => !STOP_WORDS.has(w)).map(stem);
+  const out = words.filter((w) => !STOP_WORDS.has(w)).map(searchStem);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (PARTICLES.has(words[i]!)) out.push(stem(words[i]! + words[i + 1]!));
+    if (PARTICLES.has(words[i]!)) out.push(searchStem(words[i]! + words[i + 1]!));
   }
   return out;
 }
@@ -271,12 +262,12 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     if (parts) return parts;
     parts = [];
     for (let cut = 3; cut <= word.length - 4 && !parts.length; cut++) {
-      const head = stem(word.slice(cut));
+      const head = searchStem(word.slice(cut));
       if (!vocab.words.has(head) || STOP_WORDS.has(word.slice(cut))) continue;
       const left = word.slice(0, cut);
       for (const l of [left, left.replace(/(?:s|en|e)$/, '')]) {
-        if (l.length >= 3 && !STOP_WORDS.has(l) && vocab.words.has(stem(l))) {
-          parts = [stem(l), head];
+        if (l.length >= 3 && !STOP_WORDS.has(l) && vocab.words.has(searchStem(l))) {
+          parts = [searchStem(l), head];
           break;
         }
       }
@@ -328,7 +319,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
 
   const synonyms = new Map<string, string[]>();
   for (const [key, value] of [...Object.entries(SYNONYMS), ...Object.entries(ENGLISH)]) {
-    const k = normalize(key).split(' ').map(stem).join(' ');
+    const k = normalize(key).split(' ').map(searchStem).join(' ');
     const v = phraseStems(value);
     synonyms.set(k, [...(synonyms.get(k) ?? []), ...v]);
   }
@@ -392,7 +383,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
   /** Query terms (stems) with their weights. */
   /** Query terms (stems) with their weights; `weights[i]` scales everything word i adds. */
   function queryTerms(words: string[], weights: number[]): Map<string, number> {
-    const stems = words.map(stem);
+    const stems = words.map(searchStem);
     const terms = new Map<string, number>();
     let scale = 1;
     const add = (t: string, w: number) => {
@@ -415,7 +406,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
       if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
       // "allereerste" → eerste, "allerbelangrijkste" → belangrijkste.
       if (word.startsWith('aller') && word.length >= 9) word = word.slice(5);
-      const s = stem(word);
+      const s = searchStem(word);
       add(s, 1);
       // Inflected forms: "vertrouwt" → vertrouw; also when the form itself occurs in a body.
       for (const base of inflectionCandidates(word)) {
@@ -432,7 +423,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
           } else {
             // Or a known title or tag word at its start: "presentietheorie" → presentie.
             for (let cut = word.length - 3; cut >= 4; cut--) {
-              const part = stem(word.slice(0, cut));
+              const part = searchStem(word.slice(0, cut));
               if (vocab.words.get(part) && !STOP_WORDS.has(word.slice(0, cut))) {
                 add(part, 0.8);
                 break;
@@ -453,14 +444,14 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
         // "draag … over" → overdragen: a long vowel is written single in the open syllable.
         const open = verb.replace(/([aeou])\1([^aeiou])$/, '$1$2');
         for (const form of [particle + verb, `${particle + verb}en`, `${particle + verb + verb.at(-1)}en`, `${particle + open}en`]) {
-          const s = stem(form);
+          const s = searchStem(form);
           if (vocab.words.has(s)) add(s, 1);
         }
       }
     }
     // Words split by a space or hyphen that the cards write as one: "wonder vraag", "ik vorm".
     for (let i = 0; i + 1 < words.length; i++) {
-      const joined = stem(words[i]! + words[i + 1]!);
+      const joined = searchStem(words[i]! + words[i + 1]!);
       if (vocab.words.has(joined)) add(joined, 1);
     }
     return terms;

@@ -98,15 +98,6 @@ const FAMILIES: PreparedFamily[] = SCOPE_FAMILIES.map((family) => ({
   })),
 }));
 
-const stemCache = new Map<string, string>();
-function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = searchStem(word);
-    if (stemCache.size < 20_000) stemCache.set(word, s);
-  }
-  return s;
-}
 
 /**
  * The listed words found in a normalised text, per list (word → weight). Each listed word counts
@@ -117,7 +108,7 @@ function found(normalized: string): Array<Map<string, number>> {
   const perList = Array.from({ length: LEXICON.lists }, () => new Map<string, number>());
   const words = normalized.split(' ').filter(Boolean);
   const hit = (e: Entry) => perList[e.list]!.set(e.key, e.weight);
-  const visit = (token: string) => LEXICON.lookup(token, stem(token), hit);
+  const visit = (token: string) => LEXICON.lookup(token, searchStem(token), hit);
   for (let i = 0; i < words.length; i++) {
     visit(words[i]!);
     if (i + 1 < words.length) visit(words[i]! + words[i + 1]!);

@@ -112,14 +112,14 @@ export function stemDutch(input: string): string {
   return w.replace(/Y/g, 'y').replace(/I/g, 'i');
 }
 
-/**
- * The stem used for search: the Snowball stem with the spelling alternations it leaves alone
- * folded (f/v and s/z at the end: "positieve" → positiev → positief, "huize" → huis), so
- * inflected forms meet their base form.
- */
 /** Stems of words seen before: safety, scope and the ranking stem the same words of a question in turn. */
 const SEARCH_STEMS = new Map<string, string>();
 
+/**
+ * The stem used for search: the Snowball stem with the spelling alternations it leaves alone
+ * folded (f/v and s/z at the end: "positieve" → positiev → positief, "huize" → huis), so
+ * inflected forms meet their base form. Remembered: callers need no cache of their own.
+ */
 export function searchStem(word: string): string {
   let known = SEARCH_STEMS.get(word);
   if (known === undefined) {
