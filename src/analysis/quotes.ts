@@ -82,8 +82,8 @@ export function quotedSpans(text: string, offset = 0): Segment[] {
   return out;
 }
 
-/** First span whose end lies after `pos`, in spans sorted by start that do not overlap. */
-function firstEndingAfter(spans: readonly { start: number; end: number }[], pos: number): number {
+/** First span whose end lies after `pos`, in spans sorted by start that do not overlap (binary search). */
+export function firstEndingAfter(spans: readonly { start: number; end: number }[], pos: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

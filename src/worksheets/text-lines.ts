@@ -1,4 +1,5 @@
 import { normalize, withoutAsides } from '../analysis/heading-text';
+import { firstEndingAfter } from '../analysis/quotes';
 
 /**
  * Reading a worksheet as practitioners fill it in: one record per non-empty line, with list
@@ -324,18 +325,6 @@ export function sortedDisjoint(spans: readonly Span[]): Span[] {
   return out;
 }
 
-
-/** Index of the first of the sorted, disjoint spans that ends after `pos` (binary search). */
-function firstEndingAfter(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The sorted, disjoint spans that overlap [start, end): a worksheet of 50,000 words has thousands. */
 export function spansWithin<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
