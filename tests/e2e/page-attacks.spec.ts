@@ -3,7 +3,7 @@ import { readTextPoint } from '../../src/tools/text-point';
 import { byTestId, clickTestId, countTestId } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { resetSettings } from './options-support';
-import { askSnippets, tabIdOf } from './panel-page';
+import { askSnippets, toTab } from './panel-page';
 import { pickerClosed, pickerWithKeyboard } from './picker-frame';
 
 // Issue 14, problem 1: a page script (here page.evaluate, in the page's own world: what a
@@ -140,18 +140,6 @@ test('(c) a synthetic click on the card\'s "Regel uit" switches nothing off; the
   await resetSettings(context);
 });
 
-/** A message to the tab, as the background sends it (Alt+Shift+I sends kc:open-picker). */
-async function toTab(context: BrowserContext, page: Page, message: object): Promise<void> {
-  const tabId = await tabIdOf(context, page);
-  const [worker] = context.serviceWorkers();
-  await worker!.evaluate(
-    ([id, m]) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
-      void api.tabs.sendMessage(id as number, m as object);
-    },
-    [tabId, message] as const,
-  );
-}
 
 test('(b) in the worker\'s open picker, a page script can neither read the templates (DOM, frames, window.find) nor type a search', async ({ context, server, extensionId }) => {
   const page = await textareaWithSnippet(context, extensionId, server.origin);

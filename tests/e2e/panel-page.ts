@@ -10,6 +10,19 @@ export async function tabIdOf(context: BrowserContext, page: Page): Promise<numb
   });
 }
 
+/** A message to the tab of `page`, as the background sends it (Alt+Shift+I sends kc:open-picker); not awaited there. */
+export async function toTab(context: BrowserContext, page: Page, message: object): Promise<void> {
+  const tabId = await tabIdOf(context, page);
+  const [worker] = context.serviceWorkers();
+  await worker!.evaluate(
+    ([id, m]) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      void api.tabs.sendMessage(id as number, m as object);
+    },
+    [tabId, message] as const,
+  );
+}
+
 /** The side panel as a page bound to the tab of `page` (the real panel is not a Playwright page). */
 export async function panelFor(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
   const tabId = await tabIdOf(context, page);

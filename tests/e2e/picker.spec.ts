@@ -1,7 +1,7 @@
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
-import { askSnippets, tabIdOf } from './panel-page';
+import { askSnippets, toTab } from './panel-page';
 import { pickerClosed, pickerFrameIn, pickerWithKeyboard } from './picker-frame';
 
 /** Issue 13: the template picker opens with templates (7), and an inserted template is never glued onto a sentence (12). */
@@ -24,18 +24,6 @@ async function openDemo(context: BrowserContext, origin: string, field: string, 
   return page;
 }
 
-/** A message to the tab, as the background sends it (Alt+Shift+I sends kc:open-picker). */
-async function toTab(context: BrowserContext, page: Page, message: object): Promise<void> {
-  const tabId = await tabIdOf(context, page);
-  const [worker] = context.serviceWorkers();
-  await worker!.evaluate(
-    ([id, m]) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
-      void api.tabs.sendMessage(id as number, m as object);
-    },
-    [tabId, message] as const,
-  );
-}
 
 async function recentTitles(context: BrowserContext, extensionId: string): Promise<string[]> {
   const list = await askSnippets<Array<{ title: string }>>(context, extensionId, { type: 'kc:snippets-search', query: '', filter: 'recent' });

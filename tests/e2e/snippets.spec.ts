@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { pickerWithKeyboard } from './picker-frame';
-import { panelFor, tabIdOf } from './panel-page';
+import { panelFor, toTab } from './panel-page';
 
 interface Target {
   name: string;
@@ -54,14 +54,9 @@ for (const t of TARGETS) {
   test(`${t.name}: the picker at the caret (the keyboard command) inserts the chosen template, one Ctrl+Z takes it out`, async ({ context, server }) => {
     const page = await context.newPage();
     await open(page, server.origin, t);
-    const tabId = await tabIdOf(context, page);
     await page.click(t.field);
     // What the background does on Alt+Shift+I: ask the tab to open the picker.
-    const [worker] = context.serviceWorkers();
-    await worker!.evaluate((id) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
-      void api.tabs.sendMessage(id, { type: 'kc:open-picker' });
-    }, tabId);
+    await toTab(context, page, { type: 'kc:open-picker' });
     // The command only asks for the picker: type once its search has the keyboard, not before.
     const picker = await pickerWithKeyboard(page);
     await page.keyboard.type('evaluatie');
