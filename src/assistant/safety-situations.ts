@@ -81,6 +81,8 @@ const THREAT = words(
     '(?:finish|finished|finishing)_(?:her|him|you|me)_off finish_(?:her|him|you|me) ' +
     '(?:haar|hem|mij|me)_iets_(?:aandoet|aandoen|aan_doet|aan_doen|aangedaan|doet) (?:do|does|did)_something_to_(?:her|him|me) (?:hurt|harm)_(?:her|him|me)_if',
 );
+/** What a controlling partner keeps from the other: papers, money, keys, the phone. */
+const KEPT_THINGS = 'paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone';
 /** Belittling, name-calling, forbidding, breaking things: psychological violence and control by someone close. */
 const EMOTIONAL = words(
   'kleineert kleineerde gekleineerd vernedert vernederde vernederd scheldt uitscheldt uitschold uitgescholden verbiedt verbood verboden_om ' +
@@ -220,11 +222,11 @@ const EVERYDAY_CONTROL = words(
     '(?:not_allowed|isnt_allowed|is_not_allowed|wasnt_allowed|never_allowed)_to_(?:see|go|leave|have|meet|call|work|visit|wear) ' +
     '(?:wont|will_not|doesnt|does_not|didnt|never)_(?:let|lets|allow)_(?:her|him)_(?:\\w+_){0,2}(?:see|go|leave|meet|call|visit|work|wear|have) ' +
     // Holding the other's passport, card, money or phone: his hands on her things, or hers on his.
-    '(?:hij|vriend|man|partner|he|husband|boyfriend)_(?:\\w+_){0,2}(?:houdt|hield|heeft|beheert|pakt|neemt|keeps|kept|holds|held|has|takes|took|controls)_(?:al_|all_)?(?:haar|her)_(?:paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone) ' +
-    '(?:zij|ze|vrouw|vriendin|partner|she|wife|girlfriend)_(?:\\w+_){0,2}(?:houdt|hield|heeft|beheert|pakt|neemt|keeps|kept|holds|held|has|takes|took|controls)_(?:al_|all_)?(?:zijn|his)_(?:paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone) ' +
+    `(?:hij|vriend|man|partner|he|husband|boyfriend)_(?:\\w+_){0,2}(?:houdt|hield|heeft|beheert|pakt|neemt|keeps|kept|holds|held|has|takes|took|controls)_(?:al_|all_)?(?:haar|her)_(?:${KEPT_THINGS}) ` +
+    `(?:zij|ze|vrouw|vriendin|partner|she|wife|girlfriend)_(?:\\w+_){0,2}(?:houdt|hield|heeft|beheert|pakt|neemt|keeps|kept|holds|held|has|takes|took|controls)_(?:al_|all_)?(?:zijn|his)_(?:${KEPT_THINGS}) ` +
     '(?:geeft|gaf|gives|gave)_(?:haar|hem|her|him)_(?:\\w+_)?(?:zakgeld|huishoudgeld|pocket_money|an_allowance|leefgeld) (?:haar|hem)_(?:\\w+_)?(?:zakgeld|huishoudgeld|leefgeld)_(?:geeft|gaf|toestopt) ' +
     // Dutch subordinate order: "dat haar partner haar pinpas heeft".
-    '(?:vriend|man|partner)_(?:al_)?haar_(?:paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone)_(?:\\w+_)?(?:heeft|houdt|beheert|afpakt|inneemt) (?:vrouw|vriendin|partner)_(?:al_)?zijn_(?:paspoort|id_kaart|pinpas|bankpas|geld|loon|salaris|uitkering|sleutels|telefoon|passport|bank_card|money|wages|salary|benefits?|keys|phone)_(?:\\w+_)?(?:heeft|houdt|beheert|afpakt|inneemt) ' +
+    `(?:vriend|man|partner)_(?:al_)?haar_(?:${KEPT_THINGS})_(?:\\w+_)?(?:heeft|houdt|beheert|afpakt|inneemt) (?:vrouw|vriendin|partner)_(?:al_)?zijn_(?:${KEPT_THINGS})_(?:\\w+_)?(?:heeft|houdt|beheert|afpakt|inneemt) ` +
     '(?:locatie|location)_(?:\\w+_){0,3}(?:aan_laten_staan|aan_staan|delen|on_all_the_time|always_on|sharing) (?:elk|ieder|every)_(?:uur|hour)_(?:\\w+_){0,2}(?:bellen|appen|call|text|check_in)',
 );
 /** A noise or the police, heard or seen by others. */
