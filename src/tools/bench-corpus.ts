@@ -84,7 +84,7 @@ function sentencesKeepingQuotes(text: string): string[] {
 const quotesBalanced = (s: string) => (s.match(/"/g)?.length ?? 0) % 2 === 0 && (s.match(/[„“]/g)?.length ?? 0) <= (s.match(/”/g)?.length ?? 0);
 
 /** A small deterministic generator (mulberry32): the same text in every run. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

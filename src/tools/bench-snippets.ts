@@ -14,22 +14,10 @@ import { BUILTIN_TEMPLATES } from '../templates/builtin';
 import { KrachtcoachDB } from '../storage/db';
 import { SnippetService } from '../storage/snippet-service';
 import type { SnippetRow } from '../storage/snippets';
-import { reportOfWords, stats } from './bench-corpus';
+import { reportOfWords, seeded, stats } from './bench-corpus';
 
 export const SNIPPET_COUNT = 10_000;
 const TARGET_MS = 10;
-
-/** Deterministic pseudo-random numbers (mulberry32): the same corpus on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * 10,000 snippets in the workers' Dutch: words from the report corpus and the built-in templates,
@@ -37,7 +25,7 @@ function random(seed: number): () => number {
  * (which is what prefix and typo search pay for), bodies of 15 to 150 words, 0 to 3 tags.
  */
 export function snippetCorpus(count = SNIPPET_COUNT, seed = 42): SnippetRow[] {
-  const rnd = random(seed);
+  const rnd = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const source = `${reportOfWords(4000)} ${BUILTIN_TEMPLATES.map((t) => `${t.title} ${t.body}`).join(' ')}`;
   const base = [...new Set(source.toLowerCase().match(/\p{L}{3,}/gu) ?? [])];
