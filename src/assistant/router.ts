@@ -37,7 +37,10 @@ import { scopeOf } from './scope';
 import { situationsIn } from './situations';
 import { inflectionCandidates, searchStem } from './stem-nl';
 import { ENGLISH } from './english';
+import { EXAMPLE_QUESTIONS } from './example-questions.generated';
 import { SYNONYMS } from './synonyms';
+import { type TopicExample, trainTopicModel } from './topic-model';
+import { type Topic, TOPIC_CARDS } from './topics';
 import { type Category, defaultAnalyzer } from '../analysis';
 
 interface Answer {
@@ -101,9 +104,11 @@ interface Tuning {
    * worker asks, strong evidence only of what the situation is about.
    */
   lifeArea: number;
+  /** Weight of the topic model's probability for a card's topic (topic-model.ts). */
+  examples: number;
 }
 
-const DEFAULT_TUNING: Tuning = { title: 2, tags: 3, body: 1, prefix: 0.3, fuzzy: 0.4, phrase: 0.3, word: 0.25, quote: 1.2, specific: 0.4, situation: 2, lifeArea: 0.7 };
+const DEFAULT_TUNING: Tuning = { title: 2, tags: 3, body: 1, prefix: 0.3, fuzzy: 0.4, phrase: 0.3, word: 0.25, quote: 1.2, specific: 0.4, situation: 2, lifeArea: 0.7, examples: 2 };
 
 /** A full-text score of SEARCH_HALF counts as half-sure on its own. */
 const SEARCH_HALF = 20;
@@ -111,6 +116,11 @@ const SEARCH_HALF = 20;
 const SURE_SCORE = 0.6;
 const CLOSE_RACE = 0.8;
 const RIVAL_SHARE = 0.7;
+/**
+ * How much the topic model's probability adds to the confidence of the best card: at most half,
+ * so that a question the cards' own words do not reach is offered topics rather than answered.
+ */
+const LEARNED_SHARE = 0.5;
 /** Answers weaker than this share of the best one are left out. */
 const KEEP_SHARE = 0.3;
 const QUOTE_CARDS: Record<Category, string> = {
@@ -156,14 +166,17 @@ function quoteFindings(question: string): Set<Category> {
 interface CardScore {
   search: number;
   bonus: number;
+  /** The topic model's probability for the card's topic (0..1). */
+  learned: number;
   factor: number;
 }
 
 /** Method evidence (scope.ts) that keeps a question with few known words from a refusal. */
 const METHOD_ENOUGH = 2;
 
-/** Life-area cards (one per leefgebied of the krachteninventarisatie). */
+/** Life-area cards (one per leefgebied of the krachteninventarisatie), and their topic. */
 const LIFE_AREA_CARD = /^leefgebied-/;
+const INVENTORY_TOPIC = 'krachteninventarisatie';
 /** A question about the inventory or its areas themselves: life-area cards keep their full score. */
 const ABOUT_AREAS = /\b(?:leefgebied\w*|levensgebied\w*|levensdomein\w*|domein\w*|krachteninventarisatie|inventarisatie|werkblad\w*|life (?:area|domain)s?)\b/;
 
@@ -232,8 +245,13 @@ function plainBody(markdown: string): string {
   return markdown.replace(/[*_`#>|]/g, ' ').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
 
-export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, tuning: Tuning = DEFAULT_TUNING): Router {
+export function createRouter(
+  cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS,
+  tuning: Tuning = DEFAULT_TUNING,
+  examples: readonly TopicExample[] = EXAMPLE_QUESTIONS,
+): Router {
   const byId = new Map(cards.map((c) => [c.id, c]));
+  const topicModel = trainTopicModel(examples);
 
   // Each text of each card is normalised and stemmed once; everything below reuses the stems.
   const prepared = cards.map((c) => {
@@ -484,7 +502,7 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     const scores = new Map<string, CardScore>();
     const entry = (id: string) => {
       let e = scores.get(id);
-      if (!e) scores.set(id, (e = { search: 0, bonus: 0, factor: 1 }));
+      if (!e) scores.set(id, (e = { search: 0, bonus: 0, learned: 0, factor: 1 }));
       return e;
     };
     const results = index.search([...terms.keys()].join(' '), {
@@ -528,8 +546,28 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
 
     // Life-area words are weak evidence of the question: their cards lose some weight, unless
     // the question is about the inventory or its areas.
-    if (!ABOUT_AREAS.test(normalized)) {
+    const aboutAreas = ABOUT_AREAS.test(normalized);
+    if (!aboutAreas) {
       for (const [id, e] of scores) if (LIFE_AREA_CARD.test(id)) e.factor = tuning.lifeArea;
+    }
+
+    // What workers who wrote like this asked about (topic-model.ts). The model names the topic,
+    // the words above say which card of it: the topic's best card by the other evidence gets the
+    // topic's probability, or the topic's main card when no word reached any of its cards. One
+    // card per topic, so the three answers are not three cards of one topic.
+    const topSearch = Math.max(0, ...[...scores.values()].map((e) => e.search));
+    const own = (e: CardScore) => e.factor * ((topSearch ? e.search / topSearch : 0) + e.bonus);
+    for (const [topic, p] of topicModel.posterior(question)) {
+      // The model learned the inventory from life-area words, which are weak evidence (above):
+      // its evidence for the inventory counts only when the question is about the areas.
+      if (topic === INVENTORY_TOPIC && !aboutAreas) continue;
+      let best: string | undefined;
+      for (const c of cards) {
+        const e = scores.get(c.id);
+        if (c.topic === topic && e && (!best || own(e) > own(scores.get(best)!))) best = c.id;
+      }
+      best ??= TOPIC_CARDS[topic as Topic];
+      if (best && byId.has(best)) entry(best).learned = p;
     }
     return scores;
   }
@@ -597,22 +635,33 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
     return { answers, outOfScope: false, text };
   }
 
-  /** The ordinary ranking: up to three answers, best first, with their confidence. */
-  function rankAnswers(terms: Map<string, number>, question: string) {
+  /** Cards by total score, best first; the total adds the search share, keyword and learned evidence. */
+  function rankCards(terms: Map<string, number>, question: string) {
     const scores = scoreCards(terms, question);
     const topSearch = Math.max(0, ...[...scores.values()].map((e) => e.search));
     const ranked = [...scores.entries()]
-      .map(([id, e]) => ({ id, total: e.factor * ((topSearch ? e.search / topSearch : 0) + e.bonus), bonus: e.factor * e.bonus }))
+      .map(([id, e]) => {
+        const words = e.factor * ((topSearch ? e.search / topSearch : 0) + e.bonus);
+        return { id, total: words + e.factor * tuning.examples * e.learned, words, bonus: e.factor * e.bonus, learned: e.learned };
+      })
       .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
     const top = ranked[0];
-    if (!top) return [];
+    if (!top) return { ranked, answers: [] };
+    // Confidence of the best card: full-text strength or-ed with the keyword and learned evidence.
     const fromSearch = topSearch / (topSearch + SEARCH_HALF);
     const fromKeywords = Math.min(0.9, top.bonus / 1.2);
-    const confidence = 1 - (1 - fromSearch) * (1 - fromKeywords);
-    return ranked
+    const fromExamples = LEARNED_SHARE * top.learned;
+    const confidence = 1 - (1 - fromSearch) * (1 - fromKeywords) * (1 - fromExamples);
+    const answers: Answer[] = ranked
       .filter((r) => r.total >= KEEP_SHARE * top.total)
       .slice(0, MAX_ANSWERS)
       .map((r) => ({ card: r.id, title: byId.get(r.id)!.title, score: Math.round((100 * confidence * r.total) / top.total) / 100 }));
+    return { ranked, answers };
+  }
+
+  /** The ordinary ranking: up to three answers, best first, with their confidence. */
+  function rankAnswers(terms: Map<string, number>, question: string): Answer[] {
+    return rankCards(terms, question).answers;
   }
 
   /**
@@ -645,28 +694,19 @@ export function createRouter(cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS, 
       return refuse(NO_ANSWER);
     }
 
-    const scores = scoreCards(terms, question);
-    const topSearch = Math.max(0, ...[...scores.values()].map((e) => e.search));
-    const ranked = [...scores.entries()]
-      .map(([id, e]) => ({ id, total: e.factor * ((topSearch ? e.search / topSearch : 0) + e.bonus), bonus: e.factor * e.bonus }))
-      .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
-    if (!ranked.length) return refuse(NO_ANSWER);
+    const { ranked, answers } = rankCards(terms, question);
+    if (!answers.length) return refuse(NO_ANSWER);
     const top = ranked[0]!;
-    // Confidence of the best card: full-text strength or-ed with the keyword evidence.
-    const fromSearch = topSearch / (topSearch + SEARCH_HALF);
-    const fromKeywords = Math.min(0.9, top.bonus / 1.2);
-    const confidence = 1 - (1 - fromSearch) * (1 - fromKeywords);
-    const answers: Answer[] = ranked
-      .filter((r) => r.total >= KEEP_SHARE * top.total)
-      .slice(0, MAX_ANSWERS)
-      .map((r) => ({ card: r.id, title: byId.get(r.id)!.title, score: Math.round((100 * confidence * r.total) / top.total) / 100 }));
 
     const best = answers[0]!;
-    const second = ranked[1]?.total ?? 0;
-    // Sure: confident, no close runner-up, and no other card near the top that has at least as
-    // much keyword evidence ("doelen" is a keyword of several cards).
-    const rival = ranked.slice(1, MAX_ANSWERS).some((r) => r.bonus >= top.bonus && r.total >= RIVAL_SHARE * top.total);
-    const sure = best.score >= SURE_SCORE && second < CLOSE_RACE * top.total && !rival;
+    // Sure: confident, and the question's own words leave no doubt: no close runner-up on the
+    // words, and no other card near the top with at least as much keyword evidence ("doelen" is
+    // a keyword of several cards). The topic model helps to rank, but it cannot tell two cards
+    // of one topic apart, so it does not settle a close race on the words.
+    const others = ranked.slice(1, MAX_ANSWERS);
+    const second = Math.max(0, ...others.map((r) => r.words));
+    const rival = others.some((r) => r.bonus >= top.bonus && r.words >= RIVAL_SHARE * top.words);
+    const sure = best.score >= SURE_SCORE && second < CLOSE_RACE * top.words && !rival;
     const text = sure || answers.length === 1 ? cardText(byId.get(best.card)!, answers.slice(1)) : offerText(answers);
     return { answers, outOfScope: false, text };
   }

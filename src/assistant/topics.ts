@@ -27,3 +27,30 @@ export const TOPICS = [
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];
+
+/**
+ * The card that answers a topic when the question's words do not say which of its cards: the
+ * overview card of the topic. The router gives it the topic model's evidence (topic-model.ts).
+ */
+export const TOPIC_CARDS: Readonly<Record<Topic, string>> = {
+  'krachtgericht-formuleren': 'krachtgericht-formuleren',
+  'niet-formuleringen': 'niet-formuleringen',
+  labels: 'labels',
+  taalgebruik: 'eenvoudige-taal',
+  'complete-boodschap': 'complete-boodschap',
+  krachteninventarisatie: 'krachteninventarisatie',
+  actieplan: 'actieplan',
+  'taxatie-draagkracht': 'taxatie-van-draagkracht',
+  meldcode: 'meldcode',
+  hulpbronnen: 'hulpbronnen',
+  ecogram: 'ecogram',
+  'hoop-perspectief': 'hoop-en-perspectief',
+  werkrelatie: 'werkrelatie',
+  'evaluatie-afronden': 'evaluatie',
+  teamkrachtbespreking: 'teamkrachtbespreking',
+  'oplossingsgerichte-vragen': 'oplossingsgerichte-vragen',
+  ervaringsdeskundigheid: 'ervaringsdeskundigheid',
+  naastbetrokkenen: 'naastbetrokkenen',
+  intervisie: 'intervisiemethodes',
+  algemeen: 'krachtgericht-werken',
+};

@@ -7,29 +7,26 @@
  * Without arguments: tests/assistant/questions.jsonl. With --all: the dev set
  * ../shared/eval/dev-questions.jsonl (skipped with a line when it is absent), then every *.jsonl
  * in tests/assistant and in its subfolders (see tests/assistant/README.md).
+ *
+ * The router's topic model learns from our own sets (src/assistant/example-pool.ts). A set that
+ * trained it is scored by a router trained on all the other sets (leave one set out: a folder
+ * such as set-f, or a file directly in tests/assistant), so that no figure here is a score on
+ * the set's own examples. The held-out sets and the dev set never train it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluate, type LabelledQuestion, OUT_OF_SCOPE, parseQuestions, type Tally } from '../assistant/evaluate';
+import { examplesFrom, isHeldOut } from '../assistant/example-pool';
+import { KNOWLEDGE_CARDS } from '../assistant/knowledge-cards.generated';
 import { createRouter } from '../assistant/router';
 import { projectRoot } from './project-root';
+import { ownQuestionSets, readQuestionSets } from './question-sets';
 
 const root = projectRoot();
 const args = process.argv.slice(2);
 const dir = resolve(root, 'tests/assistant');
 const devSet = resolve(root, '../shared/eval/dev-questions.jsonl');
-
-/** Our own sets: tests/assistant/*.jsonl, then those one folder down (tests/assistant/set-f/…). */
-function ownSets(): string[] {
-  const here = readdirSync(dir).sort();
-  const top = here.filter((f) => f.endsWith('.jsonl')).map((f) => resolve(dir, f));
-  const nested = here
-    .map((f) => resolve(dir, f))
-    .filter((p) => statSync(p).isDirectory())
-    .flatMap((sub) => readdirSync(sub).filter((f) => f.endsWith('.jsonl')).sort().map((f) => resolve(sub, f)));
-  return [...top, ...nested];
-}
 
 const fileArgs = args.filter((a) => !a.startsWith('--'));
 const all = args.includes('--all');
@@ -37,7 +34,7 @@ const files: string[] = [];
 if (all) {
   if (existsSync(devSet)) files.push(devSet);
   else console.log(`dev set ${relative(root, devSet)} ontbreekt: overgeslagen`);
-  files.push(...ownSets());
+  files.push(...ownQuestionSets(dir));
 } else if (fileArgs.length) files.push(...fileArgs.map((f) => resolve(root, f)));
 else files.push(resolve(dir, 'questions.jsonl'));
 
@@ -45,6 +42,22 @@ let t = performance.now();
 const router = createRouter();
 const buildMs = performance.now() - t;
 const topicOf = new Map(router.cards.map((c) => [c.id, c.topic as string]));
+
+/** The group a set trains in: its folder under tests/assistant, or the file itself at the top. */
+const setGroup = (file: string) => (dirname(file) === dir ? file : dirname(file));
+const pool = readQuestionSets(root);
+const crossRouters = new Map<string, ReturnType<typeof createRouter>>();
+/** The router that scores a file: trained without it when it is one of the sets the model learns from. */
+function routerFor(file: string) {
+  if (file === devSet || isHeldOut(relative(root, file)) || !file.startsWith(dir)) return router;
+  const group = setGroup(file);
+  let r = crossRouters.get(group);
+  if (!r) {
+    const others = pool.filter((s) => setGroup(resolve(root, s.path)) !== group);
+    crossRouters.set(group, (r = createRouter(KNOWLEDGE_CARDS, undefined, examplesFrom(others, KNOWLEDGE_CARDS))));
+  }
+  return r;
+}
 
 const share = (right: number, n: number) => (n ? (right / n).toFixed(3) : '-');
 const tallyLine = (label: string, g: Tally) =>
@@ -57,14 +70,21 @@ const safetyDev = { n: 0, right: 0 };
 const safetyOwn = { n: 0, right: 0 };
 const nearMissTotal = { n: 0, right: 0 };
 const ownQuestions: LabelledQuestion[] = [];
+/** Which router scored each own question (by its text), for the figures over all own sets. */
+const ownRoute = new Map<string, (question: string) => ReturnType<typeof router.route>>();
 
 for (const file of files) {
   const questions = parseQuestions(readFileSync(file, 'utf8'));
   everyQuestion.push(...questions);
-  if (file !== devSet) ownQuestions.push(...questions);
-  const r = evaluate(questions, router.route, router.cards);
+  const scorer = routerFor(file);
+  if (file !== devSet) {
+    ownQuestions.push(...questions);
+    for (const q of questions) ownRoute.set(q.question, scorer.route);
+  }
+  const r = evaluate(questions, scorer.route, router.cards);
   const { inScope: i, outOfScope: o } = r;
-  console.log(`\n== ${relative(root, file)}: ${questions.length} vragen`);
+  const trained = scorer === router ? '' : ' (model zonder deze set getraind)';
+  console.log(`\n== ${relative(root, file)}: ${questions.length} vragen${trained}`);
   console.log(
     `  method top-1 ${share(i.top1, i.n)} (${i.top1}/${i.n})  top-3 ${share(i.top3, i.n)} (${i.top3}/${i.n})   ` +
       `out of scope ${share(o.top1, o.n)} (${o.top1}/${o.n})`,
@@ -93,7 +113,7 @@ for (const file of files) {
 }
 
 if (files.length > 1 && ownQuestions.length) {
-  const own = evaluate(ownQuestions, router.route, router.cards);
+  const own = evaluate(ownQuestions, (question) => (ownRoute.get(question) ?? router.route)(question), router.cards);
   console.log(
     `\nown sets together: ${ownQuestions.length} vragen   method top-1 ${share(own.inScope.top1, own.inScope.n)}  ` +
       `top-3 ${share(own.inScope.top3, own.inScope.n)}   out of scope ${share(own.outOfScope.top1, own.outOfScope.n)} (${own.outOfScope.top1}/${own.outOfScope.n})`,

@@ -1,0 +1,83 @@
+/**
+ * What topic a question is about, learned from example questions that workers wrote (a
+ * multinomial naive Bayes over word stems and pairs of stems). The keyword and search evidence
+ * of the router knows the cards' own words; this model knows the words workers use when they
+ * describe a situation ("ze is op", "hij komt steeds te laat", "my resident keeps shouting"),
+ * which no list of synonyms covers. The router adds it as one more piece of evidence; it never
+ * decides about safety or scope. Pure and deterministic: no DOM, no network.
+ */
+import { normalize, STOP_WORDS } from './normalize';
+import { searchStem } from './stem-nl';
+
+/** One labelled example: a question as workers type it and the trainer's topic id. */
+export interface TopicExample {
+  topic: string;
+  question: string;
+}
+
+export interface TopicModel {
+  /** Topic → probability (summing to 1) for a question; empty when no word of it was seen in the examples. */
+  posterior(question: string): Map<string, number>;
+  readonly topics: readonly string[];
+}
+
+/**
+ * Additive smoothing. Small, because a stem seen once in a topic's examples is real evidence;
+ * measured flat between 0.1 and 0.3 in leave-one-set-out runs over our sets.
+ */
+const SMOOTHING = 0.3;
+
+/** The features of a text: its content stems and each pair of neighbouring stems ("komt_laat"). */
+export function topicFeatures(text: string): string[] {
+  const stems = normalize(text)
+    .split(' ')
+    .filter((w) => w && !STOP_WORDS.has(w))
+    .map(searchStem);
+  const features = new Set(stems);
+  for (let i = 0; i + 1 < stems.length; i++) features.add(`${stems[i]}_${stems[i + 1]}`);
+  return [...features];
+}
+
+export function trainTopicModel(examples: readonly TopicExample[]): TopicModel {
+  const topics = [...new Set(examples.map((e) => e.topic))].sort();
+  const index = new Map(topics.map((t, i) => [t, i]));
+  /** feature → count per topic (how many examples of the topic have it). */
+  const counts = new Map<string, Float64Array>();
+  const totals = new Float64Array(topics.length);
+  for (const e of examples) {
+    const t = index.get(e.topic)!;
+    for (const f of topicFeatures(e.question)) {
+      let row = counts.get(f);
+      if (!row) counts.set(f, (row = new Float64Array(topics.length)));
+      row[t]!++;
+      totals[t]!++;
+    }
+  }
+  // log P(feature | topic), worked out once per seen feature; an unseen feature is left out.
+  const vocabulary = counts.size;
+  const logLikelihood = new Map<string, Float64Array>();
+  for (const [f, row] of counts) {
+    logLikelihood.set(
+      f,
+      row.map((c, t) => Math.log((c + SMOOTHING) / (totals[t]! + SMOOTHING * vocabulary))),
+    );
+  }
+
+  function posterior(question: string): Map<string, number> {
+    const seen = topicFeatures(question)
+      .map((f) => logLikelihood.get(f))
+      .filter((row): row is Float64Array => row !== undefined);
+    const out = new Map<string, number>();
+    if (!seen.length) return out;
+    // Equal priors: how often a topic occurs among our examples says nothing about a new question.
+    const log = new Float64Array(topics.length);
+    for (const row of seen) for (let t = 0; t < topics.length; t++) log[t]! += row[t]!;
+    const max = Math.max(...log);
+    let sum = 0;
+    for (let t = 0; t < topics.length; t++) sum += Math.exp(log[t]! - max);
+    for (let t = 0; t < topics.length; t++) out.set(topics[t]!, Math.exp(log[t]! - max) / sum);
+    return out;
+  }
+
+  return { posterior, topics };
+}
