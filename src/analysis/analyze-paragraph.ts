@@ -4,6 +4,7 @@ import { squeezeSpaces } from './required-literals';
 import { clientQuoteSpans, insideAny, mergeSpans, overlapsAny, placeholderSpans, quotedSpans } from './quotes';
 import { expandRewrite, startsSentence } from './rewrite';
 import { type Segment, segmentAt, sentences } from './segment';
+import { StringSetScanner } from './string-set-scanner';
 import type { Finding, Suggestion } from './types';
 
 /** Replacements first (one click), then the questions for the worker. */
@@ -73,20 +74,19 @@ function allMatches(rule: RuleRegex, text: string, lower: string): Segment[] {
 function mayMatch(rule: RuleRegex, lower: string, exactFold: boolean): boolean {
   const literals = decidingLiterals(rule);
   if (!literals || !exactFold) return true;
-  for (const literal of literals) if (lower.includes(literal)) return true;
-  return false;
+  return literals.occursIn(lower);
 }
 const CONTEXT_CASED = /[σς\uD800-\uDFFF]/;
 /** Literals that only a fold letter by letter can find. */
 const undecidable = (texts: Iterable<string>) => [...texts].some((t) => CONTEXT_CASED.test(t));
 
-/** A rule's literals when looking for them decides: null when it needs none or one is context-cased. */
-const deciding = new WeakMap<RuleRegex, string[] | null>();
-function decidingLiterals(rule: RuleRegex): string[] | null {
+/** A scanner for a rule's literals when looking for them decides: null when it needs none or one is context-cased. */
+const deciding = new WeakMap<RuleRegex, StringSetScanner | null>();
+function decidingLiterals(rule: RuleRegex): StringSetScanner | null {
   let literals = deciding.get(rule);
   if (literals === undefined) {
     const all = rule.literals;
-    deciding.set(rule, (literals = all && !undecidable(all) ? [...all] : null));
+    deciding.set(rule, (literals = all && !undecidable(all) ? new StringSetScanner([...all]) : null));
   }
   return literals;
 }
@@ -104,36 +104,28 @@ function triggeredPatterns(lower: string, set: CompiledRuleSet, exactFold: boole
     indexes.push(i);
   };
   for (const i of set.always) choose(i);
-  const scan = set.literalScan;
-  if (scan) {
-    scan.lastIndex = 0;
-    for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
-      const hits = set.triggers.get(m[0]);
-      if (!hits) continue;
-      for (const i of hits) choose(i);
-      scan.lastIndex = m.index + 1; // literals may overlap
-    }
+  if (set.literalScanner) {
+    const found: number[] = [];
+    set.literalScanner.scan(lower, found);
+    for (const literal of found) for (const i of set.patternsOfLiteral[literal]!) choose(i);
   }
   const sorted = Int32Array.from(indexes).sort();
   if (!exactFold) return sorted;
-  let squeezed: string | undefined;
+  // Every set the triggered patterns need is known before the paragraph is read for phrases.
+  let needsPhrases = false;
+  for (const i of sorted) if (set.phraseSetsOf(i).length) needsPhrases = true;
+  if (!needsPhrases) return sorted;
+  const hasPhrase = set.phraseSets.reader(squeezeSpaces(lower));
   const found: boolean[] = []; // by phrase set id
   const kept: number[] = [];
   next: for (const i of sorted) {
     for (const id of set.phraseSetsOf(i)) {
-      let has = found[id];
-      if (has === undefined) has = found[id] = hasPhrase((squeezed ??= squeezeSpaces(lower)), set.phraseSets[id]!);
+      const has = (found[id] ??= hasPhrase(id));
       if (!has) continue next;
     }
     kept.push(i);
   }
   return kept;
-}
-
-/** Whether one of the phrases is in the paragraph (phrase sets hold no context-cased phrase: see phraseSetsOf). */
-function hasPhrase(squeezed: string, phrases: readonly string[]): boolean {
-  for (const phrase of phrases) if (squeezed.includes(phrase)) return true;
-  return false;
 }
 
 /** Lower-cases character by character where that keeps each one a single code unit. */

@@ -1,5 +1,7 @@
 import { requiredLiterals, requiredPhrases } from './required-literals';
 import type { RuntimeRule } from './runtime-rule';
+import { PhraseSets } from './phrase-sets';
+import { StringSetScanner } from './string-set-scanner';
 import type { Mode } from './types';
 
 /**
@@ -171,10 +173,10 @@ export interface CompiledPattern {
 /** The rules of one mode, compiled: a pattern runs only when one of its literals is in the paragraph. */
 export interface CompiledRuleSet {
   patterns: CompiledPattern[];
-  /** One pass over the lower-cased paragraph finds every rule literal that occurs in it. */
-  literalScan: RegExp | null;
-  /** For each literal, the patterns it triggers, including those of the literals it starts with. */
-  triggers: Map<string, number[]>;
+  /** One pass over the lower-cased paragraph finds every rule literal that occurs in it (by literal id). */
+  literalScanner: StringSetScanner | null;
+  /** For each literal id, the patterns it triggers. */
+  patternsOfLiteral: readonly (readonly number[])[];
   /** Patterns without a required literal: they always run. */
   always: number[];
   /**
@@ -184,7 +186,7 @@ export interface CompiledRuleSet {
    */
   phraseSetsOf(index: number): readonly number[];
   /** The phrase sets by id: patterns of one rule share theirs ("hij|zij|meneer|…"), so a paragraph checks each once. */
-  phraseSets: (readonly string[])[];
+  phraseSets: PhraseSets;
 }
 
 /** One boundary around the whole list: per-alternative boundaries make long idiom lists slow. */
@@ -221,8 +223,6 @@ function patternsOf(rule: RuntimeRule): Array<[string, SwapTarget | undefined]> 
 /** The pattern sources of a rule, in the order the rule set compiles them. */
 export const patternSources = (rule: RuntimeRule): string[] => patternsOf(rule).map(([p]) => p);
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: LiteralsOf, phrasesOf: PhrasesOf): CompiledRuleSet {
   const patterns: CompiledPattern[] = [];
   const sources: string[] = [];
@@ -243,23 +243,10 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: L
       else for (const lit of literals) byLiteral.set(lit, [...(byLiteral.get(lit) ?? []), index]);
     }
   }
-  // A literal found in the text also stands for every shorter literal it starts with.
-  const triggers = new Map<string, number[]>();
-  for (const lit of byLiteral.keys()) {
-    const all: number[] = [];
-    for (let n = 1; n <= lit.length; n++) all.push(...(byLiteral.get(lit.slice(0, n)) ?? []));
-    triggers.set(lit, all);
-  }
-  const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
-  const literalScan = literals.length ? new RegExp(literals.map(escapeRegex).join('|'), 'g') : null;
-  const phraseSets: (readonly string[])[] = [];
-  const ids = new Map<string, number>();
-  const idOf = (set: readonly string[]) => {
-    const key = set.join('\u0000');
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = phraseSets.push(set) - 1));
-    return id;
-  };
+  const literals = [...byLiteral.keys()];
+  const literalScanner = literals.length ? new StringSetScanner(literals) : null;
+  const patternsOfLiteral = literals.map((lit) => byLiteral.get(lit)!);
+  const phraseSets = new PhraseSets();
   const phrasesAt = (index: number) => {
     const literals = patternLiterals[index];
     // A set that each of the pattern's literals already holds a phrase of says nothing new:
@@ -269,10 +256,10 @@ function compileRuleSet(rules: readonly RuntimeRule[], mode: Mode, literalsOf: L
     const decidable = (set: readonly string[]) => !set.some((p) => CONTEXT_CASED_TEXT.test(p));
     const needed = phrasesOf(sources[index]!).filter((set) => !implied(set) && decidable(set));
     // Fewest phrases first: the likeliest to be missing, and the cheapest to look for.
-    return needed.sort((a, b) => a.length - b.length).map(idOf);
+    return needed.sort((a, b) => a.length - b.length).map((set) => phraseSets.idOf(set));
   };
   const phraseIds: Array<readonly number[] | undefined> = [];
-  return { patterns, literalScan, triggers, always, phraseSets, phraseSetsOf: (index) => (phraseIds[index] ??= phrasesAt(index)) };
+  return { patterns, literalScanner, patternsOfLiteral, always, phraseSets, phraseSetsOf: (index) => (phraseIds[index] ??= phrasesAt(index)) };
 }
 
 /** Lazily compiled rule sets per mode, for one list of rules. */

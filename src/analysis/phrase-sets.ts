@@ -1,0 +1,72 @@
+import { StringSetScanner } from './string-set-scanner';
+
+/** Phrases added since the last build that make a new build worth it, whatever the size. */
+const MIN_NEW = 32;
+
+/**
+ * The phrase sets of a rule set (see requiredPhrases), and which of them have a phrase in a
+ * paragraph. Sets come in as patterns first need them (working them out parses the rule), so
+ * the scanner over their phrases is rebuilt as they come, each time at least twice as big: a
+ * long text pays for about two builds, one paragraph for a small one. Phrases that came after
+ * the last build are looked for with `includes`.
+ */
+export class PhraseSets {
+  /** Per set id, the ids of its phrases. */
+  private readonly sets: (readonly number[])[] = [];
+  private readonly setIds = new Map<string, number>();
+  private readonly phrases: string[] = [];
+  private readonly phraseIds = new Map<string, number>();
+  private scanner: StringSetScanner | null = null;
+  /** Phrases below this id are in the scanner. */
+  private covered = 0;
+  /** Per phrase id in the scanner, the reading that last found it. */
+  private foundIn = new Int32Array(0);
+  private readings = 0;
+
+  /** The id of a set of phrases: the same phrases, the same id. */
+  idOf(phrases: readonly string[]): number {
+    const key = phrases.join('\u0000');
+    let id = this.setIds.get(key);
+    if (id === undefined) {
+      id = this.sets.push(phrases.map((p) => this.phraseId(p))) - 1;
+      this.setIds.set(key, id);
+    }
+    return id;
+  }
+
+  private phraseId(phrase: string): number {
+    let id = this.phraseIds.get(phrase);
+    if (id === undefined) this.phraseIds.set(phrase, (id = this.phrases.push(phrase) - 1));
+    return id;
+  }
+
+  /**
+   * Reads a paragraph (lower-cased, white space squeezed) once, and answers per set id whether
+   * one of its phrases is in it. Answers only for sets known when it was made.
+   */
+  reader(squeezed: string): (setId: number) => boolean {
+    const fresh = this.phrases.length - this.covered;
+    if (fresh >= Math.max(MIN_NEW, this.covered)) this.build();
+    const covered = this.covered;
+    const { phrases, foundIn } = this;
+    if (this.readings === 0x7fffffff) foundIn.fill((this.readings = 0));
+    const reading = ++this.readings;
+    if (this.scanner) {
+      const found: number[] = [];
+      this.scanner.scan(squeezed, found);
+      for (const id of found) foundIn[id] = reading;
+    }
+    return (setId) => {
+      // The empty phrase is in every text, and never reported by a scanner.
+      for (const id of this.sets[setId]!) if (id < covered && phrases[id] ? foundIn[id] === reading : squeezed.includes(phrases[id]!)) return true;
+      return false;
+    };
+  }
+
+  private build(): void {
+    this.scanner = new StringSetScanner(this.phrases);
+    this.covered = this.phrases.length;
+    this.foundIn = new Int32Array(this.covered);
+    this.readings = 0;
+  }
+}
