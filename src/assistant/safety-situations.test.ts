@@ -305,6 +305,9 @@ const NEAR_MISSES = [
   "ze zegt dat haar ex nooit op tijd is met het ophalen van de kinderen, hoe bespreek ik dat",
   "mijn cliënt wil stoppen met blowen en is bang voor de ontwenning",
   "het kind schrikt van harde geluiden en wordt boos als het te druk is, hoe help ik moeder",
+  // a quarrel with the neighbours: they are a party, not witnesses of violence at home
+  "meneer heeft al maanden ruzie met de bovenburen over geluid, hoe schrijf ik dat neutraal op",
+  "she keeps having arguments with her neighbours about the dog, how do I raise it with her",
 ];
 
 describe('safety situations, own phrasings', () => {

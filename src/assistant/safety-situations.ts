@@ -232,6 +232,8 @@ const EVERYDAY_CONTROL = words(
 /** A noise or the police, heard or seen by others. */
 const NOISE = words('om_hulp help_roepen for_help klappen gehuil gegil geschreeuw gebonk gebons gillen schreeuwen ruzie fights? fighting screaming shouting yelling banging crying bangs');
 const WITNESS = words('buren buurvrouw buurman bovenburen onderburen neighbours? neighbors? politie police agenten');
+/** A quarrel WITH the neighbours: they are a party, not witnesses of what happens inside. */
+const FEUD_WITH_NEIGHBOURS = words('(?:ruzie|onenigheid|conflict|gedoe|fight|fights|argument|arguments|row)_(?:\\w+_){0,2}(?:met|with)_(?:de_|zijn_|haar_|een_|the_|his_|her_|a_)?(?:buren|buurvrouw|buurman|bovenburen|onderburen|neighbours?|neighbors?)');
 /** Conditions that make a child unsafe when a parent does not provide. */
 const NEGLECT = words(
   '(?:moeder|vader|ouders|ouder|mother|father|parents|mum|mom|dad)_(?:\\w+_){0,2}(?:nergens_te_vinden|nowhere_to_be_found|niet_thuis|not_home|not_at_home|afwezig) zorgen_(?:dan_|zelf_)?(?:\\w+_)?voor_zichzelf fend_for_themselves (?:stinkt|stinken|ruikt|ruiken|smells?|smelling)_(?:\\w+_){0,2}(?:urine|plas|pis|poep) ' +
@@ -452,7 +454,7 @@ export function situationSignals(text: string): SituationSignal[] {
   if (child && (CHILD_HIDING.test(text) || (HIDING.test(text) && ANGER_OR_FEAR.test(text) && !GAME.test(text)))) add('violence', 'child-afraid-at-home');
   if (CONTROL.test(text) && (adult || /\b(?:haar|her)\b/.test(text))) add('violence', 'control');
   if (EVERYDAY_CONTROL.test(text) && (PARTNER.test(text) || /\b(?:he|she)\b/.test(text))) add('violence', 'coercive-control');
-  if (WITNESS.test(text) && NOISE.test(text)) add('violence', 'heard-by-others');
+  if (WITNESS.test(text) && NOISE.test(text) && !FEUD_WITH_NEIGHBOURS.test(text)) add('violence', 'heard-by-others');
   if (child && NEGLECT.test(text)) add('violence', 'neglect');
   if (MONEY.test(text) && TAKER.test(text) && ((TAKES.test(text) && (DEPRIVED.test(text) || elder)) || (GIVES.test(text) && DEPRIVED.test(text)))) add('violence', 'financial-abuse');
   if (STEALS.test(text) && (TAKER.test(text) || elder || adult)) add('violence', 'financial-abuse');

@@ -151,7 +151,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
         proeftijd`),
       // Also a client's words ("zijn weekrooster", "haar werkgever"): not enough alone.
       ...words(2, `rooster functioneringsgesprek beoordelingsgesprek sollicitatie solliciteren verzuim werkgever slaapdienst
-        ruilen`),
+        ruilen bedrijfsarts arboarts arbodienst`),
     ]),
     pairs: [
       // The worker's own sick leave, holidays, contract ("ik", never "mijn", which is "mijn cliënt").
@@ -162,7 +162,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     ],
     patterns: [
       // The worker's own sickness and hours: "ik ben ziek", "hoeveel uur mag ik werken".
-      { re: /\bik (?:ben|word|voel me) (?:\w+ )?ziek\b|\bi am (?:\w+ )?sick\b|\bi m sick\b/, weight: 3 },
+      // ("ik word er ziek van" is frustration, not sick leave.)
+      { re: /\bik (?:ben|word|voel me|lig) (?:\w+ ){0,4}ziek\b(?! van)|\bi (?:am|m|have been|ve been) (?:\w+ ){0,4}(?:sick|ill)\b(?! of)/, weight: 3 },
       { re: /\bhoeveel uur mag ik\b|\bvast contract\b|\brooster van (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|volgende (?:week|maand))\b/, weight: 3 },
     ],
     reply:
@@ -179,7 +180,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     ]),
     pairs: [
       {
-        a: ['hoeveel', 'hoog', 'bezwaar', 'berekend', 'berekenen', 'berekening', 'uitrekenen', 'bedrag', 'recht', 'aanvragen', 'aanvraag', 'formulier', 'formulieren', 'procedure', 'voorwaarden', 'maximaal', 'betalen', 'opzeggen', 'bijdrage', 'bedraagt', 'hoogte', 'much', 'calculate', 'calculated', 'entitled', 'apply', 'eligible', 'monthly', 'amount'],
+        a: ['hoeveel', 'hoog', 'bezwaar', 'berekend', 'berekenen', 'berekening', 'uitrekenen', 'bedrag', 'recht', 'aanvragen', 'aanvraag', 'formulier', 'formulieren', 'procedure', 'voorwaarden', 'maximaal', 'betalen', 'opzeggen', 'bijdrage', 'bedraagt', 'hoogte', 'minimaal', 'much', 'calculate', 'calculated', 'entitled', 'apply', 'eligible', 'monthly', 'amount', 'maximum', 'minimum'],
         b: ['bijstand', 'bijstandsuitkering', 'uitkering', 'toeslag', 'toeslagen', 'huurtoeslag', 'zorgtoeslag', 'kinderbijslag', 'kindgebonden', 'aow', 'wia', 'wajong', 'bewind', 'beschermingsbewind', 'bewindvoering', 'curatele', 'mentorschap', 'boete', 'belasting', 'huur', 'huurprijs', 'huurwoning', 'verhuurder', 'woningcorporatie', 'benefit', 'benefits', 'allowance', 'welfare', 'rent', 'tax'],
         weight: 3,
       },
@@ -269,7 +270,9 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       // "symptomen van borderline". "Mijn cliënt heeft autisme, hoe …" stays a method question.
       { re: new RegExp(`\\b(?:denk je|denkt u|lijkt het|lijkt dit|zou het|zou dit|kan het|kan dit|is dat|is dit|is het|do you think|could it|could this|is this|is it|does (?:my|the|this|a))\\b(?: \\w+){0,6} ${DIAGNOSIS}`), weight: 3 },
       { re: new RegExp(`\\b(?:verschil tussen|difference between)(?: \\w+){0,3} ${DIAGNOSIS}`), weight: 3 },
-      { re: new RegExp(`^(?:heeft|is|zou|has|is)\\b(?: \\w+){0,4} ${DIAGNOSIS}`), weight: 3 },
+      { re: new RegExp(`^(?:heeft|is|zou|has|is)\\b(?: \\w+){0,6} ${DIAGNOSIS}`), weight: 3 },
+      // Asking the assistant's own judgement: "heeft hij volgens jou …", "in your opinion".
+      { re: new RegExp(`\\b(?:volgens (?:jou|u)|jouw mening|in your (?:opinion|view))\\b(?: \\w+){0,6} ${DIAGNOSIS}|\\b${DIAGNOSIS}(?: \\w+){0,4} (?:volgens (?:jou|u)|in your (?:opinion|view))\\b`), weight: 3 },
       { re: new RegExp(`\\b(?:symptomen|kenmerken|diagnose|symptoms|diagnosis|diagnose) (?:van|of|voor|for) (?:\\w+ ){0,2}${DIAGNOSIS}`), weight: 3 },
       { re: /\b(?:diagnose stellen|diagnosticeren|diagnose geven|diagnose)\b/, weight: 2 },
       // Asking whether a diagnosis is right: "ik denk dat hij autistisch is, klopt dat?", "is it autism or just shyness".
@@ -339,10 +342,10 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
         weight: 4,
       },
       { re: /\bhoe gaat het (?:met (?:je|jou|u)|ermee)\b/, weight: 3 },
-      { re: /\b(?:how are you|who are you|tell me a joke)\b/, weight: 3 },
+      { re: /\b(?:how are you|who are you|tell me (?:a|an|another|some) (?:\w+ ){0,2}jokes?)\b/, weight: 3 },
       { re: /\b(?:wie ben (?:je|jij)|wat ben jij|hoe heet (?:je|jij))\b|\bben (?:je|jij|u) (?:\w+ ){0,2}(?:robot|mens|ai|chatgpt|computer|bot)\b|\bwie heeft (?:je|jou) (?:\w+ )?gemaakt\b|\bare you (?:\w+ )?(?:human|robot|ai|bot|chatgpt)\b/, weight: 3 },
       { re: /^(?:thanks|thank you|bedankt|dank je wel|dankjewel|dank je)\b(?: \w+){0,4} (?:dat is alles|dat was het|that s all|thats all|voor vandaag|for today|tot later|see you)\b/, weight: 3 },
-      { re: /\b(?:vertel|weet je) (?:eens )?(?:een|nog een) (?:mop|grap|grapje)\b|^vertel een (?:mop|grap)/, weight: 3 },
+      { re: /\b(?:vertel|weet je|ken je) (?:eens )?(?:een|nog een) (?:\w+ ){0,2}(?:mop|grap|grapje|moppen|grappen)\b/, weight: 3 },
       { re: /\bhoe laat is het\b/, weight: 3 },
       { re: /\bvertel (?:me |mij )?(?:eens )?iets (?:leuks|grappigs|interessants|gezelligs)\b|\btell me something (?:fun|funny|nice|interesting)\b/, weight: 3 },
       // Asking the assistant about its own life: "heb jij ook weleens een slechte dag", "do you ever get tired".

@@ -25,6 +25,8 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'hoe declareer ik mijn reiskosten',
     'ik ben ziek, bij wie moet ik me ziekmelden',
     'How many days of annual leave do I have left?',
+    'ik ben nu twee weken ziek, moet ik zelf de arbodienst bellen',
+    'I have been ill since Monday, who do I tell at work?',
   ],
   'money-legal': [
     'hoe hoog is de zorgtoeslag voor iemand met een uitkering',
@@ -33,6 +35,7 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'kan een verhuurder zomaar de huur opzeggen, wat zegt het huurrecht',
     'welke stappen bij de kantonrechter voor een ondertoezichtstelling',
     'How much welfare benefit does a single parent get?',
+    'what is the maximum housing benefit for a couple',
     'hoe teken ik bezwaar aan tegen de beschikking van de gemeente',
     'hoe vraagt mijn cliënt kwijtschelding van de gemeentelijke belastingen aan',
     'hoeveel mag iemand in de bijstand netto per maand bijverdienen',
@@ -75,6 +78,8 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
   ],
   medical: [
     'mag mijn cliënt 20 mg oxazepam per dag',
+    'is die jongen volgens u autistisch, hij kijkt me nooit aan',
+    'heeft deze bewoner nou echt een bipolaire stoornis denk je',
     'wat zijn de bijwerkingen van risperidon',
     'denk je dat mijn cliënt een bipolaire stoornis heeft',
     'heeft haar zoon autisme, hij praat nooit',
@@ -109,11 +114,14 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     "schrijf een afscheidsmail namens het team voor een collega die vertrekt",
     "can you summarise this client file for me in 5 bullet points",
   ],
-  chitchat: ["vertel me iets leuks, ik verveel me op de nachtdienst", 'ben jij ook weleens moe na een dienst', 'do you ever get bored of all these questions', 'hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
+  chitchat: ['tell me a funny joke about nurses', 'ken jij een goede mop over de zorg', "vertel me iets leuks, ik verveel me op de nachtdienst", 'ben jij ook weleens moe na een dienst', 'do you ever get bored of all these questions', 'hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
 };
 
 /** Method questions that share words with a family: they stay in scope. */
 const IN_SCOPE = [
+  // frustration and a client's sick leave, not the worker's own
+  'ik word er ziek van dat hij steeds te laat komt, hoe spreek ik hem daarop aan',
+  'mijn cliënt moet naar de bedrijfsarts, hoe bereiden we dat gesprek samen voor',
   // life-area words and agencies as the client's situation
   'mijn cliënt heeft schulden en een uitkering, hoe maak ik daar een doel van met kleine stappen',
   'mijn cliënt heeft een gesprek bij het UWV, hoe bereid ik dat samen voor',
