@@ -345,7 +345,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: /\b(?:how are you|who are you|tell me (?:a|an|another|some) (?:\w+ ){0,2}jokes?)\b/, weight: 3 },
       { re: /\b(?:wie ben (?:je|jij)|wat ben jij|hoe heet (?:je|jij))\b|\bben (?:je|jij|u) (?:\w+ ){0,2}(?:robot|mens|ai|chatgpt|computer|bot)\b|\bwie heeft (?:je|jou) (?:\w+ )?gemaakt\b|\bare you (?:\w+ )?(?:human|robot|ai|bot|chatgpt)\b/, weight: 3 },
       { re: /^(?:thanks|thank you|bedankt|dank je wel|dankjewel|dank je)\b(?: \w+){0,4} (?:dat is alles|dat was het|that s all|thats all|voor vandaag|for today|tot later|see you)\b/, weight: 3 },
-      { re: /\b(?:vertel|weet je|ken je) (?:eens )?(?:een|nog een) (?:\w+ ){0,2}(?:mop|grap|grapje|moppen|grappen)\b/, weight: 3 },
+      { re: /\b(?:vertel|weet (?:je|jij)|ken (?:je|jij)) (?:eens )?(?:een|nog een) (?:\w+ ){0,2}(?:mop|grap|grapje|moppen|grappen)\b/, weight: 3 },
       { re: /\bhoe laat is het\b/, weight: 3 },
       { re: /\bvertel (?:me |mij )?(?:eens )?iets (?:leuks|grappigs|interessants|gezelligs)\b|\btell me something (?:fun|funny|nice|interesting)\b/, weight: 3 },
       // Asking the assistant about its own life: "heb jij ook weleens een slechte dag", "do you ever get tired".
