@@ -116,6 +116,9 @@ describe('signal families from the meldcode signal lists and suicide warning sig
     'ze zegt dat haar leven toch zinloos is',
     'hij appte vannacht dat hij ons straks niet meer nodig heeft',
     'she searched online how many pills are a lethal dose',
+    'sinds de scheiding heeft ze nergens meer zin in, hoe pak ik dat op',
+    'hij zei dat hij geen zin meer in heeft, in niks eigenlijk',
+    "my client says he doesn't care about anything anymore since his mother died",
   ];
   const nearMisses = [
     'mijn cliënt loopt weg voor zijn problemen, hoe spreek ik hem aan',
@@ -126,6 +129,8 @@ describe('signal families from the meldcode signal lists and suicide warning sig
     'hoe vier ik een klein succes met een bewoner die een klap heeft gehad door het ontslag',
     'this rota is killing me, how do I plan my week',
     'bij het afscheid zei ze dat ze ons niet meer nodig heeft',
+    'hij had vandaag nergens zin in en bleef in bed, hoe schrijf ik dat krachtgericht op',
+    'ze heeft geen zin meer in de dagbesteding, hoe bespreek ik dat',
   ];
 
   it.each(violence)('meldcode first: %s', (q) => expect(router.route(q).answers[0]?.card).toBe(SAFETY_CARDS.violence));

@@ -144,6 +144,10 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\b(?:pillen|medicijnen|medicatie|tabletten) (?:\w+ ){0,2}(?:opsparen|sparen|spaart|spaarde|verzamelt|hamstert)\b/,
   /\b(?:spaart|spaarde|verzamelt|hamstert) (?:\w+ ){0,2}(?:pillen|medicijnen|tabletten|medicatie)\b/,
   /\b(?:geen|niks|niets) (?:zin|reden) (?:meer )?(?:in|om|voor) (?:het |te )?leven\b/,
+  // No wish for anything any more, in any word order: "nergens meer zin in", "geen zin meer in,
+  // in alles niet". Without "meer" it is a bad day ("hij had nergens zin in vandaag").
+  /\bnergens (?:meer zin|zin meer) in\b|\bgeen zin meer in (?:alles|niks|niets)\b|\bgeen zin meer in (?:heeft|had|hebben)\b(?: \w+){0,2} (?:alles|niks|niets)\b|\bzin in niks meer\b/,
+  /\b(?:no|lost (?:all )?) interest in anything any ?more\b|\b(?:doesnt|does not|dont|do not) (?:care about|feel like doing|want to do) anything any ?more\b/,
   /\b(?:geeft|gaf|weggeven) (?:\w+ ){0,2}(?:spullen|bezittingen) (?:weg|aan iedereen)\b/,
   /\b(?:kill|kills|killing|killed|end|ends|ending|ended|take|takes|taking|took) (?:him|her|my|them|your)sel(?:f|ves)\b/,
   /\b(?:kill|kills|killing|killed) (?:him|her|my|them)sel(?:f|ves)\b/,
