@@ -22,7 +22,9 @@
  *    for words the cards do not use, so typos still land), plus keyword bonuses: every tag or
  *    title of a card found whole in the question counts, more when its words are specific to
  *    few cards. The tags are the cards' Dutch intent keywords. A quoted sentence is read by the
- *    coach engine and points to the card that explains its finding (a label → labels);
+ *    coach engine and points to the card that explains its finding (a label → labels). The topic
+ *    model (topic-model.ts), learned from workers' own example questions, adds the probability
+ *    of each topic to the best card of that topic: the words workers use for a situation;
  * 6. nothing known at all → out of scope; a weak best match, a close runner-up or a rival with
  *    as much keyword evidence → the text offers the closest topics instead of answering one.
  */
@@ -617,7 +619,7 @@ export function createRouter(
     const ids = [...new Set(signals.map((s) => s.card))].filter((id) => byId.has(id));
     if (!ids.length) return routeDutch(question);
     const { terms } = analyse(question);
-    const ranked = terms.size ? rankAnswers(terms, question) : [];
+    const ranked = terms.size ? rankCards(terms, question).answers : [];
     const related = byId.get(ids[0]!)!.related.filter((id) => byId.has(id));
     for (const id of [...ranked.map((a) => a.card), ...related]) {
       if (ids.length >= MAX_ANSWERS) break;
@@ -659,11 +661,6 @@ export function createRouter(
     return { ranked, answers };
   }
 
-  /** The ordinary ranking: up to three answers, best first, with their confidence. */
-  function rankAnswers(terms: Map<string, number>, question: string): Answer[] {
-    return rankCards(terms, question).answers;
-  }
-
   /**
    * A question with safety evidence below the threshold that would otherwise be refused: a
    * possible disclosure is never "not about the method". Offers the safety cards and the
@@ -671,7 +668,7 @@ export function createRouter(
    */
   function safetyHintAnswer(question: string, hints: SafetyKind[]): RouteResult {
     const { terms } = analyse(question);
-    const ranked = terms.size ? rankAnswers(terms, question) : [];
+    const ranked = terms.size ? rankCards(terms, question).answers : [];
     const ids = [...new Set([...hints.map((k) => SAFETY_CARDS[k]), NOT_PLUIS_CARD, ...ranked.map((a) => a.card)])].filter((id) => byId.has(id)).slice(0, MAX_ANSWERS);
     const answers: Answer[] = ids.map((id, i) => ({ card: id, title: byId.get(id)!.title, score: Math.round(100 * (0.5 - 0.05 * i)) / 100 }));
     return { answers, outOfScope: false, text: `${SAFETY_HINT_LINE}\n\n${offerText(answers)}` };
