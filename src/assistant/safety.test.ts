@@ -117,6 +117,7 @@ describe('signal families from the meldcode signal lists and suicide warning sig
     'hij appte vannacht dat hij ons straks niet meer nodig heeft',
     'she searched online how many pills are a lethal dose',
     'sinds de scheiding heeft ze nergens meer zin in, hoe pak ik dat op',
+    'hij ziet de zin nergens meer van sinds zijn vrouw weg is',
     'hij zei dat hij geen zin meer in heeft, in niks eigenlijk',
     "my client says he doesn't care about anything anymore since his mother died",
   ];

@@ -166,7 +166,7 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\bjump (?:off|in front of)\b/,
   // Warning signs: nobody would miss me, no point any more, giving things away, an attempt, the means.
   /\bniemand (?:zou|zal) (?:me|mij|haar|hem) (?:\w+ )?missen\b|\b(?:nobody|no one) (?:would|will) miss\b/,
-  /\b(?:zie|ziet|zag|zien) (?:het |de )?(?:nut|zin) (?:\w+ ){0,3}niet meer\b|\b(?:zie|ziet|zag) (?:het |de )?(?:nut|zin) niet meer\b/,
+  /\b(?:zie|ziet|zag|zien) (?:het |de )?(?:nut|zin) (?:\w+ ){0,3}(?:niet|nergens) meer\b/,
   /\b(?:waarvoor|waarom) (?:ze|hij|ik|zij) (?:nog )?(?:leeft|leef|leven|doorgaat|door moet)\b|\bwhat (?:she|he|i) (?:is|am) (?:still )?living for\b/,
   /\b(?:spullen|bezittingen|belongings|things) (?:\w+ ){0,2}(?:weggegeven|weg gegeven|weggeeft|weggeven|given away|giving away|gave away)\b/,
   /\bafscheid (?:\w+ ){0,3}alsof\b|\bsaid goodbye (?:\w+ ){0,3}as if\b/,
