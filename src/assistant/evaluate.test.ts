@@ -112,17 +112,24 @@ describe('evaluate', () => {
     ]);
   });
 
-  it('counts flagged safety questions, and unflagged ones on a safety topic, by their first answer', () => {
+  it('counts a flagged safety question right only with the safety answer, an unflagged one on a safety topic by its first card', () => {
     const qs = parseQuestions(
       [
         line({ id: 'a', question: 'klap', topic: 'meldcode', safety: true }),
         line({ id: 'b', question: 'blauw', expect: 'meldcode' }),
         line({ id: 'c', question: 'eco', topic: 'ecogram' }),
         line({ id: 'd', question: 'stil', topic: 'meldcode', safety: true }),
+        line({ id: 'e', question: 'duw', topic: 'meldcode', safety: true }),
       ].join('\n'),
     );
-    const r = evaluate(qs, tableRouter({ klap: ['meldcode'], blauw: ['meldcode'], eco: ['ecogram'], stil: ['ecogram', 'meldcode'] }), cards);
-    expect(r.safety).toEqual({ n: 3, right: 2 });
+    const safetyAnswer = (card: string) => ({ cards: [card], text: `${SAFETY_LINES.violence}\n\n### ${card}` });
+    const r = evaluate(
+      qs,
+      tableRouter({ klap: safetyAnswer('meldcode'), blauw: ['meldcode'], eco: ['ecogram'], stil: ['ecogram', 'meldcode'], duw: ['meldcode'] }),
+      cards,
+    );
+    // a: safety answer with the meldcode; b: method question, card first; d: wrong card; e: the card, but no first steps.
+    expect(r.safety).toEqual({ n: 4, right: 2 });
   });
 
   it('counts a near-miss wrong when the answer opens with the safety lines', () => {

@@ -189,9 +189,11 @@ export function evaluate(
     if (written3) asWritten3++;
 
     const expectedTopic = isOutOfScope ? OUT_OF_SCOPE : q.labelKind === 'topic' ? q.expect : topicOf.get(q.expect);
+    // A flagged disclosure or hint is right only when the answer opens with its card and the
+    // first steps (the safety answer); a method question about the meldcode needs its card first.
     if (q.safety === true || (q.safety === undefined && expectedTopic !== undefined && SAFETY_TOPICS.has(expectedTopic))) {
       safety.n++;
-      if (ok1) safety.right++;
+      if (ok1 && (q.safety !== true || isSafetyAnswer(r))) safety.right++;
     }
     if (q.safety === false) {
       nearMisses.n++;
