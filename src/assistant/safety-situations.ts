@@ -28,7 +28,7 @@ const ADULT = words(
 );
 /** Children, also by age or in school words: "de juf", "the teacher" speak about a child. */
 const CHILD = words(
-  'kind kinderen kindje kids? child children baby babys tweeling twins kleintjes buurjongen buurmeisje peuter kleuter zoon zoontje dochter dochtertje meisje meisjes jongen jongetje jongens tiener puber leerling ' +
+  'kind kinderen kindje kids? child children baby babys babytje tweeling twins kleintjes buurjongen buurmeisje peuter peutertje kleuter kleutertje zoon zoontje dochter dochtertje meisje meisjes jongen jongetje jongens tiener puber leerling ' +
     'stiefzoon stiefdochter pleegkind toddler infant son daughter girl boy teen teenager pupil little_girl little_boy juf meester teacher school_nurse ' +
     '(?:[1-9]|1[0-7])_?(?:jarige|year_old|years_old) (?:meisje|jongen|kind|zoon|dochter|girl|boy)_van_(?:[1-9]|1[0-7])',
 );
@@ -36,7 +36,7 @@ const CHILD = words(
 /** A grandparent is the older person when a grandchild takes; when the grandparent takes, the elder is the taker. */
 const GRANDPARENT = words('oma opa grandmother grandma grandfather grandpa');
 const GRANDCHILD = words('kleinzoon kleindochter kleinkind kleinkinderen grandson granddaughter grandchild');
-const ELDER = words('oudere bejaarde bejaard ouderen grandmother grandma grandfather grandpa elderly older_(?:woman|man|lady) (?:6[5-9]|[7-9][0-9])');
+const ELDER = words('oudere bejaarde bejaard ouderen oude_(?:moeder|vader|man|vrouw|dame|heer|buurman|buurvrouw) grandmother grandma grandfather grandpa elderly older_(?:woman|man|lady) old_(?:mother|father|man|woman|lady) (?:6[5-9]|[7-9][0-9])');
 /** Relatives and neighbours who can take an older person's money. */
 const TAKER = words(
   'opa oma vader moeder partner man broer zus ex grandfather grandmother father mother husband brother thuishulp thuiszorg verzorgende hulp schoonmaker schoonmaakster carer caregiver cleaner home_help zoon dochter kleinzoon kleindochter neef nicht buurman buurvrouw kinderen familie schoonzoon schoondochter son daughter grandson granddaughter nephew niece neighbour neighbor relative family',
@@ -156,6 +156,38 @@ const HIDING = words(
   'onder_(?:mijn|zijn|haar|het|zn)_bed (?:verstopt|verstop|verstoppen|kruipt|kroop)_(?:zich_)?(?:\\w+_){0,3}(?:onder|in_de_kast) in_de_kast_(?:zitten|verstoppen|kruipen) ' +
     '(?:hides|hid|hiding|hide)_(?:\\w+_){0,3}(?:under|in_the_(?:closet|wardrobe|cupboard)) under_(?:my|his|her|the)_bed',
 );
+/** A child said outright to be unsafe: "kind thuis onveilig", "the kids are not safe at home". */
+const UNSAFE = words('onveilig onveilige niet_(?:meer_)?veilig unsafe not_safe');
+/** Blows told in a euphemism: "wordt soms hard", "losse handjes", "gets rough". */
+const ROUGH = words(
+  '(?:wordt|werd|worden|werden)_(?:soms_|wel_eens_|weleens_|dan_|snel_)?(?:hard|ruw|handtastelijk) (?:hard|ruw|handtastelijk)_(?:wordt|werd|is|was) losse_handjes los_handje handtastelijk ' +
+    '(?:gets|got|getting|can_get)_rough rough_with (?:heavy|quick)_(?:handed|with_his_hands)',
+);
+/** A young person (up to about 23 in youth care): a parent's violence at home is still the meldcode's. */
+const YOUNG = words('jongere jongeren young_person youngster adolescent');
+/** An adult who comes to a child's room or bed at night, and a secret the child may not tell: told instead of named. */
+const NIGHT_VISIT = words(
+  '(?:s_)?(?:avonds|nachts)_(?:\\w+_){0,4}(?:kamer|bed|slaapkamer)_(?:\\w+_)?(?:komt|kwam|kruipt|kroop|gaat|ging) ' +
+    '(?:comes|came|creeps|crept)_(?:in)?to_(?:her|his|my)_(?:room|bed)_(?:\\w+_)?at_night at_night_(?:\\w+_){0,2}(?:comes|came)_(?:in)?to_(?:her|his|my)_(?:room|bed)',
+);
+const SECRET = words(
+  '(?:aan_)?niemand_(?:mag|mocht|mogen)_(?:\\w+_)?(?:zeggen|vertellen|weten) (?:ons|een)_geheim(?:pje)? mag_(?:het_)?(?:\\w+_)?niet_(?:zeggen|vertellen) ' +
+    '(?:cant|can_not|cannot|must_not|mustnt|not_allowed_to)_tell_(?:anyone|anybody) (?:our|a)_(?:little_)?secret',
+);
+/** A child who would rather not go home, or stay out at night: a sign with a parent's state. */
+const AVOIDS_HOME = words(
+  '(?:liever_)?niet_(?:\\w+_){0,2}naar_huis (?:liever_)?niet_thuis_(?:slapen|zijn|blijven) liever_bij_(?:\\w+_){0,2}(?:slapen|slaapt|blijven|blijft) ' +
+    '(?:doesnt|does_not|dont|do_not)_want_to_go_home rather_not_go_home (?:rather|prefers_to)_(?:sleep|stay)_(?:at|with)',
+);
+/** A parent drunk, high or in a state ("papa is weer zo"): what a child avoids or fends for itself around. */
+const PARENT_STATE = words(
+  '(?:papa|pa|vader|mama|ma|moeder|stiefvader|stiefmoeder|ouders|dad|daddy|mum|mom|mummy|father|mother|stepdad|parents)_(?:\\w+_){0,3}(?:gedronken|dronken|drinkt|dronk|onder_invloed|stoned|high|drunk|drinks|drinking|is_weer_zo|weer_zo|gooit|smijt|schreeuwt|boos|kwaad|woedend|losgaat|throws|shouts|angry)',
+);
+/** A young child who has to feed itself, or finds no food. */
+const FENDS_FOR_ITSELF = words(
+  '(?:moet|moest)_(?:ik|hij|ze|zij)_(?:\\w+_)?zelf_(?:eten_maken|koken|eten_klaarmaken|voor_eten_zorgen|boterhammen_smeren) (?:ik|hij|ze|zij)_(?:\\w+_)?zelf_(?:moet|moest)_(?:eten_maken|koken|eten_klaarmaken|voor_eten_zorgen) (?:is_er|er_is)_(?:soms_|vaak_|dan_|weer_)*(?:niks|niets|geen_eten)(?:_te_eten)? ' +
+    '(?:has|have|had)_to_(?:make|cook|find)_(?:\\w+_)?(?:own_)?(?:food|dinner|meals) (?:there_is|theres)_(?:often_|sometimes_)?no_food',
+);
 const ANGER_OR_FEAR = words('boos kwaad woedend dronken schreeuwt bang angstig doodsbang angry mad drunk shouts yells scared afraid frightened');
 /** An adult's anger that a child is startled by: shouting, rage, drink; "elke beweging". */
 const ANGRY_ADULT =
@@ -173,7 +205,7 @@ const INJURY = words(
 const NECK_MARKS = words('(?:krassen|plekken|striemen|sporen|wonden|blauwe_plekken|scratches|marks|bruises)_(?:\\w+_){0,1}(?:in|op|om|rond|on|around)_(?:haar|zijn|her|his)_(?:nek|hals|keel|neck|throat)');
 /** An account that hides an injury. */
 const COVER_STORY = words(
-  'van_de_trap_gevallen tegen_de_(?:deur|deurpost|kast)_(?:aan_)?gelopen wilde_niet_zeggen_hoe wil_niet_zeggen_hoe vaag_over_hoe lange_mouwen zonnebril ' +
+  'van_de_trap_gevallen ongelukkig_gevallen tegen_de_(?:deur|deurpost|kast)_(?:aan_)?gelopen wilde_niet_zeggen_hoe wil_niet_zeggen_hoe vaag_over_hoe lange_mouwen zonnebril ' +
     '(?:zei|zegt|zeggen)_(?:er_)?(?:niks|niets) wil_(?:er_)?(?:niks|niets)_(?:over_)?zeggen said_nothing (?:wont|wouldnt|would_not)_say_anything ' +
     'wil_er_niet_over_praten wil_niet_vertellen_hoe in_de_vorm_van ' +
     // The client's own explanation, or the injury again: the meldcode asks to record both.
@@ -212,6 +244,7 @@ const PARTNER = words('partner man echtgenoot echtgenote (?:zijn|haar|mijn)_vrou
  */
 const EVERYDAY_CONTROL = words(
   '(?:kijkt|keek|leest|las|checkt|bekijkt|doorzoekt|controleert)_(?:\\w+_){0,3}(?:haar|zijn)_(?:telefoon|mobiel|berichten|appjes|apps|mail|whatsapp)(?:_na)? ' +
+    '(?:haar|zijn)_(?:telefoon|mobiel|berichten|appjes|mail|whatsapp)_(?:\\w+_)?(?:controleert|controleerde|checkt|checkte|doorzoekt|leest|las|bekijkt) ' +
     '(?:checks|checked|reads|read|goes_through|went_through|looks_through|monitors)_(?:\\w+_){0,2}(?:her|his)_(?:phone|messages|texts|emails?|whatsapp) ' +
     // Deciding for the other ("zijn vrouw bepaalt wat hij eet"), not for oneself ("he decides what he wants").
     '(?:hij|haar_\\w+|partner|man|vriend)_(?:\\w+_)?(?:bepaalt|bepaalde|beslist|besliste)_(?:\\w+_){0,2}(?:wat|wie|waar|wanneer|met_wie|hoe_laat|hoeveel)_(?:ze|zij) ' +
@@ -239,7 +272,7 @@ const NEGLECT = words(
   '(?:moeder|vader|ouders|ouder|mother|father|parents|mum|mom|dad)_(?:\\w+_){0,2}(?:nergens_te_vinden|nowhere_to_be_found|niet_thuis|not_home|not_at_home|afwezig) zorgen_(?:dan_|zelf_)?(?:\\w+_)?voor_zichzelf fend_for_themselves (?:stinkt|stinken|ruikt|ruiken|smells?|smelling)_(?:\\w+_){0,2}(?:urine|plas|pis|poep) ' +
     'hungry_every honger_(?:op|naar)_school (?:come|comes|came|komt|komen)_(?:\\w+_){0,2}(?:hungry|met_honger) ' +
     'zonder_(?:eten|ontbijt|jas|lunch|lunchpakket) geen_(?:eten|ontbijt|jas)_(?:gehad|mee|bij_zich) te_kleine_(?:kleren|kleding|schoenen) vieze_(?:kleren|kleding) ' +
-    'matras_vol vlekken schimmel luier_(?:sinds|al) sinds_gisteren koelkast_op_slot valt_af afgevallen op_straat_zwerven tot_laat_op_straat ' +
+    'matras_vol vlekken schimmel luier_(?:sinds|al) (?:natte|vieze|volle)_luier koelkast_(?:\\w+_)?leeg lege_koelkast sinds_gisteren koelkast_op_slot valt_af afgevallen op_straat_zwerven tot_laat_op_straat ' +
     'laat_(?:haar|hem|ze|zijn|de|het)_(?:\\w+_){0,5}alleen (?:liet|laten)_(?:\\w+_){0,5}alleen alleen_(?:achter)?gelaten alleen_in_(?:de|het)_(?:flat|huis|woning|auto|appartement|kamer) ' +
     '(?:leaves|left|leaving|leave)_(?:\\w+_){0,4}alone alone_in_the_(?:flat|house|apartment|car|room) ouders_zijn_er_(?:nauwelijks|nooit) plast_(?:weer_)?in_bed bedplassen ' +
     'wil_niet_naar_huis durft_niet_naar_huis ' +
@@ -251,11 +284,11 @@ const NEGLECT = words(
 
 const MONEY = words(
   'geld bankzaken financien pensioen spaargeld spaarcentjes pinpas bankpas pincode pin_code pin bankrekening rekening spaarrekening betaalrekening uitkering zakgeld loon salaris ' +
-    'savings pension money bank_card bank_account debit_card credit_card card_and_pin pin_number benefits? allowance wages salary',
+    'savings pension money bank_cards? bank_account debit_cards? credit_cards? card_and_pin pin_number benefits? allowance wages salary',
 );
 const TAKES = words(
-  'geleend leent leende neemt nam pakt pakte afgepakt beheert eist eiste vraagt_(?:steeds|telkens|elke|iedere) overmaakt overmaken opgenomen gebruikt ' +
-    'haalt haalde regelt regelde handles keeps_asking asks_(?:for|her|him) took takes borrowed steals stole withdraws withdrew uses manages ' +
+  'geleend leent leende neemt nam pakt pakte afgepakt meeneemt meenam meegenomen beheert eist eiste vraagt_(?:steeds|telkens|elke|iedere) overmaakt overmaken opgenomen gebruikt ' +
+    'haalt haalde regelt regelde handles keeps_asking asks_(?:for|her|him) took takes borrow borrows borrowing borrowed steals stole withdraws withdrew uses manages ' +
     // Held or emptied by the relative.
     'leeggehaald leeghaalt opgemaakt (?:heeft|houdt|hield)_(?:zijn|haar)_(?:pinpas|bankpas|pincode|bankrekening|geld|uitkering) emptied (?:has|holds|keeps)_(?:his|her)_(?:bank_card|debit_card|pin|money|benefits?|savings)',
 );
@@ -266,7 +299,7 @@ const GIVES = words(
 const DEPRIVED = words(
   '(?:geeft|krijgt|gives|gets)_(?:haar_|hem_|her_|him_)?(?:maar_|slechts_|alleen_|only_)?[0-9]+_euro ' +
     'weet_(?:niet_meer|niet)_waar_(?:haar|zijn)_geld (?:doesnt|does_not)_know_where_(?:her|his)_money niets_meer nooit_meer_iets geen_geld_meer geen_cent pas_eten durft_(?:het_)?niet niet_terug_te_vragen zonder_te_vragen zonder_het_te_vragen ' +
-    'no_money_left nothing_left only_(?:gives|feeds) afraid_to without_asking ' +
+    'no_money_left (?:never|no)_(?:\\w+_)?money_left theres_never_(?:any_)?money nothing_left little_left only_(?:gives|feeds) afraid_to without_asking weinig_(?:meer_)?over bijna_(?:niks|niets)_over durft_(?:\\w+_){0,3}niks ' +
     'durft_(?:\\w+_){0,3}(?:niet|niets|geen) bijna_op (?:geld|spaargeld|pensioen|rekening)_(?:is_)?(?:bijna_)?(?:op|leeg) nooit_(?:\\w+_){0,1}geld_voor geen_geld_(?:meer_)?voor kan_(?:\\w+_){0,2}(?:huur|boodschappen|rekeningen)_niet ' +
     'moet_van_(?:zijn|haar)_\\w+ (?:cannot|cant|can_not|could_not|couldnt)_(?:afford|pay|buy) no_money_for (?:scared|afraid|too_scared)_to keeps_disappearing (?:geld|money)_(?:\\w+_){0,2}(?:verdwijnt|verdwenen)',
 );
@@ -319,7 +352,7 @@ const MEANS = words(
     '(?:touw|rope|strop)_(?:\\w+_){0,3}(?:bos|woods|forest|zolder|attic|boom|tree|garage) (?:bos|woods|forest)_(?:\\w+_){0,3}(?:touw|rope) ' +
     '(?:pillen|tabletten|pills|tablets)_(?:\\w+_){0,2}(?:klaar_(?:heeft_)?liggen|klaar_(?:heeft_)?staan|ready) ' +
     '(?:mes|touw|pillen|knife|rope|pills)_(?:\\w+_){0,8}(?:voor|for)_(?:haarzelf|hemzelf|zichzelf|herself|himself|myself|mezelf) ' +
-    '\\w*(?:pillen|tabletten)_(?:opgespaard|verstopt|gehamsterd) (?:hoeveel|how_many|how_much)_(?:\\w+_){0,6}(?:dodelijk|deadly|fatal|lethal|genoeg_om|(?:it_)?would_take|it_takes|nodig_(?:is|zijn|heeft|heb)) ' +
+    '\\w*(?:pillen|tabletten)_(?:opgespaard|verstopt|gehamsterd) (?:hoeveel|how_many|how_much)_(?:\\w+_){0,6}(?:dodelijk|deadly|fatal|lethal|genoeg_om|(?:it_)?would_take|it_takes|nodig_(?:is|zijn|heeft|heb|hebt|hebben)) ' +
     '(?:opgezocht|gegoogeld|googlede|zocht_op|looked_up|searched|googled)_(?:\\w+_){0,4}(?:pillen|tabletten|pills|tablets|hoe_je|how_to_(?:die|end)|manieren_om|ways_to_(?:die|end)) ' +
     '(?:hoe_hoog|how_high)_(?:\\w+_){0,4}(?:flat|brug|gebouw|bridge|building|moet_zijn)',
 );
@@ -331,7 +364,7 @@ const WAS_GOOD = words('het_is_mooi_geweest het_was_mooi it_was_(?:good|nice)_wh
 const GOODBYE = words('afscheid_(?:genomen|nemen|neemt|nam) (?:said|saying|says)_goodbye');
 const ONLY_ONE = words('(?:je|jij|u)_(?:was|bent|waart)_(?:de_enige|echt_de_enige)_die you_(?:were|are)_the_only_one_(?:who|that)');
 const TAKE_CARE = words('zorg_goed_voor take_(?:good_)?care_of_(?:mum|mom|mama|the_kids|my|her|his)');
-const IN_ORDER = words('ik_regel_het_(?:wel|zelf) (?:alles|everything)_(?:\\w+_){0,2}(?:geregeld|geordend|op_orde|sorted|arranged|in_order|taken_care_of) (?:sorted|arranged|settled)_(?:\\w+_)?everything ill_(?:sort|handle)_it_(?:myself|my_way)');
+const IN_ORDER = words('ik_regel_het_(?:wel|zelf) alles_(?:\\w+_){0,2}achterlaten netjes_(?:\\w+_)?achterlaten leave_everything_(?:\\w+_)?(?:tidy|in_order|sorted) (?:alles|everything)_(?:\\w+_){0,2}(?:geregeld|geordend|op_orde|sorted|arranged|in_order|taken_care_of) (?:sorted|arranged|settled)_(?:\\w+_)?everything ill_(?:sort|handle)_it_(?:myself|my_way)');
 const ORDINARY_AT_END = new Set([THANKS, WAS_GOOD, GOODBYE, ONLY_ONE, TAKE_CARE, IN_ORDER]);
 /** Farewell behaviour: one is ordinary ("afscheid van de dagbesteding"), two together are a sign. */
 const FAREWELL = [
@@ -348,7 +381,7 @@ const FAREWELL = [
   // No longer reachable after such a message.
   words('(?:isnt|is_not|wasnt|not)_(?:answering|picking_up|responding) (?:doesnt|does_not|didnt|wont)_(?:answer|pick_up|respond) neemt_(?:\\w+_){0,2}niet_(?:meer_)?op onbereikbaar unreachable reageert_(?:\\w+_){0,2}niet_meer'),
   // Telling the worker to stop worrying: about me, or "you don't need to any more".
-  words('(?:zorgen|worry|worrying)_(?:\\w+_)?(?:meer_)?(?:om|over|about)_(?:mij|me|hem|haar|him|her)_any_?more (?:geen_zorgen|no_worries)_meer_(?:\\w+_){0,1}(?:om|over)_(?:mij|me|hem|haar) (?:je|jullie|ons|we|u)_(?:\\w+_){0,2}geen_zorgen_meer(?!_(?:\\w+_){0,3}(?:over|om|voor)_(?:de|het|een|die|dat|zijn|haar|hun)_) (?:dont|do_not|no_need_to)_worry_about_me_any_?more'),
+  words('(?:zorgen|worry|worrying)_(?:\\w+_)?(?:meer_)?(?:om|over|about)_(?:mij|me|hem|haar|him|her)_any_?more (?:geen_zorgen|no_worries)_meer_(?:\\w+_){0,1}(?:om|over)_(?:mij|me|hem|haar) (?:je|jullie|ons|we|u)_(?:\\w+_){0,5}geen_zorgen_meer(?!_(?:\\w+_){0,3}(?:over|om|voor)_(?:de|het|een|die|dat|zijn|haar|hun)_) (?:dont|do_not|no_need_to)_worry_about_me_any_?more'),
   // Putting things in order: "ik regel het wel", "alles geregeld", "sorted everything out".
   IN_ORDER,
   // The only one who listened: a last thank-you.
@@ -356,9 +389,9 @@ const FAREWELL = [
   // Treasured things or a pet handed on.
   words('(?:zijn|haar|his|her)_(?:sieraden|horloge|ring|gitaar|spullen|kleren|boeken|platen|hond|kat|poes|huisdier|fiets|jewellery|jewelry|watch|guitar|dog|cat|pet|things|belongings|records|books)_(?:\\w+_){0,4}(?:gegeven|gaf|geeft|weggegeven|given|gave|handed) (?:giving|given|gave|gives)_(?:his|her|my|all_his|all_her)_(?:\\w+_){0,2}away'),
   TAKE_CARE,
-  words('(?:zaken|zaakjes|papieren|spullen)_(?:\\w+_){0,3}(?:op_orde|geregeld) schulden_(?:geregeld|afbetaald) affairs_in_order (?:sorted|put)_(?:out_)?(?:his|her|my)_affairs'),
+  words('(?:zaken|zaakjes|papieren|spullen)_(?:\\w+_){0,3}(?:op_orde|geregeld) schulden_(?:\\w+_){0,3}(?:geregeld|afbetaald|terugbetaald|afgelost) (?:paid_back|repaid)_(?:all_)?(?:his|her)_debts affairs_in_order (?:sorted|put)_(?:out_)?(?:his|her|my)_affairs'),
   // A pet or treasured things handed over: giving possessions away.
-  words('(?:giving|given|gave|gives)_away_(?:his|her|my|all) (?:geeft|gaf|gegeven)_(?:\\w+_){0,1}(?:zijn|haar|al_zijn|al_haar)_\\w+_(?:\\w+_){0,2}weg (?:wont|will_not|doesnt|does_not)_need_(?:them|it|these|those|that|anything)'),
+  words('(?:giving|given|gave|gives)_away_(?:his|her|my|all) (?:geeft|gaf|gegeven)_(?:\\w+_){0,1}(?:zijn|haar|al_zijn|al_haar)_\\w+_(?:\\w+_){0,4}weg (?:al_)?(?:zijn|haar)_\\w+_(?:\\w+_){0,2}weggegeven (?:wont|will_not|doesnt|does_not)_need_(?:them|it|these|those|that|anything)'),
   words('(?:naar_het_asiel|to_the_shelter|rehomed) (?:kat|poes|hond|huisdier|cat|dog|pet)_(?:\\w+_){0,2}(?:gaat_naar|goes_to|weggegeven|gegeven_aan|given_to|naar_(?:mijn|zijn|haar)_(?:zus|broer|moeder|vader|buurvrouw))'),
   words('(?:ineens|opeens|plotseling|vreemd|opvallend|raar)_(?:heel_|erg_)?(?:rustig|kalm|blij) (?:suddenly|strangely|oddly|unusually|eerily)_(?:very_)?(?:calm|peaceful|happy|at_peace)'),
   words('alsof_(?:het_)?(?:de_)?laatste_keer as_if_(?:it_)?(?:was|were)_the_last_time'),
@@ -381,7 +414,7 @@ const HOPELESS = [
   words('punt_achter_(?:\\w+_)?zetten'),
   words('hoe_lang_(?:\\w+_){0,2}(?:dit_)?(?:nog_)?(?:volhoudt|volhoud|volhouden)'),
   words('somber wekenlang_somber hopeloos hopeless depressed geen_toekomst no_future'),
-  words('wat_maakt_het_(?:nog_)?uit what_does_it_matter maakt_(?:\\w+_){0,2}(?:niet|niets)_meer_uit (?:doesnt|does_not)_matter_any_?more nothing_matters'),
+  words('wat_maakt_het_(?:nog_)?uit what_does_it_matter maakt_(?:\\w+_){0,2}(?:niet|niets|niks)_meer_uit (?:doesnt|does_not)_matter_any_?more nothing_matters'),
   words('heel_stil stil_geworden trekt_zich_terug teruggetrokken withdrawn (?:ga|gaat|going_to)_het_(?:gewoon_)?doen (?:im|i_m|i_am)_going_to_do_it'),
 ];
 
@@ -452,11 +485,19 @@ export function situationSignals(text: string): SituationSignal[] {
   if (adult && cover && FEAR_SIGN.test(text)) add('violence', 'hiding');
   if (adult && STALKING.test(text)) add('violence', 'stalking');
   if (child && (CHILD_HIDING.test(text) || (HIDING.test(text) && ANGER_OR_FEAR.test(text) && !GAME.test(text)))) add('violence', 'child-afraid-at-home');
+  if ((child || YOUNG.test(text)) && AVOIDS_HOME.test(text) && PARENT_STATE.test(text)) add('violence', 'child-avoids-home');
+  if (child && UNSAFE.test(text) && (AT_HOME.test(text) || adult)) add('violence', 'child-unsafe');
+  if (ROUGH.test(text) && (adult || child || PARTNER.test(text))) add('violence', 'rough');
+  if (child && NIGHT_VISIT.test(text) && (adult || SECRET.test(text))) add('violence', 'night-visits');
+  if (child && PARENT_STATE.test(text) && FENDS_FOR_ITSELF.test(text)) add('violence', 'child-fends-for-itself');
+  if ((CONTROL.test(text) || EVERYDAY_CONTROL.test(text)) && COVER_STORY.test(text)) add('violence', 'control-and-cover-story');
   if (CONTROL.test(text) && (adult || /\b(?:haar|her)\b/.test(text))) add('violence', 'control');
   if (EVERYDAY_CONTROL.test(text) && (PARTNER.test(text) || /\b(?:he|she)\b/.test(text))) add('violence', 'coercive-control');
   if (WITNESS.test(text) && NOISE.test(text) && !FEUD_WITH_NEIGHBOURS.test(text)) add('violence', 'heard-by-others');
   if (child && NEGLECT.test(text)) add('violence', 'neglect');
   if (MONEY.test(text) && TAKER.test(text) && ((TAKES.test(text) && (DEPRIVED.test(text) || elder)) || (GIVES.test(text) && DEPRIVED.test(text)))) add('violence', 'financial-abuse');
   if (STEALS.test(text) && (TAKER.test(text) || elder || adult)) add('violence', 'financial-abuse');
+  // An older person left without money while a relative has the card: taken, whatever the word.
+  if (elder && MONEY.test(text) && TAKER.test(text) && DEPRIVED.test(text)) add('violence', 'financial-abuse');
   return out;
 }

@@ -129,20 +129,23 @@ const SUICIDE_PHRASES: RegExp[] = [
   // "Wil dood graag naar het concert" and "dying to" are eagerness, not a wish to die.
   /\b(?:wil|wilde|willen|wou|want|wants|wanted|wanting) (?:\w+ ){0,2}(?:dood|to die)\b(?! (?:graag|moe|ziek|leuk|eng|stil|gewoon|op\b))/,
   /\b(?:liever dood|dood (?:wil|wilde|willen|wou|wilt))\b/,
-  /\ber (?:\w+ ){0,2}(?:niet|nooit) meer (?:zou |zal |wil |wilde |hoeft te )?(?:zijn|was|ben|waren|is)\b/,
+  /\ber (?:\w+ ){0,2}(?:niet|nooit) meer (?:zou |zal |wil |wilde |hoeft te |kan |kon |mag |zou willen )?(?:zijn|was|ben|waren|is)\b/,
   /\b(?:het|t) hoeft (?:allemaal |voor (?:hem|haar|mij|me) )*niet meer\b(?! te)/,
   /\b(?:het|t)(?: \w+){0,3} niet meer hoeft\b(?! te)/,
   /\b(?:eind|einde) (?:aan |maken aan )?(?:zijn|haar|mijn|m n|z n|hun) (?:eigen )?leven\b/,
   /\ber een (?:eind|einde) aan (?:maken|te maken|maakt|maakte)\b/,
   /\bniet meer wakker (?:worden|wordt|word|te worden)\b/,
-  /\bbeter af (?:\w+ )?zonder (?:mij|me|haar|hem)\b/,
+  /\bbeter af (?:\w+ ){0,2}zonder (?:mij|me|haar|hem)\b/,
   /\b(?:zichzelf|zich) (?:\w+ ){0,2}(?:aandoen|aan doen|aan te doen|van kant)\b/,
   /\b(?:snijdt|snijd|snijt|snijden|sneed|krast|kras|krassen|kraste|beschadigt|beschadigen) (?:\w+ ){0,2}(?:zichzelf|zich)\b/,
   /\b(?:zichzelf|zich) (?:\w+ ){0,3}(?:snijdt|snijden|sneed|krast|krassen|kraste)\b/,
+  /\b(?:in|op) (?:zijn|haar|z n|d r|zn|dr|his|her) (?:armen|arm|polsen|pols|benen|been|bovenbenen|huid|arms|wrists|legs|skin) (?:\w+ )?(?:snijdt|snijden|sneed|krast|krassen|kraste|cuts|cut|scratches)\b/,
+  /\b(?:snijdt|snijden|sneed|krast|krassen|kraste|cuts|cut|cutting|scratches)\b (?:zich |zichzelf |herself |himself )?(?:\w+ ){0,2}(?:in|op|on) (?:zijn|haar|z n|d r|zn|dr|his|her) (?:armen|arm|polsen|pols|benen|been|bovenbenen|huid|arms|wrists|legs|skin)\b/,
   /\b(?:van|voor) (?:de|het|een) (?:flat|brug|dak|trein|balkon) (?:af )?(?:wil |wilde |gaat |te )?(?:springen|springt|spring|sprong)\b/,
   /\b(?:springen|springt|spring|sprong) (?:\w+ ){0,3}(?:flat|brug|dak|trein|balkon)\b/,
   /\b(?:pillen|medicijnen|medicatie|tabletten) (?:\w+ ){0,2}(?:opsparen|sparen|spaart|spaarde|verzamelt|hamstert)\b/,
   /\b(?:spaart|spaarde|verzamelt|hamstert) (?:\w+ ){0,2}(?:pillen|medicijnen|tabletten|medicatie)\b/,
+  /\b(?:saving|saved|saves|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected) (?:up )?(?:\w+ )?(?:pills|tablets|medication|meds|sleeping pills)\b/,
   /\b(?:geen|niks|niets) (?:zin|reden) (?:meer )?(?:in|om|voor) (?:het |te )?leven\b/,
   // No wish for anything any more, in any word order: "nergens meer zin in", "geen zin meer in,
   // in alles niet". Without "meer" it is a bad day ("hij had nergens zin in vandaag").
@@ -166,6 +169,10 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\bjump (?:off|in front of)\b/,
   // Warning signs: nobody would miss me, no point any more, giving things away, an attempt, the means.
   /\bniemand (?:zou|zal) (?:me|mij|haar|hem) (?:\w+ )?missen\b|\b(?:nobody|no one) (?:would|will) miss\b/,
+  /\b(?:me|mij|hem|haar)\b(?: \w+){0,2} (?:niet|nooit) (?:zou|zouden|zal|zullen|gaan|gaat) missen\b|\b(?:wont|will not|wouldnt|would not) (?:\w+ )?miss (?:me|him|her)\b/,
+  // Soon done with it all, not around much longer, indifferent to what happens to oneself.
+  /\ber (?:\w+ )?(?:binnenkort|bijna|straks|snel) (?:wel )?klaar mee\b|\b(?:wont|will not|dont|do not) have to (?:deal with|worry about|put up with|see) (?:me|him|her) (?:\w+ )?(?:much )?(?:longer|any ?more)\b|\bniet lang meer (?:last van|met) (?:mij|me|hem|haar)\b/,
+  /\bmaakt (?:\w+ ){0,2}(?:niet|niks|niets) uit wat er met (?:mij|me|hem|haar) gebeurt\b|\b(?:doesnt|does not|dont|do not) matter what happens to (?:me|him|her)\b/,
   /\b(?:zie|ziet|zag|zien) (?:het |de )?(?:nut|zin) (?:\w+ ){0,3}(?:niet|nergens) meer\b/,
   /\b(?:waarvoor|waarom) (?:ze|hij|ik|zij) (?:nog )?(?:leeft|leef|leven|doorgaat|door moet)\b|\bwhat (?:she|he|i) (?:is|am) (?:still )?living for\b/,
   /\b(?:spullen|bezittingen|belongings|things) (?:\w+ ){0,2}(?:weggegeven|weg gegeven|weggeeft|weggeven|given away|giving away|gave away)\b/,
@@ -207,10 +214,27 @@ const VIOLENCE_PHRASES: RegExp[] = [
 const KILL_THREAT =
   /\b(?:maak|maakt|maken|maakte) (?:ik |hij |ze |zij )?(?:haar|hem|je|jou|jullie|mij|me) af\b|\b(?:haar|hem|je|jou|jullie|mij|me) (?:\w+ ){0,2}(?:afmaakt|afmaken|afmaak|afgemaakt)\b|\bvermoord\w*\b|\b(?:kill|kills) (?:her|him|you|me|them|us)\b|(?<!\bis )\bkilling (?:her|him|you|me|them)\b|\b(?:schiet|steek|sla) (?:ik |hij )?(?:je|jou|haar|hem|jullie) (?:dood|neer|overhoop)\b|\b(?:threaten\w*|threatend|dreig\w*|bedreig\w*) (?:\w+ ){0,3}(?:to )?(?:kill|murder|stab|shoot|vermoorden|doden|neer te steken|neersteken|dood te (?:maken|schieten|steken)|af te maken)\b/;
 const SAID_IN_JEST =
-  /\b(?:grap|grapje|grappen|grapte|lachend|grijnzend|grinnikend|knipoog|plagen|plaagde|plagend|spel|spelletje|potje|gamen|gamet|joke|joked|joking|jokingly|kidding|laughing|grinning|teasing|banter|game|games|gaming|videogame|lol|haha|hahaha)\b|\bvideo ?game\b/;
+  /\b(?:grap|grapje|grappen|grapte|lachend|grijnzend|grinnikend|knipoog|plagen|plaagde|plagend|spel|spelletje|potje|gamen|gamet|joke|joked|joking|jokingly|kidding|laughing|grinning|teasing|banter|game|games|gaming|videogame|lol|haha|hahaha|scheidsrechter|referee)\b|\bvideo ?game\b|\b(?:op|on) (?:de )?(?:tv|televisie|television)\b/;
 const KILL_IDIOM =
   /\b(?:will|gonna|going to|would|ll|d) kill (?:me|him|her|us) (?:if|when)\b(?: \w+){0,6} (?:late|fail|fails|failed|forget|forgets|break|breaks|broke|lose|loses|mess|exam|test|grade|grades)\b|\bvermoord(?:t|en)? (?:me|mij|hem|haar|ons) (?:als|wanneer)\b(?: \w+){0,6} (?:te laat|zak|zakt|zakken|vergeet|vergeten|kapot|kwijt|verlies|toets|examen|cijfer|cijfers|rommel)\b/;
 const SERIOUS = /\b(?:meant it|meende|menens|serieus|serious|seriously|mes|knife|pistool|gun|wapen|weapon|geen grap(?:je)?|niet als grap|(?:not|no) (?:a )?joke|not joking|not kidding|(?:not|no) (?:a )?game|geen spel(?:letje)?)\b/;
+
+/** "Man" as a husband ("haar man", "de man van mevrouw"), not "een rustige man" or "12 man". */
+function isHusband(tokens: readonly string[], i: number): boolean {
+  return ['haar', 'mijn', 'je', 'jouw', 'uw', 'hun', 'dr', 'zn'].includes(tokens[i - 1] ?? '') || tokens[i + 1] === 'van';
+}
+
+/** A thing in THINGS; the English "door" only after an article, since the Dutch "door" is "by" ("geslagen door haar vader"). */
+function isThing(word: string, before: string | undefined): boolean {
+  return THINGS.has(word) && (word !== 'door' || ['the', 'a', 'his', 'her', 'that', 'front'].includes(before ?? ''));
+}
+
+/** A threat or an attack aimed at the worker or a colleague: "bedreigde mij bij de balie", "threatened me with a knife". */
+const AGAINST_WORKER =
+  /\b(?:bedreigde|bedreigt|bedreigd|dreigde|bedreigen|sloeg|slaat|duwde|schopte|aanviel|viel|threatened|threatens|threatening|attacked|hit|punched|pushed|kicked|went for)\b(?: \w+){0,2} (?:mij|me|ons|us|een collega|mijn collega|de collega|collegas|a colleague|my colleague|staff|the staff|medewerkers?)\b/;
+/** The worker's or a peer worker's own history: "ik ben zelf opgenomen geweest na een poging", "haar eigen suïcidepoging". */
+const OWN_HISTORY =
+  /\bik (?:ben|heb)(?: \w+){0,4} zelf\b|\b(?:ervaringsdeskundige|peerwerker|ervaringswerker|collega|peer worker|colleague)\w*(?: \w+){0,6} (?:haar|zijn|her|his) (?:eigen|own)\b|\bmy own\b|\bmijn eigen\b/;
 
 /** Things a blow or a kick can land on: anger at an object, not at a person. */
 const THINGS = new Set(
@@ -224,6 +248,8 @@ const THINGS = new Set(
  * and "something happened at home that should not have".
  */
 const HOME_PHRASES: RegExp[] = [
+  // A blow received: "thuis weer een klap gekregen", "kreeg een pak slaag" ("een klap gehad door het ontslag" is a setback).
+  /\b(?:klap|klappen|pak slaag|mep|dreun|schop|trap)\b(?: \w+){0,3} (?:gekregen|krijgt|kreeg|kregen|krijgen|verkocht|gegeven|geeft|gaf)\b|\b(?:kreeg|krijgt|kregen|gekregen|krijgen) (?:\w+ ){0,3}(?:klap|klappen|pak slaag|mep|dreun|schop)\b/,
   /\b(?:pakt|pakte|neemt|nam|pakken|nemen)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|geld)\b(?: \w+){0,3} af\b/,
   /\b(?:afgepakt|afgenomen|afpakken|afnemen|leest|las|controleert|checks|takes|took|taking)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|berichten|phone|passport|bank card|messages)\b/,
   /\bmag van (?:haar|zijn|hun|de) (?:\w+ ){1,2}(?:niet|geen|nooit) (?:meer )?(?:alleen )?(?:naar|met|uit|afspreken|weg|werken|bellen|zien|contact|de deur|buiten|vriendinnen|vrienden|familie|ouders|collegas|school|telefoon|geld|eten|slapen)\b|\b(?:mag|mocht) (?:niet|nooit) (?:meer )?(?:alleen )?(?:naar buiten|de deur uit|werken|bellen)\b|\b(?:not|isnt|wasnt) allowed to (?:go out|leave|see|call|work)\b/,
@@ -376,7 +402,7 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   if (KILL_THREAT.test(text) && (SERIOUS.test(text) || !(SAID_IN_JEST.test(text) || KILL_IDIOM.test(text)))) hit('violence', 'threat-to-kill');
 
   // "12 man" on a dormitory is a head count, not a husband.
-  const home = tokens.some((t, i) => (HOME_WORDS.has(t) && !(t === 'man' && /^\d+$/.test(tokens[i - 1] ?? ''))) || CHILD_COMPOUND.test(t) || FAMILY_COMPOUND.test(t));
+  const home = tokens.some((t, i) => (HOME_WORDS.has(t) && (t !== 'man' || isHusband(tokens, i))) || CHILD_COMPOUND.test(t) || FAMILY_COMPOUND.test(t));
   const child = tokens.some((t) => CHILD.has(t) || CHILD_COMPOUND.test(t)) || CHILD_AGE.test(text);
   if (child && CHILD_PHRASES.some((p) => p.test(text))) hit('violence', 'child-unsafe');
   if (home && HOME_PHRASES.some((p) => p.test(text))) hit('violence', 'control-at-home');
@@ -385,13 +411,15 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const kind = rootKind(t);
-    if (kind) hit(kind, 'root');
+    // The worker's or a peer worker's own past ("mijn eigen suïcidepoging") in a question about self-disclosure.
+    if (kind && !(kind === 'suicide' && OWN_HISTORY.test(text))) hit(kind, 'root');
     const s = searchStem(t);
     if ((inFamily(t, s, 'hit') || hitTypo(t)) && !SLEEP.test(t)) {
       const next = tokens.slice(i + 1, i + 6);
-      if (next.some((w) => HARMLESS_AFTER.has(w))) continue;
+      // "geslagen door haar vader" is the passive (by), not "slaat door" (goes too far).
+      if (next.some((w) => HARMLESS_AFTER.has(w) && !(w === 'door' && t.startsWith('ge')))) continue;
       // "sloeg met de deur", "schopte tegen een stoel", "kicked the bin": anger at a thing.
-      if (tokens.slice(Math.max(0, i - 3), i + 5).some((w) => THINGS.has(w)) && !OBJECT.has(tokens[i + 1] ?? '')) continue;
+      if (tokens.slice(Math.max(0, i - 3), i + 5).some((w, k, near) => isThing(w, near[k - 1])) && !OBJECT.has(tokens[i + 1] ?? '')) continue;
       if (home || next.slice(0, 2).some((w) => OBJECT.has(w))) hit('violence', 'hit');
       else weak++;
     } else if (inFamily(t, s, 'harm') || inFamily(t, s, 'outburst')) {
@@ -423,6 +451,9 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   }
   // Two weak words together (a threat and fear, a blow and a bruise) are a signal too.
   if (weak >= 2) hit('violence', 'weak-pair');
+  // Aggression against the worker or a colleague, with no one at home in the question, is an
+  // incident at work (report it, talk it through), not the meldcode's domestic violence.
+  if (found.has('violence') && !home && !child && AGAINST_WORKER.test(text)) found.delete('violence');
 
   const signals = (['suicide', 'violence'] as const).filter((k) => found.has(k)).map((kind) => ({ kind, card: SAFETY_CARDS[kind], family: found.get(kind)! }));
   const hints = new Set<SafetyKind>(situationHints(text));

@@ -1,0 +1,84 @@
+/**
+ * Safety classes that our training sets T1–T3 and sets J, K and L showed we missed (issue 15, session 21),
+ * tested with our own phrasings, not copied from those sets: the passive "geslagen door haar
+ * vader" (the Dutch "door" was read as the English door, a thing hit in anger); a blow received
+ * at home; a child or young person who avoids home or feeds itself because of a parent's state;
+ * an adult's night visits to a child's room, with a secret; control with a cover story; an older
+ * person's card carried off or left without money while a relative has it; a child said to be
+ * unsafe; blows in a euphemism ("wordt soms hard", "gets rough"); a wet nappy and an empty fridge;
+ * self-harm and death wishes in other word orders; "soon done with it", "you won't miss me",
+ * "doesn't matter what happens to me"; pills saved or researched; giving things away or paying
+ * back debts with a farewell. And near-misses: aggression against the worker
+ * (an incident at work, not domestic violence), the worker's or a peer's own past, a threat at
+ * a referee on TV, a setback called "een klap", "een rustige man" (a man, not a husband).
+ */
+import { describe, expect, it } from 'vitest';
+import { createRouter } from './router';
+import { SAFETY_CARDS, SAFETY_LINES, safetySignals } from './safety';
+
+const router = createRouter();
+
+const VIOLENCE = [
+  'de school denkt dat de dochter van mijn cliënte thuis geslagen wordt door haar stiefvader',
+  'hij vertelde dat hij als kind vaak geschopt werd door zijn vader, hoe ga ik daarmee om',
+  'het meisje van 12 zei dat ze bij haar moeder weer een pak slaag had gekregen',
+  'de jongere wil liever bij een vriend slapen omdat zijn vader weer dronken is',
+  'mijn pupil van 11 gaat liever niet naar huis als mama gedronken heeft',
+  'een meisje van 9 zegt dat ze zelf moet koken omdat haar vader altijd dronken is',
+  'een jongen van 13 vertelde dat zijn stiefvader s avonds bij hem op de kamer komt en dat hij het aan niemand mag vertellen',
+  'haar vriend controleert haar telefoon en ze zegt dat ze van de trap is gevallen',
+  'mijn cliënte van 80 zegt dat haar buurman haar bankpas meeneemt en dat er weinig over is',
+  'zijn zus beheert het geld van hun oude vader en hij durft er niks van te zeggen',
+  'de kinderen van mijn cliënte zijn thuis niet veilig, wat moet ik doen',
+  'ze zei dat haar vriend wel eens handtastelijk wordt als hij gedronken heeft',
+  "her partner can get rough with the kids when he's stressed",
+  'bij het huisbezoek zat de baby in een volle luier en was de koelkast leeg',
+  'mevrouw van 84 heeft nooit meer geld voor boodschappen sinds haar neef haar bankzaken doet',
+  'my elderly client says her grandson borrows her debit cards and there is never any money left',
+];
+
+const SUICIDE = [
+  'ze krast in haar armen als het haar te veel wordt, hoe bespreek ik dat',
+  'ze zei dat het misschien beter is als ze er niet meer kon zijn',
+  'hij zei dat zijn kinderen beter af zouden zijn zonder hem',
+  'my client has been stockpiling her sleeping pills',
+  'hij gaf zijn vissen en zijn boeken weg aan de buurjongen en wil alles netjes achterlaten',
+  'ze heeft al haar planten weggegeven en zei dat we ons straks geen zorgen meer hoeven te maken',
+  'hij heeft opgezocht hoeveel pillen je nodig hebt',
+  'ze zei dat ze er straks wel klaar mee is, en ze bedoelde niet de dagbesteding',
+  'he said we won\'t have to put up with him much longer',
+  'het maakt hem niet uit wat er met hem gebeurt, zegt hij steeds',
+  'ze zei dat wij haar toch niet zouden missen',
+];
+
+const NEAR_MISSES = [
+  'onze ervaringsdeskundige vertelt in de groep over haar eigen zelfmoordpoging, hoe begeleid ik dat gesprek',
+  'een bewoner bedreigde een collega bij de voordeur, hoe bespreken we dat in het team',
+  'a resident pushed me against the wall during the night shift, how do I report this incident',
+  'tijdens de wedstrijd op tv schreeuwde meneer dat hij de keeper zou vermoorden',
+  'hij heeft een klap gehad door zijn ontslag en zit nu veel thuis',
+  'de jongere wil liever niet naar huis omdat het daar saai is',
+  'een moeder vertelt dat haar zoon van 15 zelf moet koken als zij werkt',
+  'he kicked the door when his mum said no, how do I talk about anger with him',
+  'in zijn dossier staat dat hij agressief is, maar ik ken hem als een rustige man, hoe schrijf ik dat',
+  'ik ben bijna klaar met mijn rapportage, hoe maak ik de laatste alinea krachtgericht',
+  'mijn cliënt heeft zijn schulden afgelost en wil dat vieren, hoe doe ik dat',
+];
+
+describe('safety classes from the training sets, own phrasings', () => {
+  it.each(VIOLENCE)('meldcode and its first steps first: %s', (q) => {
+    const r = router.route(q);
+    expect(r.answers[0]?.card).toBe(SAFETY_CARDS.violence);
+    expect(r.text.startsWith(SAFETY_LINES.violence)).toBe(true);
+  });
+
+  it.each(SUICIDE)('taxatie and its first steps first: %s', (q) => {
+    const r = router.route(q);
+    expect(r.answers[0]?.card).toBe(SAFETY_CARDS.suicide);
+    expect(r.text.startsWith(SAFETY_LINES.suicide)).toBe(true);
+  });
+
+  it.each(NEAR_MISSES)('no safety answer: %s', (q) => {
+    expect(safetySignals(q)).toEqual([]);
+  });
+});
