@@ -180,7 +180,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
     ]),
     pairs: [
       {
-        a: ['hoeveel', 'hoog', 'bezwaar', 'berekend', 'berekenen', 'berekening', 'uitrekenen', 'bedrag', 'recht', 'aanvragen', 'aanvraag', 'formulier', 'formulieren', 'procedure', 'voorwaarden', 'maximaal', 'betalen', 'opzeggen', 'bijdrage', 'bedraagt', 'hoogte', 'minimaal', 'much', 'calculate', 'calculated', 'entitled', 'apply', 'eligible', 'monthly', 'amount', 'maximum', 'minimum'],
+        a: ['hoeveel', 'hoog', 'bezwaar', 'berekend', 'berekenen', 'berekening', 'uitrekenen', 'bedrag', 'recht', 'aanvragen', 'aanvraag', 'formulier', 'formulieren', 'procedure', 'voorwaarden', 'maximaal', 'betalen', 'opzeggen', 'bijdrage', 'bedraagt', 'hoogte', 'minimaal', 'much', 'calculate', 'calculated', 'entitled', 'apply', 'eligible', 'monthly', 'amount', 'maximum', 'minimum', 'inkomen', 'inkomensgrens', 'verliest', 'verliezen', 'vervalt', 'income', 'threshold'],
         b: ['bijstand', 'bijstandsuitkering', 'uitkering', 'toeslag', 'toeslagen', 'huurtoeslag', 'zorgtoeslag', 'kinderbijslag', 'kindgebonden', 'aow', 'wia', 'wajong', 'bewind', 'beschermingsbewind', 'bewindvoering', 'curatele', 'mentorschap', 'boete', 'belasting', 'huur', 'huurprijs', 'huurwoning', 'verhuurder', 'woningcorporatie', 'benefit', 'benefits', 'allowance', 'welfare', 'rent', 'tax'],
         weight: 3,
       },
@@ -197,8 +197,9 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: /\b(?:hoeveel|wat is (?:het|de)|how much)\b(?: \w+){0,6} (?:per (?:week|maand|jaar|dag|month|year)|netto|bruto)\b/, weight: 3 },
       { re: /\b(?:bezwaar (?:maken|aantekenen|indienen|tegen)|beroep (?:aantekenen|instellen)|eigen bijdrage)\b/, weight: 3 },
       { re: /\bjuridisch(?:e)? (?:advies|hulp|vraag|vragen|kwestie|procedure|stappen)\b/, weight: 3 },
-      // Applying for a benefit with the verb split: "hoe vraagt hij bijzondere bijstand aan".
-      { re: /\b(?:vraagt|vraag|vragen|vroeg)\b(?: \w+){0,5} (?:bijstand|bijzondere bijstand|uitkering|toeslag\w*|kinderbijslag|bewind|beschermingsbewind|schuldsanering|wsnp|kwijtschelding)\b(?: \w+){0,4} aan\b/, weight: 3 },
+      // Applying for a benefit with the verb split: "hoe vraagt hij bijzondere bijstand aan". Its
+      // "vraag" also counts as a method word (a question), so the pattern weighs one more.
+      { re: /\b(?:vraagt|vraag|vragen|vroeg)\b(?: \w+){0,5} (?:bijstand|bijzondere bijstand|uitkering|toeslag\w*|kinderbijslag|bewind|beschermingsbewind|schuldsanering|wsnp|kwijtschelding)\b(?: \w+){0,4} aan\b/, weight: 4 },
     ],
     reply:
       'Bedragen, uitkeringen, toeslagen en juridische procedures kan ik niet voor je uitzoeken of berekenen. Kijk bij de instantie zelf (gemeente, Belastingdienst / Toeslagen, UWV), of vraag het **Juridisch Loket**, een schuldhulpverlener of de sociaal raadslieden in je gemeente.',
@@ -318,7 +319,8 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: new RegExp(`^(?:kun je |kan je |kunt u |wil je |wilt u |graag )?(?:voor mij )?(?:schrijf|maak|genereer|formuleer|typ|stel|verzin|write|draft|vul)\\b(?: \\w+){0,3} ${DOC}\\b`), weight: 5, unless: COACHING_CUE },
       { re: new RegExp(`\\b(?:kun|kan|wil) (?:je|jij|u)\\b(?: \\w+){0,4} ${DOC}\\b(?: \\w+){0,6} (?:schrijven|maken|opstellen|invullen|genereren|uitwerken)\\b`), weight: 5, unless: COACHING_CUE },
       { re: new RegExp(`\\b(?:write|draft) (?:my|a|the|our) (?:\\w+ ){0,2}${DOC}\\b`), weight: 5, unless: COACHING_CUE },
-      { re: /\b(?:vul|invullen|schrijf|schrijven)\b(?: \S+){0,8} voor mij\b/, weight: 5, unless: COACHING_CUE },
+      { re: /\b(?:vul|invullen|schrijf|schrijven)\b(?: \S+){0,8} voor (?:mij|me)\b/, weight: 5, unless: COACHING_CUE },
+      { re: new RegExp(`\\b(?:schrijf|maak|vul) (?:jij|je|u)\\b(?: \\w+){0,4} ${DOC}\\b`), weight: 5, unless: COACHING_CUE },
       { re: /\buitwerken tot\b/, weight: 3 },
       // A mail or message on behalf of the team, and summaries of a whole file: the worker's own writing tasks.
       { re: /^(?:kun je |kan je |wil je |graag |can you |could you |please )?(?:schrijf|maak|write|draft|stel)\b(?: \w+){0,3} (?:\w*mail|\w*bericht|\w*kaart|email|message|note)\b(?: \w+){0,4} (?:namens|voor een collega|voor de collega|on behalf|for a colleague|for the team)\b/, weight: 5, unless: COACHING_CUE },
@@ -335,7 +337,7 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
   },
   {
     id: 'chitchat',
-    words: Object.fromEntries(words(3, `weerbericht weersverwachting buienradar weather forecast hoofdstad voetbaluitslag`)),
+    words: Object.fromEntries(words(3, `weerbericht weersverwachting buienradar weertje weather forecast hoofdstad voetbaluitslag`)),
     patterns: [
       {
         re: /^(?:hoi|hallo|hey|hi|hello|hee|goedemorgen|goedemiddag|goedenavond|goedenacht|dag|doei|bedankt|dankjewel|dank je wel|dank je|thanks|thank you|ok|oke|okay|top|prima|test)(?: (?:daar|allemaal|hoor|there|coach|assistent))?$/,
@@ -347,6 +349,9 @@ export const SCOPE_FAMILIES: readonly ScopeFamily[] = [
       { re: /^(?:thanks|thank you|bedankt|dank je wel|dankjewel|dank je)\b(?: \w+){0,4} (?:dat is alles|dat was het|that s all|thats all|voor vandaag|for today|tot later|see you)\b/, weight: 3 },
       { re: /\b(?:vertel|weet (?:je|jij)|ken (?:je|jij)) (?:eens )?(?:een|nog een) (?:\w+ ){0,2}(?:mop|grap|grapje|moppen|grappen)\b/, weight: 3 },
       { re: /\bhoe laat is het\b/, weight: 3 },
+      // The assistant's own plans: "heb jij nog leuke plannen voor het weekend", "any plans for the weekend".
+      { re: /\b(?:heb|heeft) (?:jij|u) (?:\w+ ){0,3}(?:plannen|plannetjes|vakantie)\b|\b(?:do you have|have you got|got) (?:any )?(?:\w+ )?plans\b/, weight: 3 },
+      { re: /\blekker (?:weer|weertje)\b|\bnice weather\b/, weight: 3 },
       { re: /\bvertel (?:me |mij )?(?:eens )?iets (?:leuks|grappigs|interessants|gezelligs)\b|\btell me something (?:fun|funny|nice|interesting)\b/, weight: 3 },
       // Asking the assistant about its own life: "heb jij ook weleens een slechte dag", "do you ever get tired".
       {

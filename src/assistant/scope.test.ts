@@ -36,6 +36,8 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'welke stappen bij de kantonrechter voor een ondertoezichtstelling',
     'How much welfare benefit does a single parent get?',
     'what is the maximum housing benefit for a couple',
+    'hoe vraag je bijzondere bijstand aan voor een cliënt met schulden',
+    'tot welk inkomen heeft iemand recht op zorgtoeslag',
     'hoe teken ik bezwaar aan tegen de beschikking van de gemeente',
     'hoe vraagt mijn cliënt kwijtschelding van de gemeentelijke belastingen aan',
     'hoeveel mag iemand in de bijstand netto per maand bijverdienen',
@@ -100,6 +102,7 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     'kun je deze brief van de gemeente even vertalen voor een Eritrese bewoner',
   ],
   writing: [
+    'schrijf jij het evaluatieverslag van meneer, de gegevens staan hieronder',
     'schrijf een sinterklaasgedicht voor mijn teamleider',
     'maak een kerstkaart voor de bewoners van de afdeling',
     'maak een toespraak voor de afscheidsborrel van Kees',
@@ -114,11 +117,13 @@ const OUT_OF_SCOPE: Record<ScopeFamilyId, string[]> = {
     "schrijf een afscheidsmail namens het team voor een collega die vertrekt",
     "can you summarise this client file for me in 5 bullet points",
   ],
-  chitchat: ['tell me a funny joke about nurses', 'ken jij een goede mop over de zorg', "vertel me iets leuks, ik verveel me op de nachtdienst", 'ben jij ook weleens moe na een dienst', 'do you ever get bored of all these questions', 'hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
+  chitchat: ['tell me a funny joke about nurses', 'heb jij nog plannen voor de kerst', 'lekker weer vandaag he', 'ken jij een goede mop over de zorg', "vertel me iets leuks, ik verveel me op de nachtdienst", 'ben jij ook weleens moe na een dienst', 'do you ever get bored of all these questions', 'hallo', 'hoe gaat het met je', 'wie ben jij eigenlijk', 'vertel een grap', 'wat is 12 keer 12', 'who won the match yesterday'],
 };
 
 /** Method questions that share words with a family: they stay in scope. */
 const IN_SCOPE = [
+  // an income and its loss as the client's situation; a wish to apply for something as a goal
+  'mijn cliënt heeft weinig inkomen en verliest bijna zijn huis, hoe maak ik samen een plan',
   // frustration and a client's sick leave, not the worker's own
   'ik word er ziek van dat hij steeds te laat komt, hoe spreek ik hem daarop aan',
   'mijn cliënt moet naar de bedrijfsarts, hoe bereiden we dat gesprek samen voor',
