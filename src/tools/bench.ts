@@ -5,6 +5,8 @@
  * - the CLI on 1 MB of varied report text (variedReport: our own report sentences, no
  *   paragraph twice), and alex (retext) on the same text when it is installed (`npm i
  *   --no-save alex`, or ALEX_BIN), the two in turn three times, so a busy machine slows both alike;
+ * - where the CLI's time on 1 MB goes: a bare Node start, the CLI on one sentence, and the
+ *   second MB of a 2 MB text (the first MB pays for compiling the rule regexes the text needs);
  * - how `check`, `assess` and `ask` grow from 100 KB to 10 MB (`--quick` leaves this out).
  * `--cli` measures only the CLI parts.
  * Prints a table and the same figures as JSON.
@@ -138,6 +140,25 @@ if (withAlex) {
   results.alex_1mb = null;
   rows.push(['alex op dezelfde 1 MB', 'niet geïnstalleerd (npm i --no-save alex)', '', '']);
 }
+
+// Where the time goes: Node's own start, the CLI's start on one sentence (loading the rules), and
+// what a second MB adds to the first (the first pays for compiling the regexes the text needs).
+const file2 = join(dir, 'rapport-2mb.txt');
+writeFileSync(file2, variedReport(root, 2_000_000));
+const sentence = join(dir, 'een-zin.txt');
+writeFileSync(sentence, 'Hij kwam niet.\n');
+const parts = { node_start_ms: [] as number[], cli_one_sentence_ms: [] as number[], cli_2mb_ms: [] as number[] };
+for (let round = 0; round < 3; round++) {
+  parts.node_start_ms.push(wall(process.execPath, ['-e', '0']));
+  parts.cli_one_sentence_ms.push(wall(process.execPath, [bin, 'check', '--json', sentence]));
+  parts.cli_2mb_ms.push(wall(process.execPath, [bin, 'check', '--json', file2]));
+}
+const part = (k: keyof typeof parts) => stats(parts[k]).median;
+results.cli_time_parts = { node_start_ms: part('node_start_ms'), cli_one_sentence_ms: part('cli_one_sentence_ms'), cli_1mb_ms: cli.median, cli_2mb_ms: part('cli_2mb_ms') };
+rows.push(['  waarvan: Node starten (node -e 0)', ms(part('node_start_ms')), '', '']);
+rows.push(['  waarvan: CLI op één zin (opstarten, regels laden)', ms(part('cli_one_sentence_ms')), '', '']);
+rows.push(['  eerste MB (1 MB − één zin)', ms(cli.median - part('cli_one_sentence_ms')), '', '']);
+rows.push(['  tweede MB (2 MB − 1 MB)', ms(part('cli_2mb_ms') - cli.median), '', '']);
 
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
