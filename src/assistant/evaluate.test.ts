@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeCard } from './card-schema';
 import { evaluate, OUT_OF_SCOPE, parseQuestions } from './evaluate';
 import type { RouteResult } from './router';
-import { SAFETY_LINES } from './safety';
+import { SAFETY_HINT_LINE, SAFETY_LINES } from './safety';
 import { TOPICS } from './topics';
 
 /** Three cards: two on one topic, so a card label and a topic label can be told apart. */
@@ -120,16 +120,25 @@ describe('evaluate', () => {
         line({ id: 'c', question: 'eco', topic: 'ecogram' }),
         line({ id: 'd', question: 'stil', topic: 'meldcode', safety: true }),
         line({ id: 'e', question: 'duw', topic: 'meldcode', safety: true }),
+        line({ id: 'f', question: 'zorg', topic: 'meldcode', safety: true }),
       ].join('\n'),
     );
     const safetyAnswer = (card: string) => ({ cards: [card], text: `${SAFETY_LINES.violence}\n\n### ${card}` });
     const r = evaluate(
       qs,
-      tableRouter({ klap: safetyAnswer('meldcode'), blauw: ['meldcode'], eco: ['ecogram'], stil: ['ecogram', 'meldcode'], duw: ['meldcode'] }),
+      tableRouter({
+        klap: safetyAnswer('meldcode'),
+        blauw: ['meldcode'],
+        eco: ['ecogram'],
+        stil: ['ecogram', 'meldcode'],
+        duw: ['meldcode'],
+        zorg: { cards: ['meldcode'], text: `${SAFETY_HINT_LINE}\n\n- meldcode` },
+      }),
       cards,
     );
-    // a: safety answer with the meldcode; b: method question, card first; d: wrong card; e: the card, but no first steps.
-    expect(r.safety).toEqual({ n: 4, right: 2 });
+    // a: safety answer with the meldcode; b: method question, card first; d: wrong card; e: the card,
+    // but no first steps; f: the card under the softer worry line.
+    expect(r.safety).toEqual({ n: 5, right: 2, worry: 1 });
   });
 
   it('counts a near-miss wrong when the answer opens with the safety lines', () => {
@@ -137,14 +146,16 @@ describe('evaluate', () => {
       [
         line({ id: 'a', question: 'vul veiligheid in', topic: 'ecogram', safety: false }),
         line({ id: 'b', question: 'slaat vergadering over', topic: 'ecogram', safety: false }),
+        line({ id: 'c', question: 'schreeuwt in de groep', topic: 'ecogram', safety: false }),
       ].join('\n'),
     );
     const route = tableRouter({
       'vul veiligheid in': ['ecogram'],
       'slaat vergadering over': { cards: ['ecogram'], text: `${SAFETY_LINES.violence}\n\n### Het ecogram` },
+      'schreeuwt in de groep': { cards: ['meldcode', 'ecogram'], text: `${SAFETY_HINT_LINE}\n\n- meldcode` },
     });
     const r = evaluate(qs, route, cards);
-    expect(r.nearMisses).toEqual({ n: 2, right: 1 });
+    expect(r.nearMisses).toEqual({ n: 3, right: 2, worry: 1 });
     expect(r.safety.n).toBe(0);
   });
 

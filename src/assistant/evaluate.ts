@@ -18,10 +18,10 @@ import * as z from 'zod/mini';
 import type { KnowledgeCard } from './card-schema';
 import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
 import type { RouteResult } from './router';
-import { SAFETY_LINES } from './safety';
-import { TOPICS } from './topics';
+import { SAFETY_HINT_LINE, SAFETY_LINES } from './safety';
+import { OUT_OF_SCOPE, TOPICS } from './topics';
 
-export const OUT_OF_SCOPE = 'out-of-scope';
+export { OUT_OF_SCOPE } from './topics';
 
 /** Topics whose questions include the disclosures and hints that must be routed right (§ 1.2 of the dev sets). */
 const SAFETY_TOPICS: ReadonlySet<string> = new Set(['meldcode', 'taxatie-draagkracht']);
@@ -91,10 +91,14 @@ interface Evaluation {
   outOfScope: Tally;
   byStyle: Record<string, Tally>;
   byLang: Record<string, Tally>;
-  /** Safety questions (flagged, or unflagged on a safety topic) whose first answer's topic is right. */
-  safety: { n: number; right: number };
-  /** Near-misses (`"safety": false`) that did not get the safety answer. */
-  nearMisses: { n: number; right: number };
+  /**
+   * Safety questions (flagged, or unflagged on a safety topic): `right` with their card first (a
+   * flagged one with the safety answer), `worry` flagged ones with their card first under the
+   * softer worry line instead.
+   */
+  safety: { n: number; right: number; worry: number };
+  /** Near-misses (`"safety": false`): `right` without the safety answer, `worry` with the softer worry line. */
+  nearMisses: { n: number; right: number; worry: number };
 }
 
 /** Parses JSONL in either format; throws on a bad line with its number. */
@@ -140,6 +144,11 @@ function isSafetyAnswer(r: RouteResult): boolean {
   return Object.values(SAFETY_LINES).some((line) => r.text.startsWith(line));
 }
 
+/** The softer safety answer: the worry line and the safety card first (a hint, or the disclosure model). */
+function isWorryAnswer(r: RouteResult): boolean {
+  return r.text.startsWith(SAFETY_HINT_LINE);
+}
+
 function tally(map: Record<string, Tally>, key: string, ok1: boolean, ok3: boolean): void {
   const t = (map[key] ??= { n: 0, top1: 0, top3: 0 });
   t.n++;
@@ -159,8 +168,8 @@ export function evaluate(
   const groups: Record<string, Tally> = {};
   const byStyle: Record<string, Tally> = {};
   const byLang: Record<string, Tally> = {};
-  const safety = { n: 0, right: 0 };
-  const nearMisses = { n: 0, right: 0 };
+  const safety = { n: 0, right: 0, worry: 0 };
+  const nearMisses = { n: 0, right: 0, worry: 0 };
 
   for (const q of questions) {
     const r = route(q.question);
@@ -191,13 +200,17 @@ export function evaluate(
     const expectedTopic = isOutOfScope ? OUT_OF_SCOPE : q.labelKind === 'topic' ? q.expect : topicOf.get(q.expect);
     // A flagged disclosure or hint is right only when the answer opens with its card and the
     // first steps (the safety answer); a method question about the meldcode needs its card first.
+    // Apart: flagged disclosures that got the softer worry answer with their card first, and
+    // near-misses that got it (a false alarm, though a gentle one).
     if (q.safety === true || (q.safety === undefined && expectedTopic !== undefined && SAFETY_TOPICS.has(expectedTopic))) {
       safety.n++;
       if (ok1 && (q.safety !== true || isSafetyAnswer(r))) safety.right++;
+      else if (ok1 && q.safety === true && isWorryAnswer(r)) safety.worry++;
     }
     if (q.safety === false) {
       nearMisses.n++;
       if (!isSafetyAnswer(r)) nearMisses.right++;
+      if (isWorryAnswer(r)) nearMisses.worry++;
     }
   }
   const total = questions.length;

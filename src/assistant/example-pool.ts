@@ -1,15 +1,20 @@
 /**
- * The example questions the topic model (topic-model.ts) learns from: our own labelled question
- * sets under tests/assistant, method questions only, each with its trainer's topic (a card
- * label counts as its card's topic). Out-of-scope questions are left out: the scope step
- * (scope.ts) decides about those, by families, not by example.
+ * The example questions the router's two models learn from: our own labelled question sets under
+ * tests/assistant, each with its trainer's topic (a card label counts as its card's topic) and,
+ * where the set says so, whether it is a disclosure (`"safety": true` on a meldcode or taxatie
+ * question). The topic model (topic-model.ts) learns from the method questions only: the scope
+ * step (scope.ts) decides about out-of-scope questions, by families, not by example. The
+ * disclosure model (disclosure-model.ts) learns from all of them.
  *
  * Some sets never train the model: they stay held out, so that their scores remain an honest
  * forecast of questions nobody has seen. The shared dev set is never read here.
  */
 import type { KnowledgeCard } from './card-schema';
-import { OUT_OF_SCOPE, parseQuestions } from './evaluate';
-import type { TopicExample } from './topic-model';
+import { parseQuestions } from './evaluate';
+import type { Disclosure, ExampleQuestion } from './topic-model';
+import { OUT_OF_SCOPE } from './topics';
+
+const DISCLOSURE_OF_TOPIC: Readonly<Record<string, Disclosure>> = { meldcode: 'violence', 'taxatie-draagkracht': 'suicide' };
 
 /** Sets under tests/assistant that measure only (their folder names); see tests/assistant/README.md. */
 export const HELD_OUT_SETS: readonly string[] = ['set-m'];
@@ -19,33 +24,51 @@ export function isHeldOut(path: string): boolean {
   return path.split(/[\\/]/).some((part) => HELD_OUT_SETS.includes(part));
 }
 
-/** The method questions of the given set files, as topic examples, in file order. */
-export function examplesFrom(files: ReadonlyArray<{ path: string; jsonl: string }>, cards: readonly KnowledgeCard[]): TopicExample[] {
+/** The questions of the given set files, as examples, in file order. */
+export function examplesFrom(files: ReadonlyArray<{ path: string; jsonl: string }>, cards: readonly KnowledgeCard[]): ExampleQuestion[] {
   const topicOf = new Map(cards.map((c) => [c.id, c.topic as string]));
-  const examples: TopicExample[] = [];
+  const examples: ExampleQuestion[] = [];
   for (const { path, jsonl } of files) {
     if (isHeldOut(path)) continue;
     for (const q of parseQuestions(jsonl)) {
-      if (q.expect === OUT_OF_SCOPE) continue;
-      const topic = q.labelKind === 'topic' ? q.expect : topicOf.get(q.expect);
+      const topic = q.expect === OUT_OF_SCOPE ? OUT_OF_SCOPE : q.labelKind === 'topic' ? q.expect : topicOf.get(q.expect);
       if (!topic) throw new Error(`${path} ${q.id}: onbekende kaart '${q.expect}'`);
-      examples.push({ topic, question: q.question });
+      const disclosure = disclosureOf(q.labelKind, q.safety, topic);
+      examples.push(disclosure ? { topic, question: q.question, disclosure } : { topic, question: q.question });
     }
   }
   return examples;
 }
 
-/** The checked-in module with the examples, as [topic, question] pairs (about half the size of objects). */
-export function renderExamplesModule(examples: readonly TopicExample[]): string {
-  const lines = examples.map((e) => `  ${JSON.stringify([e.topic, e.question])},`);
+/**
+ * Whether a question is a disclosure, where its set tells: flagged ones are, and so is nothing
+ * else in a set that flags. Our first card-labelled sets flag only in safety.jsonl, so their
+ * unflagged meldcode and taxatie questions are left unlabelled (they hold disclosures too).
+ */
+function disclosureOf(labelKind: 'card' | 'topic', safety: boolean | undefined, topic: string): Disclosure | undefined {
+  if (safety === true) return DISCLOSURE_OF_TOPIC[topic];
+  if (safety === false || labelKind === 'topic' || !DISCLOSURE_OF_TOPIC[topic]) return 'none';
+  return undefined;
+}
+
+const DISCLOSURE_CODE: Readonly<Record<Disclosure, string>> = { violence: 'v', suicide: 's', none: 'n' };
+
+/** The checked-in module with the examples, as [topic, question, disclosure code] rows (about half the size of objects). */
+export function renderExamplesModule(examples: readonly ExampleQuestion[]): string {
+  const lines = examples.map((e) => `  ${JSON.stringify([e.topic, e.question, e.disclosure ? DISCLOSURE_CODE[e.disclosure] : ''])},`);
   return `// Gegenereerd door src/tools/build-example-questions.ts uit tests/assistant (behalve ${HELD_OUT_SETS.join(', ')}): niet met de hand bewerken.
 // Opnieuw maken: node src/tools/run.mjs src/tools/build-example-questions.ts
-import type { TopicExample } from './topic-model';
+import type { Disclosure, ExampleQuestion } from './topic-model';
 
-const PAIRS: ReadonlyArray<readonly [topic: string, question: string]> = [
+/** Disclosure codes: v violence, s suicide hint, n none, empty unknown. */
+const DISCLOSURE: Readonly<Record<string, Disclosure>> = { v: 'violence', s: 'suicide', n: 'none' };
+
+const ROWS: ReadonlyArray<readonly [topic: string, question: string, disclosure: string]> = [
 ${lines.join('\n')}
 ];
 
-export const EXAMPLE_QUESTIONS: readonly TopicExample[] = PAIRS.map(([topic, question]) => ({ topic, question }));
+export const EXAMPLE_QUESTIONS: readonly ExampleQuestion[] = ROWS.map(([topic, question, code]) =>
+  DISCLOSURE[code] ? { topic, question, disclosure: DISCLOSURE[code] } : { topic, question },
+);
 `;
 }

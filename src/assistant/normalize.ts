@@ -59,7 +59,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   begeleider begeleiders hulpverlener hulpverleners werker werkers teamleider teamleiders leidinggevende
   naast
   schrijf schrijft schrijven geschreven opschrijven noteer noteren noteert write writing
-  the a an of to in on for with and or is are do does how what when why who which can i my me you your it this that be`
+  the a an of to in on for with and or is are do does how what when why who which can i my me you your it this that be
+  he she her him his hers they them their we us our has have had was were been being will would could should shall may might must
+  at by from into about out up over after before again also just very really there here then than so if but all any some`
     .split(/\s+/)
     .filter(Boolean),
 );

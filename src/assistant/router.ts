@@ -41,8 +41,9 @@ import { inflectionCandidates, searchStem } from './stem-nl';
 import { ENGLISH } from './english';
 import { EXAMPLE_QUESTIONS } from './example-questions.generated';
 import { SYNONYMS } from './synonyms';
-import { type TopicExample, trainTopicModel } from './topic-model';
-import { type Topic, TOPIC_CARDS } from './topics';
+import { trainDisclosureModel } from './disclosure-model';
+import { type ExampleQuestion, topicFeatures, trainTopicModel } from './topic-model';
+import { OUT_OF_SCOPE, type Topic, TOPIC_CARDS } from './topics';
 import { type Category, defaultAnalyzer } from '../analysis';
 
 interface Answer {
@@ -250,10 +251,14 @@ function plainBody(markdown: string): string {
 export function createRouter(
   cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS,
   tuning: Tuning = DEFAULT_TUNING,
-  examples: readonly TopicExample[] = EXAMPLE_QUESTIONS,
+  examples: readonly ExampleQuestion[] = EXAMPLE_QUESTIONS,
 ): Router {
   const byId = new Map(cards.map((c) => [c.id, c]));
-  const topicModel = trainTopicModel(examples);
+  // Both models learn from the same questions: each question's features are worked out once.
+  const features = new Map(examples.map((e) => [e.question, topicFeatures(e.question)]));
+  const featuresOf = (question: string) => features.get(question) ?? topicFeatures(question);
+  const topicModel = trainTopicModel(examples.filter((e) => e.topic !== OUT_OF_SCOPE), featuresOf);
+  const disclosureModel = trainDisclosureModel(examples, featuresOf);
 
   // Each text of each card is normalised and stemmed once; everything below reuses the stems.
   const prepared = cards.map((c) => {
@@ -605,6 +610,10 @@ export function createRouter(
     const english = looksEnglish(question);
     const { signals, hints } = readSafety(question);
     if (signals.length) return safetyAnswer(question, signals, english);
+    // What the rules miss, the disclosure model may still read. It is less certain than a rule,
+    // so the answer asks instead of declaring: the worry line, then the safety card first.
+    const learned = disclosureModel.read(question);
+    if (learned) return safetyHintAnswer(question, [learned, ...hints], english);
     const result = routeDutch(question, hints);
     if (!english) return result;
     return { ...result, text: `*${ENGLISH_NOTE}*\n\n${result.text}` };
@@ -666,12 +675,13 @@ export function createRouter(
    * possible disclosure is never "not about the method". Offers the safety cards and the
    * niet-pluisgevoel, then what the ranking found, after a line on what to do with the worry.
    */
-  function safetyHintAnswer(question: string, hints: SafetyKind[]): RouteResult {
+  function safetyHintAnswer(question: string, hints: readonly SafetyKind[], english = false): RouteResult {
     const { terms } = analyse(question);
     const ranked = terms.size ? rankCards(terms, question).answers : [];
     const ids = [...new Set([...hints.map((k) => SAFETY_CARDS[k]), NOT_PLUIS_CARD, ...ranked.map((a) => a.card)])].filter((id) => byId.has(id)).slice(0, MAX_ANSWERS);
     const answers: Answer[] = ids.map((id, i) => ({ card: id, title: byId.get(id)!.title, score: Math.round(100 * (0.5 - 0.05 * i)) / 100 }));
-    return { answers, outOfScope: false, text: `${SAFETY_HINT_LINE}\n\n${offerText(answers)}` };
+    const note = english ? `*${ENGLISH_NOTE}*\n\n` : '';
+    return { answers, outOfScope: false, text: `${SAFETY_HINT_LINE}\n\n${note}${offerText(answers)}` };
   }
 
   function routeDutch(question: string, hints: SafetyKind[] = []): RouteResult {

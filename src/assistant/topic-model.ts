@@ -4,15 +4,27 @@
  * of the router knows the cards' own words; this model knows the words workers use when they
  * describe a situation ("ze is op", "hij komt steeds te laat", "my resident keeps shouting"),
  * which no list of synonyms covers. The router adds it as one more piece of evidence; it never
- * decides about safety or scope. Pure and deterministic: no DOM, no network.
+ * decides about scope. The same learner, on other labels, reads disclosures (disclosure-model.ts).
+ * Pure and deterministic: no DOM, no network.
  */
 import { normalize, STOP_WORDS } from './normalize';
 import { searchStem } from './stem-nl';
 
-/** One labelled example: a question as workers type it and the trainer's topic id. */
+/** One labelled example: a question as workers type it and its label (a trainer's topic id). */
 export interface TopicExample {
   topic: string;
   question: string;
+}
+
+/** What kind of disclosure an example question is: violence or abuse, a suicide hint, or none. */
+export type Disclosure = 'violence' | 'suicide' | 'none';
+
+/**
+ * A question from our own sets: its topic (or out-of-scope) and, where the set says so, whether
+ * it is a disclosure. Both models of the router learn from these (this file, disclosure-model.ts).
+ */
+export interface ExampleQuestion extends TopicExample {
+  disclosure?: Disclosure;
 }
 
 export interface TopicModel {
@@ -38,7 +50,11 @@ export function topicFeatures(text: string): string[] {
   return [...features];
 }
 
-export function trainTopicModel(examples: readonly TopicExample[]): TopicModel {
+/**
+ * Trains on the examples. `featuresOf` defaults to topicFeatures; the router passes one that
+ * remembers each example's features, since its two models learn from the same questions.
+ */
+export function trainTopicModel(examples: readonly TopicExample[], featuresOf: (question: string) => string[] = topicFeatures): TopicModel {
   const topics = [...new Set(examples.map((e) => e.topic))].sort();
   const index = new Map(topics.map((t, i) => [t, i]));
   /** feature → count per topic (how many examples of the topic have it). */
@@ -46,7 +62,7 @@ export function trainTopicModel(examples: readonly TopicExample[]): TopicModel {
   const totals = new Float64Array(topics.length);
   for (const e of examples) {
     const t = index.get(e.topic)!;
-    for (const f of topicFeatures(e.question)) {
+    for (const f of featuresOf(e.question)) {
       let row = counts.get(f);
       if (!row) counts.set(f, (row = new Float64Array(topics.length)));
       row[t]!++;

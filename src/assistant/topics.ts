@@ -28,6 +28,9 @@ export const TOPICS = [
 
 export type Topic = (typeof TOPICS)[number];
 
+/** The label of a question the method cards do not cover. */
+export const OUT_OF_SCOPE = 'out-of-scope';
+
 /**
  * The card that answers a topic when the question's words do not say which of its cards: the
  * overview card of the topic. The router gives it the topic model's evidence (topic-model.ts).
