@@ -124,6 +124,9 @@ const RIVAL_SHARE = 0.7;
  * so that a question the cards' own words do not reach is offered topics rather than answered.
  */
 const LEARNED_SHARE = 0.5;
+/** Why topics are offered instead of one answer: unsure what is meant, or a worry to look at first. */
+const UNSURE_INTRO = 'Ik weet niet zeker wat je bedoelt. Gaat het om een van deze onderwerpen?';
+const WORRY_INTRO = 'Deze onderwerpen helpen je verder:';
 /** Answers weaker than this share of the best one are left out. */
 const KEEP_SHARE = 0.3;
 const QUOTE_CARDS: Record<Category, string> = {
@@ -496,12 +499,13 @@ export function createRouter(
     return text;
   }
 
-  function offerText(answers: Answer[]): string {
+  /** The closest topics, each with its first lines; `intro` says why they are offered. */
+  function offerText(answers: Answer[], intro = UNSURE_INTRO): string {
     const items = answers.map((a) => {
       const first = byId.get(a.card)!.body.split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').replace(/:$/, ' …');
       return `- **${a.title}**: ${first}`;
     });
-    return `Ik weet niet zeker wat je bedoelt. Gaat het om een van deze onderwerpen?\n\n${items.join('\n')}\n\nKies een onderwerp of stel je vraag iets anders.`;
+    return `${intro}\n\n${items.join('\n')}\n\nKies een onderwerp of stel je vraag iets anders.`;
   }
 
   /** Raw scores per card: full-text search plus keyword-phrase and quote bonuses. */
@@ -681,7 +685,7 @@ export function createRouter(
     const ids = [...new Set([...hints.map((k) => SAFETY_CARDS[k]), NOT_PLUIS_CARD, ...ranked.map((a) => a.card)])].filter((id) => byId.has(id)).slice(0, MAX_ANSWERS);
     const answers: Answer[] = ids.map((id, i) => ({ card: id, title: byId.get(id)!.title, score: Math.round(100 * (0.5 - 0.05 * i)) / 100 }));
     const note = english ? `*${ENGLISH_NOTE}*\n\n` : '';
-    return { answers, outOfScope: false, text: `${SAFETY_HINT_LINE}\n\n${note}${offerText(answers)}` };
+    return { answers, outOfScope: false, text: `${SAFETY_HINT_LINE}\n\n${note}${offerText(answers, WORRY_INTRO)}` };
   }
 
   function routeDutch(question: string, hints: SafetyKind[] = []): RouteResult {

@@ -202,3 +202,30 @@ test('a journal entry written today is found after a browser restart, and the jo
     await rm(profile, { recursive: true, force: true });
   }
 });
+
+test('safety first in the real panel: a disclosure opens with the first steps and the meldcode, a worry the rules do not name asks, and a question outside the method gets no card', async ({ context, server, extensionId }, testInfo) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/ecd.html`);
+  const panel = await panelFor(context, extensionId, page);
+  await openAssistant(panel);
+  const input = panel.getByTestId('kc-chat-input');
+
+  await input.fill('De dochter van mijn cliënte wordt thuis geslagen door haar stiefvader. Wat moet ik doen?');
+  await input.press('Enter');
+  await expect(lastAssistant(panel)).toContainText('Eerst de veiligheid');
+  await expect(lastAssistant(panel).locator('h3').first()).toContainText('meldcode');
+
+  // Told in words no rule names: the learned reader asks, and offers the meldcode first.
+  await input.fill('Sinds haar vriend er woont is mevrouw stil en ze zegt dat ze beter niks meer kan zeggen.');
+  await input.press('Enter');
+  const worry = lastAssistant(panel);
+  await expect(worry).toContainText('Hoor ik een zorg over veiligheid?');
+  await expect(worry).not.toContainText('Eerst de veiligheid');
+  await expect(panel.getByTestId('kc-quick-reply').first()).toContainText('meldcode');
+  await panel.screenshot({ path: testInfo.outputPath('assistant-worry.png') });
+
+  await input.fill('Hoeveel vakantiedagen heb ik nog over dit jaar?');
+  await input.press('Enter');
+  await expect(lastAssistant(panel)).toContainText('leidinggevende');
+  await expect(lastAssistant(panel).locator('h3')).toHaveCount(0);
+});
