@@ -49,6 +49,8 @@ const SUICIDE = [
   'he said we won\'t have to put up with him much longer',
   'het maakt hem niet uit wat er met hem gebeurt, zegt hij steeds',
   'ze zei dat wij haar toch niet zouden missen',
+  'hij heeft het gevoel dat hij iedereen alleen maar tot last is',
+  'she keeps saying she is a burden to her kids',
 ];
 
 const NEAR_MISSES = [

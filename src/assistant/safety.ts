@@ -170,6 +170,8 @@ const SUICIDE_PHRASES: RegExp[] = [
   // Warning signs: nobody would miss me, no point any more, giving things away, an attempt, the means.
   /\bniemand (?:zou|zal) (?:me|mij|haar|hem) (?:\w+ )?missen\b|\b(?:nobody|no one) (?:would|will) miss\b/,
   /\b(?:me|mij|hem|haar)\b(?: \w+){0,2} (?:niet|nooit) (?:zou|zouden|zal|zullen|gaan|gaat) missen\b|\b(?:wont|will not|wouldnt|would not) (?:\w+ )?miss (?:me|him|her)\b/,
+  // Being only a burden to others ("iedereen alleen maar tot last"), a known warning sign.
+  /\b(?:iedereen|anderen|jullie|de familie|(?:zijn|haar) (?:kinderen|familie|ouders|vrouw|man))(?: \w+){0,3} tot last (?:is|ben|zijn|was|waren|zou zijn)\b|\b(?:a )?burden (?:to|on) (?:everyone|everybody|others|(?:his|her|my) (?:family|kids|children|parents))\b/,
   // Soon done with it all, not around much longer, indifferent to what happens to oneself.
   /\ber (?:\w+ )?(?:binnenkort|bijna|straks|snel) (?:wel )?klaar mee\b|\b(?:wont|will not|dont|do not) have to (?:deal with|worry about|put up with|see) (?:me|him|her) (?:\w+ )?(?:much )?(?:longer|any ?more)\b|\bniet lang meer (?:last van|met) (?:mij|me|hem|haar)\b/,
   /\bmaakt (?:\w+ ){0,2}(?:niet|niks|niets) uit wat er met (?:mij|me|hem|haar) gebeurt\b|\b(?:doesnt|does not|dont|do not) matter what happens to (?:me|him|her)\b/,
