@@ -1,5 +1,5 @@
 /**
- * Safety classes that our training sets T1–T3 and sets J, K and L showed we missed (issue 15, session 21),
+ * Safety classes that our training sets T1–T3 and sets J, K, L and M showed we missed (issue 15, session 21),
  * tested with our own phrasings, not copied from those sets: the passive "geslagen door haar
  * vader" (the Dutch "door" was read as the English door, a thing hit in anger); a blow received
  * at home; a child or young person who avoids home or feeds itself because of a parent's state;
@@ -35,6 +35,15 @@ const VIOLENCE = [
   'bij het huisbezoek zat de baby in een volle luier en was de koelkast leeg',
   'mevrouw van 84 heeft nooit meer geld voor boodschappen sinds haar neef haar bankzaken doet',
   'my elderly client says her grandson borrows her debit cards and there is never any money left',
+  'het jongetje wil niet meer naar zijn vader in het weekend, want dan is hij weer zo kwaad',
+  'haar familie heeft een huwelijk voor haar geregeld en ze moet de eer van de familie hooghouden',
+  'het meisje zei dat papa mama vaak pijn doet als hij gedronken heeft',
+  'een buurman geeft haar drugs als ze lief voor hem is, ze is pas 17',
+  'de peuter heeft brandplekjes op zijn rug en moeder zegt dat het van de verwarming is',
+  'haar vriend kwam binnen en schold haar uit waar de kinderen bij waren',
+  'oom speelt spelletjes met hem als mama weg is en dat is ons geheim, zei de jongen van 6',
+  'zijn vrouw neemt zijn telefoon in zodat hij niemand kan bellen',
+  'her ex waits outside her flat every night in his car',
 ];
 
 const SUICIDE = [
@@ -51,6 +60,13 @@ const SUICIDE = [
   'ze zei dat wij haar toch niet zouden missen',
   'hij heeft het gevoel dat hij iedereen alleen maar tot last is',
   'she keeps saying she is a burden to her kids',
+  'ik ben er straks toch niet meer, zei hij in de auto',
+  'als ik dat huis niet krijg hoeft het voor mij niet meer',
+  'ze zegt dat ze buiten gaat liggen en niet meer opstaat',
+  'ze ligt sinds gisteren in het ziekenhuis na een overdosis',
+  'hij spaart zijn temazepam op in een potje in de kast',
+  'he told me which bridge he would use',
+  'er zat bloed op haar mouw en ze draagt altijd lange mouwen',
 ];
 
 const NEAR_MISSES = [
@@ -65,6 +81,8 @@ const NEAR_MISSES = [
   'in zijn dossier staat dat hij agressief is, maar ik ken hem als een rustige man, hoe schrijf ik dat',
   'ik ben bijna klaar met mijn rapportage, hoe maak ik de laatste alinea krachtgericht',
   'mijn cliënt heeft zijn schulden afgelost en wil dat vieren, hoe doe ik dat',
+  'na de zelfdoding van een bewoner wil ons team samen terugkijken, welke intervisievorm past',
+  'ik ben er niet meer zo zeker van dat dit doel bij hem past',
 ];
 
 describe('safety classes from the training sets, own phrasings', () => {

@@ -73,7 +73,10 @@ const SEXUAL = words(
 /** A child drawn in by older men: the signs of a loverboy or of sexual exploitation. */
 const EXPLOITATION = words('(?:vriend|vriendje|boyfriend|friend)_van_(?:1[89]|[2-5][0-9]) (?:ineens|opeens|suddenly)_(?:veel_)?(?:geld|money|cash) nieuwe_(?:nagels|kleren|telefoon|schoenen|tas) oudere_(?:mannen|man|jongens) older_(?:men|man|guys|boys) opgehaald_door picked_up_by in_(?:auto|autos|cars) gifts_from cadeautjes_van');
 /** Forced marriage and honour-related pressure. */
-const HONOUR = words('uitgehuwelijkt uithuwelijken huwelijksdwang gedwongen_(?:te_)?trouwen eerwraak eergerelateerd forced_(?:to_)?marr\\w* forced_marriage honou?r_(?:violence|killing|based)');
+const HONOUR = words(
+  'uitgehuwelijkt uithuwelijken huwelijksdwang gedwongen_(?:te_)?trouwen eerwraak eergerelateerd eer_van_de_familie familie_eer achtergelaten_in_het_buitenland in_het_buitenland_(?:moet_)?(?:blijven|achterlaten) ' +
+    'forced_(?:to_)?marr\\w* forced_marriage (?:arranged|arranging)_(?:a_)?marriage_for_(?:her|him) honou?r_(?:violence|killing|based) family_honou?r (?:will_not|wont)_be_forgiven',
+);
 /** Threats around leaving or telling. */
 const THREAT = words(
   'weet_je_wat_er_(?:\\w+_){0,4}gebeurt you_know_what_(?:will|would)_happen youll_see_what_happens ' +
@@ -143,6 +146,8 @@ const STALKING = words(
   '(?:keeps|kept)_(?:turning|showing)_up (?:turns|turned|shows|showed)_up_(?:\\w+_){0,2}at_(?:her|his)_(?:work|house|home|door|school|job) ' +
     '(?:staat|stond|duikt|dook|komt|kwam)_(?:\\w+_){0,3}(?:steeds|telkens|elke_dag|iedere_dag)_(?:\\w+_){0,3}(?:op|bij|voor)_(?:haar|zijn)_(?:werk|deur|huis|school|stage) ' +
     '(?:broke|breaks|broken|breaking)_into_(?:her|his)_(?:flat|house|home|apartment|car|room) (?:ingebroken|inbrak|brak_in)_(?:\\w+_){0,2}bij_(?:haar|hem) ' +
+    '(?:parks|parked|waits|waited|stands|stood)_(?:\\w+_){0,2}outside_(?:her|his)_(?:\\w+_)?(?:flat|house|home|work|door)_(?:\\w+_)?every_(?:night|day|evening) ' +
+    '(?:parkeert|staat|wacht|stond|wachtte)_(?:\\w+_){0,3}(?:elke|iedere)_(?:avond|nacht|dag)_(?:\\w+_){0,3}(?:voor|bij)_(?:haar|zijn)_(?:flat|huis|woning|deur|werk) ' +
     'blijft_(?:\\w+_){0,2}(?:langskomen|aanbellen|opduiken|bellen_en_appen) (?:honderden|tientallen|tig)_(?:berichten|appjes|keer) (?:hundreds|dozens)_of_(?:messages|texts|calls) ' +
     '(?:stond|staat|stood|was)_(?:\\w+_){0,2}(?:ineens|opeens|plotseling|suddenly)_(?:\\w+_){0,2}(?:in|voor|bij|at|in)_(?:haar|zijn|her|his)_(?:tuin|deur|huis|werk|garden|door|house|work)',
 );
@@ -172,16 +177,24 @@ const NIGHT_VISIT = words(
 );
 const SECRET = words(
   '(?:aan_)?niemand_(?:mag|mocht|mogen)_(?:\\w+_)?(?:zeggen|vertellen|weten) (?:ons|een)_geheim(?:pje)? mag_(?:het_)?(?:\\w+_)?niet_(?:zeggen|vertellen) ' +
-    '(?:cant|can_not|cannot|must_not|mustnt|not_allowed_to)_tell_(?:anyone|anybody) (?:our|a)_(?:little_)?secret',
+    '(?:cant|can_not|cannot|must_not|mustnt|not_allowed_to)_tell_(?:anyone|anybody) (?:our|a)_(?:little_)?secret dat_is_(?:ons_)?geheim(?:pje)? (?:its|it_is)_(?:our_|a_)?secret',
+);
+/** Games an adult plays with a child alone: with a secret, a sign of grooming. */
+const GAMES_ALONE = words('spelletje spelletjes spelen_(?:\\w+_){0,2}als_(?:mama|papa|moeder|vader)_(?:\\w+_)?weg games plays_games');
+/** Sex for money or favours from someone vulnerable: "geeft haar geld als ze lief voor hem is". */
+const EXPLOITED = words(
+  '(?:geld|cadeaus|drugs|spullen)_(?:\\w+_){0,3}als_(?:ze|hij|zij)_(?:\\w+_){0,2}lief_(?:voor|tegen)_(?:hem|haar) in_ruil_voor_seks ' +
+    '(?:money|gifts|drugs)_(?:\\w+_){0,3}if_(?:she|he)_(?:is_)?(?:nice|sweet|good)_to_(?:him|her) in_exchange_for_sex',
 );
 /** A child who would rather not go home, or stay out at night: a sign with a parent's state. */
 const AVOIDS_HOME = words(
-  '(?:liever_)?niet_(?:\\w+_){0,2}naar_huis (?:liever_)?niet_thuis_(?:slapen|zijn|blijven) liever_bij_(?:\\w+_){0,2}(?:slapen|slaapt|blijven|blijft) ' +
+  '(?:liever_)?niet_(?:\\w+_){0,2}naar_huis (?:wil|wilde|wou)_(?:\\w+_)?niet_(?:\\w+_){0,4}(?:naar|bij)_(?:haar|zijn)_(?:vader|moeder|papa|mama|stiefvader|stiefmoeder) (?:liever_)?niet_thuis_(?:slapen|zijn|blijven) liever_bij_(?:\\w+_){0,2}(?:slapen|slaapt|blijven|blijft) ' +
     '(?:doesnt|does_not|dont|do_not)_want_to_go_home rather_not_go_home (?:rather|prefers_to)_(?:sleep|stay)_(?:at|with)',
 );
 /** A parent drunk, high or in a state ("papa is weer zo"): what a child avoids or fends for itself around. */
 const PARENT_STATE = words(
-  '(?:papa|pa|vader|mama|ma|moeder|stiefvader|stiefmoeder|ouders|dad|daddy|mum|mom|mummy|father|mother|stepdad|parents)_(?:\\w+_){0,3}(?:gedronken|dronken|drinkt|dronk|onder_invloed|stoned|high|drunk|drinks|drinking|is_weer_zo|weer_zo|gooit|smijt|schreeuwt|boos|kwaad|woedend|losgaat|throws|shouts|angry)',
+  '(?:dan|als)_(?:wordt|is|gaat|werd)_(?:hij|ze|zij|papa|mama|pa|ma)_(?:weer_)?(?:zo_)?(?:boos|kwaad|woedend|dronken|eng|raar) ' +
+    '(?:papa|pa|vader|mama|ma|moeder|stiefvader|stiefmoeder|ouders|dad|daddy|mum|mom|mummy|father|mother|stepdad|parents)_(?:\\w+_){0,3}(?:gedronken|dronken|drinkt|dronk|onder_invloed|stoned|high|drunk|drinks|drinking|is_weer_zo|weer_zo|gooit|smijt|schreeuwt|boos|kwaad|woedend|losgaat|throws|shouts|angry)',
 );
 /** A young child who has to feed itself, or finds no food. */
 const FENDS_FOR_ITSELF = words(
@@ -312,6 +325,7 @@ const STEALS = words('(?:geld|pinpas|bankpas)_(?:\\w+_){0,2}uit_(?:zijn|haar)_(?
 /** Each of these is a warning sign on its own. */
 const DEATH_WISH = words(
   '(?:ben|is|zijn|zal|zou)_(?:ik|hij|ze|zij)_er_(?:toch|straks|dan|binnenkort|morgen|volgende_week)_(?:\\w+_)?niet_meer ' +
+    '(?:ik|hij|ze|zij)_(?:ben|is|zijn)_er_(?:\\w+_)?(?:binnenkort|binnekort|straks|morgen|bijna)_(?:toch_)?niet_meer(?!_(?:zo|zeker|van|bij|aan|in|op)) ' +
     'tired_of_(?:living|life|being_alive) moe_van_het_leven (?:het_)?leven_(?:\\w+_){0,2}geen_zin_(?:meer_)?(?:heeft|had|hebben) life_(?:has_)?no_(?:meaning|point) ' +
     '(?:denkt|dacht|denken|thinks|thinking|thought)_(?:\\w+_){0,2}(?:aan|about)_(?:de_dood|doodgaan|dood_gaan|sterven|death|dying|zelfmoord|zelfdoding|killing_(?:him|her|my)self) ' +
     '(?:een|a)_(?:last|burden)_(?:voor|for|to)_(?:iedereen|everyone|anyone|others|anderen|de_familie|zijn_familie|haar_familie|his_family|her_family) ' +
@@ -354,10 +368,12 @@ const MEANS = words(
     '(?:mes|touw|pillen|knife|rope|pills)_(?:\\w+_){0,8}(?:voor|for)_(?:haarzelf|hemzelf|zichzelf|herself|himself|myself|mezelf) ' +
     '\\w*(?:pillen|tabletten)_(?:opgespaard|verstopt|gehamsterd) (?:hoeveel|how_many|how_much)_(?:\\w+_){0,6}(?:dodelijk|deadly|fatal|lethal|genoeg_om|(?:it_)?would_take|it_takes|nodig_(?:is|zijn|heeft|heb|hebt|hebben)) ' +
     '(?:opgezocht|gegoogeld|googlede|zocht_op|looked_up|searched|googled)_(?:\\w+_){0,4}(?:pillen|tabletten|pills|tablets|hoe_je|how_to_(?:die|end)|manieren_om|ways_to_(?:die|end)) ' +
-    '(?:hoe_hoog|how_high)_(?:\\w+_){0,4}(?:flat|brug|gebouw|bridge|building|moet_zijn)',
+    '(?:hoe_hoog|how_high)_(?:\\w+_){0,4}(?:flat|brug|gebouw|bridge|building|moet_zijn) ' +
+    '(?:which|what)_(?:bridge|building|train|tracks)_(?:she|he|i)_(?:would|will|d)_use welke_(?:brug|flat|trein)_(?:ze|hij|ik)_(?:zou|zal)_(?:nemen|gebruiken) ' +
+    '(?:bridge|brug|spoor|flat|tracks)_(?:\\w+_){0,6}(?:just_to_look|om_te_kijken|even_kijken|gaan_kijken)',
 );
 /** Self-harm told in the perfect tense: "heeft zich met een mes in zijn arm gesneden". */
-const SELF_HARM = words('zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand)');
+const SELF_HARM = words('zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand) bloed_(?:\\w+_){0,2}(?:mouw|mouwen|pols|polsen) blood_on_(?:his|her|the)_(?:sleeve|sleeves|wrist|wrists)');
 /** Farewell families that are ordinary when the support ends: thanks, goodbyes, "take care", things arranged. */
 const THANKS = words('bedankt_voor_alles dank_voor_alles thanks_for_everything thank_you_for_everything bedankt_iedereen thanks_everyone thank_you_all');
 const WAS_GOOD = words('het_is_mooi_geweest het_was_mooi it_was_(?:good|nice)_while_it_lasted its_been_good');
@@ -488,7 +504,9 @@ export function situationSignals(text: string): SituationSignal[] {
   if ((child || YOUNG.test(text)) && AVOIDS_HOME.test(text) && PARENT_STATE.test(text)) add('violence', 'child-avoids-home');
   if (child && UNSAFE.test(text) && (AT_HOME.test(text) || adult)) add('violence', 'child-unsafe');
   if (ROUGH.test(text) && (adult || child || PARTNER.test(text))) add('violence', 'rough');
+  if (EXPLOITED.test(text)) add('violence', 'exploitation');
   if (child && NIGHT_VISIT.test(text) && (adult || SECRET.test(text))) add('violence', 'night-visits');
+  if (child && adult && SECRET.test(text) && GAMES_ALONE.test(text)) add('violence', 'secret-games');
   if (child && PARENT_STATE.test(text) && FENDS_FOR_ITSELF.test(text)) add('violence', 'child-fends-for-itself');
   if ((CONTROL.test(text) || EVERYDAY_CONTROL.test(text)) && COVER_STORY.test(text)) add('violence', 'control-and-cover-story');
   if (CONTROL.test(text) && (adult || /\b(?:haar|her)\b/.test(text))) add('violence', 'control');

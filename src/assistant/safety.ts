@@ -85,7 +85,7 @@ const FAMILIES = {
   control: 'controlerend controlerende controlling jaloers jealous',
   harmNoun:
     'geweld gewelddadig violence violent bruise bruises bruised bruising letsel verwonding verwondingen injury injuries ' +
-    'brandplek brandplekken brandwond brandwonden striemen kneuzing kneuzingen wurgsporen burns welts',
+    'brandplek brandplekken brandplekje brandplekjes brandwond brandwonden brandwondjes striemen kneuzing kneuzingen wurgsporen burns welts',
   /** Noise and the police at home: two of them, or one with another weak sign, count. */
   alarm: 'geschreeuw gegil gillen gilde schreeuwen schreeuwde gescheld gebonk gebons huilen huilden huilende politie screaming shouting yelling banging crying police',
   neglect: 'verwaarloos verwaarloosd verwaarloost verwaarlozing neglect neglected neglecting honger hungry vies vieze dirty ondervoed',
@@ -131,6 +131,12 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\b(?:liever dood|dood (?:wil|wilde|willen|wou|wilt))\b/,
   /\ber (?:\w+ ){0,2}(?:niet|nooit) meer (?:zou |zal |wil |wilde |hoeft te |kan |kon |mag |zou willen )?(?:zijn|was|ben|waren|is)\b/,
   /\b(?:het|t) hoeft (?:allemaal |voor (?:hem|haar|mij|me) )*niet meer\b(?! te)/,
+  /\bhoeft (?:het|t) (?:allemaal |voor (?:hem|haar|mij|me) )*niet meer\b(?! te)/,
+  // Lying down and not getting up again; an overdose just survived.
+  /\bliggen en niet meer (?:opstaan|opstaat|op te staan)\b|\b(?:lie down and|go to sleep and) (?:never|not) (?:get up|wake up)\b/,
+  /\b(?:na|after) (?:een |an |her |his )?(?:overdosis|overdose)\b|\b(?:overdosis|overdose) (?:genomen|taken|took|had)\b/,
+  // Saving up a medicine by name: "spaart zijn oxazepam op".
+  /\b(?:spaart|spaarde|verzamelt|hamstert|opgespaard|saving|saves|hoarding|hoards)\b(?: \w+){0,3} (?:\w+(?:azepam|zolam|apine|idon|peridol|oxetine|alopram|traline|afaxine|pramine)|slaappillen|paracetamol|sleeping pills)\b/,
   /\b(?:het|t)(?: \w+){0,3} niet meer hoeft\b(?! te)/,
   /\b(?:eind|einde) (?:aan |maken aan )?(?:zijn|haar|mijn|m n|z n|hun) (?:eigen )?leven\b/,
   /\ber een (?:eind|einde) aan (?:maken|te maken|maakt|maakte)\b/,
@@ -190,6 +196,9 @@ const SUICIDE_PHRASES: RegExp[] = [
 /** Phrases for violence, abuse and unsafe children that are signals on their own. */
 const VIOLENCE_PHRASES: RegExp[] = [
   /\bhu\w{2,5}lijk (?:geweld|gewelt)\b/,
+  /\b(?:papa|pa|vader|mama|ma|moeder|stiefvader|zijn vriend|haar vriend|haar man|zijn vrouw)\b(?: \w+){0,2} (?:heeft|had|doet|deed) (?:\w+ ){0,2}(?:mama|papa|haar|hem|mij|me|ons) (?:weer |vaak |soms )?pijn(?: gedaan)?\b|\b(?:papa|pa|vader|mama|ma|moeder|stiefvader)\b(?: \w+)? (?:mama|papa|haar|hem|mij|me|ons) (?:\w+ )?pijn (?:doet|deed|heeft gedaan|gedaan heeft)\b/,
+  // Name-calling in past tense with the particle: "schold haar uit".
+  /\b(?:schold|scholden) (?:\w+ ){0,2}(?:haar|hem|de kinderen|mij|me) (?:\w+ ){0,2}uit\b/,
   /\b(?:domestic|family|partner) (?:violence|abuse)\b/,
   /\bsexu(?:al|ally|eel|ele) (?:abuse|abused|assault|assaulted|misbruik|misbruikt|geweld|intimidatie)\b/,
   /\b(?:seksueel|seksuele) (?:\w+ ){0,2}(?:misbruik|misbruikt|benaderd|lastig)\b/,
@@ -238,6 +247,9 @@ const AGAINST_WORKER =
 const OWN_HISTORY =
   /\bik (?:ben|heb)(?: \w+){0,4} zelf\b|\b(?:ervaringsdeskundige|peerwerker|ervaringswerker|collega|peer worker|colleague)\w*(?: \w+){0,6} (?:haar|zijn|her|his) (?:eigen|own)\b|\bmy own\b|\bmijn eigen\b/;
 
+/** A team looking back after a client's death by suicide: grief and reflection, not a hint about someone now. */
+const AFTERMATH = /\b(?:na|over|rond|since|after) (?:de |the )?(?:zelfdoding|zelfmoord|suicide) (?:van|of) (?:een|onze|mijn|de|a|our|my) (?:cliënt|client|bewoner|deelnemer|collega|resident|colleague)\b/;
+
 /** Things a blow or a kick can land on: anger at an object, not at a person. */
 const THINGS = new Set(
   ('deur deuren stoel stoelen tafel muur muren raam ramen bal prullenbak vuilnisbak kast kastje deurpost meubels spullen auto fiets tas telefoon bank bed ' +
@@ -254,6 +266,7 @@ const HOME_PHRASES: RegExp[] = [
   /\b(?:klap|klappen|pak slaag|mep|dreun|schop|trap)\b(?: \w+){0,3} (?:gekregen|krijgt|kreeg|kregen|krijgen|verkocht|gegeven|geeft|gaf)\b|\b(?:kreeg|krijgt|kregen|gekregen|krijgen) (?:\w+ ){0,3}(?:klap|klappen|pak slaag|mep|dreun|schop)\b/,
   /\b(?:pakt|pakte|neemt|nam|pakken|nemen)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|geld)\b(?: \w+){0,3} af\b/,
   /\b(?:afgepakt|afgenomen|afpakken|afnemen|leest|las|controleert|checks|takes|took|taking)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|berichten|phone|passport|bank card|messages)\b/,
+  /\b(?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels)\b(?: \w+){0,2} (?:afpakt|afpakte|afneemt|afnam|inneemt|innam|afgepakt|afgenomen|ingenomen)\b/,
   /\bmag van (?:haar|zijn|hun|de) (?:\w+ ){1,2}(?:niet|geen|nooit) (?:meer )?(?:alleen )?(?:naar|met|uit|afspreken|weg|werken|bellen|zien|contact|de deur|buiten|vriendinnen|vrienden|familie|ouders|collegas|school|telefoon|geld|eten|slapen)\b|\b(?:mag|mocht) (?:niet|nooit) (?:meer )?(?:alleen )?(?:naar buiten|de deur uit|werken|bellen)\b|\b(?:not|isnt|wasnt) allowed to (?:go out|leave|see|call|work)\b/,
   /\b(?:opgesloten|opsloot|opsluit|opsluiten|sluit (?:\w+ ){0,2}op|sloot (?:\w+ ){0,3}op|locked (?:her|him|them|me) (?:up|in))\b/,
   // A swollen or split lip, a nosebleed: an injury next to a partner or parent.
@@ -400,7 +413,8 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   for (const p of SUICIDE_PHRASES) if (p.test(text)) hit('suicide', 'suicide-phrase');
   if (FAREWELL.test(text) && LATE_MESSAGE.test(text)) hit('suicide', 'farewell-message');
   for (const s of situationSignals(text)) hit(s.kind, s.family);
-  for (const p of VIOLENCE_PHRASES) if (p.test(text)) hit('violence', 'violence-phrase');
+  // The worker's own past ("ik heb zelf als kind huiselijk geweld meegemaakt") in a question about self-disclosure.
+  if (!OWN_HISTORY.test(text)) for (const p of VIOLENCE_PHRASES) if (p.test(text)) hit('violence', 'violence-phrase');
   if (KILL_THREAT.test(text) && (SERIOUS.test(text) || !(SAID_IN_JEST.test(text) || KILL_IDIOM.test(text)))) hit('violence', 'threat-to-kill');
 
   // "12 man" on a dormitory is a head count, not a husband.
@@ -414,7 +428,7 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
     const t = tokens[i]!;
     const kind = rootKind(t);
     // The worker's or a peer worker's own past ("mijn eigen suïcidepoging") in a question about self-disclosure.
-    if (kind && !(kind === 'suicide' && OWN_HISTORY.test(text))) hit(kind, 'root');
+    if (kind && !OWN_HISTORY.test(text) && !(kind === 'suicide' && AFTERMATH.test(text))) hit(kind, 'root');
     const s = searchStem(t);
     if ((inFamily(t, s, 'hit') || hitTypo(t)) && !SLEEP.test(t)) {
       const next = tokens.slice(i + 1, i + 6);
