@@ -28,7 +28,7 @@ const ADULT = words(
 );
 /** Children, also by age or in school words: "de juf", "the teacher" speak about a child. */
 const CHILD = words(
-  'kind kinderen kindje kids? child children baby babys babytje tweeling twins kleintjes buurjongen buurmeisje peuter peutertje kleuter kleutertje zoon zoontje dochter dochtertje meisje meisjes jongen jongetje jongens tiener puber leerling ' +
+  'kind kinderen kindje kids? child children baby babys babytje tweeling twins kleintjes broertje broertjes zusje zusjes little_(?:brother|sister)s? buurjongen buurmeisje peuter peutertje kleuter kleutertje zoon zoontje dochter dochtertje meisje meisjes jongen jongetje jongens tiener puber leerling ' +
     'stiefzoon stiefdochter pleegkind toddler infant son daughter girl boy teen teenager pupil little_girl little_boy juf meester teacher school_nurse ' +
     '(?:[1-9]|1[0-7])_?(?:jarige|year_old|years_old) (?:meisje|jongen|kind|zoon|dochter|girl|boy)_van_(?:[1-9]|1[0-7])',
 );
@@ -75,7 +75,7 @@ const EXPLOITATION = words('(?:vriend|vriendje|boyfriend|friend)_van_(?:1[89]|[2
 /** Forced marriage and honour-related pressure. */
 const HONOUR = words(
   'uitgehuwelijkt uithuwelijken huwelijksdwang gedwongen_(?:te_)?trouwen eerwraak eergerelateerd eer_van_de_familie familie_eer achtergelaten_in_het_buitenland in_het_buitenland_(?:moet_)?(?:blijven|achterlaten) ' +
-    'forced_(?:to_)?marr\\w* forced_marriage (?:arranged|arranging)_(?:a_)?marriage_for_(?:her|him) honou?r_(?:violence|killing|based) family_honou?r (?:will_not|wont)_be_forgiven',
+    'forced_(?:to_)?marr\\w* forced_marriage marry_(?:a|her|his)_cousin family_name_(?:\\w+_){0,3}(?:cleaned|cleansed|restored) naam_van_de_familie_(?:\\w+_){0,3}(?:gezuiverd|schoon|gered) (?:arranged|arranging)_(?:a_)?marriage_for_(?:her|him) honou?r_(?:violence|killing|based) family_honou?r (?:will_not|wont)_be_forgiven',
 );
 /** Threats around leaving or telling. */
 const THREAT = words(
@@ -148,12 +148,15 @@ const STALKING = words(
     '(?:broke|breaks|broken|breaking)_into_(?:her|his)_(?:flat|house|home|apartment|car|room) (?:ingebroken|inbrak|brak_in)_(?:\\w+_){0,2}bij_(?:haar|hem) ' +
     '(?:parks|parked|waits|waited|stands|stood)_(?:\\w+_){0,2}outside_(?:her|his)_(?:\\w+_)?(?:flat|house|home|work|door)_(?:\\w+_)?every_(?:night|day|evening) ' +
     '(?:parkeert|staat|wacht|stond|wachtte)_(?:\\w+_){0,3}(?:elke|iedere)_(?:avond|nacht|dag)_(?:\\w+_){0,3}(?:voor|bij)_(?:haar|zijn)_(?:flat|huis|woning|deur|werk) ' +
+    '(?:fotos|foto|photos?)_(?:\\w+_){0,2}(?:van|of)_(?:haar|zijn|her|his)_(?:eigen_|own_|new_|nieuwe_)?(?:voordeur|deur|huis|woning|front_door|door|house) (?:nieuwe_adres|new_address)_(?:\\w+_){0,2}(?:gevonden|ontdekt|found|found_out) ' +
+    '(?:[1-9][0-9]|twintig|dertig|veertig|vijftig|honderd)_keer_(?:per|op_een|a)_(?:dag|day) ziet_(?:\\w+_){0,3}waar_(?:ze|hij|zij)_is ' +
     'blijft_(?:\\w+_){0,2}(?:langskomen|aanbellen|opduiken|bellen_en_appen) (?:honderden|tientallen|tig)_(?:berichten|appjes|keer) (?:hundreds|dozens)_of_(?:messages|texts|calls) ' +
     '(?:stond|staat|stood|was)_(?:\\w+_){0,2}(?:ineens|opeens|plotseling|suddenly)_(?:\\w+_){0,2}(?:in|voor|bij|at|in)_(?:haar|zijn|her|his)_(?:tuin|deur|huis|werk|garden|door|house|work)',
 );
 /** A child hiding, or a parent's anger or drinking that frightens a child. */
 const CHILD_HIDING = words(
   'als_(?:papa|vader|pa|mama|moeder|ma|stiefvader|mijn_vader|mijn_moeder)_(?:boos|kwaad|dronken|woedend)_(?:is|wordt|was|werd) ' +
+    'als_het_(?:beneden_|thuis_)?(?:weer_)?(?:begint|losgaat) when_it_(?:starts|kicks_off)_(?:again_)?(?:downstairs|at_home) ' +
     'when_(?:dad|daddy|mum|mom|mummy|mommy|father|mother|my_dad|my_mum)_(?:is|gets|was|got)_(?:angry|drunk|mad)',
 );
 /** Hiding under a bed or in a cupboard: a sign only with a frightened child or an angry adult, not in a game. */
@@ -184,6 +187,7 @@ const GAMES_ALONE = words('spelletje spelletjes spelen_(?:\\w+_){0,2}als_(?:mama
 /** Sex for money or favours from someone vulnerable: "geeft haar geld als ze lief voor hem is". */
 const EXPLOITED = words(
   '(?:geld|cadeaus|drugs|spullen)_(?:\\w+_){0,3}als_(?:ze|hij|zij)_(?:\\w+_){0,2}lief_(?:voor|tegen)_(?:hem|haar) in_ruil_voor_seks ' +
+    '(?:moet|moest|must|has_to|had_to)_(?:\\w+_){0,4}(?:dingen|things)_(?:\\w+_){0,2}(?:met|with)_(?:zijn|haar|his|her)_(?:vrienden|friends) (?:dingen|things)_(?:met|with)_(?:zijn|his)_(?:vrienden|friends)_(?:\\w+_){0,2}(?:moet|doen|do) ' +
     '(?:money|gifts|drugs)_(?:\\w+_){0,3}if_(?:she|he)_(?:is_)?(?:nice|sweet|good)_to_(?:him|her) in_exchange_for_sex',
 );
 /** A child who would rather not go home, or stay out at night: a sign with a parent's state. */
@@ -238,9 +242,14 @@ const FIGHT = words('ruzie ruzies knokpartij fights? argument');
 /** Signs of fear of someone: flinching, hiding, not daring. */
 const FEAR_SIGN = words('schrikt schrok schrikken ineenkrimpt krimpt_ineen trilt bang angstig doodsbang flinches flinched afraid scared terrified');
 /** The moment that person appears. */
-const WHEN_THERE = words('binnenkomt binnen_komt thuiskomt thuis_komt komt_thuis in_de_buurt_is walks_in comes_home comes_in is_around');
+const WHEN_THERE = words(
+  'binnenkomt binnen_komt thuiskomt thuis_komt komt_thuis in_de_buurt_is walks_in comes_home comes_in is_around ' +
+    'whenever_(?:her|his)_(?:son|daughter|husband|wife|partner|carer|brother)_(?:speaks|talks|comes|is_around|walks_in) als_(?:haar|zijn)_(?:zoon|dochter|man|vrouw|partner|broer)_(?:praat|iets_zegt|binnenkomt)',
+);
 /** Control of a partner's movements, money, contacts, clothes. */
 const CONTROL = words(
+  'geen_eigen_(?:pinpas|bankpas|geld|telefoon) (?:fotos|foto|photos?)_van_(?:elk|ieder|alle|every)_(?:bonnetje|bonnetjes|uitgave|uitgaven|receipt) ' +
+    'nooit_alleen_(?:met_(?:haar|hem)_)?(?:praten|spreken|zijn) never_(?:alone|on_her_own)_with_(?:her|him) ' +
   '(?:checks|controleert|volgt|tracks|follows)_(?:her|haar|zijn|his)_(?:location|locatie|gps|telefoon|phone|every_move) locatie_(?:delen|aan) ' +
     '(?:fotos|photos|pictures)_(?:\\w+_){0,2}(?:sturen|stuurt|send|sends)_(?:van_)?(?:waar|of_where) bepaalt_wat_(?:ze|hij)_(?:aantrekt|draagt|eet|uitgeeft) ' +
     '(?:gps|tracker|volgsysteem|zendertje|spyware|volgapp) (?:toestemming|permission)_(?:\\w+_){0,3}(?:elke|iedere|every)_(?:euro|cent|penny|pound|uitgave) ' +
@@ -278,6 +287,8 @@ const EVERYDAY_CONTROL = words(
 /** A noise or the police, heard or seen by others. */
 const NOISE = words('om_hulp help_roepen for_help klappen gehuil gegil geschreeuw gebonk gebons gillen schreeuwen ruzie fights? fighting screaming shouting yelling banging crying bangs');
 const WITNESS = words('buren buurvrouw buurman bovenburen onderburen neighbours? neighbors? politie police agenten');
+/** Noise of pans, cupboards, doors or music: what neighbours complain about, not a cry from inside. */
+const HOUSEHOLD_NOISE = words('pannen pans cupboards? kastjes kastdeurtjes muziek music deuren_(?:\\w+_)?(?:dicht)?slaan slams?_(?:the_)?doors?');
 /** A quarrel WITH the neighbours: they are a party, not witnesses of what happens inside. */
 const FEUD_WITH_NEIGHBOURS = words('(?:ruzie|onenigheid|conflict|gedoe|fight|fights|argument|arguments|row)_(?:\\w+_){0,2}(?:met|with)_(?:de_|zijn_|haar_|een_|the_|his_|her_|a_)?(?:buren|buurvrouw|buurman|bovenburen|onderburen|neighbours?|neighbors?)');
 /** Conditions that make a child unsafe when a parent does not provide. */
@@ -285,6 +296,7 @@ const NEGLECT = words(
   '(?:moeder|vader|ouders|ouder|mother|father|parents|mum|mom|dad)_(?:\\w+_){0,2}(?:nergens_te_vinden|nowhere_to_be_found|niet_thuis|not_home|not_at_home|afwezig) zorgen_(?:dan_|zelf_)?(?:\\w+_)?voor_zichzelf fend_for_themselves (?:stinkt|stinken|ruikt|ruiken|smells?|smelling)_(?:\\w+_){0,2}(?:urine|plas|pis|poep) ' +
     'hungry_every honger_(?:op|naar)_school (?:come|comes|came|komt|komen)_(?:\\w+_){0,2}(?:hungry|met_honger) ' +
     'zonder_(?:eten|ontbijt|jas|lunch|lunchpakket) geen_(?:eten|ontbijt|jas)_(?:gehad|mee|bij_zich) te_kleine_(?:kleren|kleding|schoenen) vieze_(?:kleren|kleding) ' +
+    '(?:buiten|op_straat)_(?:\\w+_)?gezet buitengezet (?:locked|put|shut)_out_(?:\\w+_){0,2}(?:until|till)_late ' +
     'matras_vol vlekken schimmel luier_(?:sinds|al) (?:natte|vieze|volle)_luier koelkast_(?:\\w+_)?leeg lege_koelkast sinds_gisteren koelkast_op_slot valt_af afgevallen op_straat_zwerven tot_laat_op_straat ' +
     'laat_(?:haar|hem|ze|zijn|de|het)_(?:\\w+_){0,5}alleen (?:liet|laten)_(?:\\w+_){0,5}alleen alleen_(?:achter)?gelaten alleen_in_(?:de|het)_(?:flat|huis|woning|auto|appartement|kamer) ' +
     '(?:leaves|left|leaving|leave)_(?:\\w+_){0,4}alone alone_in_the_(?:flat|house|apartment|car|room) ouders_zijn_er_(?:nauwelijks|nooit) plast_(?:weer_)?in_bed bedplassen ' +
@@ -312,7 +324,7 @@ const GIVES = words(
 const DEPRIVED = words(
   '(?:geeft|krijgt|gives|gets)_(?:haar_|hem_|her_|him_)?(?:maar_|slechts_|alleen_|only_)?[0-9]+_euro ' +
     'weet_(?:niet_meer|niet)_waar_(?:haar|zijn)_geld (?:doesnt|does_not)_know_where_(?:her|his)_money niets_meer nooit_meer_iets geen_geld_meer geen_cent pas_eten durft_(?:het_)?niet niet_terug_te_vragen zonder_te_vragen zonder_het_te_vragen ' +
-    'no_money_left (?:never|no)_(?:\\w+_)?money_left theres_never_(?:any_)?money nothing_left little_left only_(?:gives|feeds) afraid_to without_asking weinig_(?:meer_)?over bijna_(?:niks|niets)_over durft_(?:\\w+_){0,3}niks ' +
+    '(?:euro|geld|spaargeld|money|savings)_(?:\\w+_){0,4}(?:verdwenen|weg|disappeared|gone) (?:mist|kwijt|missing)_(?:\\w+_)?[0-9.]+_euro [0-9.]+_euro_(?:\\w+_)?(?:kwijt|weg|vermist|missing) no_money_left (?:never|no)_(?:\\w+_)?money_left theres_never_(?:any_)?money nothing_left little_left only_(?:gives|feeds) afraid_to without_asking weinig_(?:meer_)?over bijna_(?:niks|niets)_over durft_(?:\\w+_){0,3}niks ' +
     'durft_(?:\\w+_){0,3}(?:niet|niets|geen) bijna_op (?:geld|spaargeld|pensioen|rekening)_(?:is_)?(?:bijna_)?(?:op|leeg) nooit_(?:\\w+_){0,1}geld_voor geen_geld_(?:meer_)?voor kan_(?:\\w+_){0,2}(?:huur|boodschappen|rekeningen)_niet ' +
     'moet_van_(?:zijn|haar)_\\w+ (?:cannot|cant|can_not|could_not|couldnt)_(?:afford|pay|buy) no_money_for (?:scared|afraid|too_scared)_to keeps_disappearing (?:geld|money)_(?:\\w+_){0,2}(?:verdwijnt|verdwenen)',
 );
@@ -369,11 +381,13 @@ const MEANS = words(
     '\\w*(?:pillen|tabletten)_(?:opgespaard|verstopt|gehamsterd) (?:hoeveel|how_many|how_much)_(?:\\w+_){0,6}(?:dodelijk|deadly|fatal|lethal|genoeg_om|(?:it_)?would_take|it_takes|nodig_(?:is|zijn|heeft|heb|hebt|hebben)) ' +
     '(?:opgezocht|gegoogeld|googlede|zocht_op|looked_up|searched|googled)_(?:\\w+_){0,4}(?:pillen|tabletten|pills|tablets|hoe_je|how_to_(?:die|end)|manieren_om|ways_to_(?:die|end)) ' +
     '(?:hoe_hoog|how_high)_(?:\\w+_){0,4}(?:flat|brug|gebouw|bridge|building|moet_zijn) ' +
+    'weet_waar_(?:\\w+_){0,4}(?:jachtgeweer|geweer|pistool|vuurwapen|wapen|pillen|medicijnen)_(?:\\w+_)?(?:bewaart|bewaard|ligt|liggen|staat|verstopt) knows_where_(?:\\w+_){0,4}(?:gun|rifle|pistol|weapon|pills)_(?:is|are)_(?:kept|hidden|stored) ' +
+    '(?:brug|spoor|flat|dak|bridge|tracks|roof)_(?:\\w+_){0,14}(?:durfde_(?:het_)?(?:toen_)?niet|didnt_dare|couldnt_go_through) ' +
     '(?:which|what)_(?:bridge|building|train|tracks)_(?:she|he|i)_(?:would|will|d)_use welke_(?:brug|flat|trein)_(?:ze|hij|ik)_(?:zou|zal)_(?:nemen|gebruiken) ' +
     '(?:bridge|brug|spoor|flat|tracks)_(?:\\w+_){0,6}(?:just_to_look|om_te_kijken|even_kijken|gaan_kijken)',
 );
 /** Self-harm told in the perfect tense: "heeft zich met een mes in zijn arm gesneden". */
-const SELF_HARM = words('zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand) bloed_(?:\\w+_){0,2}(?:mouw|mouwen|pols|polsen) blood_on_(?:his|her|the)_(?:sleeve|sleeves|wrist|wrists)');
+const SELF_HARM = words('krabt_(?:\\w+_){0,2}(?:armen|arm|huid|benen|polsen)_open (?:bonkt|bonkte|slaat|sloeg)_(?:\\w+_){0,2}(?:hoofd|kop)_(?:\\w+_)?tegen_de_muur (?:brandt|brandde|brandden)_zich(?:zelf)? (?:bangs|banged|hits)_(?:her|his)_head_(?:against|on)_the_wall (?:burns|burned|burnt)_(?:herself|himself) scheermesjes razor_blades zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand) zich(?:zelf)?_(?:\\w+_){0,5}(?:brandde|brandt|brandden|krabde|krabt) bloed_(?:\\w+_){0,2}(?:mouw|mouwen|pols|polsen) blood_on_(?:his|her|the)_(?:sleeve|sleeves|wrist|wrists)');
 /** Farewell families that are ordinary when the support ends: thanks, goodbyes, "take care", things arranged. */
 const THANKS = words('bedankt_voor_alles dank_voor_alles thanks_for_everything thank_you_for_everything bedankt_iedereen thanks_everyone thank_you_all');
 const WAS_GOOD = words('het_is_mooi_geweest het_was_mooi it_was_(?:good|nice)_while_it_lasted its_been_good');
@@ -385,12 +399,14 @@ const ORDINARY_AT_END = new Set([THANKS, WAS_GOOD, GOODBYE, ONLY_ONE, TAKE_CARE,
 /** Farewell behaviour: one is ordinary ("afscheid van de dagbesteding"), two together are a sign. */
 const FAREWELL = [
   words('testament laatste_bericht last_message'),
+  words('(?:dichte_)?envelop_(?:\\w+_){0,3}(?:gegeven|achtergelaten) reservesleutel alles_in_dozen brief_(?:\\w+_){0,5}voor_later'),
+  words('(?:voelde|klonk)_als_(?:een_)?afscheid felt_like_(?:a_)?goodbye sounded_like_(?:a_)?goodbye'),
   THANKS,
   WAS_GOOD,
   // Ending the lease or subscriptions with nowhere to go; arranging care for the children.
   words('(?:huur|abonnementen|verzekeringen|contracten)_(?:\\w+_){0,2}opgezegd cancelled_(?:his|her)_(?:lease|subscriptions|insurance) ' +
     '(?:kinderen|kids|children)_(?:\\w+_){0,4}(?:onderbrengen|ondergebracht|laten_opvangen|opvang_regelen)'),
-  words('(?:een_)?brief_(?:\\w+_){0,2}(?:geschreven|aan_iedereen) brieven_geschreven letters?_to_everyone (?:wrote|writes|written|schreef|schrijft)_(?:\\w+_){0,2}(?:a_)?(?:letters?|brief|brieven|afscheidsbrief)'),
+  words('(?:een_)?brief_(?:\\w+_){0,4}(?:geschreven|aan_iedereen) brieven_geschreven letters?_to_everyone (?:wrote|writes|written|schreef|schrijft)_(?:\\w+_){0,2}(?:a_)?(?:letters?|brief|brieven|afscheidsbrief)'),
   words('(?:gave|gives|given|gaf|geeft|gegeven)_(?:me|mij|us|ons|her|him|haar|hem)_(?:his|her|zijn|haar)_(?:\\w+_)?(?:watch|horloge|ring|sieraden|jewellery|jewelry|spullen|things|gitaar|guitar|fiets|bike)'),
   GOODBYE,
   words('sorry_voor_alles sorry_for_everything sorry_(?:to_)?everyone sorry_iedereen sorry_allemaal'),
@@ -430,6 +446,10 @@ const HOPELESS = [
   words('punt_achter_(?:\\w+_)?zetten'),
   words('hoe_lang_(?:\\w+_){0,2}(?:dit_)?(?:nog_)?(?:volhoudt|volhoud|volhouden)'),
   words('somber wekenlang_somber hopeloos hopeless depressed geen_toekomst no_future'),
+  words('heeft_(?:het_)?allemaal_geen_zin er_komt_(?:toch_)?(?:niks|niets)_(?:meer_)?van_(?:mij|me|hem|haar)'),
+  words('mijn_tijd_(?:wel_)?gehad laat_me_(?:maar_)?gaan'),
+  words('ligt_(?:\\w+_){0,2}(?:alleen_)?nog_(?:op|in)_(?:bed|de_bank) (?:stays|stayed|lies|lay)_in_bed_all_day'),
+  words('(?:stopt|stopte|gestopt)_met_(?:zijn|haar)_(?:\\w+_)?(?:medicijnen|medicatie|pillen|tabletten|insuline) stopped_taking_(?:his|her)_(?:\\w+_)?(?:tablets|pills|medication|meds|insulin) (?:eet|at)_(?:bijna_)?niet(?:s)?_meer (?:stopped|stops)_eating'),
   words('wat_maakt_het_(?:nog_)?uit what_does_it_matter maakt_(?:\\w+_){0,2}(?:niet|niets|niks)_meer_uit (?:doesnt|does_not)_matter_any_?more nothing_matters'),
   words('heel_stil stil_geworden trekt_zich_terug teruggetrokken withdrawn (?:ga|gaat|going_to)_het_(?:gewoon_)?doen (?:im|i_m|i_am)_going_to_do_it'),
 ];
@@ -497,7 +517,7 @@ export function situationSignals(text: string): SituationSignal[] {
   if (child && CHILD_BLOW.test(text)) add('violence', 'child-hit');
   if ((child || adult) && WEAPON.test(text) && !KITCHEN.test(text)) add('violence', 'weapon');
   if (WITNESS.test(text) && /\b(?:om hulp|for help|help roepen)\b/.test(text)) add('violence', 'cry-for-help');
-  if (adult && FEAR_SIGN.test(text) && WHEN_THERE.test(text)) add('violence', 'fear-of-someone');
+  if ((adult || elder) && FEAR_SIGN.test(text) && WHEN_THERE.test(text)) add('violence', 'fear-of-someone');
   if (adult && cover && FEAR_SIGN.test(text)) add('violence', 'hiding');
   if (adult && STALKING.test(text)) add('violence', 'stalking');
   if (child && (CHILD_HIDING.test(text) || (HIDING.test(text) && ANGER_OR_FEAR.test(text) && !GAME.test(text)))) add('violence', 'child-afraid-at-home');
@@ -507,11 +527,12 @@ export function situationSignals(text: string): SituationSignal[] {
   if (EXPLOITED.test(text)) add('violence', 'exploitation');
   if (child && NIGHT_VISIT.test(text) && (adult || SECRET.test(text))) add('violence', 'night-visits');
   if (child && adult && SECRET.test(text) && GAMES_ALONE.test(text)) add('violence', 'secret-games');
+  if (adult && SECRET.test(text) && /\b(?:niet (?:meer )?naar (?:hem|haar) toe|(?:doesnt|does not|dont) want to (?:go|see) (?:him|her) (?:again|any ?more))\b/.test(text)) add('violence', 'secret-and-avoidance');
   if (child && PARENT_STATE.test(text) && FENDS_FOR_ITSELF.test(text)) add('violence', 'child-fends-for-itself');
   if ((CONTROL.test(text) || EVERYDAY_CONTROL.test(text)) && COVER_STORY.test(text)) add('violence', 'control-and-cover-story');
   if (CONTROL.test(text) && (adult || /\b(?:haar|her)\b/.test(text))) add('violence', 'control');
   if (EVERYDAY_CONTROL.test(text) && (PARTNER.test(text) || /\b(?:he|she)\b/.test(text))) add('violence', 'coercive-control');
-  if (WITNESS.test(text) && NOISE.test(text) && !FEUD_WITH_NEIGHBOURS.test(text)) add('violence', 'heard-by-others');
+  if (WITNESS.test(text) && NOISE.test(text) && !FEUD_WITH_NEIGHBOURS.test(text) && !HOUSEHOLD_NOISE.test(text)) add('violence', 'heard-by-others');
   if (child && NEGLECT.test(text)) add('violence', 'neglect');
   if (MONEY.test(text) && TAKER.test(text) && ((TAKES.test(text) && (DEPRIVED.test(text) || elder)) || (GIVES.test(text) && DEPRIVED.test(text)))) add('violence', 'financial-abuse');
   if (STEALS.test(text) && (TAKER.test(text) || elder || adult)) add('violence', 'financial-abuse');

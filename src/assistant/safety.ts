@@ -85,7 +85,7 @@ const FAMILIES = {
   control: 'controlerend controlerende controlling jaloers jealous',
   harmNoun:
     'geweld gewelddadig violence violent bruise bruises bruised bruising letsel verwonding verwondingen injury injuries ' +
-    'brandplek brandplekken brandplekje brandplekjes brandwond brandwonden brandwondjes striemen kneuzing kneuzingen wurgsporen burns welts',
+    'brandplek brandplekken brandplekje brandplekjes brandwond brandwonden brandwondjes striemen kneuzing kneuzingen wurgsporen grijpplekken grijpplek knijpplekken vingerafdrukken burns welts',
   /** Noise and the police at home: two of them, or one with another weak sign, count. */
   alarm: 'geschreeuw gegil gillen gilde schreeuwen schreeuwde gescheld gebonk gebons huilen huilden huilende politie screaming shouting yelling banging crying police',
   neglect: 'verwaarloos verwaarloosd verwaarloost verwaarlozing neglect neglected neglecting honger hungry vies vieze dirty ondervoed',
@@ -170,6 +170,10 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\bno longer (?:be |being )?(?:around|here|alive)\b/,
   /\b(?:not|never) (?:to )?wake up\b/,
   /\bself (?:harm|harming|harmed|injury|injuring)\b/,
+  /\b(?:poging|pogingen) (?:met|tot) (?:medicijnen|pillen|medicatie|tabletten|ophanging|verdrinking|een mes)\b|\b(?:attempt|attempts) (?:with|using) (?:pills|medication|tablets)\b/,
+  /\b(?:cuts|scars|snijwonden|sneden|krassen) (?:\w+ ){0,2}(?:on|op) (?:her|his|haar|zijn) (?:thighs|bovenbenen|dijen|buik|stomach)\b/,
+  /\bthat ?s it for me\b|\bthen i ?m done\b/,
+  /\b(?:dan|straks|morgen|volgende week) (?:ben|is) (?:ik|hij|ze|zij) er niet meer\b/,
   /\b(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming) (?:him|her|my|them)sel(?:f|ves)\b/,
   /\bcutting (?:her|his|their|my) (?:arms|wrists|legs|skin)\b/,
   /\bjump (?:off|in front of)\b/,
@@ -189,7 +193,7 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\b(?:om )?niet te overleven\b|\bdodelijke (?:dosis|hoeveelheid)\b|\blethal dose\b|\bnot (?:to )?survive\b/,
   /\ber (?:\w+ ){0,2}(?:eind|einde) aan (?:\w+ ){0,2}(?:maken|te maken|maakt|maakte)\b/,
   /\b(?:deed|doet|heeft|had|did|made) (?:\w+ ){0,3}(?:een |a )?(?:zelfmoord|suicide )?(?:poging|attempt)\b(?! (?:om|tot het|te|to))|\b(?:previous|earlier|past|eerdere|vorige) (?:suicide |zelfmoord)?(?:attempts?|poging(?:en)?)\b/,
-  /\b(?:strop|noose)\b|\b(?:touw|rope) (?:\w+ ){0,3}(?:kamer|zolder|room|attic|verstopt|hidden)\b|\b(?:vond|gevonden|found) (?:\w+ ){0,3}(?:touw|rope)\b/,
+  /\b(?:strop|noose)\b|\b(?:touw|rope) (?:\w+ ){0,3}(?:kamer|zolder|kast|kledingkast|room|attic|wardrobe|closet|cupboard|verstopt|hidden)\b|\b(?:vond|gevonden|found) (?:\w+ ){0,3}(?:touw|rope)\b/,
   /\b(?:praat|praten|praatte|spreekt|sprak|begint|begon|heeft het) (?:\w+ ){0,3}over (?:doodgaan|dood gaan|de dood|sterven|er niet meer zijn)\b|\b(?:talks?|talking|talked) about (?:dying|death|being dead)\b/,
 ];
 
@@ -197,6 +201,8 @@ const SUICIDE_PHRASES: RegExp[] = [
 const VIOLENCE_PHRASES: RegExp[] = [
   /\bhu\w{2,5}lijk (?:geweld|gewelt)\b/,
   /\b(?:papa|pa|vader|mama|ma|moeder|stiefvader|zijn vriend|haar vriend|haar man|zijn vrouw)\b(?: \w+){0,2} (?:heeft|had|doet|deed) (?:\w+ ){0,2}(?:mama|papa|haar|hem|mij|me|ons) (?:weer |vaak |soms )?pijn(?: gedaan)?\b|\b(?:papa|pa|vader|mama|ma|moeder|stiefvader)\b(?: \w+)? (?:mama|papa|haar|hem|mij|me|ons) (?:\w+ )?pijn (?:doet|deed|heeft gedaan|gedaan heeft)\b/,
+  // "Maakt mama blauw", "gaf haar een zet tegen de kast": blows told in everyday words.
+  /\b(?:maakt|maakte|maken)\b(?: \w+){0,2} (?:bont en )?blauw\b|\b(?:bont en )?blauw (?:heeft |had |hebben )?(?:gemaakt|geslagen)\b|\b(?:een )?(?:zet|duw|douw) (?:\w+ ){0,2}(?:tegen|in|op) (?:de|het|een) (?:kast|muur|deur|grond|vloer|tafel)\b/,
   // Name-calling in past tense with the particle: "schold haar uit".
   /\b(?:schold|scholden) (?:\w+ ){0,2}(?:haar|hem|de kinderen|mij|me) (?:\w+ ){0,2}uit\b/,
   /\b(?:domestic|family|partner) (?:violence|abuse)\b/,
@@ -227,7 +233,7 @@ const KILL_THREAT =
 const SAID_IN_JEST =
   /\b(?:grap|grapje|grappen|grapte|lachend|grijnzend|grinnikend|knipoog|plagen|plaagde|plagend|spel|spelletje|potje|gamen|gamet|joke|joked|joking|jokingly|kidding|laughing|grinning|teasing|banter|game|games|gaming|videogame|lol|haha|hahaha|scheidsrechter|referee)\b|\bvideo ?game\b|\b(?:op|on) (?:de )?(?:tv|televisie|television)\b/;
 const KILL_IDIOM =
-  /\b(?:will|gonna|going to|would|ll|d) kill (?:me|him|her|us) (?:if|when)\b(?: \w+){0,6} (?:late|fail|fails|failed|forget|forgets|break|breaks|broke|lose|loses|mess|exam|test|grade|grades)\b|\bvermoord(?:t|en)? (?:me|mij|hem|haar|ons) (?:als|wanneer)\b(?: \w+){0,6} (?:te laat|zak|zakt|zakken|vergeet|vergeten|kapot|kwijt|verlies|toets|examen|cijfer|cijfers|rommel)\b/;
+  /\b(?:letters|brieven|paperwork|papierwerk|debts?|schulden|bills|rekeningen|rota|rooster|work|werk|stress|heat|hitte)\b(?: \w+){0,3} (?:are |is )?killing (?:him|her|me|us)\b|\b(?:will|gonna|going to|would|ll|d) kill (?:me|him|her|us) (?:if|when)\b(?: \w+){0,6} (?:late|fail|fails|failed|forget|forgets|break|breaks|broke|lose|loses|mess|exam|test|grade|grades)\b|\bvermoord(?:t|en)? (?:me|mij|hem|haar|ons) (?:als|wanneer)\b(?: \w+){0,6} (?:te laat|zak|zakt|zakken|vergeet|vergeten|kapot|kwijt|verlies|toets|examen|cijfer|cijfers|rommel)\b/;
 const SERIOUS = /\b(?:meant it|meende|menens|serieus|serious|seriously|mes|knife|pistool|gun|wapen|weapon|geen grap(?:je)?|niet als grap|(?:not|no) (?:a )?joke|not joking|not kidding|(?:not|no) (?:a )?game|geen spel(?:letje)?)\b/;
 
 /** "Man" as a husband ("haar man", "de man van mevrouw"), not "een rustige man" or "12 man". */
@@ -265,10 +271,10 @@ const HOME_PHRASES: RegExp[] = [
   // A blow received: "thuis weer een klap gekregen", "kreeg een pak slaag" ("een klap gehad door het ontslag" is a setback).
   /\b(?:klap|klappen|pak slaag|mep|dreun|schop|trap)\b(?: \w+){0,3} (?:gekregen|krijgt|kreeg|kregen|krijgen|verkocht|gegeven|geeft|gaf)\b|\b(?:kreeg|krijgt|kregen|gekregen|krijgen) (?:\w+ ){0,3}(?:klap|klappen|pak slaag|mep|dreun|schop)\b/,
   /\b(?:pakt|pakte|neemt|nam|pakken|nemen)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|geld)\b(?: \w+){0,3} af\b/,
-  /\b(?:afgepakt|afgenomen|afpakken|afnemen|leest|las|controleert|checks|takes|took|taking)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|berichten|phone|passport|bank card|messages)\b/,
+  /\b(?:afgepakt|afgenomen|afpakken|afnemen|leest|las|controleert|checks|takes|took|taking|taken)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|berichten|phone|passport|bank card|messages)\b/,
   /\b(?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels)\b(?: \w+){0,2} (?:afpakt|afpakte|afneemt|afnam|inneemt|innam|afgepakt|afgenomen|ingenomen)\b/,
   /\bmag van (?:haar|zijn|hun|de) (?:\w+ ){1,2}(?:niet|geen|nooit) (?:meer )?(?:alleen )?(?:naar|met|uit|afspreken|weg|werken|bellen|zien|contact|de deur|buiten|vriendinnen|vrienden|familie|ouders|collegas|school|telefoon|geld|eten|slapen)\b|\b(?:mag|mocht) (?:niet|nooit) (?:meer )?(?:alleen )?(?:naar buiten|de deur uit|werken|bellen)\b|\b(?:not|isnt|wasnt) allowed to (?:go out|leave|see|call|work)\b/,
-  /\b(?:opgesloten|opsloot|opsluit|opsluiten|sluit (?:\w+ ){0,2}op|sloot (?:\w+ ){0,3}op|locked (?:her|him|them|me) (?:up|in))\b/,
+  /\b(?:opgesloten|opsloot|opsluit|opsluiten|sluit (?:\w+ ){0,2}op|sloot (?:\w+ ){0,3}op|(?:locked|lock|locks|locking) (?:her|him|them|me) (?:up|in))\b/,
   // A swollen or split lip, a nosebleed: an injury next to a partner or parent.
   /\b(?:gezwollen|dikke|kapotte|bloedende|gescheurde|swollen|split|bleeding) (?:lip|oog|wang|neus|lip|eye|cheek|nose)\b|\bbloedneus\b/,
   // Someone at home who comes to a child's room or bed at night.
