@@ -615,9 +615,11 @@ export function createRouter(
     const { signals, hints } = readSafety(question);
     if (signals.length) return safetyAnswer(question, signals, english);
     // What the rules miss, the disclosure model may still read. It is less certain than a rule,
-    // so the answer asks instead of declaring: the worry line, then the safety card first.
+    // so the answer asks instead of declaring: the worry line, then the safety card first; and
+    // it does not overrule a question that the scope step clearly places elsewhere (a diagnosis,
+    // an account), where the rules saw nothing.
     const learned = disclosureModel.read(question);
-    if (learned) return safetyHintAnswer(question, [learned, ...hints], english);
+    if (learned && !scopeOf(question).reply) return safetyHintAnswer(question, [learned, ...hints], english);
     const result = routeDutch(question, hints);
     if (!english) return result;
     return { ...result, text: `*${ENGLISH_NOTE}*\n\n${result.text}` };
