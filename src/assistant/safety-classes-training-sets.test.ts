@@ -88,6 +88,8 @@ const SUICIDE = [
   'het heeft allemaal geen zin zegt ze, en ze ligt alleen nog op bed',
   'mevrouw eet niet meer en zegt dat ze haar tijd wel heeft gehad, laat me maar gaan',
   'there were fresh cuts on her thighs and razor blades in her bag',
+  'hij had een touw in zijn tas en zei dat hij het niet meer ziet zitten',
+  'she has given her rings to her daughter and written letters to everyone',
 ];
 
 const NEAR_MISSES = [
@@ -106,6 +108,7 @@ const NEAR_MISSES = [
   'ik ben er niet meer zo zeker van dat dit doel bij hem past',
   'the debt letters are killing him, how do I help him make a plan',
   'de bovenburen klagen dat ze laat nog met pannen en kastjes slaat, hoe spreek ik haar aan',
+  'an older man I support wants to see his grandchildren more often, how do I involve his son',
 ];
 
 describe('safety classes from the training sets, own phrasings', () => {

@@ -71,7 +71,7 @@ const SEXUAL = words(
     'things_(?:she|he|i)_(?:did_not|didnt|does_not|doesnt)_want dingen_(?:\\w+_){0,3}die_(?:ze|hij|ik)_niet_(?:wilde|wil|wou)',
 );
 /** A child drawn in by older men: the signs of a loverboy or of sexual exploitation. */
-const EXPLOITATION = words('(?:vriend|vriendje|boyfriend|friend)_van_(?:1[89]|[2-5][0-9]) (?:ineens|opeens|suddenly)_(?:veel_)?(?:geld|money|cash) nieuwe_(?:nagels|kleren|telefoon|schoenen|tas) oudere_(?:mannen|man|jongens) older_(?:men|man|guys|boys) opgehaald_door picked_up_by in_(?:auto|autos|cars) gifts_from cadeautjes_van');
+const EXPLOITATION = words('(?:vriend|vriendje|boyfriend|friend)_van_(?:1[89]|[2-5][0-9]) (?:ineens|opeens|suddenly)_(?:veel_)?(?:geld|money|cash) nieuwe_(?:nagels|kleren|telefoon|schoenen|tas) oudere_(?:mannen|jongens|man(?!_die_(?:ik|we|wij)_)) older_(?:men|guys|boys|man(?!_(?:i|we)_(?:visit|support|see|help))) opgehaald_door picked_up_by in_(?:auto|autos|cars) gifts_from cadeautjes_van');
 /** Forced marriage and honour-related pressure. */
 const HONOUR = words(
   'uitgehuwelijkt uithuwelijken huwelijksdwang gedwongen_(?:te_)?trouwen eerwraak eergerelateerd eer_van_de_familie familie_eer achtergelaten_in_het_buitenland in_het_buitenland_(?:moet_)?(?:blijven|achterlaten) ' +
@@ -423,7 +423,7 @@ const FAREWELL = [
   TAKE_CARE,
   words('(?:zaken|zaakjes|papieren|spullen)_(?:\\w+_){0,3}(?:op_orde|geregeld) schulden_(?:\\w+_){0,3}(?:geregeld|afbetaald|terugbetaald|afgelost) (?:paid_back|repaid)_(?:all_)?(?:his|her)_debts affairs_in_order (?:sorted|put)_(?:out_)?(?:his|her|my)_affairs'),
   // A pet or treasured things handed over: giving possessions away.
-  words('(?:giving|given|gave|gives)_away_(?:his|her|my|all) (?:geeft|gaf|gegeven)_(?:\\w+_){0,1}(?:zijn|haar|al_zijn|al_haar)_\\w+_(?:\\w+_){0,4}weg (?:al_)?(?:zijn|haar)_\\w+_(?:\\w+_){0,2}weggegeven (?:wont|will_not|doesnt|does_not)_need_(?:them|it|these|those|that|anything)'),
+  words('(?:giving|given|gave|gives)_away_(?:his|her|my|all) (?:giving|given|gave|gives)_(?:his|her)_(?:watch|ring|rings|jewellery|jewelry|guitar|records|books|dog|cat|pet|bike|belongings)_(?:to|away) (?:geeft|gaf|gegeven)_(?:\\w+_){0,1}(?:zijn|haar|al_zijn|al_haar)_\\w+_(?:\\w+_){0,4}weg (?:al_)?(?:zijn|haar)_\\w+_(?:\\w+_){0,2}weggegeven (?:wont|will_not|doesnt|does_not)_need_(?:them|it|these|those|that|anything)'),
   words('(?:naar_het_asiel|to_the_shelter|rehomed) (?:kat|poes|hond|huisdier|cat|dog|pet)_(?:\\w+_){0,2}(?:gaat_naar|goes_to|weggegeven|gegeven_aan|given_to|naar_(?:mijn|zijn|haar)_(?:zus|broer|moeder|vader|buurvrouw))'),
   words('(?:ineens|opeens|plotseling|vreemd|opvallend|raar)_(?:heel_|erg_)?(?:rustig|kalm|blij) (?:suddenly|strangely|oddly|unusually|eerily)_(?:very_)?(?:calm|peaceful|happy|at_peace)'),
   words('alsof_(?:het_)?(?:de_)?laatste_keer as_if_(?:it_)?(?:was|were)_the_last_time'),

@@ -193,7 +193,7 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\b(?:om )?niet te overleven\b|\bdodelijke (?:dosis|hoeveelheid)\b|\blethal dose\b|\bnot (?:to )?survive\b/,
   /\ber (?:\w+ ){0,2}(?:eind|einde) aan (?:\w+ ){0,2}(?:maken|te maken|maakt|maakte)\b/,
   /\b(?:deed|doet|heeft|had|did|made) (?:\w+ ){0,3}(?:een |a )?(?:zelfmoord|suicide )?(?:poging|attempt)\b(?! (?:om|tot het|te|to))|\b(?:previous|earlier|past|eerdere|vorige) (?:suicide |zelfmoord)?(?:attempts?|poging(?:en)?)\b/,
-  /\b(?:strop|noose)\b|\b(?:touw|rope) (?:\w+ ){0,3}(?:kamer|zolder|kast|kledingkast|room|attic|wardrobe|closet|cupboard|verstopt|hidden)\b|\b(?:vond|gevonden|found) (?:\w+ ){0,3}(?:touw|rope)\b/,
+  /\b(?:strop|noose)\b|\b(?:touw|rope) (?:\w+ ){0,3}(?:kamer|zolder|kast|kledingkast|rugzak|tas|auto|room|attic|wardrobe|closet|cupboard|backpack|bag|car|verstopt|hidden)\b|\b(?:vond|gevonden|found) (?:\w+ ){0,3}(?:touw|rope)\b/,
   /\b(?:praat|praten|praatte|spreekt|sprak|begint|begon|heeft het) (?:\w+ ){0,3}over (?:doodgaan|dood gaan|de dood|sterven|er niet meer zijn)\b|\b(?:talks?|talking|talked) about (?:dying|death|being dead)\b/,
 ];
 
