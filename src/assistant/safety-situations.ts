@@ -178,6 +178,7 @@ const NIGHT_VISIT = words(
   '(?:s_)?(?:avonds|nachts)_(?:\\w+_){0,4}(?:kamer|bed|slaapkamer)_(?:\\w+_)?(?:komt|kwam|kruipt|kroop|gaat|ging) ' +
     '(?:comes|came|creeps|crept)_(?:in)?to_(?:her|his|my)_(?:room|bed)_(?:\\w+_)?at_night at_night_(?:\\w+_){0,2}(?:comes|came)_(?:in)?to_(?:her|his|my)_(?:room|bed)',
 );
+/** A secret the child (or a dependent adult) may not tell. */
 const SECRET = words(
   '(?:aan_)?niemand_(?:mag|mocht|mogen)_(?:\\w+_)?(?:zeggen|vertellen|weten) (?:ons|een)_geheim(?:pje)? mag_(?:het_)?(?:\\w+_)?niet_(?:zeggen|vertellen) ' +
     '(?:cant|can_not|cannot|must_not|mustnt|not_allowed_to)_tell_(?:anyone|anybody) (?:our|a)_(?:little_)?secret dat_is_(?:ons_)?geheim(?:pje)? (?:its|it_is)_(?:our_|a_)?secret',
@@ -185,7 +186,7 @@ const SECRET = words(
 /** Games an adult plays with a child alone: with a secret, a sign of grooming. */
 const GAMES_ALONE = words('spelletje spelletjes spelen_(?:\\w+_){0,2}als_(?:mama|papa|moeder|vader)_(?:\\w+_)?weg games plays_games');
 /** Sex for money or favours from someone vulnerable: "geeft haar geld als ze lief voor hem is". */
-const EXPLOITED = words(
+const SEX_FOR_FAVOURS = words(
   '(?:geld|cadeaus|drugs|spullen)_(?:\\w+_){0,3}als_(?:ze|hij|zij)_(?:\\w+_){0,2}lief_(?:voor|tegen)_(?:hem|haar) in_ruil_voor_seks ' +
     '(?:moet|moest|must|has_to|had_to)_(?:\\w+_){0,4}(?:dingen|things)_(?:\\w+_){0,2}(?:met|with)_(?:zijn|haar|his|her)_(?:vrienden|friends) (?:dingen|things)_(?:met|with)_(?:zijn|his)_(?:vrienden|friends)_(?:\\w+_){0,2}(?:moet|doen|do) ' +
     '(?:money|gifts|drugs)_(?:\\w+_){0,3}if_(?:she|he)_(?:is_)?(?:nice|sweet|good)_to_(?:him|her) in_exchange_for_sex',
@@ -524,7 +525,7 @@ export function situationSignals(text: string): SituationSignal[] {
   if ((child || YOUNG.test(text)) && AVOIDS_HOME.test(text) && PARENT_STATE.test(text)) add('violence', 'child-avoids-home');
   if (child && UNSAFE.test(text) && (AT_HOME.test(text) || adult)) add('violence', 'child-unsafe');
   if (ROUGH.test(text) && (adult || child || PARTNER.test(text))) add('violence', 'rough');
-  if (EXPLOITED.test(text)) add('violence', 'exploitation');
+  if (SEX_FOR_FAVOURS.test(text)) add('violence', 'exploitation');
   if (child && NIGHT_VISIT.test(text) && (adult || SECRET.test(text))) add('violence', 'night-visits');
   if (child && adult && SECRET.test(text) && GAMES_ALONE.test(text)) add('violence', 'secret-games');
   if (adult && SECRET.test(text) && /\b(?:niet (?:meer )?naar (?:hem|haar) toe|(?:doesnt|does not|dont) want to (?:go|see) (?:him|her) (?:again|any ?more))\b/.test(text)) add('violence', 'secret-and-avoidance');
