@@ -30,6 +30,10 @@ describe('trainDisclosureModel', () => {
     expect(model.read('hij geeft zijn spullen weg en zegt dat niemand hem zal missen')).toBe('suicide');
   });
 
+  it('says nothing on little evidence: a short question in the words of its examples', () => {
+    expect(model.read('haar vriend slaat haar')).toBeUndefined();
+  });
+
   it('says nothing about an ordinary question, or one with no word it knows', () => {
     expect(model.read('hoe schrijf ik mijn rapportage over een klein succes')).toBeUndefined();
     expect(model.read('waar staat de printer')).toBeUndefined();

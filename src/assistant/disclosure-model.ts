@@ -10,11 +10,21 @@ import type { SafetyKind } from './safety';
 import { type ExampleQuestion, trainTopicModel } from './topic-model';
 
 /**
- * How sure the model must be that a question is a disclosure. Measured on our sets (leave one
- * set out): at 0.97 about 0.5 % of the ordinary questions were flagged, half of them questions
- * about the meldcode itself; on a blind set it found 14 of the 20 disclosures the rules missed.
+ * How sure the model must be that a question is a disclosure: a trade between disclosures found
+ * and ordinary questions met with the worry line. Measured on blind set O (60 disclosures, 29 of
+ * them missed by the rules) against the 136 near-miss phrasings of our safety tests: at 0.97 it
+ * found 22 and worried 30 of those phrasings, at 0.995 20 and 20, at 0.999 17 and 11. A missed
+ * disclosure weighs more than a needless worry line, but a coach that worries at every "dad" is
+ * switched off.
  */
-const SURE = 0.97;
+const SURE = 0.995;
+/**
+ * And on how much: a short question with few known words gets an overconfident probability from
+ * little evidence ("my client loves cooking for his family" read as a disclosure). It must have
+ * at least this many features (stems and stem pairs) the examples know. On set O at 0.995: 20
+ * found with or without it, the worry line on the near-miss phrasings 20 -> 5.
+ */
+const MIN_EVIDENCE = 8;
 
 export interface DisclosureModel {
   /** The kind of disclosure the question very likely is, or undefined. */
@@ -28,6 +38,7 @@ export function trainDisclosureModel(examples: readonly ExampleQuestion[], featu
   );
   return {
     read(question) {
+      if (model.known(question) < MIN_EVIDENCE) return undefined;
       const p = model.posterior(question);
       const violence = p.get('violence') ?? 0;
       const suicide = p.get('suicide') ?? 0;

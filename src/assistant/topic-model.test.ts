@@ -35,6 +35,13 @@ describe('trainTopicModel', () => {
     expect(q.get('naastbetrokkenen')!).toBeGreaterThan(q.get('werkrelatie')!);
   });
 
+  it('counts the features of a question that its examples know', () => {
+    expect(model.known('printer kapot')).toBe(0);
+    const known = model.known('zijn zus wil meepraten');
+    expect(known).toBeGreaterThanOrEqual(3);
+    expect(known).toBeLessThanOrEqual(topicFeatures('zijn zus wil meepraten').length);
+  });
+
   it('gives probabilities that sum to one', () => {
     const sum = [...model.posterior('afspraak met zijn zus').values()].reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 10);

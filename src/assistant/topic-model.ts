@@ -30,6 +30,8 @@ export interface ExampleQuestion extends TopicExample {
 export interface TopicModel {
   /** Topic → probability (summing to 1) for a question; empty when no word of it was seen in the examples. */
   posterior(question: string): Map<string, number>;
+  /** How many features of the question the examples have (the evidence behind the posterior). */
+  known(question: string): number;
   readonly topics: readonly string[];
 }
 
@@ -95,5 +97,7 @@ export function trainTopicModel(examples: readonly TopicExample[], featuresOf: (
     return out;
   }
 
-  return { posterior, topics };
+  const known = (question: string) => topicFeatures(question).filter((f) => logLikelihood.has(f)).length;
+
+  return { posterior, known, topics };
 }
