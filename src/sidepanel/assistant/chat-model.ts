@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { KnowledgeCard } from '../../assistant/card-schema';
 import { FLOW_STARTERS, type FlowId, type FlowResult, type FlowSession, type Choice, startFlowById } from '../../assistant/flows';
 import { KNOWLEDGE_CARDS } from '../../assistant/knowledge-cards.generated';
-import { type RouteResult, route } from '../../assistant/router';
+import { prepareRouter, type RouteResult, route } from '../../assistant/router';
 import { BUILTIN_TEMPLATES } from '../../templates/builtin';
 import { applySuggestion, field, notice } from '../panel-model';
 import { DEFAULT_HISTORY_DAYS, type HistoryDays } from '../../storage/chat';
@@ -207,6 +207,9 @@ export function initChat(): Promise<void> {
       messages.value = kept.map((m) => ({ id: m.id, role: m.role, text: m.text, at: m.at, kept: m.text }));
       quickReplies.value = FLOW_REPLIES;
     } else welcome();
+    // The router learns from its examples once; do that while the panel is idle, not on the first question.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => prepareRouter());
+    else setTimeout(prepareRouter, 0);
   })();
   return started;
 }
