@@ -63,12 +63,20 @@ import type { Disclosure, ExampleQuestion } from './topic-model';
 /** Disclosure codes: v violence, s suicide hint, n none, empty unknown. */
 const DISCLOSURE: Readonly<Record<string, Disclosure>> = { v: 'violence', s: 'suicide', n: 'none' };
 
-const ROWS: ReadonlyArray<readonly [topic: string, question: string, disclosure: string]> = [
-${lines.join('\n')}
-];
+// Inside a function, so that loading this module (every CLI command does) costs next to nothing:
+// the rows are built on the first call only.
+function rows(): ReadonlyArray<readonly [topic: string, question: string, disclosure: string]> {
+  return [
+${lines.map((l) => `  ${l}`).join('\n')}
+  ];
+}
 
-export const EXAMPLE_QUESTIONS: readonly ExampleQuestion[] = ROWS.map(([topic, question, code]) =>
-  DISCLOSURE[code] ? { topic, question, disclosure: DISCLOSURE[code] } : { topic, question },
-);
+let built: readonly ExampleQuestion[] | undefined;
+
+/** The example questions, built once on first use. */
+export function exampleQuestions(): readonly ExampleQuestion[] {
+  built ??= rows().map(([topic, question, code]) => (DISCLOSURE[code] ? { topic, question, disclosure: DISCLOSURE[code] } : { topic, question }));
+  return built;
+}
 `;
 }

@@ -39,7 +39,7 @@ import { scopeOf } from './scope';
 import { situationsIn } from './situations';
 import { inflectionCandidates, searchStem } from './stem-nl';
 import { ENGLISH } from './english';
-import { EXAMPLE_QUESTIONS } from './example-questions.generated';
+import { exampleQuestions } from './example-questions.generated';
 import { SYNONYMS } from './synonyms';
 import { trainDisclosureModel } from './disclosure-model';
 import { type ExampleQuestion, topicFeatures, trainTopicModel } from './topic-model';
@@ -254,7 +254,7 @@ function plainBody(markdown: string): string {
 export function createRouter(
   cards: readonly KnowledgeCard[] = KNOWLEDGE_CARDS,
   tuning: Tuning = DEFAULT_TUNING,
-  examples: readonly ExampleQuestion[] = EXAMPLE_QUESTIONS,
+  examples: readonly ExampleQuestion[] = exampleQuestions(),
 ): Router {
   const byId = new Map(cards.map((c) => [c.id, c]));
   // Both models learn from the same questions: each question's features are worked out once.
