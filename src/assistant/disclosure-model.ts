@@ -2,7 +2,7 @@
  * A second reader of disclosures, learned from the flagged questions of our own sets: the
  * rules of safety.ts know the phrasings we have seen, and every blind set brought new ones
  * ("hij wordt soms hard", "she goes quiet when he's around"). This model weighs the words of a
- * question against ~300 disclosures and ~2,000 other questions (near-misses among them) and
+ * question against ~375 disclosures and ~2,400 other questions (near-misses among them) and
  * speaks only when it is very sure, so that an ordinary question is not met with the safety
  * steps. It never takes a signal away: the rules go first, it can only add one.
  */
