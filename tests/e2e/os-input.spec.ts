@@ -115,8 +115,18 @@ async function rewriteFromPanelAndUndo(display: VirtualDisplay, page: AnyPage, p
   const report = () => page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#rapportage')!.value);
   await expect.poll(() => findings(page)).toContain('jargon:MDO');
   // One line per finding: the jargon's "Vervangen" is in view, also in Firefox's narrow sidebar.
-  await expect.poll(() => centreOfColour(display.screenshot(), REWRITE_BUTTON_RGB, panel), 'a rewrite button in the panel').not.toBeNull();
-  const rewrite = centreOfColour(display.screenshot(), REWRITE_BUTTON_RGB, panel)!;
+  // Clicked only once it stands still: two screenshots in a row show it in the same place (the
+  // panel may still be laying out its list, and a click on where the button was does nothing).
+  let last: { x: number; y: number } | null = null;
+  await expect
+    .poll(() => {
+      const now = centreOfColour(display.screenshot(), REWRITE_BUTTON_RGB, panel);
+      const still = now !== null && last !== null && now.x === last.x && now.y === last.y;
+      last = now;
+      return still;
+    }, 'a rewrite button in the panel, standing still')
+    .toBe(true);
+  const rewrite = last!;
   await display.click(rewrite.x, rewrite.y);
   await expect.poll(report).not.toBe(REPORT);
   expect(REWRITTEN, 'the report, rewritten by one of the replacements').toContain(await report());
