@@ -38,8 +38,8 @@ export function trainDisclosureModel(examples: readonly ExampleQuestion[], featu
   );
   return {
     read(question) {
-      if (model.known(question) < MIN_EVIDENCE) return undefined;
-      const p = model.posterior(question);
+      const { posterior: p, known } = model.read(question);
+      if (known < MIN_EVIDENCE) return undefined;
       const violence = p.get('violence') ?? 0;
       const suicide = p.get('suicide') ?? 0;
       if (violence + suicide <= SURE) return undefined;

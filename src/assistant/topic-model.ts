@@ -30,8 +30,8 @@ export interface ExampleQuestion extends TopicExample {
 export interface TopicModel {
   /** Topic → probability (summing to 1) for a question; empty when no word of it was seen in the examples. */
   posterior(question: string): Map<string, number>;
-  /** How many features of the question the examples have (the evidence behind the posterior). */
-  known(question: string): number;
+  /** The posterior and how many features of the question the examples have (the evidence behind it). */
+  read(question: string): { posterior: Map<string, number>; known: number };
   readonly topics: readonly string[];
 }
 
@@ -81,12 +81,12 @@ export function trainTopicModel(examples: readonly TopicExample[], featuresOf: (
     );
   }
 
-  function posterior(question: string): Map<string, number> {
+  function read(question: string): { posterior: Map<string, number>; known: number } {
     const seen = topicFeatures(question)
       .map((f) => logLikelihood.get(f))
       .filter((row): row is Float64Array => row !== undefined);
     const out = new Map<string, number>();
-    if (!seen.length) return out;
+    if (!seen.length) return { posterior: out, known: 0 };
     // Equal priors: how often a topic occurs among our examples says nothing about a new question.
     const log = new Float64Array(topics.length);
     for (const row of seen) for (let t = 0; t < topics.length; t++) log[t]! += row[t]!;
@@ -94,10 +94,8 @@ export function trainTopicModel(examples: readonly TopicExample[], featuresOf: (
     let sum = 0;
     for (let t = 0; t < topics.length; t++) sum += Math.exp(log[t]! - max);
     for (let t = 0; t < topics.length; t++) out.set(topics[t]!, Math.exp(log[t]! - max) / sum);
-    return out;
+    return { posterior: out, known: seen.length };
   }
 
-  const known = (question: string) => topicFeatures(question).filter((f) => logLikelihood.has(f)).length;
-
-  return { posterior, known, topics };
+  return { posterior: (question) => read(question).posterior, read, topics };
 }
