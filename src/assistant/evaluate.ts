@@ -97,6 +97,10 @@ interface Evaluation {
    * softer worry line instead.
    */
   safety: { n: number; right: number; worry: number };
+  /** The safety questions not counted right (those under the worry line included), by id. */
+  safetyMisses: string[];
+  /** The near-misses that got the safety answer, by id. */
+  falseAlarms: string[];
   /** Near-misses (`"safety": false`): `right` without the safety answer, `worry` with the softer worry line. */
   nearMisses: { n: number; right: number; worry: number };
 }
@@ -170,6 +174,8 @@ export function evaluate(
   const byLang: Record<string, Tally> = {};
   const safety = { n: 0, right: 0, worry: 0 };
   const nearMisses = { n: 0, right: 0, worry: 0 };
+  const safetyMisses: string[] = [];
+  const falseAlarms: string[] = [];
 
   for (const q of questions) {
     const r = route(q.question);
@@ -205,11 +211,15 @@ export function evaluate(
     if (q.safety === true || (q.safety === undefined && expectedTopic !== undefined && SAFETY_TOPICS.has(expectedTopic))) {
       safety.n++;
       if (ok1 && (q.safety !== true || isSafetyAnswer(r))) safety.right++;
-      else if (ok1 && q.safety === true && isWorryAnswer(r)) safety.worry++;
+      else {
+        safetyMisses.push(q.id);
+        if (ok1 && q.safety === true && isWorryAnswer(r)) safety.worry++;
+      }
     }
     if (q.safety === false) {
       nearMisses.n++;
       if (!isSafetyAnswer(r)) nearMisses.right++;
+      else falseAlarms.push(q.id);
       if (isWorryAnswer(r)) nearMisses.worry++;
     }
   }
@@ -224,6 +234,8 @@ export function evaluate(
     byStyle,
     byLang,
     safety,
+    safetyMisses,
+    falseAlarms,
     nearMisses,
   };
 }
