@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeCard } from './card-schema';
 import { evaluate, OUT_OF_SCOPE, parseQuestions } from './evaluate';
 import type { RouteResult } from './router';
-import { SAFETY_HINT_LINE, SAFETY_LINES } from './safety';
+import { LIKELY_SAFETY_LINES, SAFETY_HINT_LINE, SAFETY_LINES } from './safety';
 import { TOPICS } from './topics';
 
 /** Three cards: two on one topic, so a card label and a topic label can be told apart. */
@@ -121,6 +121,7 @@ describe('evaluate', () => {
         line({ id: 'd', question: 'stil', topic: 'meldcode', safety: true }),
         line({ id: 'e', question: 'duw', topic: 'meldcode', safety: true }),
         line({ id: 'f', question: 'zorg', topic: 'meldcode', safety: true }),
+        line({ id: 'g', question: 'kneep', topic: 'meldcode', safety: true }),
       ].join('\n'),
     );
     const safetyAnswer = (card: string) => ({ cards: [card], text: `${SAFETY_LINES.violence}\n\n### ${card}` });
@@ -133,12 +134,14 @@ describe('evaluate', () => {
         stil: ['ecogram', 'meldcode'],
         duw: ['meldcode'],
         zorg: { cards: ['meldcode'], text: `${SAFETY_HINT_LINE}\n\n- meldcode` },
+        kneep: { cards: ['meldcode'], text: `${LIKELY_SAFETY_LINES.violence}\n\n### meldcode` },
       }),
       cards,
     );
     // a: safety answer with the meldcode; b: method question, card first; d: wrong card; e: the card,
-    // but no first steps; f: the card under the softer worry line.
-    expect(r.safety).toEqual({ n: 5, right: 2, worry: 1 });
+    // but no first steps; f: the card under the general worry line; g: the first steps, asked.
+    expect(r.safety).toEqual({ n: 6, right: 3, asked: 1, worry: 1 });
+    expect(r.safetyMisses).toEqual(['d', 'e', 'f']);
   });
 
   it('counts a near-miss wrong when the answer opens with the safety lines', () => {
@@ -156,6 +159,7 @@ describe('evaluate', () => {
     });
     const r = evaluate(qs, route, cards);
     expect(r.nearMisses).toEqual({ n: 3, right: 2, worry: 1 });
+    expect(r.falseAlarms).toEqual(['b']);
     expect(r.safety.n).toBe(0);
   });
 

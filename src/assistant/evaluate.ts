@@ -18,7 +18,7 @@ import * as z from 'zod/mini';
 import type { KnowledgeCard } from './card-schema';
 import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
 import type { RouteResult } from './router';
-import { SAFETY_HINT_LINE, SAFETY_LINES } from './safety';
+import { LIKELY_SAFETY_LINES, SAFETY_HINT_LINE, SAFETY_LINES } from './safety';
 import { OUT_OF_SCOPE, TOPICS } from './topics';
 
 export { OUT_OF_SCOPE } from './topics';
@@ -93,10 +93,11 @@ interface Evaluation {
   byLang: Record<string, Tally>;
   /**
    * Safety questions (flagged, or unflagged on a safety topic): `right` with their card first (a
-   * flagged one with the safety answer), `worry` flagged ones with their card first under the
-   * softer worry line instead.
+   * flagged one with the safety answer: the first steps before the card, declared or, from the
+   * learned model, asked), `asked` how many of those were asked, `worry` flagged ones with their
+   * card first under the general worry line instead (no steps of their kind).
    */
-  safety: { n: number; right: number; worry: number };
+  safety: { n: number; right: number; asked: number; worry: number };
   /** The safety questions not counted right (those under the worry line included), by id. */
   safetyMisses: string[];
   /** The near-misses that got the safety answer, by id. */
@@ -144,11 +145,16 @@ function acceptedTopics(q: LabelledQuestion, topicOf: ReadonlyMap<string, string
   return new Set([topic, ...q.also]);
 }
 
+/** The safety answer: the first steps of its kind, then the card; declared (a rule) or asked (the learned model). */
 function isSafetyAnswer(r: RouteResult): boolean {
-  return Object.values(SAFETY_LINES).some((line) => r.text.startsWith(line));
+  return isAskedAnswer(r) || Object.values(SAFETY_LINES).some((line) => r.text.startsWith(line));
 }
 
-/** The softer safety answer: the worry line and the safety card first (a hint, or the disclosure model). */
+function isAskedAnswer(r: RouteResult): boolean {
+  return Object.values(LIKELY_SAFETY_LINES).some((line) => r.text.startsWith(line));
+}
+
+/** The softer answer to safety evidence below the threshold: the general worry line, then the safety card first. */
 function isWorryAnswer(r: RouteResult): boolean {
   return r.text.startsWith(SAFETY_HINT_LINE);
 }
@@ -172,7 +178,7 @@ export function evaluate(
   const groups: Record<string, Tally> = {};
   const byStyle: Record<string, Tally> = {};
   const byLang: Record<string, Tally> = {};
-  const safety = { n: 0, right: 0, worry: 0 };
+  const safety = { n: 0, right: 0, asked: 0, worry: 0 };
   const nearMisses = { n: 0, right: 0, worry: 0 };
   const safetyMisses: string[] = [];
   const falseAlarms: string[] = [];
@@ -205,13 +211,15 @@ export function evaluate(
 
     const expectedTopic = isOutOfScope ? OUT_OF_SCOPE : q.labelKind === 'topic' ? q.expect : topicOf.get(q.expect);
     // A flagged disclosure or hint is right only when the answer opens with its card and the
-    // first steps (the safety answer); a method question about the meldcode needs its card first.
-    // Apart: flagged disclosures that got the softer worry answer with their card first, and
-    // near-misses that got it (a false alarm, though a gentle one).
+    // first steps (the safety answer, declared or asked); a method question about the meldcode
+    // needs its card first. Apart: flagged disclosures that got the general worry line with their
+    // card first, and near-misses that got it (a false alarm, though a gentle one).
     if (q.safety === true || (q.safety === undefined && expectedTopic !== undefined && SAFETY_TOPICS.has(expectedTopic))) {
       safety.n++;
-      if (ok1 && (q.safety !== true || isSafetyAnswer(r))) safety.right++;
-      else {
+      if (ok1 && (q.safety !== true || isSafetyAnswer(r))) {
+        safety.right++;
+        if (q.safety === true && isAskedAnswer(r)) safety.asked++;
+      } else {
         safetyMisses.push(q.id);
         if (ok1 && q.safety === true && isWorryAnswer(r)) safety.worry++;
       }

@@ -10,11 +10,11 @@
  * forecast of questions nobody has seen. The shared dev set is never read here.
  */
 import type { KnowledgeCard } from './card-schema';
+import { DISCLOSURE_OF_TOPIC } from './disclosure-model';
 import { parseQuestions } from './evaluate';
 import type { Disclosure, ExampleQuestion } from './topic-model';
 import { OUT_OF_SCOPE } from './topics';
 
-const DISCLOSURE_OF_TOPIC: Readonly<Record<string, Disclosure>> = { meldcode: 'violence', 'taxatie-draagkracht': 'suicide' };
 
 /** Sets under tests/assistant that measure only (their folder names); see tests/assistant/README.md. */
 export const HELD_OUT_SETS: readonly string[] = ['set-o', 'set-p', 'set-q'];

@@ -34,7 +34,7 @@ import type { KnowledgeCard } from './card-schema';
 import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
 import { normalize, STOP_WORDS } from './normalize';
 import { NO_ANSWER, NOT_UNDERSTOOD, outOfScopeText } from './out-of-scope-reply';
-import { SAFETY_CARDS, SAFETY_HINT_LINE, SAFETY_LINES, type SafetyKind, type SafetySignal, readSafety } from './safety';
+import { LIKELY_SAFETY_LINES, SAFETY_CARDS, SAFETY_HINT_LINE, SAFETY_LINES, type SafetyKind, type SafetySignal, readSafety } from './safety';
 import { scopeOf } from './scope';
 import { situationsIn } from './situations';
 import { inflectionCandidates, searchStem } from './stem-nl';
@@ -262,6 +262,13 @@ export function createRouter(
   const featuresOf = (question: string) => features.get(question) ?? topicFeatures(question);
   const topicModel = trainTopicModel(examples.filter((e) => e.topic !== OUT_OF_SCOPE), featuresOf);
   const disclosureModel = trainDisclosureModel(examples, featuresOf);
+  // The topic posterior of the question being routed: both the disclosure reading and the card
+  // ranking need it, and one route() may rank more than once.
+  let lastTopics: { question: string; posterior: Map<string, number> } | undefined;
+  const topicPosterior = (question: string) => {
+    if (lastTopics?.question !== question) lastTopics = { question, posterior: topicModel.posterior(question) };
+    return lastTopics.posterior;
+  };
 
   // Each text of each card is normalised and stemmed once; everything below reuses the stems.
   const prepared = cards.map((c) => {
@@ -568,7 +575,7 @@ export function createRouter(
     // card per topic, so the three answers are not three cards of one topic.
     const topSearch = Math.max(0, ...[...scores.values()].map((e) => e.search));
     const own = (e: CardScore) => e.factor * ((topSearch ? e.search / topSearch : 0) + e.bonus);
-    for (const [topic, p] of topicModel.posterior(question)) {
+    for (const [topic, p] of topicPosterior(question)) {
       // The model learned the inventory from life-area words, which are weak evidence (above):
       // its evidence for the inventory counts only when the question is about the areas.
       if (topic === INVENTORY_TOPIC && !aboutAreas) continue;
@@ -615,11 +622,15 @@ export function createRouter(
     const { signals, hints } = readSafety(question);
     if (signals.length) return safetyAnswer(question, signals, english);
     // What the rules miss, the disclosure model may still read. It is less certain than a rule,
-    // so the answer asks instead of declaring: the worry line, then the safety card first; and
-    // it does not overrule a question that the scope step clearly places elsewhere (a diagnosis,
-    // an account), where the rules saw nothing.
-    const learned = disclosureModel.read(question);
-    if (learned && !scopeOf(question).reply) return safetyHintAnswer(question, [learned, ...hints], english);
+    // so the answer asks instead of declaring: the same first steps and card when the disclosure
+    // is likely, the worry line and the cards when it is only possible. It does not overrule a
+    // question that the scope step clearly places elsewhere (a diagnosis, an account).
+    const learned = disclosureModel.read(question, topicPosterior(question));
+    if (learned && !scopeOf(question).reply) {
+      const { kind, likely } = learned;
+      if (!likely) return safetyHintAnswer(question, [kind, ...hints], english);
+      return safetyAnswer(question, [{ kind, card: SAFETY_CARDS[kind], family: 'learned' }], english, LIKELY_SAFETY_LINES);
+    }
     const result = routeDutch(question, hints);
     if (!english) return result;
     return { ...result, text: `*${ENGLISH_NOTE}*\n\n${result.text}` };
@@ -628,9 +639,10 @@ export function createRouter(
   /**
    * A safety answer: the safety cards first (taxatie for a suicide hint, meldcode for violence),
    * then what the ordinary ranking found, then the first card's related cards. The text opens
-   * with the first steps, then the card.
+   * with the first steps, then the card; `opening` asks instead of declaring when the reading
+   * is the learned model's, not a rule's.
    */
-  function safetyAnswer(question: string, signals: SafetySignal[], english: boolean): RouteResult {
+  function safetyAnswer(question: string, signals: SafetySignal[], english: boolean, opening = SAFETY_LINES): RouteResult {
     const ids = [...new Set(signals.map((s) => s.card))].filter((id) => byId.has(id));
     if (!ids.length) return routeDutch(question);
     const { terms } = analyse(question);
@@ -646,7 +658,7 @@ export function createRouter(
       last = i < signals.length ? Math.min(last, 1 - 0.01 * i) : Math.min(last, found, 0.9);
       return { card: id, title: byId.get(id)!.title, score: Math.round(100 * last) / 100 };
     });
-    const lines = [...new Set(signals.map((s) => SAFETY_LINES[s.kind]))];
+    const lines = [...new Set(signals.map((s) => opening[s.kind]))];
     if (english) lines.push(`*${ENGLISH_NOTE}*`);
     const text = `${lines.join('\n\n')}\n\n${cardText(byId.get(ids[0]!)!, answers.slice(1))}`;
     return { answers, outOfScope: false, text };

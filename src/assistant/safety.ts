@@ -32,16 +32,34 @@ export interface SafetySignal {
 
 export const SAFETY_CARDS: Record<SafetyKind, string> = { violence: 'meldcode', suicide: 'taxatie-van-draagkracht' };
 
-/** The line that opens a safety answer: the concrete first steps, before the card's text. */
-export const SAFETY_LINES: Record<SafetyKind, string> = {
+/** The concrete first steps for each kind, the same whether the coach declares or asks. */
+const FIRST_STEPS: Record<SafetyKind, string> = {
   violence:
-    '**Eerst de veiligheid.** Is er nu acuut gevaar? Bel **112**. Twijfel je over huiselijk geweld of kindermishandeling, volg dan de meldcode: ' +
+    'Is er nu acuut gevaar? Bel **112**. Twijfel je over huiselijk geweld of kindermishandeling, volg dan de meldcode: ' +
     '**stap 1**, leg de signalen vast (feiten en wat je zag of hoorde, met datum; je eigen indruk apart); ' +
     '**stap 2**, overleg nog vandaag met een collega of vraag advies aan **Veilig Thuis** (0800-2000, gratis, dag en nacht). Je hoeft dit niet alleen te dragen.',
   suicide:
-    '**Eerst de veiligheid.** Is er nu acuut gevaar? Bel **112**. Neem een hint over de dood of zelfdoding altijd serieus: ' +
+    'Is er nu acuut gevaar? Bel **112**. Neem een hint over de dood of zelfdoding altijd serieus: ' +
     'vraag er rustig en rechtstreeks naar (denkt je cliënt aan een eind aan het leven, zijn er plannen of middelen?), laat iemand in acuut gevaar niet alleen, ' +
     'en overleg nog vandaag met een collega of de behandelaar. Wijs op **113 Zelfmoordpreventie** (113 of 0800-0113, gratis, dag en nacht).',
+};
+
+/** The opening of an answer that asks rather than declares: the coach may have read it wrong. */
+export const WORRY_OPENING = '**Hoor ik een zorg over veiligheid?**';
+
+/** The line that opens a safety answer: the concrete first steps, before the card's text. */
+export const SAFETY_LINES: Record<SafetyKind, string> = {
+  violence: `**Eerst de veiligheid.** ${FIRST_STEPS.violence}`,
+  suicide: `**Eerst de veiligheid.** ${FIRST_STEPS.suicide}`,
+};
+
+/**
+ * The same steps under a question, for a disclosure read by the learned model (disclosure-model.ts)
+ * and not by a rule: likely enough to give the steps and the card, not certain enough to declare.
+ */
+export const LIKELY_SAFETY_LINES: Record<SafetyKind, string> = {
+  violence: `${WORRY_OPENING} ${FIRST_STEPS.violence}`,
+  suicide: `${WORRY_OPENING} ${FIRST_STEPS.suicide}`,
 };
 
 /**
@@ -49,7 +67,7 @@ export const SAFETY_LINES: Record<SafetyKind, string> = {
  * possible disclosure is never refused as "not about the method".
  */
 export const SAFETY_HINT_LINE =
-  '**Hoor ik een zorg over veiligheid?** Neem je niet-pluisgevoel serieus: leg vast wat je zag of hoorde en bespreek het nog vandaag met een collega. ' +
+  `${WORRY_OPENING} Neem je niet-pluisgevoel serieus: leg vast wat je zag of hoorde en bespreek het nog vandaag met een collega. ` +
   'Twijfel je over geweld of een onveilig kind, volg dan de meldcode; hoor je een hint over de dood, vraag er rustig naar (taxatie van draagkracht).';
 
 /** Unambiguous roots: one is enough. Matched as word, stem, compound start or typo. */

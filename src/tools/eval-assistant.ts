@@ -94,7 +94,11 @@ for (const file of files) {
   }
   for (const [style, g] of Object.entries(r.byStyle)) if (style !== '(geen stijl)') console.log(tallyLine(`style ${style}`, g));
   for (const [lang, g] of Object.entries(r.byLang)) if (lang !== '(geen taal)') console.log(tallyLine(`lang ${lang}`, g));
-  if (r.safety.n) console.log(`  safety questions routed right ${r.safety.right}/${r.safety.n}${r.safety.worry ? ` (and ${r.safety.worry} with their card first under the worry line)` : ''}`);
+  if (r.safety.n) {
+    const asked = r.safety.asked ? `, ${r.safety.asked} of them asked` : '';
+    const worry = r.safety.worry ? `; ${r.safety.worry} more with their card first under the general worry line` : '';
+    console.log(`  safety questions routed right ${r.safety.right}/${r.safety.n}${asked}${worry}`);
+  }
   if (r.safetyMisses.length) console.log(`  safety questions not routed right: ${r.safetyMisses.join(' ')}`);
   if (r.nearMisses.n) console.log(`  near-misses without the safety answer ${r.nearMisses.right}/${r.nearMisses.n}${r.nearMisses.worry ? ` (${r.nearMisses.worry} got the worry line)` : ''}`);
   if (r.falseAlarms.length) console.log(`  near-misses given the safety answer: ${r.falseAlarms.join(' ')}`);

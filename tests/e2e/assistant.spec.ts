@@ -203,7 +203,7 @@ test('a journal entry written today is found after a browser restart, and the jo
   }
 });
 
-test('safety first in the real panel: a disclosure opens with the first steps and the meldcode, a worry the rules do not name asks, and a question outside the method gets no card', async ({ context, server, extensionId }, testInfo) => {
+test('safety first in the real panel: a disclosure opens with the first steps and the meldcode, a disclosure the rules do not name is asked about, with the same steps, and a question outside the method gets no card', async ({ context, server, extensionId }, testInfo) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/demo/ecd.html`);
   const panel = await panelFor(context, extensionId, page);
@@ -215,13 +215,15 @@ test('safety first in the real panel: a disclosure opens with the first steps an
   await expect(lastAssistant(panel)).toContainText('Eerst de veiligheid');
   await expect(lastAssistant(panel).locator('h3').first()).toContainText('meldcode');
 
-  // Told in words no rule names: the learned reader asks, and offers the meldcode first.
+  // Told in words no rule names: the learned reader asks instead of declaring, with the same
+  // first steps and the meldcode.
   await input.fill('Sinds haar vriend er woont is mevrouw stil en ze zegt dat ze beter niks meer kan zeggen.');
   await input.press('Enter');
   const worry = lastAssistant(panel);
   await expect(worry).toContainText('Hoor ik een zorg over veiligheid?');
+  await expect(worry).toContainText('Veilig Thuis');
   await expect(worry).not.toContainText('Eerst de veiligheid');
-  await expect(panel.getByTestId('kc-quick-reply').first()).toContainText('meldcode');
+  await expect(worry.locator('h3').first()).toContainText('meldcode');
   await panel.screenshot({ path: testInfo.outputPath('assistant-worry.png') });
 
   await input.fill('Hoeveel vakantiedagen heb ik nog over dit jaar?');
