@@ -79,7 +79,7 @@ const STRONG_ROOTS: Record<SafetyKind, string[]> = {
     'contactverbod', 'straatverbod', 'huisverbod', 'gebiedsverbod', 'stalk',
   ],
   suicide: [
-    'zelfmoord', 'suicid', 'suicide', 'zelfdoding', 'doodswens', 'levensmoe', 'zelfbeschadig', 'zelfverwond', 'afscheidsbrief', 'selfharm',
+    'zelfmoord', 'suicid', 'suicide', 'zelfdoding', 'doodswens', 'doodsgedacht', 'levensmoe', 'zelfbeschadig', 'zelfverwond', 'afscheidsbrief', 'selfharm',
   ],
 };
 
@@ -96,7 +96,7 @@ const FAMILIES = {
   /** Acts that also have a harmless sense ("push her to set goals"): need a person at home. */
   harm: 'duwen duwt duwde geduwd schudden schudt schudde geschud knijpen knijpt kneep hit hits hitting push pushes pushed pushing shove shoved shake shakes shook shaken hurt hurts hurting',
   /** Outbursts at home: "pa gaat los", "door het lint". */
-  outburst: 'losgaan losgaat losging losgegaan flippen flipt flipte geflipt ontploft ontploffen tekeer tekeergaan',
+  outburst: 'losgaan losgaat losging losgegaan flippen flipt flipte geflipt ontploft ontploffen tekeer tekeergaan uitgeschoten uitschieten uitschiet',
   threat: 'dreigen dreigt dreigde gedreigd bedreigen bedreigt bedreigde bedreigd dreigement bedreiging threaten threatens threatened threatening threat threats threatend threatning threatned',
   fear: 'bang angstig angst doodsbang afraid scared frightened terrified fear fears',
   /** A controlling partner: a risk sign next to a partner or parent. */
@@ -211,7 +211,11 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\b(?:om )?niet te overleven\b|\bdodelijke (?:dosis|hoeveelheid)\b|\blethal dose\b|\bnot (?:to )?survive\b/,
   /\ber (?:\w+ ){0,2}(?:eind|einde) aan (?:\w+ ){0,2}(?:maken|te maken|maakt|maakte)\b/,
   /\b(?:deed|doet|heeft|had|did|made) (?:\w+ ){0,3}(?:een |a )?(?:zelfmoord|suicide )?(?:poging|attempt)\b(?! (?:om|tot het|te|to))|\b(?:previous|earlier|past|eerdere|vorige) (?:suicide |zelfmoord)?(?:attempts?|poging(?:en)?)\b/,
-  /\b(?:strop|noose)\b|\b(?:touw|rope) (?:\w+ ){0,3}(?:kamer|zolder|kast|kledingkast|rugzak|tas|auto|room|attic|wardrobe|closet|cupboard|backpack|bag|car|verstopt|hidden)\b|\b(?:vond|gevonden|found) (?:\w+ ){0,3}(?:touw|rope)\b/,
+  /\b(?:strop|noose)\b|\b(?:touw|rope) (?:\w+ ){0,5}(?:kamer|zolder|kast|kledingkast|rugzak|tas|auto|bed|schuur|kelder|garage|room|attic|wardrobe|closet|cupboard|backpack|bag|car|shed|basement|verstopt|hidden)\b|\b(?:vond|gevonden|found) (?:\w+ ){0,3}(?:touw|rope)\b|\b(?:touw|rope) (?:\w+ ){0,2}(?:gekocht|aangeschaft|besteld|bought|ordered)\b/,
+  // Thoughts of death named as such; "gedachten over de dood van haar moeder" is grief.
+  /\bgedachten? (?:aan|over) (?:de dood|doodgaan|dood gaan|sterven)\b(?! van)|\bthoughts (?:of|about) (?:death|dying|ending it|suicide)\b(?! of)|\bdeath wish\b/,
+  // At an edge: "één stap en het is voorbij", "een stapje en dan is het klaar".
+  /\b(?:een|1) (?:stap|stapje) (?:\w+ )?en (?:dan )?(?:is )?(?:het|t|alles) (?:is )?(?:klaar|voorbij|over|gedaan|afgelopen)\b|\bone (?:more )?step and (?:it s|it is|its|it would be|it ll be) (?:all )?(?:over|done)\b/,
   /\b(?:praat|praten|praatte|spreekt|sprak|begint|begon|heeft het) (?:\w+ ){0,3}over (?:doodgaan|dood gaan|de dood|sterven|er niet meer zijn)\b|\b(?:talks?|talking|talked) about (?:dying|death|being dead)\b/,
 ];
 
@@ -292,12 +296,16 @@ const HOME_PHRASES: RegExp[] = [
   /\b(?:afgepakt|afgenomen|afpakken|afnemen|leest|las|controleert|checks|takes|took|taking|taken)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|berichten|phone|passport|bank card|messages)\b/,
   /\b(?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels)\b(?: \w+){0,2} (?:afpakt|afpakte|afneemt|afnam|inneemt|innam|afgepakt|afgenomen|ingenomen)\b/,
   /\bmag van (?:haar|zijn|hun|de) (?:\w+ ){1,2}(?:niet|geen|nooit) (?:meer )?(?:alleen )?(?:naar|met|uit|afspreken|weg|werken|bellen|zien|contact|de deur|buiten|vriendinnen|vrienden|familie|ouders|collegas|school|telefoon|geld|eten|slapen)\b|\b(?:mag|mocht) (?:niet|nooit) (?:meer )?(?:alleen )?(?:naar buiten|de deur uit|werken|bellen)\b|\b(?:not|isnt|wasnt) allowed to (?:go out|leave|see|call|work)\b/,
-  /\b(?:opgesloten|opsloot|opsluit|opsluiten|sluit (?:\w+ ){0,2}op|sloot (?:\w+ ){0,3}op|(?:locked|lock|locks|locking) (?:her|him|them|me) (?:up|in))\b/,
+  /\b(?:opgesloten|opsloot|opsluit|opsluiten|sluit (?:\w+ ){0,2}op|sloot (?:\w+ ){0,3}op|(?:locked|lock|locks|locking) (?:her|him|them|me|(?:his|her|the) \w+) (?:up|in|out))\b/,
+  // Shut out of the house: "sluit haar buiten", "zette de kinderen buiten de deur".
+  /\b(?:sluit|sloot|sloten|sluiten) (?:haar|hem|me|mij|ons|hen|de kinderen|de kids) (?:\w+ ){0,3}buiten\b|\bbuitengesloten door\b/,
+  // An outburst with the particle split off: "haar man schiet uit als het eten niet klaar is".
+  /\b(?:schiet|schoot|schoten) (?:\w+ ){0,2}uit(?= (?:als|tegen|naar|op|toen|en|want|wanneer)\b|$)/,
   // A swollen or split lip, a nosebleed: an injury next to a partner or parent.
   /\b(?:gezwollen|dikke|kapotte|bloedende|gescheurde|swollen|split|bleeding) (?:lip|oog|wang|neus|lip|eye|cheek|nose)\b|\bbloedneus\b/,
   // Someone at home who comes to a child's room or bed at night.
   /\b(?:s nachts|at night)\b(?: \w+){0,6} (?:op|in|naar|into|to) (?:(?:haar|zijn|her|his) )?(?:kamer|bed|slaapkamer|room|bedroom)\b|\b(?:kamer|bed|room|bedroom)\b(?: \w+){0,4} (?:s nachts|at night)\b/,
-  /\b(?:gebruikt|pakt|neemt|steelt|stal|taking|takes|took|steals|stealing) (?:\w+ ){0,4}(?:pinpas|bankpas|pensioen|money|geld|bank card|pension)\b|\b(?:pinpas|bankpas) (?:\w+ ){0,2}(?:gebruikt|afgepakt)\b/,
+  /\b(?:gebruikt|pakt|neemt|steelt|stal|int|inde|incasseert|taking|takes|took|steals|stealing|collects|cashes) (?:\w+ ){0,4}(?:pinpas|bankpas|pensioen|aow|money|geld|bank card|pension)\b|\b(?:pinpas|bankpas) (?:\w+ ){0,2}(?:gebruikt|afgepakt)\b/,
   /\b(?:staat|stond|wacht|wachtte|waits|waiting|stands|standing) (?:\w+ ){0,5}(?:voor (?:haar|zijn|de) deur|at (?:her|his|the) door|outside (?:her|his) (?:door|house))\b|\bboeten\b/,
   /\b(?:wacht|wachtte|wachten) (?:haar|hem|mij|me) (?:\w+ ){0,3}op\b|\b(?:opgewacht|opwachten)\b/,
   /\b(?:haar|hem|ze|hen|het kind|de kinderen) (?:\w+ ){0,3}(?:tik|tikje|tikken|klap|klappen|mep|oorvijg|pak slaag)\b(?! (?:gehad|te verwerken))/,
@@ -408,6 +416,9 @@ function findRootKind(token: string): SafetyKind | undefined {
 /** A pat on the shoulder is praise, not a blow: "gaf zijn zoon een klap op de schouder". */
 const SHOULDER_PAT = /\b(?:een )?(?:klap|klapje|tik|tikje|mep|pat|slap) (?:op|tegen|on) (?:de|zijn|haar|z n|the|his|her) (?:schouder|schouders|shoulder|shoulders)\b|\bschouderklop\w*\b/g;
 
+/** Rope bought for a purpose named right after it ("touw om de kast vast te zetten"): ordinary, not a means. */
+const ROPE_WITH_A_PURPOSE = /\b(?:touw|rope)\b(?= (?:\w+ ){0,6}(?:om|to) (?:\w+ ){0,4}(?:vast te (?:zetten|binden|maken)|vastzetten|vastbinden|tie|secure|hang (?:the )?washing|de was op te hangen))/g;
+
 /** A person locked in or a door locked on someone at home: a hint, a signal only with more. */
 const LOCKED = /\b(?:locks?|locked|locking|opsluit\w*|opgesloten|sluit (?:\w+ ){0,2}op|op slot)\b/;
 
@@ -425,7 +436,7 @@ export function safetySignals(question: string): SafetySignal[] {
  * safety answer, but a question with one is never refused as out of scope.
  */
 export function readSafety(question: string): { signals: SafetySignal[]; hints: SafetyKind[] } {
-  let text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ').replace(SHOULDER_PAT, ' ');
+  let text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ').replace(SHOULDER_PAT, ' ').replace(ROPE_WITH_A_PURPOSE, ' ');
   // "Als ik er niet meer ben" next to support that ends is the worker leaving, not a wish to die.
   if (SUPPORT_ENDS.test(text)) text = text.replace(WORKER_GONE, ' ');
   const tokens = text.split(' ').filter(Boolean);

@@ -1,0 +1,68 @@
+/**
+ * Safety classes that blind sets O and P showed we missed (issue 15, session 22), tested with our
+ * own phrasings, not copied from those sets: thoughts of death named as such ("doodsgedachten");
+ * a means made ready (a rope bought or lying somewhere, a noose) or looked up (how many pills are
+ * too many, how high a bridge is); standing at an edge with "one step and it is over"; a partner
+ * who "lashed out" at home; a person locked in or out by a partner or parent. And near-misses
+ * with the same words: rope for a move or a game, the idiom "de touwtjes in handen", a dose
+ * looked up for pain, grief about someone's death, a knife that slipped, a child who locks
+ * herself in to game.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRouter } from './router';
+import { SAFETY_CARDS, SAFETY_LINES, safetySignals } from './safety';
+
+const router = createRouter();
+
+const VIOLENCE = [
+  'zijn vriendin was gisteren weer uitgeschoten en nu heeft hij een blauwe plek op zijn rug',
+  'haar man schiet uit als het eten niet klaar is, zegt ze lachend',
+  'mevrouw vertelde dat haar partner haar soms in de slaapkamer opsluit als hij boos is',
+  'de jongen zei dat zijn stiefmoeder hem in de kelder opsloot als straf',
+  'her boyfriend locked her out of the house in her pyjamas after an argument',
+  'he locks his wife in the bedroom when he goes out',
+];
+
+const SUICIDE = [
+  'hoe schat ik in hoe ernstig het is als mijn cliënt doodsgedachten heeft',
+  'ze vertelde dat ze de laatste tijd veel gedachten aan de dood heeft',
+  'my client says he keeps having thoughts of death at night',
+  'hij heeft vorige week een touw gekocht en dat ligt nu onder zijn bed',
+  'in zijn kast vond de nachtdienst een strop',
+  'she told me the rope is already in the garage',
+  'op de computer van de bibliotheek had hij opgezocht hoeveel paracetamol dodelijk is',
+  'ze had gegoogeld hoe hoog de brug over het kanaal is',
+  'he looked up how many of his pills would be too many',
+  'ze zei dat ze soms op de rand van het dak staat en denkt: één stap en het is voorbij',
+  'hij zegt dat hij bij het raam staat en denkt een stapje en dan is het klaar',
+];
+
+const NEAR_MISSES = [
+  'we hebben touw gekocht om de kast vast te zetten voor de verhuizing',
+  'de kinderen spelen touwtje springen op het plein, hoe betrek ik moeder daarbij',
+  'ik wil dat mijn cliënt de touwtjes weer zelf in handen neemt, hoe formuleer ik dat doel',
+  'hij zocht op hoeveel paracetamol hij per dag mag voor zijn rugpijn, wat zeg ik daarover',
+  'ze heeft veel gedachten over de dood van haar moeder, hoe help ik haar rouwen',
+  'het mes schoot uit bij het koken en hij sneed in zijn duim',
+  'mijn cliënte sluit zich op haar kamer op om te gamen, hoe motiveer ik haar voor de dagbesteding',
+  'zijn vrouw heeft zichzelf buitengesloten en belde de woningbouw voor een sleutel',
+  'ze zet elke dag één stap, en het is mooi om te zien hoe ze groeit',
+];
+
+describe('safety classes from blind sets O and P, own phrasings', () => {
+  it.each(VIOLENCE)('meldcode and its first steps first: %s', (q) => {
+    const r = router.route(q);
+    expect(r.answers[0]?.card).toBe(SAFETY_CARDS.violence);
+    expect(r.text.startsWith(SAFETY_LINES.violence)).toBe(true);
+  });
+
+  it.each(SUICIDE)('taxatie and its first steps first: %s', (q) => {
+    const r = router.route(q);
+    expect(r.answers[0]?.card).toBe(SAFETY_CARDS.suicide);
+    expect(r.text.startsWith(SAFETY_LINES.suicide)).toBe(true);
+  });
+
+  it.each(NEAR_MISSES)('no safety answer: %s', (q) => {
+    expect(safetySignals(q)).toEqual([]);
+  });
+});
