@@ -57,4 +57,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: the bin is a CommonJS bundle (build-cli.mjs), which can be compiled from a code cache.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
