@@ -1,17 +1,19 @@
 /**
  * Which of many strings occur in a text, in one pass over it: an Aho-Corasick automaton over the
  * strings' own alphabet. A regex alternation of a thousand rule literals, or `includes` once per
- * phrase, costs the engine a third of its time on a long report; this costs a table lookup or
- * two per character. Strings are read in UTF-16 code units, as `includes` reads them.
+ * phrase, costs the engine a third of its time on a long report; this costs a table lookup per
+ * character. Strings are read in UTF-16 code units, as `includes` reads them.
  */
 export class StringSetScanner {
   /** Per char code, its column in `child` (0: a character no string holds). */
   private readonly column: Uint8Array | Uint16Array;
   private readonly width: number;
-  /** Per node and column, the trie node one character further; 0: none. */
+  /**
+   * Per node and column, the node one character further: the trie's own child, else where the
+   * node's suffix link leads with that character (0: the root). A full transition table, so
+   * reading a character is one lookup, never a walk along suffix links.
+   */
   private readonly child: Uint16Array | Int32Array;
-  /** Per node, the node of its longest proper suffix in the trie. */
-  private readonly fail: Int32Array;
   /** Per node, the nearest node on its suffix chain (itself included) where strings end; 0: none. */
   private readonly report: Int32Array;
   /** Per node, the next node with strings ending on its suffix chain, below itself; 0: none. */
@@ -78,16 +80,16 @@ export class StringSetScanner {
     for (let q = 0; q < count - 1; q++) {
       const node = order[q]!;
       const c = via[node]!;
-      if (parent[node]) {
-        let f = fail[parent[node]!]!;
-        while (f && !child[f * width + c]) f = fail[f]!;
-        fail[node] = child[f * width + c]!;
-      }
+      // The parent's suffix link has its complete row already: one lookup gives this node's.
+      if (parent[node]) fail[node] = child[fail[parent[node]!]! * width + c]!;
       below[node] = report[fail[node]!]!;
       report[node] = firstEnding[node] ? node : below[node]!;
+      // The missing transitions, from the suffix link's row (shallower, so already complete).
+      const row = node * width;
+      const linked = fail[node]! * width;
+      for (let col = 1; col < width; col++) if (!child[row + col]) child[row + col] = child[linked + col]!;
     }
     this.child = child;
-    this.fail = fail;
     this.report = report;
     this.below = below;
     this.firstEnding = firstEnding;
@@ -97,13 +99,7 @@ export class StringSetScanner {
 
   /** The node after reading a character in `col` at `node`. */
   private step(node: number, col: number): number {
-    if (!col) return 0; // a character no string holds
-    const { child, fail, width } = this;
-    for (;;) {
-      const next = child[node * width + col]!;
-      if (next || !node) return next;
-      node = fail[node]!;
-    }
+    return col ? this.child[node * this.width + col]! : 0; // col 0: a character no string holds
   }
 
   /** Whether one of the strings occurs in `text`. */
