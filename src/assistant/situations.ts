@@ -221,6 +221,11 @@ export const SITUATIONS: readonly Situation[] = [
       // "kan ze dit allemaal wel aan": aankunnen with its particle split off.
       /\b(?:kan|kon|kunnen|kun) (?:\w+ ){1,8}(?:wel|niet|nog|meer) aan\b(?! (?:de|het|een|zijn|haar|mijn|ons)\b)/,
       /\b(?:te veel hooi|hooi op (?:zijn|haar) vork|te veel (?:tegelijk|op (?:zijn|haar) bord)|(?:niet )?te veel (?:is|wordt)|aankan|aankunnen|aan kan|overvraag\w*|overbelast\w*|too much (?:at once|for (?:him|her))|can (?:he|she) (?:cope|handle))\b/,
+      // What someone can carry, whether they can take it, keeping oneself in hand (zelfregulering).
+      /\b(?:wat|hoeveel|what|how much) (?:\w+ ){0,5}(?:kan|can) (?:\w+ ){0,2}(?:dragen|hebben|carry|handle|take|bear)\b|\b(?:of|whether) (?:hij|ze|zij|he|she) (?:dat|dit|het|this|it|that) (?:\w+ )?(?:trekt|aankan|can take|can handle)\b/,
+      /\b(?:zichzelf|zich) (?:\w+ ){0,2}in de hand (?:heeft|houdt|hebben|houden|kan houden)\b|\b(?:heeft|houdt|hebben|houden) (?:\w+ ){0,2}(?:zichzelf|zich) (?:\w+ ){0,2}in de hand\b|\bself ?(?:control|regulation)\b|\bkeep (?:himself|herself|themselves) in check\b/,
+      // Asking a mother about her own safety and her children's: part of the taxatie for women.
+      /\b(?:her|haar) (?:own |eigen )?(?:safety|veiligheid)\b(?: \w+){0,6} (?:children|kids|kinderen)\b|\b(?:veiligheid|safety) (?:van|of) (?:haar|her|de|the) (?:kinderen|children|kids)\b/,
     ],
   },
   {
