@@ -116,13 +116,9 @@ function triggeredPatterns(lower: string, set: CompiledRuleSet, exactFold: boole
   for (const i of sorted) if (set.phraseSetsOf(i).length) needsPhrases = true;
   if (!needsPhrases) return sorted;
   const hasPhrase = set.phraseSets.reader(squeezeSpaces(lower));
-  const found: boolean[] = []; // by phrase set id
   const kept: number[] = [];
   next: for (const i of sorted) {
-    for (const id of set.phraseSetsOf(i)) {
-      const has = (found[id] ??= hasPhrase(id));
-      if (!has) continue next;
-    }
+    for (const id of set.phraseSetsOf(i)) if (!hasPhrase(id)) continue next;
     kept.push(i);
   }
   return kept;

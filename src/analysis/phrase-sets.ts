@@ -21,6 +21,11 @@ export class PhraseSets {
   private covered = 0;
   /** Per phrase id in the scanner, the reading that last found it. */
   private foundIn = new Int32Array(0);
+  /**
+   * Per set id, the answer of a reading: `reading` when the set has a phrase in it, `-reading`
+   * when not, anything else when not asked yet. Many patterns share a set ("hij|zij|meneer|…").
+   */
+  private answers = new Int32Array(64);
   private readings = 0;
 
   /** The id of a set of phrases: the same phrases, the same id. */
@@ -30,6 +35,11 @@ export class PhraseSets {
     if (id === undefined) {
       id = this.sets.push(phrases.map((p) => this.phraseId(p))) - 1;
       this.setIds.set(key, id);
+      if (id >= this.answers.length) {
+        const grown = new Int32Array(this.answers.length * 2);
+        grown.set(this.answers);
+        this.answers = grown;
+      }
     }
     return id;
   }
@@ -48,18 +58,28 @@ export class PhraseSets {
     const fresh = this.phrases.length - this.covered;
     if (fresh >= Math.max(MIN_NEW, this.covered)) this.build();
     const covered = this.covered;
-    const { phrases, foundIn } = this;
-    if (this.readings === 0x7fffffff) foundIn.fill((this.readings = 0));
+    if (this.readings === 0x7fffffff) this.restartReadings();
+    const { phrases, foundIn, answers, sets } = this;
     const reading = ++this.readings;
     if (this.scanner) {
       const found: number[] = [];
       this.scanner.scan(squeezed, found);
-      for (const id of found) foundIn[id] = reading;
+      for (let i = 0; i < found.length; i++) foundIn[found[i]!] = reading;
     }
     return (setId) => {
+      const known = answers[setId]!;
+      if (known === reading) return true;
+      if (known === -reading) return false;
+      let has = false;
       // The empty phrase is in every text, and never reported by a scanner.
-      for (const id of this.sets[setId]!) if (id < covered && phrases[id] ? foundIn[id] === reading : squeezed.includes(phrases[id]!)) return true;
-      return false;
+      for (const id of sets[setId]!) {
+        if (id < covered && phrases[id] ? foundIn[id] === reading : squeezed.includes(phrases[id]!)) {
+          has = true;
+          break;
+        }
+      }
+      answers[setId] = has ? reading : -reading;
+      return has;
     };
   }
 
@@ -67,6 +87,13 @@ export class PhraseSets {
     this.scanner = new StringSetScanner(this.phrases);
     this.covered = this.phrases.length;
     this.foundIn = new Int32Array(this.covered);
+    this.restartReadings();
+  }
+
+  /** Readings count from 1 again: no stamp from before may look like one of a new reading. */
+  private restartReadings(): void {
+    this.foundIn.fill(0);
+    this.answers.fill(0);
     this.readings = 0;
   }
 }
