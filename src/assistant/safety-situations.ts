@@ -11,12 +11,16 @@
  * "won't" → "wont"). A family that is harmless alone ("geld", "alleen", "afscheid") only counts
  * together with the family that makes it a signal.
  */
+import { PatternGuard } from './pattern-guard';
 import type { SafetyKind } from './safety';
+
+/** Every family below, each run only on a question that holds a literal it needs. */
+export const SITUATION_GUARD = new PatternGuard();
 
 /** Builds one word-boundary alternation from a space-separated list; "_" stands for a space. */
 function words(list: string): RegExp {
   const alts = list.trim().split(/\s+/).map((w) => w.replace(/_/g, ' '));
-  return new RegExp(`\\b(?:${alts.join('|')})\\b`);
+  return SITUATION_GUARD.add(new RegExp(`\\b(?:${alts.join('|')})\\b`));
 }
 
 // ---- People ----------------------------------------------------------------------------------
@@ -464,9 +468,9 @@ export interface SituationSignal {
 }
 
 /** The farewell signs in a text; at the end of the support its thanks and goodbyes do not count. */
-function farewellSigns(text: string): number {
-  const ending = SUPPORT_ENDING.test(text);
-  return FAREWELL.filter((f) => f.test(text) && !(ending && ORDINARY_AT_END.has(f))).length;
+function farewellSigns(has: (pattern: RegExp) => boolean): number {
+  const ending = has(SUPPORT_ENDING);
+  return FAREWELL.filter((f) => has(f) && !(ending && ORDINARY_AT_END.has(f))).length;
 }
 
 /**
@@ -474,70 +478,72 @@ function farewellSigns(text: string): number {
  * relative, without what would make them a signal. They keep a question from being refused.
  */
 export function situationHints(text: string): SafetyKind[] {
+  const has = SITUATION_GUARD.reader(text);
   const out: SafetyKind[] = [];
-  if (farewellSigns(text) || HOPELESS.some((f) => f.test(text))) out.push('suicide');
-  const control = (CONTROL.test(text) || EVERYDAY_CONTROL.test(text)) && (ADULT.test(text) || PARTNER.test(text));
-  const money = MONEY.test(text) && TAKER.test(text) && (TAKES.test(text) || GIVES.test(text));
-  if (control || money || (CHILD.test(text) && (HIDING.test(text) || PUNISHMENT.test(text)))) out.push('violence');
+  if (farewellSigns(has) || HOPELESS.some((f) => has(f))) out.push('suicide');
+  const control = (has(CONTROL) || has(EVERYDAY_CONTROL)) && (has(ADULT) || has(PARTNER));
+  const money = has(MONEY) && has(TAKER) && (has(TAKES) || has(GIVES));
+  if (control || money || (has(CHILD) && (has(HIDING) || has(PUNISHMENT)))) out.push('violence');
   return out;
 }
 
 /** The situation signals in a normalised question. */
 export function situationSignals(text: string): SituationSignal[] {
+  const has = SITUATION_GUARD.reader(text);
   const out: SituationSignal[] = [];
   const add = (kind: SafetyKind, family: string) => out.push({ kind, family });
 
   // Suicide: a wish or a plan, a means, self-harm, two farewell signs, or hopelessness with one of them.
-  const farewell = farewellSigns(text);
-  const hopeless = HOPELESS.filter((f) => f.test(text)).length;
-  if (DEATH_WISH.test(text)) add('suicide', 'death-wish');
-  if (MEANS.test(text)) add('suicide', 'means');
-  if (NO_FUTURE.test(text) && !JOKE.test(text)) add('suicide', 'no-future');
-  if (SELF_HARM.test(text)) add('suicide', 'self-harm');
+  const farewell = farewellSigns(has);
+  const hopeless = HOPELESS.filter((f) => has(f)).length;
+  if (has(DEATH_WISH)) add('suicide', 'death-wish');
+  if (has(MEANS)) add('suicide', 'means');
+  if (has(NO_FUTURE) && !has(JOKE)) add('suicide', 'no-future');
+  if (has(SELF_HARM)) add('suicide', 'self-harm');
   if (farewell >= 2 || (farewell >= 1 && hopeless >= 1) || hopeless >= 2) add('suicide', 'farewell-or-hopeless');
 
   // Violence and abuse.
-  if (PHYSICAL.test(text)) add('violence', 'physical-act');
-  if (SEXUAL.test(text)) add('violence', 'sexual');
-  if (HONOUR.test(text)) add('violence', 'honour');
-  if (THREAT.test(text)) add('violence', 'threat');
-  const adult = ADULT.test(text);
-  const elder = ELDER.test(text) || (GRANDPARENT.test(text) && GRANDCHILD.test(text));
-  const child = CHILD.test(text);
-  if (child && EXPLOITATION.test(text)) add('violence', 'exploitation');
-  const cover = COVER_STORY.test(text);
-  if (NECK_MARKS.test(text)) add('violence', 'neck-marks');
-  if (INJURY.test(text) && (cover || ((adult || child || AT_HOME.test(text) || FIGHT.test(text)) && !INNOCENT_CAUSE.test(text)))) add('violence', 'injury');
-  if (adult && EMOTIONAL.test(text)) add('violence', 'psychological');
-  if (child && PARENT_IMPAIRED.test(text)) add('violence', 'parent-impaired');
-  if ((CARER.test(text) || adult || elder) && DEPENDENT_NEGLECT.test(text)) add('violence', 'neglect-of-dependent');
-  if (child && FEAR_SIGN.test(text) && /\b(?:raises? (?:a |his |her )?hand|hand (?:opheft|optilt|opsteekt)|arm (?:opheft|optilt))\b/.test(text)) add('violence', 'flinching-child');
-  if (child && FEAR_SIGN.test(text) && ANGRY_ADULT.test(text)) add('violence', 'child-startled-by-anger');
-  if (child && PUNISHMENT.test(text)) add('violence', 'harmful-punishment');
-  if (child && CONFINED.test(text)) add('violence', 'child-confined');
-  if (child && CHILD_BLOW.test(text)) add('violence', 'child-hit');
-  if ((child || adult) && WEAPON.test(text) && !KITCHEN.test(text)) add('violence', 'weapon');
-  if (WITNESS.test(text) && /\b(?:om hulp|for help|help roepen)\b/.test(text)) add('violence', 'cry-for-help');
-  if ((adult || elder) && FEAR_SIGN.test(text) && WHEN_THERE.test(text)) add('violence', 'fear-of-someone');
-  if (adult && cover && FEAR_SIGN.test(text)) add('violence', 'hiding');
-  if (adult && STALKING.test(text)) add('violence', 'stalking');
-  if (child && (CHILD_HIDING.test(text) || (HIDING.test(text) && ANGER_OR_FEAR.test(text) && !GAME.test(text)))) add('violence', 'child-afraid-at-home');
-  if ((child || YOUNG.test(text)) && AVOIDS_HOME.test(text) && PARENT_STATE.test(text)) add('violence', 'child-avoids-home');
-  if (child && UNSAFE.test(text) && (AT_HOME.test(text) || adult)) add('violence', 'child-unsafe');
-  if (ROUGH.test(text) && (adult || child || PARTNER.test(text))) add('violence', 'rough');
-  if (SEX_FOR_FAVOURS.test(text)) add('violence', 'exploitation');
-  if (child && NIGHT_VISIT.test(text) && (adult || SECRET.test(text))) add('violence', 'night-visits');
-  if (child && adult && SECRET.test(text) && GAMES_ALONE.test(text)) add('violence', 'secret-games');
-  if (adult && SECRET.test(text) && /\b(?:niet (?:meer )?naar (?:hem|haar) toe|(?:doesnt|does not|dont) want to (?:go|see) (?:him|her) (?:again|any ?more))\b/.test(text)) add('violence', 'secret-and-avoidance');
-  if (child && PARENT_STATE.test(text) && FENDS_FOR_ITSELF.test(text)) add('violence', 'child-fends-for-itself');
-  if ((CONTROL.test(text) || EVERYDAY_CONTROL.test(text)) && COVER_STORY.test(text)) add('violence', 'control-and-cover-story');
-  if (CONTROL.test(text) && (adult || /\b(?:haar|her)\b/.test(text))) add('violence', 'control');
-  if (EVERYDAY_CONTROL.test(text) && (PARTNER.test(text) || /\b(?:he|she)\b/.test(text))) add('violence', 'coercive-control');
-  if (WITNESS.test(text) && NOISE.test(text) && !FEUD_WITH_NEIGHBOURS.test(text) && !HOUSEHOLD_NOISE.test(text)) add('violence', 'heard-by-others');
-  if (child && NEGLECT.test(text)) add('violence', 'neglect');
-  if (MONEY.test(text) && TAKER.test(text) && ((TAKES.test(text) && (DEPRIVED.test(text) || elder)) || (GIVES.test(text) && DEPRIVED.test(text)))) add('violence', 'financial-abuse');
-  if (STEALS.test(text) && (TAKER.test(text) || elder || adult)) add('violence', 'financial-abuse');
+  if (has(PHYSICAL)) add('violence', 'physical-act');
+  if (has(SEXUAL)) add('violence', 'sexual');
+  if (has(HONOUR)) add('violence', 'honour');
+  if (has(THREAT)) add('violence', 'threat');
+  const adult = has(ADULT);
+  const elder = has(ELDER) || (has(GRANDPARENT) && has(GRANDCHILD));
+  const child = has(CHILD);
+  if (child && has(EXPLOITATION)) add('violence', 'exploitation');
+  const cover = has(COVER_STORY);
+  if (has(NECK_MARKS)) add('violence', 'neck-marks');
+  if (has(INJURY) && (cover || ((adult || child || has(AT_HOME) || has(FIGHT)) && !has(INNOCENT_CAUSE)))) add('violence', 'injury');
+  if (adult && has(EMOTIONAL)) add('violence', 'psychological');
+  if (child && has(PARENT_IMPAIRED)) add('violence', 'parent-impaired');
+  if ((has(CARER) || adult || elder) && has(DEPENDENT_NEGLECT)) add('violence', 'neglect-of-dependent');
+  if (child && has(FEAR_SIGN) && /\b(?:raises? (?:a |his |her )?hand|hand (?:opheft|optilt|opsteekt)|arm (?:opheft|optilt))\b/.test(text)) add('violence', 'flinching-child');
+  if (child && has(FEAR_SIGN) && has(ANGRY_ADULT)) add('violence', 'child-startled-by-anger');
+  if (child && has(PUNISHMENT)) add('violence', 'harmful-punishment');
+  if (child && has(CONFINED)) add('violence', 'child-confined');
+  if (child && has(CHILD_BLOW)) add('violence', 'child-hit');
+  if ((child || adult) && has(WEAPON) && !has(KITCHEN)) add('violence', 'weapon');
+  if (has(WITNESS) && /\b(?:om hulp|for help|help roepen)\b/.test(text)) add('violence', 'cry-for-help');
+  if ((adult || elder) && has(FEAR_SIGN) && has(WHEN_THERE)) add('violence', 'fear-of-someone');
+  if (adult && cover && has(FEAR_SIGN)) add('violence', 'hiding');
+  if (adult && has(STALKING)) add('violence', 'stalking');
+  if (child && (has(CHILD_HIDING) || (has(HIDING) && has(ANGER_OR_FEAR) && !has(GAME)))) add('violence', 'child-afraid-at-home');
+  if ((child || has(YOUNG)) && has(AVOIDS_HOME) && has(PARENT_STATE)) add('violence', 'child-avoids-home');
+  if (child && has(UNSAFE) && (has(AT_HOME) || adult)) add('violence', 'child-unsafe');
+  if (has(ROUGH) && (adult || child || has(PARTNER))) add('violence', 'rough');
+  if (has(SEX_FOR_FAVOURS)) add('violence', 'exploitation');
+  if (child && has(NIGHT_VISIT) && (adult || has(SECRET))) add('violence', 'night-visits');
+  if (child && adult && has(SECRET) && has(GAMES_ALONE)) add('violence', 'secret-games');
+  if (adult && has(SECRET) && /\b(?:niet (?:meer )?naar (?:hem|haar) toe|(?:doesnt|does not|dont) want to (?:go|see) (?:him|her) (?:again|any ?more))\b/.test(text)) add('violence', 'secret-and-avoidance');
+  if (child && has(PARENT_STATE) && has(FENDS_FOR_ITSELF)) add('violence', 'child-fends-for-itself');
+  if ((has(CONTROL) || has(EVERYDAY_CONTROL)) && has(COVER_STORY)) add('violence', 'control-and-cover-story');
+  if (has(CONTROL) && (adult || /\b(?:haar|her)\b/.test(text))) add('violence', 'control');
+  if (has(EVERYDAY_CONTROL) && (has(PARTNER) || /\b(?:he|she)\b/.test(text))) add('violence', 'coercive-control');
+  if (has(WITNESS) && has(NOISE) && !has(FEUD_WITH_NEIGHBOURS) && !has(HOUSEHOLD_NOISE)) add('violence', 'heard-by-others');
+  if (child && has(NEGLECT)) add('violence', 'neglect');
+  if (has(MONEY) && has(TAKER) && ((has(TAKES) && (has(DEPRIVED) || elder)) || (has(GIVES) && has(DEPRIVED)))) add('violence', 'financial-abuse');
+  if (has(STEALS) && (has(TAKER) || elder || adult)) add('violence', 'financial-abuse');
   // An older person left without money while a relative has the card: taken, whatever the word.
-  if (elder && MONEY.test(text) && TAKER.test(text) && DEPRIVED.test(text)) add('violence', 'financial-abuse');
+  if (elder && has(MONEY) && has(TAKER) && has(DEPRIVED)) add('violence', 'financial-abuse');
   return out;
 }

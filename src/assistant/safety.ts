@@ -17,6 +17,7 @@
  * verbs, a person as their object ("sloeg haar", "hitting her").
  */
 import { normalize } from './normalize';
+import { PatternGuard } from './pattern-guard';
 import { situationHints, situationSignals } from './safety-situations';
 import { searchStem } from './stem-nl';
 
@@ -422,6 +423,10 @@ const ROPE_WITH_A_PURPOSE = /\b(?:touw|rope)\b(?= (?:\w+ ){0,6}(?:om|to) (?:\w+ 
 /** A person locked in or a door locked on someone at home: a hint, a signal only with more. */
 const LOCKED = /\b(?:locks?|locked|locking|opsluit\w*|opgesloten|sluit (?:\w+ ){0,2}op|op slot)\b/;
 
+/** The phrase patterns above, each run only on a question that holds a literal it needs. */
+export const PHRASE_GUARD = new PatternGuard();
+for (const p of [...SUICIDE_PHRASES, ...VIOLENCE_PHRASES, ...CHILD_PHRASES, ...HOME_PHRASES, AFTERMATH, AGAINST_WORKER, CHILD_AGE, FAREWELL, FIGHT, INJURY_PART, KILL_IDIOM, KILL_THREAT, LATE_MESSAGE, LOCKED, OWN_HISTORY, SAID_IN_JEST, SERIOUS]) PHRASE_GUARD.add(p);
+
 /**
  * The safety signals in a question, strongest first (suicide before violence when both are
  * there: the taxatie is the more urgent conversation, the meldcode follows as second card).
@@ -440,30 +445,31 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   // "Als ik er niet meer ben" next to support that ends is the worker leaving, not a wish to die.
   if (SUPPORT_ENDS.test(text)) text = text.replace(WORKER_GONE, ' ');
   const tokens = text.split(' ').filter(Boolean);
+  const has = PHRASE_GUARD.reader(text);
   const found = new Map<SafetyKind, string>();
   const hit = (kind: SafetyKind, family: string) => {
     if (!found.has(kind)) found.set(kind, family);
   };
 
-  for (const p of SUICIDE_PHRASES) if (p.test(text)) hit('suicide', 'suicide-phrase');
-  if (FAREWELL.test(text) && LATE_MESSAGE.test(text)) hit('suicide', 'farewell-message');
+  for (const p of SUICIDE_PHRASES) if (has(p)) hit('suicide', 'suicide-phrase');
+  if (has(FAREWELL) && has(LATE_MESSAGE)) hit('suicide', 'farewell-message');
   for (const s of situationSignals(text)) hit(s.kind, s.family);
   // The worker's own past ("ik heb zelf als kind huiselijk geweld meegemaakt") in a question about self-disclosure.
-  if (!OWN_HISTORY.test(text)) for (const p of VIOLENCE_PHRASES) if (p.test(text)) hit('violence', 'violence-phrase');
-  if (KILL_THREAT.test(text) && (SERIOUS.test(text) || !(SAID_IN_JEST.test(text) || KILL_IDIOM.test(text)))) hit('violence', 'threat-to-kill');
+  if (!has(OWN_HISTORY)) for (const p of VIOLENCE_PHRASES) if (has(p)) hit('violence', 'violence-phrase');
+  if (has(KILL_THREAT) && (has(SERIOUS) || !(has(SAID_IN_JEST) || has(KILL_IDIOM)))) hit('violence', 'threat-to-kill');
 
   // "12 man" on a dormitory is a head count, not a husband.
   const home = tokens.some((t, i) => (HOME_WORDS.has(t) && (t !== 'man' || isHusband(tokens, i))) || CHILD_COMPOUND.test(t) || FAMILY_COMPOUND.test(t));
-  const child = tokens.some((t) => CHILD.has(t) || CHILD_COMPOUND.test(t)) || CHILD_AGE.test(text);
-  if (child && CHILD_PHRASES.some((p) => p.test(text))) hit('violence', 'child-unsafe');
-  if (home && HOME_PHRASES.some((p) => p.test(text))) hit('violence', 'control-at-home');
-  if (home && INJURY_PART.test(text) && FIGHT.test(text)) hit('violence', 'injury-after-fight');
+  const child = tokens.some((t) => CHILD.has(t) || CHILD_COMPOUND.test(t)) || has(CHILD_AGE);
+  if (child && CHILD_PHRASES.some((p) => has(p))) hit('violence', 'child-unsafe');
+  if (home && HOME_PHRASES.some((p) => has(p))) hit('violence', 'control-at-home');
+  if (home && has(INJURY_PART) && has(FIGHT)) hit('violence', 'injury-after-fight');
   let weak = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const kind = rootKind(t);
     // The worker's or a peer worker's own past ("mijn eigen suïcidepoging") in a question about self-disclosure.
-    if (kind && !OWN_HISTORY.test(text) && !(kind === 'suicide' && AFTERMATH.test(text))) hit(kind, 'root');
+    if (kind && !has(OWN_HISTORY) && !(kind === 'suicide' && has(AFTERMATH))) hit(kind, 'root');
     const s = searchStem(t);
     if ((inFamily(t, s, 'hit') || hitTypo(t)) && !SLEEP.test(t)) {
       const next = tokens.slice(i + 1, i + 6);
@@ -504,11 +510,11 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   if (weak >= 2) hit('violence', 'weak-pair');
   // Aggression against the worker or a colleague, with no one at home in the question, is an
   // incident at work (report it, talk it through), not the meldcode's domestic violence.
-  if (found.has('violence') && !home && !child && AGAINST_WORKER.test(text)) found.delete('violence');
+  if (found.has('violence') && !home && !child && has(AGAINST_WORKER)) found.delete('violence');
 
   const signals = (['suicide', 'violence'] as const).filter((k) => found.has(k)).map((kind) => ({ kind, card: SAFETY_CARDS[kind], family: found.get(kind)! }));
   const hints = new Set<SafetyKind>(situationHints(text));
   const person = home || tokens.some((w) => ADULT.has(w) || OBJECT.has(w));
-  if ((weak >= 1 && person) || (home && LOCKED.test(text))) hints.add('violence');
+  if ((weak >= 1 && person) || (home && has(LOCKED))) hints.add('violence');
   return { signals, hints: (['suicide', 'violence'] as const).filter((k) => hints.has(k) && !found.has(k)) };
 }

@@ -8,6 +8,7 @@
  * Safety comes before this step (router.ts): a disclosure is never out of scope.
  */
 import { normalize } from './normalize';
+import { PatternGuard } from './pattern-guard';
 import { METHOD_WORDS, OUT_OF_SCOPE_MIN, SCOPE_FAMILIES, type ScopeFamily, type ScopeFamilyId } from './scope-families';
 import { searchStem } from './stem-nl';
 
@@ -118,7 +119,11 @@ function found(normalized: string): Array<Map<string, number>> {
 
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
-function familyEvidence(p: PreparedFamily, normalized: string, lists: Array<Map<string, number>>): number {
+/** The families' patterns, each run only on a question that holds a literal it needs. */
+export const SCOPE_PATTERN_GUARD = new PatternGuard();
+for (const f of SCOPE_FAMILIES) for (const { re, unless } of f.patterns ?? []) [re, ...(unless ? [unless] : [])].forEach((p) => SCOPE_PATTERN_GUARD.add(p));
+
+function familyEvidence(p: PreparedFamily, has: (pattern: RegExp) => boolean, lists: Array<Map<string, number>>): number {
   let evidence = sum(lists[p.words]!);
   for (const pair of p.pairs) {
     const a = [...lists[pair.a]!.keys()];
@@ -127,7 +132,7 @@ function familyEvidence(p: PreparedFamily, normalized: string, lists: Array<Map<
     if (a.some((x) => b.some((y) => y !== x))) evidence += pair.weight;
   }
   for (const { re, weight, unless } of p.family.patterns ?? []) {
-    if (re.test(normalized) && !unless?.test(normalized)) evidence += weight;
+    if (has(re) && !(unless && has(unless))) evidence += weight;
   }
   return evidence;
 }
@@ -144,8 +149,9 @@ export function scopeOf(question: string): ScopeVerdict {
   const evidence: Partial<Record<ScopeFamilyId, number>> = {};
   let best: PreparedFamily | undefined;
   let bestEvidence = 0;
+  const has = SCOPE_PATTERN_GUARD.reader(outside);
   for (const p of FAMILIES) {
-    const e = familyEvidence(p, outside, lists);
+    const e = familyEvidence(p, has, lists);
     if (!e) continue;
     evidence[p.family.id] = e;
     if (e > bestEvidence) {

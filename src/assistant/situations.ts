@@ -11,6 +11,7 @@
  * the etiquette). A match gives its card a bonus in the ranking, on the same scale as a keyword
  * found whole (see router.ts); it never decides alone.
  */
+import { PatternGuard } from './pattern-guard';
 
 export interface Situation {
   id: string;
@@ -363,10 +364,17 @@ export const SITUATIONS: readonly Situation[] = [
   },
 ];
 
+/** Every situation's patterns, each run only on a question that holds a literal it needs. */
+export const SITUATION_PATTERN_GUARD = new PatternGuard();
+for (const s of SITUATIONS) for (const p of s.patterns) SITUATION_PATTERN_GUARD.add(p);
+
 let last: { text: string; found: Situation[] } | undefined;
 
 /** The situations a normalised question describes (the router asks twice per question). */
 export function situationsIn(normalized: string): Situation[] {
-  if (last?.text !== normalized) last = { text: normalized, found: SITUATIONS.filter((s) => s.patterns.some((p) => p.test(normalized))) };
+  if (last?.text !== normalized) {
+    const has = SITUATION_PATTERN_GUARD.reader(normalized);
+    last = { text: normalized, found: SITUATIONS.filter((s) => s.patterns.some(has)) };
+  }
   return last.found;
 }
