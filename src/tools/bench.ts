@@ -8,7 +8,8 @@
  * - where the CLI's time on 1 MB goes: a bare Node start, the CLI on one sentence, and the
  *   second MB of a 2 MB text (the first MB pays for compiling the rule regexes the text needs);
  * - how `check`, `assess` and `ask` grow from 100 KB to 10 MB (`--quick` leaves this out).
- * `--cli` measures only the CLI parts.
+ * `--cli` measures only the CLI parts. KRACHTCOACH_BIN measures another build of the bin (one made
+ * with `node src/tools/build-cli.mjs --out DIR/kc.mjs`, say of an earlier commit) instead of dist/.
  * Prints a table and the same figures as JSON.
  */
 import { spawnSync } from 'node:child_process';
@@ -109,9 +110,11 @@ function wall(cmd: string, args: string[]): number {
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
   return took;
 }
-// The `krachtcoach` bin as it ships (one bundle, built by npm install).
-const bin = resolve(root, 'dist/krachtcoach.mjs');
-if (!existsSync(bin)) spawnSync(process.execPath, [resolve(root, 'src/tools/build-cli.mjs')], { cwd: root });
+// The `krachtcoach` bin as it ships (the loader and its bundle, built by npm install), or the one asked for.
+const bin = process.env.KRACHTCOACH_BIN ? resolve(process.env.KRACHTCOACH_BIN) : resolve(root, 'dist/krachtcoach.mjs');
+if (!process.env.KRACHTCOACH_BIN && !(existsSync(bin) && existsSync(resolve(root, 'dist/krachtcoach-core.cjs')))) {
+  spawnSync(process.execPath, [resolve(root, 'src/tools/build-cli.mjs')], { cwd: root });
+}
 const cliArgs = [bin, 'check', '--json', file];
 const alexBin = process.env.ALEX_BIN ?? resolve(root, 'node_modules/.bin/alex');
 const withAlex = existsSync(alexBin);
