@@ -92,37 +92,56 @@ function decidingLiterals(rule: RuleRegex): StringSetScanner | null {
 }
 
 /**
- * Indexes of the patterns worth running on this paragraph: those whose literal occurs in it, and
- * (where lower-casing kept every character in place) each of whose phrase sets has a phrase in it.
+ * Per rule set, which paragraph last chose each pattern: a stamp instead of a fresh array per
+ * paragraph (a long report has thousands of paragraphs, a rule set a thousand patterns).
  */
-function triggeredPatterns(lower: string, set: CompiledRuleSet, exactFold: boolean): ArrayLike<number> {
-  const chosen = new Uint8Array(set.patterns.length);
+const choices = new WeakMap<CompiledRuleSet, { chosenIn: Int32Array; paragraphs: number }>();
+
+/**
+ * Indexes of the patterns worth running on this paragraph, ascending: those whose literal occurs
+ * in it, and (where lower-casing kept every character in place) each of whose phrase sets has a
+ * phrase in it.
+ */
+function triggeredPatterns(lower: string, set: CompiledRuleSet, exactFold: boolean): number[] {
+  let choice = choices.get(set);
+  if (!choice || choice.paragraphs === 0x7fffffff) choices.set(set, (choice = { chosenIn: new Int32Array(set.patterns.length), paragraphs: 0 }));
+  const paragraph = ++choice.paragraphs;
+  const { chosenIn } = choice;
   const indexes: number[] = [];
-  const choose = (i: number) => {
-    if (chosen[i]) return;
-    chosen[i] = 1;
+  for (const i of set.always) {
+    chosenIn[i] = paragraph;
     indexes.push(i);
-  };
-  for (const i of set.always) choose(i);
+  }
   if (set.literalScanner) {
     const found: number[] = [];
     set.literalScanner.scan(lower, found);
-    for (const literal of found) for (const i of set.patternsOfLiteral[literal]!) choose(i);
+    for (let f = 0; f < found.length; f++) {
+      const patterns = set.patternsOfLiteral[found[f]!]!;
+      for (let k = 0; k < patterns.length; k++) {
+        const i = patterns[k]!;
+        if (chosenIn[i] === paragraph) continue;
+        chosenIn[i] = paragraph;
+        indexes.push(i);
+      }
+    }
   }
-  const sorted = Int32Array.from(indexes).sort();
-  if (!exactFold) return sorted;
+  indexes.sort(ascending);
+  if (!exactFold) return indexes;
   // Every set the triggered patterns need is known before the paragraph is read for phrases.
   let needsPhrases = false;
-  for (const i of sorted) if (set.phraseSetsOf(i).length) needsPhrases = true;
-  if (!needsPhrases) return sorted;
+  for (let k = 0; k < indexes.length; k++) if (set.phraseSetsOf(indexes[k]!).length) needsPhrases = true;
+  if (!needsPhrases) return indexes;
   const hasPhrase = set.phraseSets.reader(squeezeSpaces(lower));
   const kept: number[] = [];
-  next: for (const i of sorted) {
-    for (const id of set.phraseSetsOf(i)) if (!hasPhrase(id)) continue next;
+  next: for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    const needed = set.phraseSetsOf(i);
+    for (let n = 0; n < needed.length; n++) if (!hasPhrase(needed[n]!)) continue next;
     kept.push(i);
   }
   return kept;
 }
+const ascending = (a: number, b: number) => a - b;
 
 /** Lower-cases character by character where that keeps each one a single code unit. */
 function foldKeepingLength(text: string): string {
