@@ -46,6 +46,9 @@ export class StringSetScanner {
     const parent = new Int32Array(chars + 1);
     const via = new Int32Array(chars + 1);
     const depth = new Int32Array(chars + 1);
+    // Per node, its first child and the next of its parent's children: its own row's trie edges.
+    const firstChild = new Int32Array(chars + 1);
+    const nextSibling = new Int32Array(chars + 1);
     let deepest = 0;
     let count = 1;
     for (let id = 0; id < strings.length; id++) {
@@ -59,6 +62,8 @@ export class StringSetScanner {
           parent[count] = node;
           via[count] = column[s.charCodeAt(i)]!;
           depth[count] = i + 1;
+          nextSibling[count] = firstChild[node]!;
+          firstChild[node] = count;
           count++;
         }
         node = child[slot]!;
@@ -84,10 +89,12 @@ export class StringSetScanner {
       if (parent[node]) fail[node] = child[fail[parent[node]!]! * width + c]!;
       below[node] = report[fail[node]!]!;
       report[node] = firstEnding[node] ? node : below[node]!;
-      // The missing transitions, from the suffix link's row (shallower, so already complete).
+      // The suffix link's row (shallower, so already complete), then the node's own trie edges
+      // over it: a copy of a row costs a page load far less than filling it entry by entry.
       const row = node * width;
       const linked = fail[node]! * width;
-      for (let col = 1; col < width; col++) if (!child[row + col]) child[row + col] = child[linked + col]!;
+      child.copyWithin(row, linked, linked + width);
+      for (let next = firstChild[node]!; next; next = nextSibling[next]!) child[row + via[next]!] = next;
     }
     this.child = child;
     this.report = report;
