@@ -1,6 +1,7 @@
 /**
  * Safety classes that blind sets O and P showed we missed (issue 15, session 22), tested with our
- * own phrasings, not copied from those sets: thoughts of death named as such ("doodsgedachten");
+ * own phrasings, not copied from those sets: withdrawal (hardly eating, curtains closed, why
+bother) as signs of hopelessness, two of which make a signal; thoughts of death named as such ("doodsgedachten");
  * a means made ready (a rope bought or lying somewhere, a noose) or looked up (how many pills are
  * too many, how high a bridge is); standing at an edge with "one step and it is over"; a partner
  * who "lashed out" at home; a person locked in or out by a partner or parent. And near-misses
@@ -21,6 +22,7 @@ const VIOLENCE = [
   'de jongen zei dat zijn stiefmoeder hem in de kelder opsloot als straf',
   'her boyfriend locked her out of the house in her pyjamas after an argument',
   'he locks his wife in the bedroom when he goes out',
+  'ze mag niet zeggen waar ze is, anders sluit haar man haar weer op in de badkamer',
 ];
 
 const SUICIDE = [
@@ -35,6 +37,8 @@ const SUICIDE = [
   'he looked up how many of his pills would be too many',
   'ze zei dat ze soms op de rand van het dak staat en denkt: één stap en het is voorbij',
   'hij zegt dat hij bij het raam staat en denkt een stapje en dan is het klaar',
+  'waarom zou ik nog moeite doen, zegt meneer, hij eet nauwelijks en de gordijnen blijven dicht',
+  'she barely eats, the curtains stay closed and she asks me why bother',
 ];
 
 const NEAR_MISSES = [
@@ -47,6 +51,9 @@ const NEAR_MISSES = [
   'mijn cliënte sluit zich op haar kamer op om te gamen, hoe motiveer ik haar voor de dagbesteding',
   'zijn vrouw heeft zichzelf buitengesloten en belde de woningbouw voor een sleutel',
   'ze zet elke dag één stap, en het is mooi om te zien hoe ze groeit',
+  'mijn cliënt eet nauwelijks groente, hoe formuleer ik een doel over gezond eten',
+  'in de zomer houdt ze de gordijnen dicht tegen de warmte',
+  'het plan sluit goed aan op wat haar man en de kinderen willen',
 ];
 
 describe('safety classes from blind sets O and P, own phrasings', () => {

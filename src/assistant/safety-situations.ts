@@ -453,8 +453,10 @@ const HOPELESS = [
   words('somber wekenlang_somber hopeloos hopeless depressed geen_toekomst no_future'),
   words('heeft_(?:het_)?allemaal_geen_zin er_komt_(?:toch_)?(?:niks|niets)_(?:meer_)?van_(?:mij|me|hem|haar)'),
   words('mijn_tijd_(?:wel_)?gehad laat_me_(?:maar_)?gaan'),
-  words('ligt_(?:\\w+_){0,2}(?:alleen_)?nog_(?:op|in)_(?:bed|de_bank) (?:stays|stayed|lies|lay)_in_bed_all_day'),
-  words('(?:stopt|stopte|gestopt)_met_(?:zijn|haar)_(?:\\w+_)?(?:medicijnen|medicatie|pillen|tabletten|insuline) stopped_taking_(?:his|her)_(?:\\w+_)?(?:tablets|pills|medication|meds|insulin) (?:eet|at)_(?:bijna_)?niet(?:s)?_meer (?:stopped|stops)_eating'),
+  words('ligt_(?:\\w+_){0,2}(?:alleen_)?nog_(?:op|in)_(?:bed|de_bank) (?:stays|stayed|lies|lay)_in_bed_all_day ligt_(?:\\w+_){0,2}de_hele_dag_(?:op|in)_(?:bed|de_bank) gordijnen_(?:\\w+_){0,3}dicht (?:curtains|blinds)_(?:\\w+_){0,2}(?:closed|drawn|shut)'),
+  words('(?:stopt|stopte|gestopt)_met_(?:zijn|haar)_(?:\\w+_)?(?:medicijnen|medicatie|pillen|tabletten|insuline) stopped_taking_(?:his|her)_(?:\\w+_)?(?:tablets|pills|medication|meds|insulin) (?:eet|at)_(?:bijna_)?niet(?:s)?_meer (?:stopped|stops)_eating eet_(?:nog_)?(?:nauwelijks|amper|haast_niet|bijna_niets) (?:barely|hardly)_eats'),
+  // Why still make the effort: "waarom zou ik nog moeite doen", "why bother".
+  words('waarom_zou_(?:ik|ze|hij|zij)_(?:nog_)?(?:moeite_doen|doorgaan|opstaan|mijn_best_doen) why_(?:should_i_)?bother(?:_getting_up|_trying)?'),
   words('wat_maakt_het_(?:nog_)?uit what_does_it_matter maakt_(?:\\w+_){0,2}(?:niet|niets|niks)_meer_uit (?:doesnt|does_not)_matter_any_?more nothing_matters'),
   words('heel_stil stil_geworden trekt_zich_terug teruggetrokken withdrawn (?:ga|gaat|going_to)_het_(?:gewoon_)?doen (?:im|i_m|i_am)_going_to_do_it'),
 ];

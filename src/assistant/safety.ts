@@ -297,7 +297,7 @@ const HOME_PHRASES: RegExp[] = [
   /\b(?:afgepakt|afgenomen|afpakken|afnemen|leest|las|controleert|checks|takes|took|taking|taken)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|berichten|phone|passport|bank card|messages)\b/,
   /\b(?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels)\b(?: \w+){0,2} (?:afpakt|afpakte|afneemt|afnam|inneemt|innam|afgepakt|afgenomen|ingenomen)\b/,
   /\bmag van (?:haar|zijn|hun|de) (?:\w+ ){1,2}(?:niet|geen|nooit) (?:meer )?(?:alleen )?(?:naar|met|uit|afspreken|weg|werken|bellen|zien|contact|de deur|buiten|vriendinnen|vrienden|familie|ouders|collegas|school|telefoon|geld|eten|slapen)\b|\b(?:mag|mocht) (?:niet|nooit) (?:meer )?(?:alleen )?(?:naar buiten|de deur uit|werken|bellen)\b|\b(?:not|isnt|wasnt) allowed to (?:go out|leave|see|call|work)\b/,
-  /\b(?:opgesloten|opsloot|opsluit|opsluiten|sluit (?:\w+ ){0,2}op|sloot (?:\w+ ){0,3}op|(?:locked|lock|locks|locking) (?:her|him|them|me|(?:his|her|the) \w+) (?:up|in|out))\b/,
+  /\b(?:opgesloten|opsloot|opsluit|opsluiten|sluit (?:(?!aan )\w+ ){0,4}op|sloot (?:(?!aan )\w+ ){0,4}op|(?:locked|lock|locks|locking) (?:her|him|them|me|(?:his|her|the) \w+) (?:up|in|out))\b/,
   // Shut out of the house: "sluit haar buiten", "zette de kinderen buiten de deur".
   /\b(?:sluit|sloot|sloten|sluiten) (?:haar|hem|me|mij|ons|hen|de kinderen|de kids) (?:\w+ ){0,3}buiten\b|\bbuitengesloten door\b/,
   // An outburst with the particle split off: "haar man schiet uit als het eten niet klaar is".
