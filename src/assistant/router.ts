@@ -34,7 +34,7 @@ import type { KnowledgeCard } from './card-schema';
 import { KNOWLEDGE_CARDS } from './knowledge-cards.generated';
 import { normalize, STOP_WORDS } from './normalize';
 import { NO_ANSWER, NOT_UNDERSTOOD, outOfScopeText } from './out-of-scope-reply';
-import { LIKELY_SAFETY_LINES, SAFETY_CARDS, SAFETY_HINT_LINE, SAFETY_LINES, type SafetyKind, type SafetySignal, readSafety } from './safety';
+import { LIKELY_SAFETY_LINES, namedProcedure, SAFETY_CARDS, SAFETY_HINT_LINE, SAFETY_LINES, type SafetyKind, type SafetySignal, readSafety } from './safety';
 import { scopeOf } from './scope';
 import { situationsIn } from './situations';
 import { inflectionCandidates, searchStem } from './stem-nl';
@@ -627,7 +627,8 @@ export function createRouter(
     // question that the scope step clearly places elsewhere (a diagnosis, an account).
     const learned = disclosureModel.read(question, topicPosterior(question));
     if (learned && !scopeOf(question).reply) {
-      const { kind, likely } = learned;
+      const { likely } = learned;
+      const kind = namedProcedure(question) ?? learned.kind;
       if (!likely) return safetyHintAnswer(question, [kind, ...hints], english);
       return safetyAnswer(question, [{ kind, card: SAFETY_CARDS[kind], family: 'learned' }], english, LIKELY_SAFETY_LINES);
     }

@@ -11,7 +11,7 @@ bother) as signs of hopelessness, two of which make a signal; thoughts of death 
  */
 import { describe, expect, it } from 'vitest';
 import { createRouter } from './router';
-import { SAFETY_CARDS, SAFETY_LINES, safetySignals } from './safety';
+import { namedProcedure, SAFETY_CARDS, SAFETY_LINES, safetySignals } from './safety';
 
 const router = createRouter();
 
@@ -71,5 +71,17 @@ describe('safety classes from blind sets O and P, own phrasings', () => {
 
   it.each(NEAR_MISSES)('no safety answer: %s', (q) => {
     expect(safetySignals(q)).toEqual([]);
+  });
+});
+
+describe('the kind of a learned reading follows the procedure a question names', () => {
+  it.each([
+    ['Can I ask Veilig Thuis for advice without making a report straight away?', 'violence'],
+    ['wanneer volg ik de meldcode als ik alleen een onderbuikgevoel heb', 'violence'],
+    ['mag ik een cliënt zelf het nummer van 113 geven', 'suicide'],
+    ['hoe vraag ik door als iemand zegt dat het niet meer hoeft', undefined],
+    ['bel ik Veilig Thuis of 113 als een moeder zegt dat ze er niet meer wil zijn en de kinderen alleen zijn', undefined],
+  ])('%s', (q, kind) => {
+    expect(namedProcedure(q)).toBe(kind);
   });
 });

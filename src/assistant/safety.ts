@@ -71,6 +71,24 @@ export const SAFETY_HINT_LINE =
   `${WORRY_OPENING} Neem je niet-pluisgevoel serieus: leg vast wat je zag of hoorde en bespreek het nog vandaag met een collega. ` +
   'Twijfel je over geweld of een onveilig kind, volg dan de meldcode; hoor je een hint over de dood, vraag er rustig naar (taxatie van draagkracht).';
 
+/**
+ * A safety procedure or service the question names. The learned reading of a disclosure takes
+ * its kind from the models, which can mix the two up ("can I ask Veilig Thuis for advice" read
+ * as a suicide hint); a question that names the meldcode's service is about violence, one that
+ * names 113 about suicide.
+ */
+const NAMED_PROCEDURE: Record<SafetyKind, RegExp> = {
+  violence: /\b(?:veilig thuis|meldcode|amk|advies en meldpunt)\b/,
+  suicide: /\b(?:113|zelfmoordpreventie|suicidepreventie|suicide prevention)\b/,
+};
+
+/** The kind of the one safety procedure the question names, if it names exactly one. */
+export function namedProcedure(question: string): SafetyKind | undefined {
+  const text = normalize(question);
+  const named = (['violence', 'suicide'] as const).filter((k) => NAMED_PROCEDURE[k].test(text));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** Unambiguous roots: one is enough. Matched as word, stem, compound start or typo. */
 const STRONG_ROOTS: Record<SafetyKind, string[]> = {
   violence: [
