@@ -76,8 +76,12 @@ export interface ModeCues {
   first: number;
   second: number;
   third: number;
-  /** Sentences with a part of a complete boodschap ("Ik maak me zorgen", "Ik zie dat je …", "Laten we …"). */
-  messageParts: number;
+  /**
+   * Sentences with a part of a complete boodschap ("Ik maak me zorgen", "Ik zie dat je …", "Laten
+   * we …"). Counted when first asked: that takes the sentence segmenter (ICU, ~10 ms to load), and
+   * only a text that addresses someone in the first and second person needs it.
+   */
+  readonly messageParts: number;
   /** The line is a bare heading (a label with nothing after it): its leefgebieden count only when content follows. */
   heading: boolean;
   /** Leefgebieden of a bare heading. */
@@ -116,20 +120,26 @@ export function modeCues(paragraph: string): ModeCues {
   let own = paragraph;
   const quotes = paragraph.includes('"') || /[„“”]/.test(paragraph) ? quotedSpans(paragraph) : [];
   for (const q of quotes) own = own.slice(0, q.start) + ' '.repeat(q.end - q.start) + own.slice(q.end);
+  const first = count(FIRST, own);
+  const second = count(SECOND, own);
+  let messageParts: number | undefined;
   const cues: ModeCues = {
-    first: count(FIRST, own),
-    second: count(SECOND, own),
+    first,
+    second,
     third: count(THIRD, own),
-    messageParts: 0,
+    get messageParts() {
+      if (messageParts === undefined) {
+        messageParts = 0;
+        if (first + second > 0) for (const sentence of sentences(own)) if (PART_REGEXES.some((re) => re.test(sentence.text))) messageParts++;
+      }
+      return messageParts;
+    },
     heading: false,
     headingAreas: 0,
     filledAreas: 0,
     blocks: 0,
     plan: 0,
   };
-  if (cues.first + cues.second > 0) {
-    for (const sentence of sentences(own)) if (PART_REGEXES.some((re) => re.test(sentence.text))) cues.messageParts++;
-  }
   const parts = labelOf(paragraph);
   if (!parts) return cues;
   const label = normalize(withoutAsides(parts.label));
@@ -166,7 +176,7 @@ export function guessMode(text: string, cuesOf: (paragraph: string) => ModeCues 
   let first = 0;
   let second = 0;
   let third = 0;
-  let messageParts = 0;
+  const read: ModeCues[] = [];
   let areas = 0;
   let blocks = 0;
   let plan = 0;
@@ -178,7 +188,7 @@ export function guessMode(text: string, cuesOf: (paragraph: string) => ModeCues 
     first += c.first;
     second += c.second;
     third += c.third;
-    messageParts += c.messageParts;
+    read.push(c);
     blocks |= c.blocks;
     plan |= c.plan;
     areas |= c.filledAreas;
@@ -196,6 +206,7 @@ export function guessMode(text: string, cuesOf: (paragraph: string) => ModeCues 
   if ((plan & GOAL) !== 0 && planParts >= 2) return 'worksheet';
   if ((plan & STEP) !== 0 && (plan & WHO) !== 0 && (plan & WHEN) !== 0) return 'worksheet';
   if ((nAreas >= 1 || (plan & GOAL) !== 0) && first >= 1 && third === 0 && second === 0) return 'worksheet';
-  if (second >= 1 && first >= 1 && second >= third && messageParts >= 1) return 'message';
+  // Only now, and only for a text that could be a message, are sentences read for its parts.
+  if (second >= 1 && first >= 1 && second >= third && read.some((c) => c.messageParts >= 1)) return 'message';
   return 'report';
 }
