@@ -213,7 +213,7 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'too-much',
     card: 'taxatie-van-draagkracht',
-    bonus: 0.8,
+    bonus: 1.0,
     patterns: [
       // Several changes at once and a doubt whether that is wise: carrying capacity, not where to start.
       /^(?=.*\b(?:tegelijk|tegelijkertijd|at the same time|at once|en ook nog)\b)(?=.*\b(?:twijfel|twijfel of|verstandig|haalbaar|te veel|teveel|doubt|wise|too much)\b)/,
