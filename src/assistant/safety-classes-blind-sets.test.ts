@@ -1,7 +1,8 @@
 /**
  * Safety classes that blind sets O and P showed we missed (issue 15, session 22), tested with our
  * own phrasings, not copied from those sets: withdrawal (hardly eating, curtains closed, why
-bother) as signs of hopelessness, two of which make a signal; thoughts of death named as such ("doodsgedachten");
+bother) as signs of hopelessness, two of which make a signal; a widowed person who wants to go to
+the one who died; thoughts of death named as such ("doodsgedachten");
  * a means made ready (a rope bought or lying somewhere, a noose) or looked up (how many pills are
  * too many, how high a bridge is); standing at an edge with "one step and it is over"; a partner
  * who "lashed out" at home; a person locked in or out by a partner or parent. And near-misses
@@ -39,6 +40,9 @@ const SUICIDE = [
   'hij zegt dat hij bij het raam staat en denkt een stapje en dan is het klaar',
   'waarom zou ik nog moeite doen, zegt meneer, hij eet nauwelijks en de gordijnen blijven dicht',
   'she barely eats, the curtains stay closed and she asks me why bother',
+  'sinds zijn vrouw is overleden zegt meneer steeds: ik wil gewoon naar Ans toe',
+  'een weduwe van 79 zei vanochtend dat ze weer bij hem wil zijn, verder was ze opgewekt',
+  'the widower I visit said he just wants to be with his wife again',
 ];
 
 const NEAR_MISSES = [
@@ -54,6 +58,8 @@ const NEAR_MISSES = [
   'mijn cliënt eet nauwelijks groente, hoe formuleer ik een doel over gezond eten',
   'in de zomer houdt ze de gordijnen dicht tegen de warmte',
   'het plan sluit goed aan op wat haar man en de kinderen willen',
+  'een weduwe wil naar haar dochter toe verhuizen, hoe nemen we afscheid',
+  'de weduwnaar gaat elke zondag naar zijn broer toe om te kaarten',
 ];
 
 describe('safety classes from blind sets O and P, own phrasings', () => {

@@ -41,6 +41,17 @@ const CHILD = words(
 const GRANDPARENT = words('oma opa grandmother grandma grandfather grandpa');
 const GRANDCHILD = words('kleinzoon kleindochter kleinkind kleinkinderen grandson granddaughter grandchild');
 const ELDER = words('oudere bejaarde bejaard ouderen oude_(?:moeder|vader|man|vrouw|dame|heer|buurman|buurvrouw) grandmother grandma grandfather grandpa elderly older_(?:woman|man|lady) old_(?:mother|father|man|woman|lady) (?:6[5-9]|[7-9][0-9])');
+/** Widowed: a partner who died. */
+const WIDOWED = words('weduwnaar weduwe widower widow overleden_(?:vrouw|man|partner|echtgenoot|echtgenote) (?:zijn|haar|mijn)_(?:vrouw|man|partner)_(?:\\w+_){0,3}overleden (?:his|her|my)_late_(?:wife|husband|partner)');
+/**
+ * Going to the one who died: "ik ga gewoon naar Truus toe", "ik wil weer bij hem zijn". Only
+ * next to WIDOWED, and not a visit or a move to a living relative ("naar haar dochter toe verhuizen").
+ */
+const TO_THE_DEAD = words(
+  '(?:ga|gaat|wil|wilde|wou|mag)_(?:\\w+_){0,2}naar_(?!(?:haar|zijn|mijn)_(?:dochter|zoon|kinderen|kleinkinderen|zus|broer|familie))(?:\\w+_){1,2}toe(?!_(?:verhuizen|op_bezoek|logeren|rijden|fietsen|voor|om))(?:_gaan)? ' +
+    '(?:wil|wilde|wou)_(?:\\w+_){0,2}(?:weer_)?bij_(?:hem|haar|mijn_vrouw|mijn_man|zijn_vrouw|haar_man)_zijn (?:weer_)?bij_(?:hem|haar|mijn_vrouw|mijn_man|zijn_vrouw|haar_man)_(?:wil|wilde|wou)_zijn ' +
+    '(?:be|join)_(?:with_)?(?:him|her|my_wife|my_husband|his_wife|her_husband)_again join_(?:him|her|my_wife|my_husband|his_wife|her_husband)',
+);
 /** Relatives and neighbours who can take an older person's money. */
 const TAKER = words(
   'opa oma vader moeder partner man broer zus ex grandfather grandmother father mother husband brother thuishulp thuiszorg verzorgende hulp schoonmaker schoonmaakster carer caregiver cleaner home_help zoon dochter kleinzoon kleindochter neef nicht buurman buurvrouw kinderen familie schoonzoon schoondochter son daughter grandson granddaughter nephew niece neighbour neighbor relative family',
@@ -454,7 +465,7 @@ const HOPELESS = [
   words('heeft_(?:het_)?allemaal_geen_zin er_komt_(?:toch_)?(?:niks|niets)_(?:meer_)?van_(?:mij|me|hem|haar)'),
   words('mijn_tijd_(?:wel_)?gehad laat_me_(?:maar_)?gaan'),
   words('ligt_(?:\\w+_){0,2}(?:alleen_)?nog_(?:op|in)_(?:bed|de_bank) (?:stays|stayed|lies|lay)_in_bed_all_day ligt_(?:\\w+_){0,2}de_hele_dag_(?:op|in)_(?:bed|de_bank) gordijnen_(?:\\w+_){0,3}dicht (?:curtains|blinds)_(?:\\w+_){0,2}(?:closed|drawn|shut)'),
-  words('(?:stopt|stopte|gestopt)_met_(?:zijn|haar)_(?:\\w+_)?(?:medicijnen|medicatie|pillen|tabletten|insuline) stopped_taking_(?:his|her)_(?:\\w+_)?(?:tablets|pills|medication|meds|insulin) (?:eet|at)_(?:bijna_)?niet(?:s)?_meer (?:stopped|stops)_eating eet_(?:nog_)?(?:nauwelijks|amper|haast_niet|bijna_niets) (?:barely|hardly)_eats'),
+  words('(?:stopt|stopte|gestopt)_met_(?:zijn|haar)_(?:\\w+_)?(?:medicijnen|medicatie|pillen|tabletten|insuline) stopped_taking_(?:his|her)_(?:\\w+_)?(?:tablets|pills|medication|meds|insulin) (?:eet|at)_(?:bijna_)?niet(?:s)?_meer (?:stopped|stops)_eating (?:stopt|stopte|gestopt)_met_eten eet_(?:nog_)?(?:nauwelijks|amper|haast_niet|bijna_niets) (?:barely|hardly)_eats'),
   // Why still make the effort: "waarom zou ik nog moeite doen", "why bother".
   words('waarom_zou_(?:ik|ze|hij|zij)_(?:nog_)?(?:moeite_doen|doorgaan|opstaan|mijn_best_doen) why_(?:should_i_)?bother(?:_getting_up|_trying)?'),
   words('wat_maakt_het_(?:nog_)?uit what_does_it_matter maakt_(?:\\w+_){0,2}(?:niet|niets|niks)_meer_uit (?:doesnt|does_not)_matter_any_?more nothing_matters'),
@@ -502,6 +513,7 @@ export function situationSignals(text: string): SituationSignal[] {
   if (has(MEANS)) add('suicide', 'means');
   if (has(NO_FUTURE) && !has(JOKE)) add('suicide', 'no-future');
   if (has(SELF_HARM)) add('suicide', 'self-harm');
+  if (has(WIDOWED) && has(TO_THE_DEAD)) add('suicide', 'to-the-dead');
   if (farewell >= 2 || (farewell >= 1 && hopeless >= 1) || hopeless >= 2) add('suicide', 'farewell-or-hopeless');
 
   // Violence and abuse.
