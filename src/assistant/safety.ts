@@ -295,6 +295,15 @@ const OWN_HISTORY =
   /\bik (?:ben|heb)(?: \w+){0,4} zelf\b|\b(?:ervaringsdeskundige|peerwerker|ervaringswerker|collega|peer worker|colleague)\w*(?: \w+){0,6} (?:haar|zijn|her|his) (?:eigen|own)\b|\bmy own\b|\bmijn eigen\b/;
 
 /** A team looking back after a client's death by suicide: grief and reflection, not a hint about someone now. */
+/** Violence long past or handled: years ago, a conviction, a contact ban in force, safe now. */
+const HANDLED_PAST =
+  /\b(?:jaren geleden|lang geleden|\d+ jaar geleden|veroordeeld|na jaren|vroeger|verleden|contactverbod loopt|loopt een contactverbod|inmiddels veilig|nu (?:al )?(?:\w+ ){0,3}(?:in een pleeggezin|zelfstandig|veilig)|years ago|convicted|in the past)\b/;
+/** A method question: how to write, frame, draw, bring in or evaluate. */
+const METHOD_FRAME =
+  /\b(?:schrijf|schrijven|formuleer|formuleren|verslag|rapportage|dossier|label|etiket|ecogram|inbrengen|evalueer|evalueren|doelen|teamkrachtbespreking|write|wording|label)\b/;
+/** Something told or happening now: a new disclosure, not a history. */
+const TOLD_NOW =
+  /\b(?:vertelde|vertelt|vertellen|verteld|zei|zegt|zeggen|gezegd|told|tells|said|says|gisteren|vandaag|vanochtend|vannacht|nog steeds|still|yesterday|today)\b/;
 const AFTERMATH = /\b(?:na|over|rond|since|after) (?:de |the )?(?:zelfdoding|zelfmoord|suicide) (?:van|of) (?:een|onze|mijn|de|a|our|my) (?:cliënt|client|bewoner|deelnemer|collega|resident|colleague)\b/;
 
 /** Things a blow or a kick can land on: anger at an object, not at a person. */
@@ -443,7 +452,7 @@ const LOCKED = /\b(?:locks?|locked|locking|opsluit\w*|opgesloten|sluit (?:\w+ ){
 
 /** The phrase patterns above, each run only on a question that holds a literal it needs. */
 export const PHRASE_GUARD = new PatternGuard();
-for (const p of [...SUICIDE_PHRASES, ...VIOLENCE_PHRASES, ...CHILD_PHRASES, ...HOME_PHRASES, AFTERMATH, AGAINST_WORKER, CHILD_AGE, FAREWELL, FIGHT, INJURY_PART, KILL_IDIOM, KILL_THREAT, LATE_MESSAGE, LOCKED, OWN_HISTORY, SAID_IN_JEST, SERIOUS]) PHRASE_GUARD.add(p);
+for (const p of [...SUICIDE_PHRASES, ...VIOLENCE_PHRASES, ...CHILD_PHRASES, ...HOME_PHRASES, HANDLED_PAST, METHOD_FRAME, TOLD_NOW, AFTERMATH, AGAINST_WORKER, CHILD_AGE, FAREWELL, FIGHT, INJURY_PART, KILL_IDIOM, KILL_THREAT, LATE_MESSAGE, LOCKED, OWN_HISTORY, SAID_IN_JEST, SERIOUS]) PHRASE_GUARD.add(p);
 
 /**
  * The safety signals in a question, strongest first (suicide before violence when both are
@@ -465,8 +474,10 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   const tokens = text.split(' ').filter(Boolean);
   const has = PHRASE_GUARD.reader(text);
   const found = new Map<SafetyKind, string>();
+  const violenceFamilies = new Set<string>();
   const hit = (kind: SafetyKind, family: string) => {
     if (!found.has(kind)) found.set(kind, family);
+    if (kind === 'violence') violenceFamilies.add(family);
   };
 
   for (const p of SUICIDE_PHRASES) if (has(p)) hit('suicide', 'suicide-phrase');
@@ -516,7 +527,8 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
     } else if (inFamily(t, s, 'alarm')) {
       if (home) weak++;
     } else if (inFamily(t, s, 'harmNoun')) {
-      if (home) hit('violence', 'harm-at-home');
+      // "Geweld" names the violence; a bruise or a burn is a sign seen.
+      if (home) hit('violence', /^(?:geweld|violen)/.test(t) ? 'violence-named' : 'harm-at-home');
       else weak++;
     } else if (inFamily(t, s, 'neglect')) {
       if (child) hit('violence', 'neglect');
@@ -529,6 +541,13 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   // Aggression against the worker or a colleague, with no one at home in the question, is an
   // incident at work (report it, talk it through), not the meldcode's domestic violence.
   if (found.has('violence') && !home && !child && has(AGAINST_WORKER)) found.delete('violence');
+  // Violence named only by its name in the worker's own past, or long past and handled as the
+  // context of a method question ("een vrouw die na jaren huiselijk geweld nu zelfstandig woont",
+  // "jaren geleden veroordeeld voor mishandeling, mag ik 'gewelddadig' schrijven"): no
+  // disclosure, unless something is told now.
+  const onlyNamed = [...violenceFamilies].every((f) => f === 'root' || f === 'violence-phrase' || f === 'violence-named');
+  const history = has(OWN_HISTORY) || (has(HANDLED_PAST) && has(METHOD_FRAME) && !has(TOLD_NOW));
+  if (found.has('violence') && onlyNamed && history) found.delete('violence');
 
   const signals = (['suicide', 'violence'] as const).filter((k) => found.has(k)).map((kind) => ({ kind, card: SAFETY_CARDS[kind], family: found.get(kind)! }));
   const hints = new Set<SafetyKind>(situationHints(text));
