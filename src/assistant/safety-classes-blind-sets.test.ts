@@ -7,7 +7,7 @@
  * bother"), two signs of which make a signal; a widowed client who wants to go to the one who
  * died; a partner who "lashed out" at home; a person locked in or out by a partner or parent.
  * Near-misses with the same words: rope for a move or a game, "de touwtjes in handen", a dose
- * looked up for pain, grief about someone's death, a knife that slipped, a child who locks
+ * looked up for pain, grief about someone's death, a knife that slipped or a cut by accident, a child who locks
  * herself in to game; and violence only named, long past or handled, as the context of a method
  * question, or in the worker's own past. The kind of a learned reading follows a named procedure.
  */
@@ -67,6 +67,8 @@ const NEAR_MISSES = [
   'hoe schrijf ik over een man die jaren geleden veroordeeld is voor huiselijk geweld zonder hem een etiket te geven',
   'in de teamkrachtbespreking wil ik een moeder inbrengen die na jaren mishandeling nu zelfstandig woont',
   'ik heb zelf vroeger geweld thuis meegemaakt, vertel ik dat aan een bewoner die ernaar vraagt',
+  'hij sneed zich vorige week per ongeluk in zijn hand bij het groente snijden, hoe noteer ik dat',
+  'she accidentally cut herself on a broken glass in the kitchen, do I write that in the incident log',
 ];
 
 describe('safety classes from blind sets O and P, own phrasings', () => {

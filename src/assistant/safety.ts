@@ -444,6 +444,10 @@ function findRootKind(token: string): SafetyKind | undefined {
 /** A pat on the shoulder is praise, not a blow: "gaf zijn zoon een klap op de schouder". */
 const SHOULDER_PAT = /\b(?:een )?(?:klap|klapje|tik|tikje|mep|pat|slap) (?:op|tegen|on) (?:de|zijn|haar|z n|the|his|her) (?:schouder|schouders|shoulder|shoulders)\b|\bschouderklop\w*\b/g;
 
+/** A cut by accident ("sneed zich bij het koken per ongeluk in zijn duim"): an accident, not self-harm. */
+const ACCIDENTAL_CUT =
+  /\b(?:sneed|snijdt|snijden|gesneden|cut|cuts)\b(?: \w+){0,8} (?:per ongeluk|by accident|accidentally)\b|\b(?:per ongeluk|by accident|accidentally)\b(?: \w+){0,4} (?:gesneden|sneed|snijdt|cut)\b/g;
+
 /** Rope bought for a purpose named right after it ("touw om de kast vast te zetten"): ordinary, not a means. */
 const ROPE_WITH_A_PURPOSE = /\b(?:touw|rope)\b(?= (?:\w+ ){0,6}(?:om|to) (?:\w+ ){0,4}(?:vast te (?:zetten|binden|maken)|vastzetten|vastbinden|tie|secure|hang (?:the )?washing|de was op te hangen))/g;
 
@@ -468,7 +472,7 @@ export function safetySignals(question: string): SafetySignal[] {
  * safety answer, but a question with one is never refused as out of scope.
  */
 export function readSafety(question: string): { signals: SafetySignal[]; hints: SafetyKind[] } {
-  let text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ').replace(SHOULDER_PAT, ' ').replace(ROPE_WITH_A_PURPOSE, ' ');
+  let text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ').replace(SHOULDER_PAT, ' ').replace(ROPE_WITH_A_PURPOSE, ' ').replace(ACCIDENTAL_CUT, ' ');
   // "Als ik er niet meer ben" next to support that ends is the worker leaving, not a wish to die.
   if (SUPPORT_ENDS.test(text)) text = text.replace(WORKER_GONE, ' ');
   const tokens = text.split(' ').filter(Boolean);
