@@ -396,7 +396,9 @@ const MEANS = words(
     '(?:mes|touw|pillen|knife|rope|pills)_(?:\\w+_){0,8}(?:voor|for)_(?:haarzelf|hemzelf|zichzelf|herself|himself|myself|mezelf) ' +
     '\\w*(?:pillen|tabletten)_(?:opgespaard|verstopt|gehamsterd) (?:hoeveel|how_many|how_much)_(?:\\w+_){0,6}(?:dodelijk|deadly|fatal|lethal|genoeg_om|(?:it_)?would_take|it_takes|nodig_(?:is|zijn|heeft|heb|hebt|hebben)) ' +
     '(?:opgezocht|gegoogeld|googlede|zocht_op|looked_up|searched|googled)_(?:\\w+_){0,4}(?:pillen|tabletten|pills|tablets|hoe_je|how_to_(?:die|end)|manieren_om|ways_to_(?:die|end)) ' +
-    '(?:hoe_hoog|how_high)_(?:\\w+_){0,4}(?:flat|brug|gebouw|bridge|building|moet_zijn) ' +
+    '(?:hoe_hoog|how_high)_(?:\\w+_){0,4}\\w*(?:flat|brug|gebouw|bridge|building|toren|viaduct|moet_zijn) ' +
+    // How many pills are too many: "hoeveel paracetamol te veel is".
+    '(?:hoeveel|how_many|how_much)_(?:\\w+_){0,4}(?:te_veel|teveel|too_many|too_much)_(?:is|zijn|would_be|is_too) ' +
     'weet_waar_(?:\\w+_){0,4}(?:jachtgeweer|geweer|pistool|vuurwapen|wapen|pillen|medicijnen)_(?:\\w+_)?(?:bewaart|bewaard|ligt|liggen|staat|verstopt) knows_where_(?:\\w+_){0,4}(?:gun|rifle|pistol|weapon|pills)_(?:is|are)_(?:kept|hidden|stored) ' +
     '(?:brug|spoor|flat|dak|bridge|tracks|roof)_(?:\\w+_){0,14}(?:durfde_(?:het_)?(?:toen_)?niet|didnt_dare|couldnt_go_through) ' +
     '(?:which|what)_(?:bridge|building|train|tracks)_(?:she|he|i)_(?:would|will|d)_use welke_(?:brug|flat|trein)_(?:ze|hij|ik)_(?:zou|zal)_(?:nemen|gebruiken) ' +
@@ -414,7 +416,7 @@ const IN_ORDER = words('ik_regel_het_(?:wel|zelf) alles_(?:\\w+_){0,2}achterlate
 const ORDINARY_AT_END = new Set([THANKS, WAS_GOOD, GOODBYE, ONLY_ONE, TAKE_CARE, IN_ORDER]);
 /** Farewell behaviour: one is ordinary ("afscheid van de dagbesteding"), two together are a sign. */
 const FAREWELL = [
-  words('testament laatste_bericht last_message'),
+  words('testament laatste_bericht last_message (?:made|updated|changed|wrote|written|make|update)_(?:his|her|a)_(?:new_)?will'),
   words('(?:dichte_)?envelop_(?:\\w+_){0,3}(?:gegeven|achtergelaten) reservesleutel alles_in_dozen brief_(?:\\w+_){0,5}voor_later'),
   words('(?:voelde|klonk)_als_(?:een_)?afscheid felt_like_(?:a_)?goodbye sounded_like_(?:a_)?goodbye'),
   THANKS,
@@ -441,7 +443,9 @@ const FAREWELL = [
   // A pet or treasured things handed over: giving possessions away.
   words('(?:giving|given|gave|gives)_away_(?:his|her|my|all) (?:giving|given|gave|gives)_(?:his|her)_(?:watch|ring|rings|jewellery|jewelry|guitar|records|books|dog|cat|pet|bike|belongings)_(?:to|away) (?:geeft|gaf|gegeven)_(?:\\w+_){0,1}(?:zijn|haar|al_zijn|al_haar)_\\w+_(?:\\w+_){0,4}weg (?:al_)?(?:zijn|haar)_\\w+_(?:\\w+_){0,2}weggegeven (?:wont|will_not|doesnt|does_not)_need_(?:them|it|these|those|that|anything)'),
   words('(?:naar_het_asiel|to_the_shelter|rehomed) (?:kat|poes|hond|huisdier|cat|dog|pet)_(?:\\w+_){0,2}(?:gaat_naar|goes_to|weggegeven|gegeven_aan|given_to|naar_(?:mijn|zijn|haar)_(?:zus|broer|moeder|vader|buurvrouw))'),
-  words('(?:ineens|opeens|plotseling|vreemd|opvallend|raar)_(?:heel_|erg_)?(?:rustig|kalm|blij) (?:suddenly|strangely|oddly|unusually|eerily)_(?:very_)?(?:calm|peaceful|happy|at_peace)'),
+  words('(?:ineens|opeens|plotseling|vreemd|opvallend|raar)_(?:heel_|erg_)?(?:rustig|kalm|blij) (?:suddenly|strangely|oddly|unusually|eerily)_(?:very_)?(?:calm|peaceful|happy|at_peace) (?:rustiger|kalmer)_dan_(?:\\w+_){0,3}ooit calmer_than_(?:\\w+_){0,3}ever'),
+  // Arranging for after: "voor als er iets met mij is", cupboards emptied.
+  words('voor_als_er_(?:\\w+_)?iets_met_(?:mij|me|hem|haar)_(?:is|gebeurt|gebeurd) in_case_something_happens_to_(?:me|him|her) (?:kasten|kamer|kledingkast|spullen)_(?:\\w+_){0,2}leeggeruimd (?:emptied|cleared_out)_(?:\\w+_){0,2}(?:cupboards|wardrobe|room)'),
   words('alsof_(?:het_)?(?:de_)?laatste_keer as_if_(?:it_)?(?:was|were)_the_last_time'),
   words('(?:zorgen|zorgt)_(?:\\w+_){0,2}als_(?:hij|ze|ik)_er_(?:straks_)?niet_meer'),
 ];

@@ -333,7 +333,7 @@ const HOME_PHRASES: RegExp[] = [
   /\b(?:gezwollen|dikke|kapotte|bloedende|gescheurde|swollen|split|bleeding) (?:lip|oog|wang|neus|lip|eye|cheek|nose)\b|\bbloedneus\b/,
   // Someone at home who comes to a child's room or bed at night.
   /\b(?:s nachts|at night)\b(?: \w+){0,6} (?:op|in|naar|into|to) (?:(?:haar|zijn|her|his) )?(?:kamer|bed|slaapkamer|room|bedroom)\b|\b(?:kamer|bed|room|bedroom)\b(?: \w+){0,4} (?:s nachts|at night)\b/,
-  /\b(?:gebruikt|pakt|neemt|steelt|stal|int|inde|incasseert|taking|takes|took|steals|stealing|collects|cashes) (?:\w+ ){0,4}(?:pinpas|bankpas|pensioen|aow|money|geld|bank card|pension)\b|\b(?:pinpas|bankpas) (?:\w+ ){0,2}(?:gebruikt|afgepakt)\b/,
+  /\b(?:gebruikt|pakt|neemt|steelt|stal|int|inde|incasseert|taking|takes|took|steals|stealing|collects|cashes) (?:\w+ ){0,4}(?:pinpas|bankpas|pensioen|aow|money|geld|bank card|pension)\b|\b(?:pinpas|bankpas) (?:\w+ ){0,2}(?:gebruikt|afgepakt)\b|\b(?:pensioen|aow|uitkering) (?:\w+ ){0,2}(?:int|inde|incasseert|opstrijkt)\b/,
   /\b(?:staat|stond|wacht|wachtte|waits|waiting|stands|standing) (?:\w+ ){0,5}(?:voor (?:haar|zijn|de) deur|at (?:her|his|the) door|outside (?:her|his) (?:door|house))\b|\bboeten\b/,
   /\b(?:wacht|wachtte|wachten) (?:haar|hem|mij|me) (?:\w+ ){0,3}op\b|\b(?:opgewacht|opwachten)\b/,
   /\b(?:haar|hem|ze|hen|het kind|de kinderen) (?:\w+ ){0,3}(?:tik|tikje|tikken|klap|klappen|mep|oorvijg|pak slaag)\b(?! (?:gehad|te verwerken))/,
