@@ -1,4 +1,4 @@
-// Gegenereerd door src/tools/build-example-questions.ts uit tests/assistant (behalve set-o, set-p, set-q): niet met de hand bewerken.
+// Gegenereerd door src/tools/build-example-questions.ts uit tests/assistant (behalve set-o, set-p, set-q, set-r): niet met de hand bewerken.
 // Opnieuw maken: node src/tools/run.mjs src/tools/build-example-questions.ts
 import type { Disclosure, ExampleQuestion } from './topic-model';
 
