@@ -29,6 +29,7 @@ const VIOLENCE = [
   'ze vertelde gisteren dat haar ex haar vroeger mishandelde, hoe schrijf ik dat in het dossier',
   'in het dossier staat huiselijk geweld van jaren geleden en vandaag zag ik blauwe plekken op haar arm, hoe formuleer ik dat',
   'mevrouw van 86 zegt dat haar kleinzoon elke maand haar AOW int en dat ze zelf niks krijgt',
+  'als ze niet doet wat hij zegt pakt hij haar bij haar keel, vertelde ze lachend',
 ];
 
 const SUICIDE = [
@@ -75,6 +76,16 @@ const NEAR_MISSES = [
   'she accidentally cut herself on a broken glass in the kitchen, do I write that in the incident log',
   'hoeveel koffie is te veel voor iemand die slecht slaapt, vraagt mijn cliënt',
   'we hebben samen haar kasten leeggeruimd voor de verhuizing naar de nieuwe woning',
+  // Words one letter from a root: "moest" and "moestuin" (molest), "ingesteld" (incest),
+  // "aangebrand" and "aanraden" (aangerand), "levensmoed" and "levensdoel" (levensmoe), "ancestor".
+  'ik moest lachen om wat ze zei, hoe schrijf ik dat op',
+  'hij werkt graag in de moestuin van de buurt, hoe zet ik dat in als hulpbron',
+  'ze heeft de wekker op haar telefoon ingesteld zodat ze op tijd is',
+  'het eten was aangebrand maar ze had het zelf gekookt, hoe vier ik dat',
+  'ze heeft weer levensmoed gevonden sinds ze werk heeft',
+  'wat is zijn levensdoel, en hoe schrijf ik dat in zijn eigen woorden',
+  'welke intervisiemethode kun je aanraden voor een nieuw team',
+  'my client is researching his ancestors and it gives him energy',
 ];
 
 describe('safety classes from blind sets O and P, own phrasings', () => {

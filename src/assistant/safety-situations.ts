@@ -61,7 +61,7 @@ const TAKER = words(
 
 /** Physical acts against a person that have no harmless sense. */
 const PHYSICAL = words(
-  'gewurgd wurgde wurgt keel_dichtgeknepen bij_de_keel by_the_throat by_the_neck ' +
+  'gewurgd wurgde wurgt keel_dichtgeknepen bij_(?:de|mijn|m_n|haar|d_r|zijn|z_n|je|jouw)_keel by_the_throat by_the_neck by_(?:my|her|his|your)_throat ' +
     'tegen_de_(?:muur|grond|deur|kast)_(?:gedrukt|geduwd|gegooid|gesmeten|aangedrukt|aan_gedrukt) (?:drukte|duwde|gooide|smeet)_(?:haar|hem|mij|me)_tegen_de ' +
     'door_elkaar_(?:geschud|gerammeld|rammelt|rammelen|rammelde|schudt|schudde|schudden) (?:shakes|shook|shaking)_(?:the_)?baby ' +
     'aan_(?:de|haar|zijn|mijn)_haren_(?:getrokken|trekt|trok|trekken|gesleurd|sleurt|sleurde) (?:trekt|trok|sleurt|sleurde)_(?:haar|hem|mij|me)_(?:\\w+_){0,2}aan_(?:de|haar|zijn|mijn)_haren ' +

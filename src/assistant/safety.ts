@@ -102,8 +102,15 @@ const STRONG_ROOTS: Record<SafetyKind, string[]> = {
   ],
 };
 
-/** Tokens that look like a root but are not: "geweldig", "alcoholmisbruik". */
-const NOT_SAFETY = /^(?:geweldig\w*|geweldlo\w*|raper\w*|rapen|raapt|graperig|zelfmoordaansla\w*|zelfmoordterror\w*|zelfmoordcommando\w*)$/;
+/**
+ * Tokens that look like a root, or like a typo of one, but are not: "geweldig", "moest" and
+ * "moestuin" (one letter from "molest"), "ingesteld" (from "incest"), "aangebrand" and
+ * "aanraden" (from "aangerand", "aanrand"), "levensdoel" and "levensmoed" (a life goal and the
+ * courage to live, next to "levensmoe"). Found by reading every word of our sets, sources and the
+ * domain texts through the roots.
+ */
+const NOT_SAFETY =
+  /^(?:geweldig\w*|geweldlo\w*|raper\w*|rapen|raapt|graperig|zelfmoordaansla\w*|zelfmoordterror\w*|zelfmoordcommando\w*|moest\w*|ingestel\w*|aangebrand\w*|aanbrand\w*|aanrad\w*|levensmoed\w*|levensdoel\w*|ancestor\w*)$/;
 /** Dutch sleeping shares its stem with the English "slap": "blijven slapen" is no blow. */
 const SLEEP = /^(?:slapen|slaap|slaapt|sliep|sliepen|geslapen|slaapje)$/;
 
@@ -431,7 +438,9 @@ function findRootKind(token: string): SafetyKind | undefined {
     for (const root of STRONG_ROOTS[kind]) {
       if (token.startsWith(root) || token.includes(root) && root.length >= 8) return kind;
       // One typo in the root part of a word: "zelmoord", "sucide", "mishandelt" → "mishndelt".
-      if (root.length >= 6 && token.length >= root.length - 1) {
+      // Only for roots of seven letters or more: one letter from "molest" or "incest" is "moest"
+      // or "ingesteld", ordinary words.
+      if (root.length >= 7 && token.length >= root.length - 1) {
         for (let len = root.length - 1; len <= root.length + 1 && len <= token.length; len++) {
           if (withinOneEdit(token, root, len)) return kind;
         }
