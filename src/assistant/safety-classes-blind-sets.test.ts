@@ -86,6 +86,11 @@ const NEAR_MISSES = [
   'wat is zijn levensdoel, en hoe schrijf ik dat in zijn eigen woorden',
   'welke intervisiemethode kun je aanraden voor een nieuw team',
   'my client is researching his ancestors and it gives him energy',
+  // Found by reading our report sentences through the rules: attempts to stop drinking, money no
+  // longer lent, the neighbours asked for help.
+  'zijn eerdere pogingen om te stoppen met drinken liepen mis, hoe schrijf ik dat krachtgericht',
+  'ze leent haar zoon geen geld meer, hoe benoem ik die stap in het verslag',
+  'hij durft nu de buren om hulp te vragen als hij iets niet snapt',
 ];
 
 describe('safety classes from blind sets O and P, own phrasings', () => {

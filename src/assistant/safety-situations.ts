@@ -301,7 +301,7 @@ const EVERYDAY_CONTROL = words(
     '(?:locatie|location)_(?:\\w+_){0,3}(?:aan_laten_staan|aan_staan|delen|on_all_the_time|always_on|sharing) (?:elk|ieder|every)_(?:uur|hour)_(?:\\w+_){0,2}(?:bellen|appen|call|text|check_in)',
 );
 /** A noise or the police, heard or seen by others. */
-const NOISE = words('om_hulp help_roepen for_help klappen gehuil gegil geschreeuw gebonk gebons gillen schreeuwen ruzie fights? fighting screaming shouting yelling banging crying bangs');
+const NOISE = words('(?:riep|roept|riepen|schreeuwde|gilde|hoort|hoorde|hoorden|heard|hears|screamed|shouted|cried|yelled)_(?:\\w+_){0,4}(?:om_hulp|for_help) om_hulp_(?:roepen|riep|roept|riepen|schreeuwen|schreeuwde|gillen|gilde) hulpgeroep help_roepen klappen gehuil gegil geschreeuw gebonk gebons gillen schreeuwen ruzie fights? fighting screaming shouting yelling banging crying bangs');
 const WITNESS = words('buren buurvrouw buurman bovenburen onderburen neighbours? neighbors? politie police agenten');
 /** Noise of pans, cupboards, doors or music: what neighbours complain about, not a cry from inside. */
 const HOUSEHOLD_NOISE = words('pannen pans cupboards? kastjes kastdeurtjes muziek music deuren_(?:\\w+_)?(?:dicht)?slaan slams?_(?:the_)?doors?');
@@ -490,6 +490,12 @@ function farewellSigns(has: (pattern: RegExp) => boolean): number {
   return FAREWELL.filter((f) => has(f) && !(ending && ORDINARY_AT_END.has(f))).length;
 }
 
+/** Someone crying out for help (heard by the neighbours), not the client asking the neighbours for help. */
+const CRY_FOR_HELP =
+  /\b(?:riep|roept|riepen|roepen|schreeuwde|schreeuwt|schreeuwen|gilde|gilt|gillen|hoort|hoorde|hoorden|horen|heard|hear|hears|screamed|screaming|shouted|shouting|cried|crying|yelled|yelling|called out) (?:\w+ ){0,4}(?:om hulp|for help)\b|\bom hulp (?:roepen|riep|roept|riepen|schreeuwen|schreeuwde|gillen|gilde)\b|\bhulpgeroep\b|\bhelp roepen\b/;
+/** A client who no longer lends or gives her money ("ze leent haar zoon geen geld meer"): a step forward, not money taken. */
+const NO_LONGER_GIVES = /\b(?:leent|leende|geeft|gaf|lends|gives|gave)\b(?: \w+){0,3} (?:geen|no|not any) (?:geld|money)\b/;
+
 /**
  * Hints in a normalised question: one farewell or hopeless sign, control, or money handed to a
  * relative, without what would make them a signal. They keep a question from being refused.
@@ -541,7 +547,7 @@ export function situationSignals(text: string): SituationSignal[] {
   if (child && has(CONFINED)) add('violence', 'child-confined');
   if (child && has(CHILD_BLOW)) add('violence', 'child-hit');
   if ((child || adult) && has(WEAPON) && !has(KITCHEN)) add('violence', 'weapon');
-  if (has(WITNESS) && /\b(?:om hulp|for help|help roepen)\b/.test(text)) add('violence', 'cry-for-help');
+  if (has(WITNESS) && CRY_FOR_HELP.test(text)) add('violence', 'cry-for-help');
   if ((adult || elder) && has(FEAR_SIGN) && has(WHEN_THERE)) add('violence', 'fear-of-someone');
   if (adult && cover && has(FEAR_SIGN)) add('violence', 'hiding');
   if (adult && has(STALKING)) add('violence', 'stalking');
@@ -559,7 +565,8 @@ export function situationSignals(text: string): SituationSignal[] {
   if (has(EVERYDAY_CONTROL) && (has(PARTNER) || /\b(?:he|she)\b/.test(text))) add('violence', 'coercive-control');
   if (has(WITNESS) && has(NOISE) && !has(FEUD_WITH_NEIGHBOURS) && !has(HOUSEHOLD_NOISE)) add('violence', 'heard-by-others');
   if (child && has(NEGLECT)) add('violence', 'neglect');
-  if (has(MONEY) && has(TAKER) && ((has(TAKES) && (has(DEPRIVED) || elder)) || (has(GIVES) && has(DEPRIVED)))) add('violence', 'financial-abuse');
+  const givesNoMore = NO_LONGER_GIVES.test(text);
+  if (!givesNoMore && has(MONEY) && has(TAKER) && ((has(TAKES) && (has(DEPRIVED) || elder)) || (has(GIVES) && has(DEPRIVED)))) add('violence', 'financial-abuse');
   if (has(STEALS) && (has(TAKER) || elder || adult)) add('violence', 'financial-abuse');
   // An older person left without money while a relative has the card: taken, whatever the word.
   if (elder && has(MONEY) && has(TAKER) && has(DEPRIVED)) add('violence', 'financial-abuse');

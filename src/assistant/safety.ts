@@ -236,7 +236,7 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\b(?:sneden|snijwonden|sneetjes|krassen|littekens|cuts|scars) (?:\w+ ){0,2}(?:op|on|in) (?:zijn|haar|z n|his|her|their) (?:onder)?(?:armen|arm|polsen|pols|benen|been|arms|wrists|legs)\b/,
   /\b(?:om )?niet te overleven\b|\bdodelijke (?:dosis|hoeveelheid)\b|\blethal dose\b|\bnot (?:to )?survive\b/,
   /\ber (?:\w+ ){0,2}(?:eind|einde) aan (?:\w+ ){0,2}(?:maken|te maken|maakt|maakte)\b/,
-  /\b(?:deed|doet|heeft|had|did|made) (?:\w+ ){0,3}(?:een |a )?(?:zelfmoord|suicide )?(?:poging|attempt)\b(?! (?:om|tot het|te|to))|\b(?:previous|earlier|past|eerdere|vorige) (?:suicide |zelfmoord)?(?:attempts?|poging(?:en)?)\b/,
+  /\b(?:deed|doet|heeft|had|did|made) (?:\w+ ){0,3}(?:een |a )?(?:zelfmoord|suicide )?(?:poging|attempt)\b(?! (?:om|tot het|te|to))|\b(?:previous|earlier|past|eerdere|vorige) (?:suicide |zelfmoord)?(?:attempts?|poging(?:en)?)\b(?! (?:\w+ )?(?:om|te|tot|to|at|bij)\b)/,
   /\b(?:strop|noose)\b|\b(?:touw|rope) (?:\w+ ){0,5}(?:kamer|zolder|kast|kledingkast|rugzak|tas|auto|bed|schuur|kelder|garage|room|attic|wardrobe|closet|cupboard|backpack|bag|car|shed|basement|verstopt|hidden)\b|\b(?:vond|gevonden|found) (?:\w+ ){0,3}(?:touw|rope)\b|\b(?:touw|rope) (?:\w+ ){0,2}(?:gekocht|aangeschaft|besteld|bought|ordered)\b/,
   // Thoughts of death named as such; "gedachten over de dood van haar moeder" is grief.
   /\bgedachten? (?:aan|over) (?:de dood|doodgaan|dood gaan|sterven)\b(?! van)|\bthoughts (?:of|about) (?:death|dying|ending it|suicide)\b(?! of)|\bdeath wish\b/,
