@@ -271,7 +271,8 @@ const CONTROL = words(
     '(?:gps|tracker|volgsysteem|zendertje|spyware|volgapp) (?:toestemming|permission)_(?:\\w+_){0,3}(?:elke|iedere|every)_(?:euro|cent|penny|pound|uitgave) ' +
     '(?:geeft|gaf)_(?:\\w+_){0,4}geen_(?:eten|geld|drinken|medicijnen|medicatie) geen_(?:eten|geld|drinken|medicijnen|medicatie)_(?:\\w+_){0,1}(?:geeft|gaf) (?:withholds|withheld|keeps_back)_(?:\\w+_){0,2}(?:food|money|medication|medicine) ' +
     '(?:elke|iedere|every)_(?:euro|cent|penny|pound)_(?:\\w+_){0,2}(?:verantwoorden|account_for|uitleggen|explain) ' +
-    'geen_contact_(?:meer_)?(?:hebben_|houden_)?met_(?:haar|zijn)_(?:familie|vrienden|ouders) isoleert isolates ' +
+    // Kept from her family, not estranged from it: "mag geen contact met haar familie hebben".
+    '(?:mag|mocht|mogen)_(?:\\w+_){0,3}geen_contact_(?:meer_)?(?:hebben_|houden_)?met_(?:haar|zijn)_(?:familie|vrienden|ouders) verbiedt_(?:\\w+_){0,3}contact isoleert isolates ' +
     '(?:wont|will_not|doesnt|does_not|didnt)_let_(?:her|him)_(?:have|go|see|leave|work|call|get|eat|sleep|use|drive|out) laat_(?:haar|hem)_niet_(?:\\w+_)?(?:werken|bellen|naar_buiten|alleen|gaan)',
 );
 /** A partner: whose everyday control of phone, clothes, friends and money is coercive control. */

@@ -111,6 +111,8 @@ const STRONG_ROOTS: Record<SafetyKind, string[]> = {
  */
 const NOT_SAFETY =
   /^(?:geweldig\w*|geweldlo\w*|raper\w*|rapen|raapt|graperig|zelfmoordaansla\w*|zelfmoordterror\w*|zelfmoordcommando\w*|moest\w*|ingestel\w*|aangebrand\w*|aanbrand\w*|aanrad\w*|levensmoed\w*|levensdoel\w*|ancestor\w*)$/;
+/** The Dutch loans of "push" mean pressing someone to act ("zonder te pushen"), not a shove. */
+const DUTCH_PUSH = /^(?:pushen|pusht|pushte|pushten|gepusht|pushy)$/;
 /** Dutch sleeping shares its stem with the English "slap": "blijven slapen" is no blow. */
 const SLEEP = /^(?:slapen|slaap|slaapt|sliep|sliepen|geslapen|slaapje)$/;
 
@@ -279,7 +281,7 @@ const VIOLENCE_PHRASES: RegExp[] = [
 const KILL_THREAT =
   /\b(?:maak|maakt|maken|maakte) (?:ik |hij |ze |zij )?(?:haar|hem|je|jou|jullie|mij|me) af\b|\b(?:haar|hem|je|jou|jullie|mij|me) (?:\w+ ){0,2}(?:afmaakt|afmaken|afmaak|afgemaakt)\b|\bvermoord\w*\b|\b(?:kill|kills) (?:her|him|you|me|them|us)\b|(?<!\bis )\bkilling (?:her|him|you|me|them)\b|\b(?:schiet|steek|sla) (?:ik |hij )?(?:je|jou|haar|hem|jullie) (?:dood|neer|overhoop)\b|\b(?:threaten\w*|threatend|dreig\w*|bedreig\w*) (?:\w+ ){0,3}(?:to )?(?:kill|murder|stab|shoot|vermoorden|doden|neer te steken|neersteken|dood te (?:maken|schieten|steken)|af te maken)\b/;
 const SAID_IN_JEST =
-  /\b(?:grap|grapje|grappen|grapte|lachend|grijnzend|grinnikend|knipoog|plagen|plaagde|plagend|spel|spelletje|potje|gamen|gamet|joke|joked|joking|jokingly|kidding|laughing|grinning|teasing|banter|game|games|gaming|videogame|lol|haha|hahaha|scheidsrechter|referee)\b|\bvideo ?game\b|\b(?:op|on) (?:de )?(?:tv|televisie|television)\b/;
+  /\b(?:grap|grapje|grappen|grapte|lachend|lachte|lachten|iedereen lachte|grijnzend|grinnikend|knipoog|plagen|plaagde|plagend|spel|spelletje|potje|gamen|gamet|joke|joked|joking|jokingly|kidding|laughing|grinning|teasing|banter|game|games|gaming|videogame|lol|haha|hahaha|scheidsrechter|referee)\b|\bvideo ?game\b|\b(?:op|on) (?:de )?(?:tv|televisie|television)\b/;
 const KILL_IDIOM =
   /\b(?:letters|brieven|paperwork|papierwerk|debts?|schulden|bills|rekeningen|rota|rooster|work|werk|stress|heat|hitte)\b(?: \w+){0,3} (?:are |is )?killing (?:him|her|me|us)\b|\b(?:will|gonna|going to|would|ll|d) kill (?:me|him|her|us) (?:if|when)\b(?: \w+){0,6} (?:late|fail|fails|failed|forget|forgets|break|breaks|broke|lose|loses|mess|exam|test|grade|grades)\b|\bvermoord(?:t|en)? (?:me|mij|hem|haar|ons) (?:als|wanneer)\b(?: \w+){0,6} (?:te laat|zak|zakt|zakken|vergeet|vergeten|kapot|kwijt|verlies|toets|examen|cijfer|cijfers|rommel)\b/;
 const SERIOUS = /\b(?:meant it|meende|menens|serieus|serious|seriously|mes|knife|pistool|gun|wapen|weapon|geen grap(?:je)?|niet als grap|(?:not|no) (?:a )?joke|not joking|not kidding|(?:not|no) (?:a )?game|geen spel(?:letje)?)\b/;
@@ -302,6 +304,11 @@ const OWN_HISTORY =
   /\bik (?:ben|heb)(?: \w+){0,4} zelf\b|\b(?:ervaringsdeskundige|peerwerker|ervaringswerker|collega|peer worker|colleague)\w*(?: \w+){0,6} (?:haar|zijn|her|his) (?:eigen|own)\b|\bmy own\b|\bmijn eigen\b/;
 
 /** A team looking back after a client's death by suicide: grief and reflection, not a hint about someone now. */
+/** Families that only name violence or suicide (a word, a phrase, two weak words), with no act or sign told. */
+const NAMING_FAMILIES = new Set(['root', 'violence-phrase', 'violence-named', 'weak-pair', 'suicide-phrase']);
+/** A text to translate, or a leaflet, poster, house rules or training to make. */
+const MATERIAL =
+  /\b(?:vertaal|vertalen|vertaling|translate|translating|translation|folder|flyer|poster|brochure|leaflet|huisregels|house rules|voorlichtingsmateriaal|presentatie|presentation)\b/;
 /** Violence long past or handled: years ago, a conviction, a contact ban in force, safe now. */
 const HANDLED_PAST =
   /\b(?:jaren geleden|lang geleden|\d+ jaar geleden|veroordeeld|na jaren|vroeger|verleden|contactverbod loopt|loopt een contactverbod|inmiddels veilig|nu (?:al )?(?:\w+ ){0,3}(?:in een pleeggezin|zelfstandig|veilig)|years ago|convicted|in the past)\b/;
@@ -355,7 +362,7 @@ const FIGHT = /\b(?:ruzie|knokpartij|vechtpartij|fight|argument)\b/;
 
 /** Phrases that make a child unsafe: only with a child in the question. */
 const CHILD_PHRASES: RegExp[] = [
-  /\balleen thuis\b/, /\bgeen (?:eten|ontbijt)\b/, /\bhome alone\b/, /\bno food\b/, /\bniet (?:meer )?naar school\b/,
+  /\balleen thuis\b/, /\bgeen (?:eten|ontbijt)\b/, /\bhome alone\b/, /\bno food\b/,
   // Neglect: a nappy left for hours, an empty fridge.
   /\bluier (?:van|voor) (?:uren|de hele dag)\b|\b(?:vieze|volle|natte|doorweekte) luiers?\b|\b(?:koelkast|kastjes) (?:is |was |zijn |waren )?leeg\b|\blege koelkast\b|\b(?:dirty|soaked) nappy\b|\bempty fridge\b/,
   // Drugs dealt at home; signs of a loverboy (running away, expensive gifts from an older "friend").
@@ -365,8 +372,10 @@ const CHILD_PHRASES: RegExp[] = [
   // A parent under influence, a child in vomit or dirt; a child who must care for the family.
   /\bonder invloed\b|\bunder the influence\b|\b(?:vol|in|onder (?:het|de)) (?:braaksel|poep|urine|ontlasting|vomit)\b|\bin (?:her|his|its) (?:own )?(?:vomit|dirt)\b/,
   /\b(?:has to|must|moet|needs to) (?:\w+ ){0,2}(?:look after|take care of|care for|zorgen voor|oppassen op|voor) (?:his|her|zijn|haar) (?:\w+ )?(?:sisters|brothers|siblings|zusjes|broertjes|moeder|vader|mother|father|mum|mom)\b/,
-  /\b(?:missing school|misses school|skips school|skipping school|spijbelt|spijbelen)\b/,
 ];
+
+/** A child who misses school: a sign next to another, not a signal alone ("gaat niet meer spijbelen" in a plan). */
+const SCHOOL_ABSENCE = /\b(?:missing school|misses school|skips school|skipping school|spijbelt|spijbelen|spijbelde|niet (?:meer )?naar school)\b/;
 
 /** A farewell in a message late at night: "thanks for everything, I won't need you anymore". */
 const FAREWELL = /\b(?:wont|will not|dont|do not) need (?:you|me|anyone|help) any ?more\b|\b(?:je|jou|jullie|u|ons|me|mij) (?:\w+ )?niet meer nodig\b/;
@@ -465,7 +474,7 @@ const LOCKED = /\b(?:locks?|locked|locking|opsluit\w*|opgesloten|sluit (?:\w+ ){
 
 /** The phrase patterns above, each run only on a question that holds a literal it needs. */
 export const PHRASE_GUARD = new PatternGuard();
-for (const p of [...SUICIDE_PHRASES, ...VIOLENCE_PHRASES, ...CHILD_PHRASES, ...HOME_PHRASES, HANDLED_PAST, METHOD_FRAME, TOLD_NOW, AFTERMATH, AGAINST_WORKER, CHILD_AGE, FAREWELL, FIGHT, INJURY_PART, KILL_IDIOM, KILL_THREAT, LATE_MESSAGE, LOCKED, OWN_HISTORY, SAID_IN_JEST, SERIOUS]) PHRASE_GUARD.add(p);
+for (const p of [...SUICIDE_PHRASES, ...VIOLENCE_PHRASES, ...CHILD_PHRASES, ...HOME_PHRASES, SCHOOL_ABSENCE, MATERIAL, HANDLED_PAST, METHOD_FRAME, TOLD_NOW, AFTERMATH, AGAINST_WORKER, CHILD_AGE, FAREWELL, FIGHT, INJURY_PART, KILL_IDIOM, KILL_THREAT, LATE_MESSAGE, LOCKED, OWN_HISTORY, SAID_IN_JEST, SERIOUS]) PHRASE_GUARD.add(p);
 
 /**
  * The safety signals in a question, strongest first (suicide before violence when both are
@@ -487,10 +496,10 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   const tokens = text.split(' ').filter(Boolean);
   const has = PHRASE_GUARD.reader(text);
   const found = new Map<SafetyKind, string>();
-  const violenceFamilies = new Set<string>();
+  const families: Record<SafetyKind, Set<string>> = { violence: new Set(), suicide: new Set() };
   const hit = (kind: SafetyKind, family: string) => {
     if (!found.has(kind)) found.set(kind, family);
-    if (kind === 'violence') violenceFamilies.add(family);
+    families[kind].add(family);
   };
 
   for (const p of SUICIDE_PHRASES) if (has(p)) hit('suicide', 'suicide-phrase');
@@ -521,7 +530,7 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
       if (tokens.slice(Math.max(0, i - 3), i + 5).some((w, k, near) => isThing(w, near[k - 1])) && !OBJECT.has(tokens[i + 1] ?? '')) continue;
       if (home || next.slice(0, 2).some((w) => OBJECT.has(w))) hit('violence', 'hit');
       else weak++;
-    } else if (inFamily(t, s, 'harm') || inFamily(t, s, 'outburst')) {
+    } else if ((inFamily(t, s, 'harm') && !DUTCH_PUSH.test(t)) || inFamily(t, s, 'outburst')) {
       if (home) hit('violence', 'harm');
       else weak++;
     } else if (inFamily(t, s, 'threat')) {
@@ -550,6 +559,7 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
     }
   }
   // Two weak words together (a threat and fear, a blow and a bruise) are a signal too.
+  if (child && has(SCHOOL_ABSENCE)) weak++;
   if (weak >= 2) hit('violence', 'weak-pair');
   // Aggression against the worker or a colleague, with no one at home in the question, is an
   // incident at work (report it, talk it through), not the meldcode's domestic violence.
@@ -558,9 +568,13 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   // context of a method question ("een vrouw die na jaren huiselijk geweld nu zelfstandig woont",
   // "jaren geleden veroordeeld voor mishandeling, mag ik 'gewelddadig' schrijven"): no
   // disclosure, unless something is told now.
-  const onlyNamed = [...violenceFamilies].every((f) => f === 'root' || f === 'violence-phrase' || f === 'violence-named');
+  const onlyNamed = (kind: SafetyKind) => [...families[kind]].every((f) => NAMING_FAMILIES.has(f));
   const history = has(OWN_HISTORY) || (has(HANDLED_PAST) && has(METHOD_FRAME) && !has(TOLD_NOW));
-  if (found.has('violence') && onlyNamed && history) found.delete('violence');
+  if (found.has('violence') && onlyNamed('violence') && history) found.delete('violence');
+  // Named in a text to translate or in a leaflet, a poster or house rules to write: material about
+  // violence or suicide, not a disclosure ("vertaal deze folder over huiselijk geweld").
+  const material = has(MATERIAL) && !has(TOLD_NOW);
+  for (const kind of ['violence', 'suicide'] as const) if (found.has(kind) && onlyNamed(kind) && material) found.delete(kind);
 
   const signals = (['suicide', 'violence'] as const).filter((k) => found.has(k)).map((kind) => ({ kind, card: SAFETY_CARDS[kind], family: found.get(kind)! }));
   const hints = new Set<SafetyKind>(situationHints(text));
