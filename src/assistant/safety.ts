@@ -166,6 +166,8 @@ const HARMLESS_AFTER = new Set('over aan op dicht alarm toe terug af doorheen om
 const SUBSTANCE = new Set('alcohol drug drugs substance middelen middelenmisbruik softdrugs cannabis'.split(' '));
 /** The leefgebied's own name is a method term, not a disclosure. */
 const LEEFGEBIED_NAME = /\b(?:veiligheid (?:en|&)? ?)?bescherming tegen geweld\b/g;
+/** The meldcode's own name names the procedure, not something that happened: "de meldcode huiselijk geweld en kindermishandeling". */
+const MELDCODE_NAME = /\bmeldcode (?:voor )?huiselijk geweld(?: en kindermishandeling)?\b/g;
 
 /** Phrases for suicide hints and self-harm, Dutch and English, on the normalised text. */
 const SUICIDE_PHRASES: RegExp[] = [
@@ -490,7 +492,7 @@ export function safetySignals(question: string): SafetySignal[] {
  * safety answer, but a question with one is never refused as out of scope.
  */
 export function readSafety(question: string): { signals: SafetySignal[]; hints: SafetyKind[] } {
-  let text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(OUTBURST_PHRASES, ' losgaat ').replace(SHOULDER_PAT, ' ').replace(ROPE_WITH_A_PURPOSE, ' ').replace(ACCIDENTAL_CUT, ' ');
+  let text = normalize(question).replace(LEEFGEBIED_NAME, ' ').replace(MELDCODE_NAME, ' meldcode ').replace(OUTBURST_PHRASES, ' losgaat ').replace(SHOULDER_PAT, ' ').replace(ROPE_WITH_A_PURPOSE, ' ').replace(ACCIDENTAL_CUT, ' ');
   // "Als ik er niet meer ben" next to support that ends is the worker leaving, not a wish to die.
   if (SUPPORT_ENDS.test(text)) text = text.replace(WORKER_GONE, ' ');
   const tokens = text.split(' ').filter(Boolean);
