@@ -110,7 +110,7 @@ const STRONG_ROOTS: Record<SafetyKind, string[]> = {
  * domain texts through the roots.
  */
 const NOT_SAFETY =
-  /^(?:geweldig\w*|geweldlo\w*|raper\w*|rapen|raapt|graperig|zelfmoordaansla\w*|zelfmoordterror\w*|zelfmoordcommando\w*|moest\w*|ingestel\w*|aangebrand\w*|aanbrand\w*|aanrad\w*|levensmoed\w*|levensdoel\w*|ancestor\w*)$/;
+  /^(?:geweldig\w*|geweldlo\w*|raper\w*|rapen|raapt|graperig|zelfmoordaansla\w*|zelfmoordterror\w*|zelfmoordcommando\w*|zelfmoordmissie\w*|moest\w*|ingestel\w*|aangebrand\w*|aanbrand\w*|aanrad\w*|levensmoed\w*|levensdoel\w*|ancestor\w*)$/;
 /** The Dutch loans of "push" mean pressing someone to act ("zonder te pushen"), not a shove. */
 const DUTCH_PUSH = /^(?:pushen|pusht|pushte|pushten|gepusht|pushy)$/;
 /** Dutch sleeping shares its stem with the English "slap": "blijven slapen" is no blow. */
@@ -171,7 +171,8 @@ const MELDCODE_NAME = /\bmeldcode (?:voor )?huiselijk geweld(?: en kindermishand
 
 /** Phrases for suicide hints and self-harm, Dutch and English, on the normalised text. */
 const SUICIDE_PHRASES: RegExp[] = [
-  /\bniet meer (?:willen |wil |te )?(?:leven|leeft|leef|bestaan)\b/,
+  // "Wil niet meer leven zoals nu" is a wish for another life, not a wish to die.
+  /\bniet meer (?:willen |wil |te )?(?:leven|leeft|leef|bestaan)\b(?! (?:zoals|op deze manier|in de opvang|like this|this way))/,
   // Everything, or life itself, is pointless.
   /\b(?:alles|het leven|zijn leven|haar leven|mijn leven) (?:\w+ ){0,2}zinloos\b|\b(?:everything|life) (?:is |feels )?(?:pointless|meaningless)\b/,
   // "Wil dood graag naar het concert" and "dying to" are eagerness, not a wish to die.
@@ -300,17 +301,31 @@ function isThing(word: string, before: string | undefined): boolean {
 
 /** A threat or an attack aimed at the worker or a colleague: "bedreigde mij bij de balie", "threatened me with a knife". */
 const AGAINST_WORKER =
-  /\b(?:bedreigde|bedreigt|bedreigd|dreigde|bedreigen|sloeg|slaat|duwde|schopte|aanviel|viel|threatened|threatens|threatening|attacked|hit|punched|pushed|kicked|went for)\b(?: \w+){0,2} (?:mij|me|ons|us|een collega|mijn collega|de collega|collegas|a colleague|my colleague|staff|the staff|medewerkers?)\b/;
+  /\b(?:bedreigde|bedreigt|bedreigd|dreigde|bedreigen|sloeg|slaat|duwde|schopte|aanviel|viel|schold|scheldt|threatened|threatens|threatening|attacked|hit|punched|pushed|kicked|went for|shouted at|swore at)\b(?: \w+){0,2} (?:mij|me|ons|us|een collega|mijn collega|de collega|collegas|a colleague|my colleague|staff|the staff|medewerkers?)\b/;
 /** The worker's or a peer worker's own history: "ik ben zelf opgenomen geweest na een poging", "haar eigen suïcidepoging". */
 const OWN_HISTORY =
   /\bik (?:ben|heb)(?: \w+){0,4} zelf\b|\b(?:ervaringsdeskundige|peerwerker|ervaringswerker|collega|peer worker|colleague)\w*(?: \w+){0,6} (?:haar|zijn|her|his) (?:eigen|own)\b|\bmy own\b|\bmijn eigen\b/;
 
 /** A team looking back after a client's death by suicide: grief and reflection, not a hint about someone now. */
 /** Families that only name violence or suicide (a word, a phrase, two weak words), with no act or sign told. */
-const NAMING_FAMILIES = new Set(['root', 'violence-phrase', 'violence-named', 'weak-pair', 'suicide-phrase']);
+const NAMING_FAMILIES = new Set(['root', 'violence-phrase', 'violence-named', 'abuse', 'weak-pair', 'suicide-phrase']);
+/** Acts that, told as history (OVER_NOW), are history too: a blow, a push, self-harm. */
+const HISTORY_FAMILIES = new Set(['hit', 'harm', 'harm-at-home', 'self-harm']);
 /** A text to translate, or a leaflet, poster, house rules or training to make. */
 const MATERIAL =
-  /\b(?:vertaal|vertalen|vertaling|translate|translating|translation|folder|flyer|poster|brochure|leaflet|huisregels|house rules|voorlichtingsmateriaal|presentatie|presentation)\b/;
+  /\b(?:vertaal|vertalen|vertaling|translate|translating|translation|folder|flyer|poster|brochure|leaflet|huisregels|house rules|voorlichtingsmateriaal|presentatie|presentation|film|documentaire|documentary|serie|series|boek|book|training|trainingsdag|training day|cursus|workshop)\b/;
+/**
+ * Violence or self-harm clearly over: in childhood, years ago, a process closed, talked out. With
+ * a method question and nothing that says it goes on, the question is about the person now.
+ */
+const OVER_NOW =
+  /\b(?:als kind|als tiener|als puber|as a child|as a kid|as a teenager|in (?:zijn|haar|his|her) jeugd|jaren geleden|\d+ jaar geleden|(?:ten|twenty|\d+) years ago|years ago|verleden tijd|traject afgesloten|afgesloten|inmiddels (?:afgelopen|voorbij)|is afgelopen|uitgepraat|talked it through|well for (?:over )?(?:\w+ )?years)\b/;
+/** Words that say it goes on, or happened lately. */
+const GOES_ON =
+  /\b(?:weer|opnieuw|nog steeds|nog altijd|sindsdien|nu ook|again|still|these days|lately|laatst|onlangs|gisteren|vandaag|vannacht|deze week|vorige week|yesterday|today|last night|this week|last week)\b/;
+/** What a worker does with a history: share it, draw it, set a goal beside it, celebrate. */
+const PLAN_FRAME =
+  /\b(?:doel|doelen|goal|goals|plan|actieplan|ecogram|intervisie|intervision|vier|vieren|celebrate|mijlpaal|milestone|teken|draw|delen|share|feitelijker|schrijf|schrijven|formuleer|opschrijven|dossier|write)\b/;
 /** Violence long past or handled: years ago, a conviction, a contact ban in force, safe now. */
 const HANDLED_PAST =
   /\b(?:jaren geleden|lang geleden|\d+ jaar geleden|veroordeeld|na jaren|vroeger|verleden|contactverbod loopt|loopt een contactverbod|inmiddels veilig|nu (?:al )?(?:\w+ ){0,3}(?:in een pleeggezin|zelfstandig|veilig)|years ago|convicted|in the past)\b/;
@@ -469,14 +484,15 @@ const ACCIDENTAL_CUT =
   /\b(?:sneed|snijdt|snijden|gesneden|cut|cuts)\b(?: \w+){0,8} (?:per ongeluk|by accident|accidentally)\b|\b(?:per ongeluk|by accident|accidentally)\b(?: \w+){0,4} (?:gesneden|sneed|snijdt|cut)\b/g;
 
 /** Rope bought for a purpose named right after it ("touw om de kast vast te zetten"): ordinary, not a means. */
-const ROPE_WITH_A_PURPOSE = /\b(?:touw|rope)\b(?= (?:\w+ ){0,6}(?:om|to) (?:\w+ ){0,4}(?:vast te (?:zetten|binden|maken)|vastzetten|vastbinden|tie|secure|hang (?:the )?washing|de was op te hangen))/g;
+const ROPE_WITH_A_PURPOSE =
+  /\b(?:touw|rope)\b(?= (?:\w+ ){0,6}(?:(?:om|to) (?:\w+ ){0,4}(?:vast te (?:zetten|binden|maken)|vastzetten|vastbinden|tie|secure|hang (?:the )?washing|de was op te hangen)|(?:voor|for) (?:de|zijn|haar|zn|z n|the|his|her) (?:verhuizing|move|moving)\b(?! (?:\w+ ){0,8}(?:maar|but|terwijl|while)\b)))/g;
 
 /** A person locked in or a door locked on someone at home: a hint, a signal only with more. */
 const LOCKED = /\b(?:locks?|locked|locking|opsluit\w*|opgesloten|sluit (?:\w+ ){0,2}op|op slot)\b/;
 
 /** The phrase patterns above, each run only on a question that holds a literal it needs. */
 export const PHRASE_GUARD = new PatternGuard();
-for (const p of [...SUICIDE_PHRASES, ...VIOLENCE_PHRASES, ...CHILD_PHRASES, ...HOME_PHRASES, SCHOOL_ABSENCE, MATERIAL, HANDLED_PAST, METHOD_FRAME, TOLD_NOW, AFTERMATH, AGAINST_WORKER, CHILD_AGE, FAREWELL, FIGHT, INJURY_PART, KILL_IDIOM, KILL_THREAT, LATE_MESSAGE, LOCKED, OWN_HISTORY, SAID_IN_JEST, SERIOUS]) PHRASE_GUARD.add(p);
+for (const p of [...SUICIDE_PHRASES, ...VIOLENCE_PHRASES, ...CHILD_PHRASES, ...HOME_PHRASES, SCHOOL_ABSENCE, MATERIAL, OVER_NOW, GOES_ON, PLAN_FRAME, HANDLED_PAST, METHOD_FRAME, TOLD_NOW, AFTERMATH, AGAINST_WORKER, CHILD_AGE, FAREWELL, FIGHT, INJURY_PART, KILL_IDIOM, KILL_THREAT, LATE_MESSAGE, LOCKED, OWN_HISTORY, SAID_IN_JEST, SERIOUS]) PHRASE_GUARD.add(p);
 
 /**
  * The safety signals in a question, strongest first (suicide before violence when both are
@@ -576,6 +592,14 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   // Named in a text to translate or in a leaflet, a poster or house rules to write: material about
   // violence or suicide, not a disclosure ("vertaal deze folder over huiselijk geweld").
   const material = has(MATERIAL) && !has(TOLD_NOW);
+  // Over and done, with what the worker does now: violence in childhood or years ago, a closed
+  // process, the worker's own past self-harm ("ik heb zelf", "I used to"). A blow or a push counts
+  // as named here: it is told as history.
+  const over = has(OVER_NOW) && has(PLAN_FRAME) && !has(GOES_ON);
+  for (const kind of ['violence', 'suicide'] as const) {
+    const told = [...families[kind]].every((f) => NAMING_FAMILIES.has(f) || HISTORY_FAMILIES.has(f));
+    if (found.has(kind) && told && over) found.delete(kind);
+  }
   for (const kind of ['violence', 'suicide'] as const) if (found.has(kind) && onlyNamed(kind) && material) found.delete(kind);
 
   const signals = (['suicide', 'violence'] as const).filter((k) => found.has(k)).map((kind) => ({ kind, card: SAFETY_CARDS[kind], family: found.get(kind)! }));
