@@ -27,7 +27,7 @@ function words(list: string): RegExp {
 
 /** Adults close to the client who can be a source of danger. */
 const ADULT = words(
-  'partner man (?:zijn|mijn)_vrouw echtgenoot echtgenote vriend vriendje ex vader pa papa moeder ma mama stiefvader stiefmoeder broer zus oom tante neef schoonvader schoonmoeder ' +
+  'partner man (?:zijn|mijn)_vrouw echtgenoot echtgenote vriend vriendje ex vader pa papa moeder ma mama opa oma stiefvader stiefmoeder broer zus oom tante neef schoonvader schoonmoeder ' +
     'buurman medebewoner husband wife boyfriend father dad daddy mother mom mum stepfather stepdad stepmother brother uncle cousin',
 );
 /** Children, also by age or in school words: "de juf", "the teacher" speak about a child. */

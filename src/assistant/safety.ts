@@ -194,11 +194,11 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\b(?:zichzelf|zich) (?:\w+ ){0,2}(?:aandoen|aan doen|aan te doen|van kant)\b/,
   /\b(?:snijdt|snijd|snijt|snijden|sneed|krast|kras|krassen|kraste|beschadigt|beschadigen) (?:\w+ ){0,2}(?:zichzelf|zich)\b/,
   /\b(?:zichzelf|zich) (?:\w+ ){0,3}(?:snijdt|snijden|sneed|krast|krassen|kraste)\b/,
-  /\b(?:in|op) (?:zijn|haar|z n|d r|zn|dr|his|her) (?:armen|arm|polsen|pols|benen|been|bovenbenen|huid|arms|wrists|legs|skin) (?:\w+ )?(?:snijdt|snijden|sneed|krast|krassen|kraste|cuts|cut|scratches)\b/,
-  /\b(?:snijdt|snijden|sneed|krast|krassen|kraste|cuts|cut|cutting|scratches)\b (?:zich |zichzelf |herself |himself )?(?:\w+ ){0,2}(?:in|op|on) (?:zijn|haar|z n|d r|zn|dr|his|her) (?:armen|arm|polsen|pols|benen|been|bovenbenen|huid|arms|wrists|legs|skin)\b/,
+  /\b(?:in|op) (?:zijn|haar|z n|d r|zn|dr|his|her) (?:armen|arm|polsen|pols|benen|been|bovenbenen|huid|arms|wrists|legs|skin) (?:\w+ )?(?:snijdt|snijden|sneed|krast|krassen|kraste|gekrast|gesneden|kerft|gekerfd|cuts|cut|scratches)\b/,
+  /\b(?:snijdt|snijden|sneed|krast|krassen|kraste|kerft|kerfde|kerven|cuts|cut|cutting|scratches)\b (?:zich |zichzelf |herself |himself )?(?:\w+ ){0,3}(?:in|op|on) (?:zijn|haar|z n|d r|zn|dr|his|her) (?:armen|arm|polsen|pols|benen|been|bovenbenen|huid|arms|wrists|legs|skin)\b/,
   /\b(?:van|voor) (?:de|het|een) (?:flat|brug|dak|trein|balkon) (?:af )?(?:wil |wilde |gaat |te )?(?:springen|springt|spring|sprong)\b/,
   /\b(?:springen|springt|spring|sprong) (?:\w+ ){0,3}(?:flat|brug|dak|trein|balkon)\b/,
-  /\b(?:pillen|medicijnen|medicatie|tabletten) (?:\w+ ){0,2}(?:opsparen|sparen|spaart|spaarde|verzamelt|hamstert)\b/,
+  /\b\w*(?:pillen|medicijnen|medicatie|tabletten) (?:\w+ ){0,2}(?:opsparen|sparen|spaart|spaarde|opspaart|opspaarde|opgespaard|verzamelt|hamstert)\b/,
   /\b(?:spaart|spaarde|verzamelt|hamstert) (?:\w+ ){0,2}(?:pillen|medicijnen|tabletten|medicatie)\b/,
   /\b(?:saving|saved|saves|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected) (?:up )?(?:\w+ )?(?:pills|tablets|medication|meds|sleeping pills)\b/,
   /\b(?:geen|niks|niets) (?:zin|reden) (?:meer )?(?:in|om|voor) (?:het |te )?leven\b/,
@@ -229,8 +229,13 @@ const SUICIDE_PHRASES: RegExp[] = [
   // Warning signs: nobody would miss me, no point any more, giving things away, an attempt, the means.
   /\bniemand (?:zou|zal) (?:me|mij|haar|hem) (?:\w+ )?missen\b|\b(?:nobody|no one) (?:would|will) miss\b/,
   /\b(?:me|mij|hem|haar)\b(?: \w+){0,2} (?:niet|nooit) (?:zou|zouden|zal|zullen|gaan|gaat) missen\b|\b(?:wont|will not|wouldnt|would not) (?:\w+ )?miss (?:me|him|her)\b/,
+  // Not wanting to wake up; stepping out of life ("eruit stappen", "uit het leven stappen").
+  /\b(?:dont|do not|doesnt|does not|never) want to wake up\b|\bniet meer wakker (?:willen|wil) worden\b/,
+  /\beruit (?:te |kan |wil |wilde |wou |gaan )?stappen\b|\ber (?:\w+ ){0,2}uit (?:te |kan |wil |wilde |wou |gaan )?stappen\b(?! (?:uit|bij|met) )|\buit het leven (?:te )?(?:stappen|stapt|stapte)\b/,
+  // A strip or box of pills swallowed at once: an overdose taken.
+  /\b(?:slikte|slikt|geslikt|nam|genomen|took|swallowed|taken) (?:\w+ ){0,3}(?:een hele|hele|alle|een handvol|a whole|a handful of|all (?:his|her|the)) (?:strip |doos |doosje |pot |box |pack |packet |bottle of )?(?:\w+ )?(?:\w*pillen|tabletten|medicijnen|paracetamol|\w+azepam|pills|tablets|meds)\b/,
   // Being only a burden to others ("iedereen alleen maar tot last"), a known warning sign.
-  /\b(?:iedereen|anderen|jullie|de familie|(?:zijn|haar) (?:kinderen|familie|ouders|vrouw|man))(?: \w+){0,3} tot last (?:is|ben|zijn|was|waren|zou zijn)\b|\b(?:a )?burden (?:to|on) (?:everyone|everybody|others|(?:his|her|my) (?:family|kids|children|parents))\b/,
+  /\b(?:iedereen|anderen|jullie|de familie|(?:zijn|haar) (?:kinderen|familie|ouders|vrouw|man))(?: \w+){0,3} tot last\b|\b(?:a )?burden (?:to|on) (?:everyone|everybody|others|(?:his|her|my) (?:family|kids|children|parents))\b/,
   // Soon done with it all, not around much longer, indifferent to what happens to oneself.
   /\ber (?:\w+ )?(?:binnenkort|bijna|straks|snel) (?:wel )?klaar mee\b|\b(?:wont|will not|dont|do not) have to (?:deal with|worry about|put up with|see) (?:me|him|her) (?:\w+ )?(?:much )?(?:longer|any ?more)\b|\bniet lang meer (?:last van|met) (?:mij|me|hem|haar)\b/,
   /\bmaakt (?:\w+ ){0,2}(?:niet|niks|niets) uit wat er met (?:mij|me|hem|haar) gebeurt\b|\b(?:doesnt|does not|dont|do not) matter what happens to (?:me|him|her)\b/,
@@ -252,6 +257,11 @@ const SUICIDE_PHRASES: RegExp[] = [
 
 /** Phrases for violence, abuse and unsafe children that are signals on their own. */
 const VIOLENCE_PHRASES: RegExp[] = [
+  // Threats that need no violent word: "weet ik je te vinden", "then she knows what will happen".
+  /\bweet ik (?:je|jou|haar|hem) (?:wel |heus )?te vinden\b|\bik weet waar (?:je|jij|ze|zij|hij) woon\w*\b|\bi know where (?:you|she|he) lives?\b/,
+  /\b(?:weet (?:ze|zij|hij|je|jij)|(?:ze|zij|hij|je|jij) (?:heus |wel |dan )?weet) (?:heus |wel |dan )?wat er (?:dan )?(?:gebeurt|zal gebeuren|gaat gebeuren)\b|\b(?:she|he|you) knows? what (?:will|is going to|ll) happen\b/,
+  // A cigarette put out on someone's skin.
+  /\b(?:sigaret|sigaretten|peuk|peuken|cigarette|cigarettes)\b(?: \w+){0,3} (?:uit )?(?:op|on) (?:haar|zijn|her|his|mijn|my) (?:arm|armen|hand|handen|huid|been|benen|arms|hands|skin|leg)\b/,
   /\bhu\w{2,5}lijk (?:geweld|gewelt)\b/,
   /\b(?:papa|pa|vader|mama|ma|moeder|stiefvader|zijn vriend|haar vriend|haar man|zijn vrouw)\b(?: \w+){0,2} (?:heeft|had|doet|deed) (?:\w+ ){0,2}(?:mama|papa|haar|hem|mij|me|ons) (?:weer |vaak |soms )?pijn(?: gedaan)?\b|\b(?:papa|pa|vader|mama|ma|moeder|stiefvader)\b(?: \w+)? (?:mama|papa|haar|hem|mij|me|ons) (?:\w+ )?pijn (?:doet|deed|heeft gedaan|gedaan heeft)\b/,
   // "Maakt mama blauw", "gaf haar een zet tegen de kast": blows told in everyday words.
@@ -354,7 +364,7 @@ const HOME_PHRASES: RegExp[] = [
   /\b(?:pakt|pakte|neemt|nam|pakken|nemen)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|geld)\b(?: \w+){0,3} af\b/,
   /\b(?:afgepakt|afgenomen|afpakken|afnemen|leest|las|controleert|checks|takes|took|taking|taken)\b(?: \w+){0,4} (?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels|berichten|phone|passport|bank card|messages)\b/,
   /\b(?:telefoon|mobiel|pinpas|bankpas|paspoort|sleutels)\b(?: \w+){0,2} (?:afpakt|afpakte|afneemt|afnam|inneemt|innam|afgepakt|afgenomen|ingenomen)\b/,
-  /\bmag van (?:haar|zijn|hun|de) (?:\w+ ){1,2}(?:niet|geen|nooit) (?:meer )?(?:alleen )?(?:naar|met|uit|afspreken|weg|werken|bellen|zien|contact|de deur|buiten|vriendinnen|vrienden|familie|ouders|collegas|school|telefoon|geld|eten|slapen)\b|\b(?:mag|mocht) (?:niet|nooit) (?:meer )?(?:alleen )?(?:naar buiten|de deur uit|werken|bellen)\b|\b(?:not|isnt|wasnt) allowed to (?:go out|leave|see|call|work)\b/,
+  /\bmag van (?:haar|zijn|hun|de|mijn|m n) (?:\w+ ){1,2}(?:niet|geen|nooit) (?:meer )?(?:alleen )?(?:naar|met|uit|afspreken|weg|werken|bellen|zien|contact|de deur|buiten|vriendinnen|vrienden|familie|ouders|collegas|school|telefoon|geld|eten|slapen)\b|\b(?:mag|mocht) (?:niet|nooit) (?:meer )?(?:alleen )?(?:naar buiten|de deur uit|werken|bellen)\b|\b(?:not|isnt|wasnt) allowed to (?:go out|leave|see|call|work)\b/,
   /\b(?:opgesloten|opsloot|opsluit|opsluiten|sluit (?:(?!aan )\w+ ){0,4}op|sloot (?:(?!aan )\w+ ){0,4}op|(?:locked|lock|locks|locking) (?:her|him|them|me|(?:his|her|the) \w+) (?:up|in|out))\b/,
   // Shut out of the house: "sluit haar buiten", "zette de kinderen buiten de deur".
   /\b(?:sluit|sloot|sloten|sluiten) (?:haar|hem|me|mij|ons|hen|de kinderen|de kids) (?:\w+ ){0,3}buiten\b|\bbuitengesloten door\b/,
