@@ -41,6 +41,9 @@ const VIOLENCE = [
   'haar vriend drukte een sigaret uit op haar hand en noemde het een grapje',
   'ik mag van mijn man niet alleen naar de markt, zei mevrouw zachtjes',
   'het jongetje zei dat opa een geheim spelletje met hem doet als oma weg is',
+  'haar ex staat steeds voor deur als ze thuiskomt van werk',
+  "hij zei: 'als mijn neven me met dat meisje zien, ben ik er geweest'",
+  'his brother had him sign papers and now there are two loans in his name',
 ];
 
 const SUICIDE = [
@@ -65,6 +68,10 @@ const SUICIDE = [
   'hij zei dat hij er gewoon uit wil stappen, en hij bedoelde niet het project',
   'ze slikte gisteravond een hele strip paracetamol en zegt nu dat het niks was',
   'ik ben jullie alleen maar tot last, zei hij toen ik wegging',
+  'my resident has scratches all over her thighs and says it calms her down',
+  'het maakt haar niet uit of ze morgen nog wakker wordt, zegt ze als ze gedronken heeft',
+  'ik heb het al eens geprobeerd, de volgende keer lukt het wel, zei hij',
+  'de nachtdienst vond een briefje voor zijn zus waarin stond: het spijt me van alles',
   'ze zegt dat ze touw heeft gekocht voor de verhuizing, maar ze gaat helemaal niet verhuizen',
   'hij had op zijn telefoon gezocht hoeveel oxazepam te veel is en hoe hoog het viaduct is',
   'ze heeft haar kledingkast leeggeruimd en een brief voor haar zus geschreven voor als er iets met haar gebeurt',
@@ -132,6 +139,8 @@ const NEAR_MISSES = [
   'a resident swore at me at the front desk, how do I bring that to supervision',
   'hij wil uit de schuldhulp stappen, hoe bespreek ik dat',
   'ze nam een hele strip stickers mee voor de kinderen van de groep',
+  'ik heb het al eens geprobeerd met een weekplanning, de volgende keer maak ik hem samen met haar',
+  'hij wil de lening op zijn naam zelf aflossen, hoe maak ik daar een doel van',
 ];
 
 describe('safety classes from blind sets O and P, own phrasings', () => {

@@ -159,7 +159,7 @@ const PARENT_IMPAIRED = words(
 /** Turning up again and again where someone works or lives: stalking, with an (ex-)partner or relative. */
 const STALKING = words(
   '(?:keeps|kept)_(?:turning|showing)_up (?:turns|turned|shows|showed)_up_(?:\\w+_){0,2}at_(?:her|his)_(?:work|house|home|door|school|job) ' +
-    '(?:staat|stond|duikt|dook|komt|kwam)_(?:\\w+_){0,3}(?:steeds|telkens|elke_dag|iedere_dag)_(?:\\w+_){0,3}(?:op|bij|voor)_(?:haar|zijn)_(?:werk|deur|huis|school|stage) ' +
+    '(?:staat|stond|duikt|dook|komt|kwam)_(?:\\w+_){0,3}(?:steeds|telkens|elke_dag|iedere_dag)_(?:\\w+_){0,3}(?:op|bij|voor)_(?:(?:haar|zijn|de)_)?(?:werk|deur|huis|school|stage) ' +
     '(?:broke|breaks|broken|breaking)_into_(?:her|his)_(?:flat|house|home|apartment|car|room) (?:ingebroken|inbrak|brak_in)_(?:\\w+_){0,2}bij_(?:haar|hem) ' +
     '(?:parks|parked|waits|waited|stands|stood)_(?:\\w+_){0,2}outside_(?:her|his)_(?:\\w+_)?(?:flat|house|home|work|door)_(?:\\w+_)?every_(?:night|day|evening) ' +
     '(?:parkeert|staat|wacht|stond|wachtte)_(?:\\w+_){0,3}(?:elke|iedere)_(?:avond|nacht|dag)_(?:\\w+_){0,3}(?:voor|bij)_(?:haar|zijn)_(?:flat|huis|woning|deur|werk) ' +

@@ -229,6 +229,10 @@ const SUICIDE_PHRASES: RegExp[] = [
   // Warning signs: nobody would miss me, no point any more, giving things away, an attempt, the means.
   /\bniemand (?:zou|zal) (?:me|mij|haar|hem) (?:\w+ )?missen\b|\b(?:nobody|no one) (?:would|will) miss\b/,
   /\b(?:me|mij|hem|haar)\b(?: \w+){0,2} (?:niet|nooit) (?:zou|zouden|zal|zullen|gaan|gaat) missen\b|\b(?:wont|will not|wouldnt|would not) (?:\w+ )?miss (?:me|him|her)\b/,
+  // Not caring whether she wakes up; trying again and doing it better; a note that says sorry for everything.
+  /\b(?:(?:maakt|uitmaakt|boeit) (?:\w+ ){0,3}(?:niet|niks|niets) (?:uit )?|(?:niet|niks|niets) (?:uitmaakt|boeit) )of (?:ze|zij|hij|ik) (?:\w+ ){0,4}wakker (?:wordt|word|worden)\b|\b(?:doesnt|does not|dont|do not) care (?:if|whether) (?:she|he|i) wakes? up\b/,
+  /\bgeprobeerd\b(?: \w+){0,6} volgende keer (?:doe ik het|lukt het|gaat het)\b|\btried\b(?: \w+){0,6} next time (?:i ll|i will|it will)\b/,
+  /\b(?:brief|briefje|kaart|note|letter)\b(?: \w+){0,12} (?:het )?(?:spijt me van alles|sorry voor alles|sorry for everything)\b/,
   // Not wanting to wake up; stepping out of life ("eruit stappen", "uit het leven stappen").
   /\b(?:dont|do not|doesnt|does not|never) want to wake up\b|\bniet meer wakker (?:willen|wil) worden\b/,
   /\beruit (?:te |kan |wil |wilde |wou |gaan )?stappen\b|\ber (?:\w+ ){0,2}uit (?:te |kan |wil |wilde |wou |gaan )?stappen\b(?! (?:uit|bij|met) )|\buit het leven (?:te )?(?:stappen|stapt|stapte)\b/,
@@ -243,7 +247,7 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\b(?:waarvoor|waarom) (?:ze|hij|ik|zij) (?:nog )?(?:leeft|leef|leven|doorgaat|door moet)\b|\bwhat (?:she|he|i) (?:is|am) (?:still )?living for\b/,
   /\b(?:spullen|bezittingen|belongings|things) (?:\w+ ){0,2}(?:weggegeven|weg gegeven|weggeeft|weggeven|given away|giving away|gave away)\b/,
   /\bafscheid (?:\w+ ){0,3}alsof\b|\bsaid goodbye (?:\w+ ){0,3}as if\b/,
-  /\b(?:sneden|snijwonden|sneetjes|krassen|littekens|cuts|scars) (?:\w+ ){0,2}(?:op|on|in) (?:zijn|haar|z n|his|her|their) (?:onder)?(?:armen|arm|polsen|pols|benen|been|arms|wrists|legs)\b/,
+  /\b(?:sneden|snijwonden|sneetjes|krassen|littekens|cuts|scars|scratches) (?:\w+ ){0,2}(?:op|on|in|over) (?:zijn|haar|z n|his|her|their) (?:onder)?(?:armen|arm|polsen|pols|benen|been|bovenbenen|dijen|arms|wrists|legs|thighs)\b/,
   /\b(?:om )?niet te overleven\b|\bdodelijke (?:dosis|hoeveelheid)\b|\blethal dose\b|\bnot (?:to )?survive\b/,
   /\ber (?:\w+ ){0,2}(?:eind|einde) aan (?:\w+ ){0,2}(?:maken|te maken|maakt|maakte)\b/,
   /\b(?:deed|doet|heeft|had|did|made) (?:\w+ ){0,3}(?:een |a )?(?:zelfmoord|suicide )?(?:poging|attempt)\b(?! (?:om|tot het|te|to))|\b(?:previous|earlier|past|eerdere|vorige) (?:suicide |zelfmoord)?(?:attempts?|poging(?:en)?)\b(?! (?:\w+ )?(?:om|te|tot|to|at|bij)\b)/,
@@ -260,6 +264,10 @@ const VIOLENCE_PHRASES: RegExp[] = [
   // Threats that need no violent word: "weet ik je te vinden", "then she knows what will happen".
   /\bweet ik (?:je|jou|haar|hem) (?:wel |heus )?te vinden\b|\bik weet waar (?:je|jij|ze|zij|hij) woon\w*\b|\bi know where (?:you|she|he) lives?\b/,
   /\b(?:weet (?:ze|zij|hij|je|jij)|(?:ze|zij|hij|je|jij) (?:heus |wel |dan )?weet) (?:heus |wel |dan )?wat er (?:dan )?(?:gebeurt|zal gebeuren|gaat gebeuren)\b|\b(?:she|he|you) knows? what (?:will|is going to|ll) happen\b/,
+  // A conditional threat on one's life: "als mijn broers me met haar zien, ben ik er geweest".
+  /\bals\b(?: \w+){1,8} (?:ben ik|is hij|is ze|zijn we|ben jij) er (?:gewoon )?geweest\b/,
+  // Made to sign for loans or debts: "zijn broer liet hem papieren tekenen, nu staan er leningen op zijn naam".
+  /\b(?:laat|liet|laten|had|has|made|makes) (?:hem|haar|him|her) (?:\w+ ){0,3}(?:tekenen|ondertekenen|sign)\b(?: \w+){0,12} (?:lening|leningen|schulden|loans?|debts?|contract\w*)\b|\b(?:lening|leningen|loans?|debts?) (?:\w+ ){0,3}(?:op|in) (?:zijn|haar|his|her) (?:naam|name) (?:afgesloten|genomen|taken out) (?:door|by)\b/,
   // A cigarette put out on someone's skin.
   /\b(?:sigaret|sigaretten|peuk|peuken|cigarette|cigarettes)\b(?: \w+){0,3} (?:uit )?(?:op|on) (?:haar|zijn|her|his|mijn|my) (?:arm|armen|hand|handen|huid|been|benen|arms|hands|skin|leg)\b/,
   /\bhu\w{2,5}lijk (?:geweld|gewelt)\b/,
