@@ -54,6 +54,13 @@ describe('trainDisclosureModel', () => {
     expect(model.read('waar staat de printer', ELSEWHERE)).toBeUndefined();
   });
 
+  it('leans, so that a question is not refused, only when nearly sure, on enough evidence', () => {
+    expect(model.leans('de kinderen zijn bang voor hun vader als hij gedronken heeft, hoe schrijf ik mijn rapportage krachtgericht')).toBe('violence');
+    expect(model.leans('haar vriend slaat haar als hij gedronken heeft, hoe schrijf ik mijn rapportage krachtgericht')).toBeUndefined();
+    expect(model.leans('haar vriend slaat haar')).toBeUndefined();
+    expect(model.leans('waar staat de printer')).toBeUndefined();
+  });
+
   it('learns only from examples whose disclosure is known', () => {
     const unknown: ExampleQuestion = { topic: 'meldcode', question: 'haar vriend slaat haar' };
     const onlyUnknown = trainDisclosureModel([unknown, none('hoe vier ik een succes', 'hoop-perspectief')]);

@@ -45,6 +45,13 @@ const MIN_EVIDENCE = 8;
  */
 const TOPIC_SURE = 0.95;
 const LEANS = 0.2;
+/**
+ * How far this model must lean for a question not to be refused as out of scope (it gets the
+ * general worry line and the safety cards instead). Chosen so that no out-of-scope question of
+ * the dev set or our own sets loses its refusal (0.6 cost two on the dev set, 0.9 one of ours);
+ * on the held-out sets it turns one refused disclosure each in O and R into the safety cards.
+ */
+const NOT_REFUSED = 0.98;
 
 /** The disclosure each safety topic stands for (topic ids of ASSISTANT-AND-WORKSHEETS.md). */
 export const DISCLOSURE_OF_TOPIC: Readonly<Record<string, SafetyKind>> = { meldcode: 'violence', 'taxatie-draagkracht': 'suicide' };
@@ -61,6 +68,11 @@ export interface DisclosureModel {
    * posterior for the question.
    */
   read(question: string, topics: ReadonlyMap<string, number>): DisclosureReading | undefined;
+  /**
+   * The kind the model leans to on enough evidence (NOT_REFUSED): a question it leans on is
+   * never refused as out of scope (the router offers the safety cards instead).
+   */
+  leans(question: string): SafetyKind | undefined;
 }
 
 export function trainDisclosureModel(examples: readonly ExampleQuestion[], featuresOf?: (question: string) => string[]): DisclosureModel {
@@ -86,6 +98,13 @@ export function trainDisclosureModel(examples: readonly ExampleQuestion[], featu
       }
       if (topicKind && share >= TOPIC_SURE) return { kind: topicKind, likely: true };
       return sure ? { kind: suicide > violence ? 'suicide' : 'violence', likely: false } : undefined;
+    },
+    leans(question) {
+      const { posterior: p, known } = model.read(question);
+      const violence = p.get('violence') ?? 0;
+      const suicide = p.get('suicide') ?? 0;
+      if (known < MIN_EVIDENCE || violence + suicide < NOT_REFUSED) return undefined;
+      return suicide > violence ? 'suicide' : 'violence';
     },
   };
 }

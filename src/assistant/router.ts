@@ -632,7 +632,9 @@ export function createRouter(
       if (!likely) return safetyHintAnswer(question, [kind, ...hints], english);
       return safetyAnswer(question, [{ kind, card: SAFETY_CARDS[kind], family: 'learned' }], english, LIKELY_SAFETY_LINES);
     }
-    const result = routeDutch(question, hints);
+    // A question the model leans on is never refused: a possible disclosure gets the safety cards.
+    const leaning = disclosureModel.leans(question);
+    const result = routeDutch(question, leaning && !hints.includes(leaning) ? [...hints, leaning] : hints);
     if (!english) return result;
     return { ...result, text: `*${ENGLISH_NOTE}*\n\n${result.text}` };
   }
