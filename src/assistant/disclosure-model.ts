@@ -80,9 +80,15 @@ export function trainDisclosureModel(examples: readonly ExampleQuestion[], featu
     examples.filter((e) => e.disclosure !== undefined).map((e) => ({ topic: e.disclosure!, question: e.question })),
     featuresOf,
   );
+  // The router asks both read() and leans() about most questions: each question is read once.
+  let last: { question: string; reading: ReturnType<typeof model.read> } | undefined;
+  const readOnce = (question: string) => {
+    if (last?.question !== question) last = { question, reading: model.read(question) };
+    return last.reading;
+  };
   return {
     read(question, topics) {
-      const { posterior: p, known } = model.read(question);
+      const { posterior: p, known } = readOnce(question);
       if (known < MIN_EVIDENCE) return undefined;
       const violence = p.get('violence') ?? 0;
       const suicide = p.get('suicide') ?? 0;
@@ -100,7 +106,7 @@ export function trainDisclosureModel(examples: readonly ExampleQuestion[], featu
       return sure ? { kind: suicide > violence ? 'suicide' : 'violence', likely: false } : undefined;
     },
     leans(question) {
-      const { posterior: p, known } = model.read(question);
+      const { posterior: p, known } = readOnce(question);
       const violence = p.get('violence') ?? 0;
       const suicide = p.get('suicide') ?? 0;
       if (known < MIN_EVIDENCE || violence + suicide < NOT_REFUSED) return undefined;
