@@ -594,8 +594,9 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
       if (!SUBSTANCE.has(tokens[i - 1] ?? '') && !SUBSTANCE.has(tokens[i + 2] ?? '') && !SUBSTANCE.has(tokens[i + 1] ?? '')) hit('violence', 'abuse');
     }
   }
-  // Two weak words together (a threat and fear, a blow and a bruise) are a signal too.
+  // A child missing school is one weak sign.
   if (child && has(SCHOOL_ABSENCE)) weak++;
+  // Two weak words together (a threat and fear, a blow and a bruise) are a signal too.
   if (weak >= 2) hit('violence', 'weak-pair');
   // Aggression against the worker or a colleague, with no one at home in the question, is an
   // incident at work (report it, talk it through), not the meldcode's domestic violence.
@@ -607,18 +608,18 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   const onlyNamed = (kind: SafetyKind) => [...families[kind]].every((f) => NAMING_FAMILIES.has(f));
   const history = has(OWN_HISTORY) || (has(HANDLED_PAST) && has(METHOD_FRAME) && !has(TOLD_NOW));
   if (found.has('violence') && onlyNamed('violence') && history) found.delete('violence');
-  // Named in a text to translate or in a leaflet, a poster or house rules to write: material about
-  // violence or suicide, not a disclosure ("vertaal deze folder over huiselijk geweld").
+  // Named in a text to translate or in a leaflet, a film or house rules: material about violence
+  // or suicide, not a disclosure ("vertaal deze folder over huiselijk geweld").
   const material = has(MATERIAL) && !has(TOLD_NOW);
-  // Over and done, with what the worker does now: violence in childhood or years ago, a closed
-  // process, the worker's own past self-harm ("ik heb zelf", "I used to"). A blow or a push counts
-  // as named here: it is told as history.
+  for (const kind of ['violence', 'suicide'] as const) if (found.has(kind) && onlyNamed(kind) && material) found.delete(kind);
+  // Over and done, next to what the worker does now: violence in childhood or years ago, a closed
+  // process, self-harm "as a teenager" and "well for years". A blow or a cut told this way is
+  // history too, unless a word says it goes on.
   const over = has(OVER_NOW) && has(PLAN_FRAME) && !has(GOES_ON);
   for (const kind of ['violence', 'suicide'] as const) {
     const told = [...families[kind]].every((f) => NAMING_FAMILIES.has(f) || HISTORY_FAMILIES.has(f));
     if (found.has(kind) && told && over) found.delete(kind);
   }
-  for (const kind of ['violence', 'suicide'] as const) if (found.has(kind) && onlyNamed(kind) && material) found.delete(kind);
 
   const signals = (['suicide', 'violence'] as const).filter((k) => found.has(k)).map((kind) => ({ kind, card: SAFETY_CARDS[kind], family: found.get(kind)! }));
   const hints = new Set<SafetyKind>(situationHints(text));
