@@ -5,6 +5,7 @@
  */
 import { CATEGORY_DISPLAY } from '../../src/analysis/categories';
 import { difference, VISIONS } from '../../src/analysis/colour-vision';
+import { shownInTextFields } from '../../src/tools/page-findings';
 import { inShadow } from './closed-shadow';
 import { expect, test } from './fixtures';
 
@@ -14,6 +15,9 @@ test('problem 12: the card quotes the words as they stand, in one quote style, w
   await page.click('#rapportage');
   await page.keyboard.type('Cliënt is niet gemotiveerd.');
   await expect(page.locator('#rapportage')).toHaveValue('Cliënt is niet gemotiveerd.');
+  // Alt+Enter opens the card of a finding at the caret: first the finding must be drawn (a busy
+  // machine analyses later than the keys arrive).
+  await expect.poll(async () => (await shownInTextFields(page)).map((f) => f.text)).toContain('niet gemotiveerd');
   // The caret in "gemotiveerd", then the keyboard's way to the card.
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
