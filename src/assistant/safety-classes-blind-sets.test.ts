@@ -44,6 +44,12 @@ const VIOLENCE = [
   'haar ex staat steeds voor deur als ze thuiskomt van werk',
   "hij zei: 'als mijn neven me met dat meisje zien, ben ik er geweest'",
   'his brother had him sign papers and now there are two loans in his name',
+  // More classes from the leave-one-set-out misses of T4 and T5.
+  'ze zei dat ze een mes onder haar kussen legt omdat haar man soms door het lint gaat',
+  "mevrouw fluisterde aan de telefoon: hij is hier, ik kan nu niet praten",
+  'in de nachtdienst hoorde ik hem smeken of ze alsjeblieft niet langs wilden komen, hij zou vrijdag betalen',
+  'als ik niet doe wat hij zegt mag ik niet mee eten, vertelde ze',
+  'de baby van mijn cliënte is heel mager en alle afspraken bij het consultatiebureau zijn afgezegd',
 ];
 
 const SUICIDE = [
@@ -72,6 +78,14 @@ const SUICIDE = [
   'het maakt haar niet uit of ze morgen nog wakker wordt, zegt ze als ze gedronken heeft',
   'ik heb het al eens geprobeerd, de volgende keer lukt het wel, zei hij',
   'de nachtdienst vond een briefje voor zijn zus waarin stond: het spijt me van alles',
+  'hij stuurde om drie uur een foto van de brug met de tekst: de laatste keer',
+  'ze vroeg me hoe lang iemand het zonder insuline volhoudt, sinds haar man er niet meer is',
+  'hij haalt zijn oude pistool uit de kast en zit er s avonds mee aan tafel',
+  'hij straft zijn lijf met koude douches en niet eten als iets misgaat',
+  'ze liet me haar littekens zien en zei dat haar armen haar dagboek zijn',
+  'ik kan niet meer, ik wil dat het ophoudt, huilde hij aan de telefoon',
+  'she drives home drunk on purpose and says if it goes wrong, fine',
+  'als ik in bad zit denk ik soms: even kopje onder en klaar',
   'ze zegt dat ze touw heeft gekocht voor de verhuizing, maar ze gaat helemaal niet verhuizen',
   'hij had op zijn telefoon gezocht hoeveel oxazepam te veel is en hoe hoog het viaduct is',
   'ze heeft haar kledingkast leeggeruimd en een brief voor haar zus geschreven voor als er iets met haar gebeurt',
@@ -141,6 +155,11 @@ const NEAR_MISSES = [
   'ze nam een hele strip stickers mee voor de kinderen van de groep',
   'ik heb het al eens geprobeerd met een weekplanning, de volgende keer maak ik hem samen met haar',
   'hij wil de lening op zijn naam zelf aflossen, hoe maak ik daar een doel van',
+  'hij is hier op de groep nieuw en kan niet zo goed praten over zichzelf',
+  'als ik niet doe wat de begeleiding zegt, krijg ik een gesprek, zegt de jongere, hoe reageer ik',
+  'het lukte de vorige keer niet, als het misgaat is het ook goed, we proberen het gewoon',
+  'het mes ligt onder de kast, hoe zet ik de keuken veilig voor de groep',
+  'de kraamzorg zegt dat de baby goed drinkt en reageert op geluid',
 ];
 
 describe('safety classes from blind sets O and P, own phrasings', () => {

@@ -387,6 +387,11 @@ const NO_FUTURE = words(
 );
 /** Means: a rope bought, pills stored up, how many or how high is deadly. */
 const MEANS = words(
+  // A photo or message from water or a height with "last time"; how long one lasts without insulin
+  // or food; a gun taken out and held ("zit er 's avonds mee aan tafel").
+  '(?:rivier|brug|spoor|water|dak|flat|river|bridge|tracks|roof)_(?:\\w+_){0,6}(?:laatste_keer|last_time) (?:laatste_keer|last_time)_(?:\\w+_){0,6}(?:rivier|brug|spoor|water|dak|flat|river|bridge|tracks|roof) ' +
+    '(?:hoe_lang|how_long)_(?:\\w+_){0,4}(?:zonder|without)_(?:zijn_|haar_|his_|her_)?(?:insuline|insulin|medicatie|medicijnen|medication|eten|food|drinken|water) ' +
+    '(?:pistool|wapen|vuurwapen|geweer|gun|pistol|rifle|revolver)_(?:\\w+_){0,12}(?:ermee_aan_tafel|mee_aan_tafel|zit_(?:\\w+_){0,2}ermee|sits_with_it|holds_it|in_(?:zijn|haar|his|her)_(?:hand|mond|mouth)) ' +
   '(?:bought|got|kocht|gekocht|koopt)_(?:\\w+_){0,2}(?:rope|touw) (?:voorraad|stock|stash|opgespaarde|opgespaard|verzameling)_(?:\\w+_){0,2}\\w*(?:pillen|tabletten|medicijnen|pills|tablets|meds) ' +
     '(?:hele|alle|een_doosje|een_strip|een_pot|een_potje|strip|whole|all)_(?:\\w+_){0,2}(?:paracetamol|pillen|tabletten|medicijnen|slaappillen|pills|tablets|meds|oxazepam|insuline|painkillers)_(?:\\w+_){0,2}(?:neemt|inneemt|slikt|innemen|slikken|takes|took|swallow\\w*) ' +
     '(?:wat_er_(?:\\w+_){0,4}gebeurt|what_(?:would_)?happens?)_(?:\\w+_){0,6}(?:paracetamol|pillen|tabletten|slaappillen|pills|tablets|overdosis|overdose) ' +
@@ -406,7 +411,7 @@ const MEANS = words(
     '(?:bridge|brug|spoor|flat|tracks)_(?:\\w+_){0,6}(?:just_to_look|om_te_kijken|even_kijken|gaan_kijken)',
 );
 /** Self-harm told in the perfect tense: "heeft zich met een mes in zijn arm gesneden". */
-const SELF_HARM = words('krabt_(?:\\w+_){0,2}(?:armen|arm|huid|benen|polsen)_open (?:bonkt|bonkte|slaat|sloeg)_(?:\\w+_){0,2}(?:hoofd|kop)_(?:\\w+_)?tegen_de_muur (?:brandt|brandde|brandden)_zich(?:zelf)? (?:bangs|banged|hits)_(?:her|his)_head_(?:against|on)_the_wall (?:burns|burned|burnt)_(?:herself|himself) scheermesjes razor_blades zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand) zich(?:zelf)?_(?:\\w+_){0,5}(?:brandde|brandt|brandden|krabde|krabt) bloed_(?:\\w+_){0,2}(?:mouw|mouwen|pols|polsen) blood_on_(?:his|her|the)_(?:sleeve|sleeves|wrist|wrists)');
+const SELF_HARM = words('(?:straft|strafte|straffen|punishes|punished|punishing)_(?:zijn|haar|his|her)_(?:lijf|lichaam|body) (?:liet|laat|showed|shows)_(?:\\w+_){0,3}(?:littekens|scars)_?(?:zien)? krabt_(?:\\w+_){0,2}(?:armen|arm|huid|benen|polsen)_open (?:bonkt|bonkte|slaat|sloeg)_(?:\\w+_){0,2}(?:hoofd|kop)_(?:\\w+_)?tegen_de_muur (?:brandt|brandde|brandden)_zich(?:zelf)? (?:bangs|banged|hits)_(?:her|his)_head_(?:against|on)_the_wall (?:burns|burned|burnt)_(?:herself|himself) scheermesjes razor_blades zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand) zich(?:zelf)?_(?:\\w+_){0,5}(?:brandde|brandt|brandden|krabde|krabt) bloed_(?:\\w+_){0,2}(?:mouw|mouwen|pols|polsen) blood_on_(?:his|her|the)_(?:sleeve|sleeves|wrist|wrists)');
 /** Farewell families that are ordinary when the support ends: thanks, goodbyes, "take care", things arranged. */
 const THANKS = words('bedankt_voor_alles dank_voor_alles thanks_for_everything thank_you_for_everything bedankt_iedereen thanks_everyone thank_you_all');
 const WAS_GOOD = words('het_is_mooi_geweest het_was_mooi it_was_(?:good|nice)_while_it_lasted its_been_good');
@@ -461,6 +466,7 @@ const SUPPORT_ENDING = words(
 );
 /** Exhaustion and hopelessness: weak alone ("ik kan niet meer" after a long shift), a sign with another. */
 const HOPELESS = [
+  words('(?:ik_)?wil_dat_(?:het|alles)_(?:\\w+_)?(?:ophoudt|stopt|voorbij_is) (?:i_)?want_(?:it|everything)_(?:all_)?to_(?:stop|end|be_over)'),
   words('kan_(?:het_|dit_|dat_)?niet_meer cant_(?:do_this|go_on|take_it)_any_?more'),
   words('(?:heeft|had)_(?:het_)?(?:allemaal_|toch_)?geen_zin_meer (?:alles|allemaal)_(?:\\w+_)?geen_zin_meer (?:whats|what_is)_the_point'),
   words('klaar_mee done_with_(?:it_all|everything|life)'),

@@ -254,6 +254,10 @@ const SUICIDE_PHRASES: RegExp[] = [
   /\b(?:strop|noose)\b|\b(?:touw|rope) (?:\w+ ){0,5}(?:kamer|zolder|kast|kledingkast|rugzak|tas|auto|bed|schuur|kelder|garage|room|attic|wardrobe|closet|cupboard|backpack|bag|car|shed|basement|verstopt|hidden)\b|\b(?:vond|gevonden|found) (?:\w+ ){0,3}(?:touw|rope)\b|\b(?:touw|rope) (?:\w+ ){0,2}(?:gekocht|aangeschaft|besteld|bought|ordered)\b/,
   // Thoughts of death named as such; "gedachten over de dood van haar moeder" is grief.
   /\bgedachten? (?:aan|over) (?:de dood|doodgaan|dood gaan|sterven)\b(?! van)|\bthoughts (?:of|about) (?:death|dying|ending it|suicide)\b(?! of)|\bdeath wish\b/,
+  // Going under: "even kopje onder en klaar".
+  /\b(?:kopje onder|onder water|onder blijven|onderduiken)\b(?: \w+){0,2} en (?:dan )?(?:is het )?(?:klaar|over|voorbij|weg)\b/,
+  // Risk taken on purpose, with "if it goes wrong, fine".
+  /\b(?:expres|express|opzettelijk|bewust|on purpose|deliberately)\b(?: \w+){0,12} (?:als het (?:\w+ ){0,2}misgaat|if it goes wrong)\b(?: \w+){0,3} (?:prima|ook goed|dan is dat maar zo|jammer dan|fine|so be it|whatever)\b/,
   // At an edge: "één stap en het is voorbij", "een stapje en dan is het klaar".
   /\b(?:een|1) (?:stap|stapje) (?:\w+ )?en (?:dan )?(?:is )?(?:het|t|alles) (?:is )?(?:klaar|voorbij|over|gedaan|afgelopen)\b|\bone (?:more )?step and (?:it s|it is|its|it would be|it ll be) (?:all )?(?:over|done)\b/,
   /\b(?:praat|praten|praatte|spreekt|sprak|begint|begon|heeft het) (?:\w+ ){0,3}over (?:doodgaan|dood gaan|de dood|sterven|er niet meer zijn)\b|\b(?:talks?|talking|talked) about (?:dying|death|being dead)\b/,
@@ -261,6 +265,12 @@ const SUICIDE_PHRASES: RegExp[] = [
 
 /** Phrases for violence, abuse and unsafe children that are signals on their own. */
 const VIOLENCE_PHRASES: RegExp[] = [
+  // Fear of a partner told in a few words: a knife under her pillow "for when I do it again", a
+  // whisper that he is there, begging someone not to come round, obeying or sleeping in the hall.
+  /\b(?:mes|knife)\b(?: \w+){0,3} (?:onder (?:haar|zijn|het) (?:kussen|hoofdkussen|matras)|under (?:her|his|the) (?:pillow|mattress))\b/,
+  /\b(?:hij is hier|he s here|hes here|he is here)\b(?: \w+){0,3} (?:kan niet praten|kan nu niet praten|cant talk|can t talk|cannot talk)\b/,
+  /\b(?:smeekte|smeekt|smeken|smeekten|begging|begged|begs)\b(?: \w+){0,4} (?:niet langs (?:\w+ )?(?:te )?komen|niet te komen|not to come)\b/,
+  /\bals (?:ik|ze|zij|je) niet doe\w* wat (?:hij|hem|ze) (?:zegt|wil)\b|\bif (?:i|she) (?:dont|doesnt|do not|does not) do what he (?:says|wants)\b/,
   // Threats that need no violent word: "weet ik je te vinden", "then she knows what will happen".
   /\bweet ik (?:je|jou|haar|hem) (?:wel |heus )?te vinden\b|\bik weet waar (?:je|jij|ze|zij|hij) woon\w*\b|\bi know where (?:you|she|he) lives?\b/,
   /\b(?:weet (?:ze|zij|hij|je|jij)|(?:ze|zij|hij|je|jij) (?:heus |wel |dan )?weet) (?:heus |wel |dan )?wat er (?:dan )?(?:gebeurt|zal gebeuren|gaat gebeuren)\b|\b(?:she|he|you) knows? what (?:will|is going to|ll) happen\b/,
@@ -397,6 +407,8 @@ const FIGHT = /\b(?:ruzie|knokpartij|vechtpartij|fight|argument)\b/;
 
 /** Phrases that make a child unsafe: only with a child in the question. */
 const CHILD_PHRASES: RegExp[] = [
+  // A baby or toddler thin and hardly reacting, check-ups missed.
+  /\b(?:heel mager|erg mager|very thin|barely reacts|hardly reacts|reageert (?:bijna )?(?:nauwelijks|niet)|(?:consultatiebureau|gp|huisarts|doctor|health visitor)\w*(?: \w+){0,4} (?:afgezegd|afgebeld|cancelled|canceled|missed|gemist))\b/,
   /\balleen thuis\b/, /\bgeen (?:eten|ontbijt)\b/, /\bhome alone\b/, /\bno food\b/,
   // Neglect: a nappy left for hours, an empty fridge.
   /\bluier (?:van|voor) (?:uren|de hele dag)\b|\b(?:vieze|volle|natte|doorweekte) luiers?\b|\b(?:koelkast|kastjes) (?:is |was |zijn |waren )?leeg\b|\blege koelkast\b|\b(?:dirty|soaked) nappy\b|\bempty fridge\b/,
