@@ -133,6 +133,8 @@ export const ENGLISH: Readonly<Record<string, string>> = {
 
   // carrying capacity, hope, ending
   handle: 'aankunnen draagkracht',
+  'carrying capacity': 'draagkracht taxatie',
+  'risk assessment': 'risicotaxatie taxatie',
   'can handle': 'aankunnen draagkracht',
   weigh: 'afwegen draagkracht draaglast',
   burden: 'draaglast',

@@ -1289,7 +1289,9 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "blauwe plekken",
       "letsel",
       "verwonding",
-      "signalen van mishandeling"
+      "signalen van mishandeling",
+      "aandachtsfunctionaris",
+      "melding doen"
     ],
     "sources": [
       "METHOD.md § Worksheets – Taxatie van draagkracht (related Dutch practice)"
@@ -1392,6 +1394,8 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "niet pluis",
       "niet pluis gevoel",
       "nietpluis",
+      "niet-pluisgevoel",
+      "pluisgevoel",
       "onderbuikgevoel",
       "buikgevoel",
       "zorgen",
@@ -1841,7 +1845,10 @@ export const KNOWLEDGE_CARDS: readonly KnowledgeCard[] = [
       "veiligheid van vrouwen",
       "te zwaar",
       "zwaar",
-      "aankan"
+      "aankan",
+      "risicos boven tafel",
+      "naar risicos vragen",
+      "risicos bespreken"
     ],
     "sources": [
       "METHOD.md § Worksheets – Taxatie van draagkracht"
