@@ -50,6 +50,11 @@ const VIOLENCE = [
   'in de nachtdienst hoorde ik hem smeken of ze alsjeblieft niet langs wilden komen, hij zou vrijdag betalen',
   'als ik niet doe wat hij zegt mag ik niet mee eten, vertelde ze',
   'de baby van mijn cliënte is heel mager en alle afspraken bij het consultatiebureau zijn afgezegd',
+  'ze had een blauw oog en zei: ik had het ook wel verdiend, ik deed vervelend',
+  'haar ex weet altijd waar ze is, ze denkt dat er een zendertje onder haar auto zit',
+  'sinds zijn nieuwe huisgenoot zijn geld beheert zegt hij dat hij niet meer naar buiten mag',
+  'zijn dochter zegt dat hij moet tekenen voor het huis, anders stopt ze hem in een verpleeghuis',
+  'op de dag dat zijn leefgeld binnenkomt staan er drie jongens voor de deur en hij geeft ze alles',
 ];
 
 const SUICIDE = [
@@ -82,6 +87,7 @@ const SUICIDE = [
   'ze vroeg me hoe lang iemand het zonder insuline volhoudt, sinds haar man er niet meer is',
   'hij haalt zijn oude pistool uit de kast en zit er s avonds mee aan tafel',
   'hij straft zijn lijf met koude douches en niet eten als iets misgaat',
+  'ze zei dat ze haar lichaam straft als ze een fout maakt, met niet eten',
   'ze liet me haar littekens zien en zei dat haar armen haar dagboek zijn',
   'ik kan niet meer, ik wil dat het ophoudt, huilde hij aan de telefoon',
   'she drives home drunk on purpose and says if it goes wrong, fine',
@@ -160,6 +166,8 @@ const NEAR_MISSES = [
   'het lukte de vorige keer niet, als het misgaat is het ook goed, we proberen het gewoon',
   'het mes ligt onder de kast, hoe zet ik de keuken veilig voor de groep',
   'de kraamzorg zegt dat de baby goed drinkt en reageert op geluid',
+  'hij heeft zijn uitkering weer op orde en geeft zijn moeder alles terug wat hij leende',
+  'mijn cliënt wil liever thuis blijven wonen, anders moet hij naar een verpleeghuis, hoe schrijf ik zijn wens op',
 ];
 
 describe('safety classes from blind sets O and P, own phrasings', () => {

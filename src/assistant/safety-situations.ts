@@ -28,7 +28,7 @@ function words(list: string): RegExp {
 /** Adults close to the client who can be a source of danger. */
 const ADULT = words(
   'partner man (?:zijn|mijn)_vrouw echtgenoot echtgenote vriend vriendje ex vader pa papa moeder ma mama opa oma stiefvader stiefmoeder broer zus oom tante neef schoonvader schoonmoeder ' +
-    'buurman medebewoner husband wife boyfriend father dad daddy mother mom mum stepfather stepdad stepmother brother uncle cousin',
+    'buurman medebewoner huisgenoot huisgenote roommate flatmate housemate husband wife boyfriend father dad daddy mother mom mum stepfather stepdad stepmother brother uncle cousin',
 );
 /** Children, also by age or in school words: "de juf", "the teacher" speak about a child. */
 const CHILD = words(
@@ -158,6 +158,7 @@ const PARENT_IMPAIRED = words(
 );
 /** Turning up again and again where someone works or lives: stalking, with an (ex-)partner or relative. */
 const STALKING = words(
+  'weet_(?:\\w+_)?altijd_waar_(?:ze|zij|hij)_is (?:always_)?knows_where_(?:she|he)_is_(?:all_the_time|always) (?:iets|tracker|gps|zendertje|kastje)_(?:\\w+_){0,2}onder_(?:haar|zijn)_auto (?:tracker|something)_under_(?:her|his)_car ' +
   '(?:keeps|kept)_(?:turning|showing)_up (?:turns|turned|shows|showed)_up_(?:\\w+_){0,2}at_(?:her|his)_(?:work|house|home|door|school|job) ' +
     '(?:staat|stond|duikt|dook|komt|kwam)_(?:\\w+_){0,3}(?:steeds|telkens|elke_dag|iedere_dag)_(?:\\w+_){0,3}(?:op|bij|voor)_(?:(?:haar|zijn|de)_)?(?:werk|deur|huis|school|stage) ' +
     '(?:broke|breaks|broken|breaking)_into_(?:her|his)_(?:flat|house|home|apartment|car|room) (?:ingebroken|inbrak|brak_in)_(?:\\w+_){0,2}bij_(?:haar|hem) ' +
@@ -238,6 +239,8 @@ const INJURY = words(
 const NECK_MARKS = words('(?:krassen|plekken|striemen|sporen|wonden|blauwe_plekken|scratches|marks|bruises)_(?:\\w+_){0,1}(?:in|op|om|rond|on|around)_(?:haar|zijn|her|his)_(?:nek|hals|keel|neck|throat)');
 /** An account that hides an injury. */
 const COVER_STORY = words(
+  // Blaming herself for it: "ik had het verdiend", "I deserved it".
+  '(?:had|heb)_het_(?:ook_)?(?:wel_)?verdiend verdiende_het dat_verdien_ik (?:i|she)_deserved_it ' +
   'van_de_trap_gevallen ongelukkig_gevallen tegen_de_(?:deur|deurpost|kast)_(?:aan_)?gelopen wilde_niet_zeggen_hoe wil_niet_zeggen_hoe vaag_over_hoe lange_mouwen zonnebril ' +
     '(?:zei|zegt|zeggen)_(?:er_)?(?:niks|niets) wil_(?:er_)?(?:niks|niets)_(?:over_)?zeggen said_nothing (?:wont|wouldnt|would_not)_say_anything ' +
     'wil_er_niet_over_praten wil_niet_vertellen_hoe in_de_vorm_van ' +
@@ -264,6 +267,7 @@ const WHEN_THERE = words(
 );
 /** Control of a partner's movements, money, contacts, clothes. */
 const CONTROL = words(
+  '(?:niet_meer|niet)_naar_buiten_mag mag_(?:\\w+_){0,2}niet_(?:meer_)?naar_buiten (?:isnt|is_not|not)_allowed_(?:to_go_)?out(?:side)? ' +
   'geen_eigen_(?:pinpas|bankpas|geld|telefoon) (?:fotos|foto|photos?)_van_(?:elk|ieder|alle|every)_(?:bonnetje|bonnetjes|uitgave|uitgaven|receipt) ' +
     'nooit_alleen_(?:met_(?:haar|hem)_)?(?:praten|spreken|zijn) never_(?:alone|on_her_own)_with_(?:her|him) ' +
   '(?:checks|controleert|volgt|tracks|follows)_(?:her|haar|zijn|his)_(?:location|locatie|gps|telefoon|phone|every_move) locatie_(?:delen|aan) ' +
@@ -411,7 +415,7 @@ const MEANS = words(
     '(?:bridge|brug|spoor|flat|tracks)_(?:\\w+_){0,6}(?:just_to_look|om_te_kijken|even_kijken|gaan_kijken)',
 );
 /** Self-harm told in the perfect tense: "heeft zich met een mes in zijn arm gesneden". */
-const SELF_HARM = words('(?:straft|strafte|straffen|punishes|punished|punishing)_(?:zijn|haar|his|her)_(?:lijf|lichaam|body) (?:liet|laat|showed|shows)_(?:\\w+_){0,3}(?:littekens|scars)_?(?:zien)? krabt_(?:\\w+_){0,2}(?:armen|arm|huid|benen|polsen)_open (?:bonkt|bonkte|slaat|sloeg)_(?:\\w+_){0,2}(?:hoofd|kop)_(?:\\w+_)?tegen_de_muur (?:brandt|brandde|brandden)_zich(?:zelf)? (?:bangs|banged|hits)_(?:her|his)_head_(?:against|on)_the_wall (?:burns|burned|burnt)_(?:herself|himself) scheermesjes razor_blades zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand) zich(?:zelf)?_(?:\\w+_){0,5}(?:brandde|brandt|brandden|krabde|krabt) bloed_(?:\\w+_){0,2}(?:mouw|mouwen|pols|polsen) blood_on_(?:his|her|the)_(?:sleeve|sleeves|wrist|wrists)');
+const SELF_HARM = words('(?:straft|strafte|straffen|punishes|punished|punishing)_(?:zijn|haar|his|her)_(?:lijf|lichaam|body) (?:zijn|haar)_(?:lijf|lichaam)_(?:\\w+_)?(?:straft|strafte) (?:liet|laat|showed|shows)_(?:\\w+_){0,3}(?:littekens|scars)_?(?:zien)? krabt_(?:\\w+_){0,2}(?:armen|arm|huid|benen|polsen)_open (?:bonkt|bonkte|slaat|sloeg)_(?:\\w+_){0,2}(?:hoofd|kop)_(?:\\w+_)?tegen_de_muur (?:brandt|brandde|brandden)_zich(?:zelf)? (?:bangs|banged|hits)_(?:her|his)_head_(?:against|on)_the_wall (?:burns|burned|burnt)_(?:herself|himself) scheermesjes razor_blades zich(?:zelf)?_(?:\\w+_){0,7}(?:gesneden|gekrast|verwond|beschadigd|gebrand) zich(?:zelf)?_(?:\\w+_){0,5}(?:brandde|brandt|brandden|krabde|krabt) bloed_(?:\\w+_){0,2}(?:mouw|mouwen|pols|polsen) blood_on_(?:his|her|the)_(?:sleeve|sleeves|wrist|wrists)');
 /** Farewell families that are ordinary when the support ends: thanks, goodbyes, "take care", things arranged. */
 const THANKS = words('bedankt_voor_alles dank_voor_alles thanks_for_everything thank_you_for_everything bedankt_iedereen thanks_everyone thank_you_all');
 const WAS_GOOD = words('het_is_mooi_geweest het_was_mooi it_was_(?:good|nice)_while_it_lasted its_been_good');

@@ -265,6 +265,10 @@ const SUICIDE_PHRASES: RegExp[] = [
 
 /** Phrases for violence, abuse and unsafe children that are signals on their own. */
 const VIOLENCE_PHRASES: RegExp[] = [
+  // Money taken from someone with a learning disability on payday; an older person threatened
+  // with a care home unless the house is signed over.
+  /\b(?:leefgeld|zakgeld|uitkering|salaris|loon|payday|benefits)\b(?: \w+){0,12} (?:geeft (?:hij |ze |zij )?(?:ze |hun |hen )?alles|staan (?:\w+ ){0,2}voor de deur|gives them everything|waiting at (?:his|her) door)\b/,
+  /\b(?:anders|or else|otherwise)\b(?: \w+){0,2} (?:stopt|stuurt|zet|brengt|plaatst|puts|sends|will put|ll put)\b(?: \w+){0,4} (?:in|naar|into) (?:een |a )?(?:tehuis|verpleeghuis|verzorgingshuis|care home|nursing home)\b/,
   // Fear of a partner told in a few words: a knife under her pillow "for when I do it again", a
   // whisper that he is there, begging someone not to come round, obeying or sleeping in the hall.
   /\b(?:mes|knife)\b(?: \w+){0,3} (?:onder (?:haar|zijn|het) (?:kussen|hoofdkussen|matras)|under (?:her|his|the) (?:pillow|mattress))\b/,
