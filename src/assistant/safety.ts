@@ -338,7 +338,6 @@ const AGAINST_WORKER =
 const OWN_HISTORY =
   /\bik (?:ben|heb)(?: \w+){0,4} zelf\b|\b(?:ervaringsdeskundige|peerwerker|ervaringswerker|collega|peer worker|colleague)\w*(?: \w+){0,6} (?:haar|zijn|her|his) (?:eigen|own)\b|\bmy own\b|\bmijn eigen\b/;
 
-/** A team looking back after a client's death by suicide: grief and reflection, not a hint about someone now. */
 /** Families that only name violence or suicide (a word, a phrase, two weak words), with no act or sign told. */
 const NAMING_FAMILIES = new Set(['root', 'violence-phrase', 'violence-named', 'abuse', 'weak-pair', 'suicide-phrase']);
 /** Acts that, told as history (OVER_NOW), are history too: a blow, a push, self-harm. */
@@ -355,18 +354,16 @@ const OVER_NOW =
 /** Words that say it goes on, or happened lately. */
 const GOES_ON =
   /\b(?:weer|opnieuw|nog steeds|nog altijd|sindsdien|nu ook|again|still|these days|lately|laatst|onlangs|gisteren|vandaag|vannacht|deze week|vorige week|yesterday|today|last night|this week|last week)\b/;
-/** What a worker does with a history: share it, draw it, set a goal beside it, celebrate. */
-const PLAN_FRAME =
-  /\b(?:doel|doelen|goal|goals|plan|actieplan|ecogram|intervisie|intervision|vier|vieren|celebrate|mijlpaal|milestone|teken|draw|delen|share|feitelijker|schrijf|schrijven|formuleer|opschrijven|dossier|write)\b/;
 /** Violence long past or handled: years ago, a conviction, a contact ban in force, safe now. */
 const HANDLED_PAST =
   /\b(?:jaren geleden|lang geleden|\d+ jaar geleden|veroordeeld|na jaren|vroeger|verleden|contactverbod loopt|loopt een contactverbod|inmiddels veilig|nu (?:al )?(?:\w+ ){0,3}(?:in een pleeggezin|zelfstandig|veilig)|years ago|convicted|in the past)\b/;
-/** A method question: how to write, frame, draw, bring in or evaluate. */
+/** What the worker does with a history: write or frame it, draw it, bring it in, set a goal beside it, share it, celebrate. */
 const METHOD_FRAME =
-  /\b(?:schrijf|schrijven|formuleer|formuleren|verslag|rapportage|dossier|label|etiket|ecogram|inbrengen|evalueer|evalueren|doelen|teamkrachtbespreking|write|wording|label)\b/;
+  /\b(?:schrijf|schrijven|opschrijven|formuleer|formuleren|feitelijker|verslag|rapportage|dossier|label|etiket|ecogram|teken|draw|inbrengen|teamkrachtbespreking|intervisie|intervision|evalueer|evalueren|doel|doelen|goal|goals|plan|actieplan|vier|vieren|celebrate|mijlpaal|milestone|delen|share|write|wording)\b/;
 /** Something told or happening now: a new disclosure, not a history. */
 const TOLD_NOW =
   /\b(?:vertelde|vertelt|vertellen|verteld|zei|zegt|zeggen|gezegd|told|tells|said|says|gisteren|vandaag|vanochtend|vannacht|nog steeds|still|yesterday|today)\b/;
+/** A team looking back after a client's death by suicide: grief and reflection, not a hint about someone now. */
 const AFTERMATH = /\b(?:na|over|rond|since|after) (?:de |the )?(?:zelfdoding|zelfmoord|suicide) (?:van|of) (?:een|onze|mijn|de|a|our|my) (?:cliënt|client|bewoner|deelnemer|collega|resident|colleague)\b/;
 
 /** Things a blow or a kick can land on: anger at an object, not at a person. */
@@ -526,7 +523,7 @@ const LOCKED = /\b(?:locks?|locked|locking|opsluit\w*|opgesloten|sluit (?:\w+ ){
 
 /** The phrase patterns above, each run only on a question that holds a literal it needs. */
 export const PHRASE_GUARD = new PatternGuard();
-for (const p of [...SUICIDE_PHRASES, ...VIOLENCE_PHRASES, ...CHILD_PHRASES, ...HOME_PHRASES, SCHOOL_ABSENCE, MATERIAL, OVER_NOW, GOES_ON, PLAN_FRAME, HANDLED_PAST, METHOD_FRAME, TOLD_NOW, AFTERMATH, AGAINST_WORKER, CHILD_AGE, FAREWELL, FIGHT, INJURY_PART, KILL_IDIOM, KILL_THREAT, LATE_MESSAGE, LOCKED, OWN_HISTORY, SAID_IN_JEST, SERIOUS]) PHRASE_GUARD.add(p);
+for (const p of [...SUICIDE_PHRASES, ...VIOLENCE_PHRASES, ...CHILD_PHRASES, ...HOME_PHRASES, SCHOOL_ABSENCE, MATERIAL, OVER_NOW, GOES_ON, HANDLED_PAST, METHOD_FRAME, TOLD_NOW, AFTERMATH, AGAINST_WORKER, CHILD_AGE, FAREWELL, FIGHT, INJURY_PART, KILL_IDIOM, KILL_THREAT, LATE_MESSAGE, LOCKED, OWN_HISTORY, SAID_IN_JEST, SERIOUS]) PHRASE_GUARD.add(p);
 
 /**
  * The safety signals in a question, strongest first (suicide before violence when both are
@@ -631,7 +628,7 @@ export function readSafety(question: string): { signals: SafetySignal[]; hints: 
   // Over and done, next to what the worker does now: violence in childhood or years ago, a closed
   // process, self-harm "as a teenager" and "well for years". A blow or a cut told this way is
   // history too, unless a word says it goes on.
-  const over = has(OVER_NOW) && has(PLAN_FRAME) && !has(GOES_ON);
+  const over = has(OVER_NOW) && has(METHOD_FRAME) && !has(GOES_ON);
   for (const kind of ['violence', 'suicide'] as const) {
     const told = [...families[kind]].every((f) => NAMING_FAMILIES.has(f) || HISTORY_FAMILIES.has(f));
     if (found.has(kind) && told && over) found.delete(kind);
