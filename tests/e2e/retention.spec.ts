@@ -100,6 +100,10 @@ test('Check mijn tekst with the chat history on stores no sentence of the report
     if (await apply.count()) await apply.click();
     await panel.getByTestId('kc-flow-choice').filter({ hasText: 'Klaar, stop de check' }).click();
     await expect(lastAssistant(panel)).toContainText('aangepast');
+    // The summary is written to IndexedDB after it is shown: wait for the write, not for a time,
+    // before the reload (a busy machine once reloaded first).
+    const SUMMARY = /^Gecontroleerd: \d+ opmerkingen \(.*Etiket.*\); \d+ aangepast, \d+ overgeslagen\.$/;
+    await expect.poll(async () => (await readTable(panel, 'chat')).some((m) => SUMMARY.test(m.text))).toBe(true);
 
     await panel.reload();
     await openAssistant(panel, 'gesprek');
@@ -107,7 +111,7 @@ test('Check mijn tekst with the chat history on stores no sentence of the report
     const all = stored.map((m) => m.text).join('\n');
     for (const sentence of SENTENCES) expect(all, sentence).not.toContain(sentence.slice(0, 40));
     for (const piece of ['Jolanda', 'de Vries', 'niet gemotiveerd', 'zorgmijder', 'apotheek', 'woningcorporatie']) expect(all).not.toContain(piece);
-    expect(stored.map((m) => m.text)).toContainEqual(expect.stringMatching(/^Gecontroleerd: \d+ opmerkingen \(.*Etiket.*\); \d+ aangepast, \d+ overgeslagen\.$/));
+    expect(stored.map((m) => m.text)).toContainEqual(expect.stringMatching(SUMMARY));
     // What the panel shows after the reload is what was stored.
     await expect(panel.getByTestId('kc-chat-log')).toContainText('Gecontroleerd:');
     await expect(panel.getByTestId('kc-chat-log')).not.toContainText('Jolanda');
